@@ -1,0 +1,44 @@
+# l10n: every target builds what it needs, so each works on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+ARTICLE := tests/fixtures/articles/vietnamplus-iom-trafficking-2025.fr.txt
+OUT    := out
+
+.PHONY: install demo test lint bench tools clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) tools
+
+# GNU gettext (msgfmt, msgcat) checks our PO files in the tests; install it when missing.
+tools:
+	@command -v msgcat >/dev/null 2>&1 || { \
+	  echo "installing GNU gettext"; \
+	  (apt-get update -qq && apt-get install -y -qq gettext >/dev/null) || \
+	  { echo "l10n: error: GNU gettext is missing. Install it (apt-get install gettext)"; exit 2; }; }
+
+demo: install
+	$(BIN)/l10n ingest $(ARTICLE) --lang fr --to vi,en
+	@for lang in fr vi en; do for fmt in html md txt; do \
+	  $(BIN)/l10n export --lang $$lang --format $$fmt -o $(OUT) || exit $$?; \
+	done; done
+	$(BIN)/l10n status
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check l10n tests benchmarks
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,199 @@
+"""Sentence segmentation: accuracy and speed of l10n.segment next to its peers, in one run.
+
+Accuracy is measured on the evaluation cases in ``benchmarks/segment_data/<lang>.txt`` (public
+test cases and cases written from news typography; each file cites its sources): exact match of
+a whole case, and precision / recall / F1 of the sentence boundaries. Speed is characters per
+second on one core, segmenting the same paragraphs. Peers (pysbd, sentencex, underthesea) are
+run when installed (``pip install -e '.[bench]'``) and reported as skipped otherwise.
+
+Run: ``python benchmarks/segment_bench.py`` (``make bench`` runs it). Nothing is asserted:
+shared machines are noisy, so the numbers go to benchmarks/README.md by hand.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from l10n.segment import split_sentences  # noqa: E402  (after the path set-up above)
+
+LANGS = ("fr", "vi", "en")
+DATA = HERE / "segment_data"
+Splitter = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One evaluation paragraph and its expected sentences."""
+
+    text: str
+    expected: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Accuracy of one system on one language."""
+
+    exact: float
+    precision: float
+    recall: float
+    f1: float
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Cases from a data file: input, ``---``, expected lines, ``===``; ``#`` lines are comments."""
+    cases: list[Case] = []
+    text: list[str] = []
+    expected: list[str] = []
+    in_expected = False
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line:
+            continue
+        if line == "---":
+            in_expected = True
+        elif line == "===":
+            cases.append(Case("\n".join(text), tuple(expected)))
+            text, expected, in_expected = [], [], False
+        else:
+            (expected if in_expected else text).append(line)
+    return cases
+
+
+def boundary_set(segments: list[str] | tuple[str, ...]) -> set[int]:
+    """Boundaries as counts of non-space characters before them, so that peers which strip,
+    keep or normalise whitespace are compared on the same footing."""
+    found: set[int] = set()
+    count = 0
+    for seg in segments[:-1]:
+        count += sum(not char.isspace() for char in seg)
+        found.add(count)
+    return found
+
+
+def score(split: Splitter, cases: list[Case]) -> Score:
+    """Exact-match accuracy and micro-averaged boundary precision, recall and F1."""
+    exact = tp = fp = fn = 0
+    for case in cases:
+        got = [s.strip() for s in split(case.text) if s.strip()]
+        exact += got == list(case.expected)
+        predicted, gold = boundary_set(got), boundary_set(case.expected)
+        tp += len(predicted & gold)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(exact / len(cases), precision, recall, f1)
+
+
+def chars_per_second(split: Splitter, paragraphs: list[str], budget: float = 1.0) -> float:
+    """Characters per second over ``paragraphs``, repeated until ``budget`` seconds pass."""
+    total = sum(len(p) for p in paragraphs)
+    rounds, start = 0, time.perf_counter()
+    while True:
+        for paragraph in paragraphs:
+            split(paragraph)
+        rounds += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= budget:
+            return total * rounds / elapsed
+
+
+def _installed(module: str) -> bool:
+    """Whether a peer's module can be imported (the bench skips it otherwise)."""
+    return importlib.util.find_spec(module) is not None
+
+
+def _pysbd(lang: str) -> Splitter | str:
+    """pysbd, which has French and English rules but none for Vietnamese."""
+    if not _installed("pysbd"):
+        return "not installed"
+    if lang == "vi":
+        return "no Vietnamese"
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language=lang, clean=False)
+    return lambda text: [str(s) for s in segmenter.segment(text)]
+
+
+def _sentencex(lang: str) -> Splitter | str:
+    """Wikimedia's sentencex (falls back to its generic rules for Vietnamese)."""
+    if not _installed("sentencex"):
+        return "not installed"
+    import sentencex
+
+    return lambda text: list(sentencex.segment(lang, text))
+
+
+def _underthesea(lang: str) -> Splitter | str:
+    """underthesea's ``sent_tokenize``, Vietnamese only."""
+    if lang != "vi":
+        return "Vietnamese only"
+    if not _installed("underthesea"):
+        return "not installed"
+    from underthesea import sent_tokenize
+
+    return lambda text: [str(s) for s in sent_tokenize(text)]
+
+
+def _l10n(lang: str) -> Splitter | str:
+    """This project's segmenter."""
+    return lambda text: split_sentences(text, lang)
+
+
+SYSTEMS: dict[str, Callable[[str], Splitter | str]] = {
+    "l10n": _l10n,
+    "pysbd": _pysbd,
+    "sentencex": _sentencex,
+    "underthesea": _underthesea,
+}
+
+
+def news_paragraphs(cases: list[Case], size: int = 400) -> list[str]:
+    """The cases' texts joined into paragraphs of news size (>= ``size`` characters): ``segment``
+    is called once per block, and most evaluation cases are shorter than a news paragraph."""
+    paragraphs, current = [], ""
+    for case in cases:
+        current = f"{current} {case.text}" if current else case.text
+        if len(current) >= size:
+            paragraphs.append(current)
+            current = ""
+    return [*paragraphs, current] if current else paragraphs
+
+
+def run_language(lang: str) -> list[str]:
+    """Markdown table rows for one language, one per system."""
+    cases = load_cases(DATA / f"{lang}.txt")
+    paragraphs = news_paragraphs(cases)
+    rows = []
+    for name, make in SYSTEMS.items():
+        split = make(lang)
+        if isinstance(split, str):
+            rows.append(f"| {lang} | {name} | skipped: {split} | | | | | |")
+            continue
+        s = score(split, cases)
+        speed = chars_per_second(split, paragraphs, 2.0 if name == "l10n" else 0.5)
+        rows.append(f"| {lang} | {name} | {len(cases)} | {s.exact:.1%} | {s.precision:.3f} "
+                    f"| {s.recall:.3f} | {s.f1:.3f} | {speed / 1e6:.2f} M |")
+    return rows
+
+
+def main() -> None:
+    """Print the accuracy and speed table for every language."""
+    print("## Segmentation\n")
+    print("| lang | system | cases | exact | precision | recall | F1 | chars/s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for lang in LANGS:
+        for row in run_language(lang):
+            print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""Allow ``python -m l10n``."""
+
+from l10n.cli import main
+
+main()

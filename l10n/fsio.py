@@ -1,0 +1,75 @@
+"""File writes that never leave a half-written catalog behind, and reads with clear errors."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from l10n.errors import InputError
+
+
+def atomic_write(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a synced temp file and a rename.
+
+    Returns False without touching the file when it already holds exactly these bytes, so
+    re-running a command leaves files (and their modification times) alone.
+    """
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror})",
+                         "Check its permissions") from exc
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(str(path.parent), f"cannot write ({exc.strerror})",
+                         "Check that the directory is writable and the disk is not full") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InputError(str(path), f"cannot write ({exc.strerror})",
+                             "Check that the directory is writable and the disk is not full"
+                             ) from exc
+        raise
+    return True
+
+
+def atomic_write_text(path: Path, text: str) -> bool:
+    """UTF-8 text version of :func:`atomic_write`."""
+    return atomic_write(path, text.encode("utf-8"))
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a whole input file, turning OS errors into one-line input errors."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file", "Check the path") from exc
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a directory", "Give a file") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror})",
+                         "Check its permissions") from exc
+
+
+def decode_utf8(data: bytes, where: str) -> str:
+    """Decode UTF-8 (a BOM is dropped) or say exactly which line is not UTF-8."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{where}:{line}", "not valid UTF-8 text",
+                         "Convert the file to UTF-8 (e.g. iconv -f windows-1258 -t utf-8)") from exc

@@ -1,0 +1,634 @@
+"""PO catalogs read strictly and written byte for byte as GNU gettext 0.21 writes them.
+
+Translators' editors and ``msgcat`` must leave our files unchanged, so the writer reproduces
+what ``msgcat`` does (learnt by experiment, no code copied): page width 79; a string goes on
+its keyword's line when it fits, else after ``msgid ""``; it is cut after each ``\n`` and where
+libunistring 1.0's line breaking (UAX #14 pair table, Unicode 14 data) allows, filling each line
+greedily, with columns counted as ``uc_width`` does (East Asian wide characters are 2, marks 0).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l10n.errors import CatalogError
+from l10n.fsio import atomic_write_text, read_bytes
+from l10n.linebreak import breaks as break_points
+
+PAGE_WIDTH = 79
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One translation unit; ``line`` is where it started in the parsed file (not compared)."""
+
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    msgstr_plural: tuple[str, ...] = ()
+    translator_comments: tuple[str, ...] = ()
+    extracted_comments: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    previous_msgctxt: str | None = None
+    previous_msgid: str | None = None
+    previous_msgid_plural: str | None = None
+    obsolete: bool = False
+    line: int = field(default=0, compare=False)
+
+    @property
+    def fuzzy(self) -> bool:
+        """Whether a translator still has to review the translation."""
+        return "fuzzy" in self.flags
+
+
+_NO_HEADER = Entry(msgid="")
+
+
+@dataclass(frozen=True, slots=True)
+class POFile:
+    """A catalog: the header entry (``msgid ""``) and the other entries in file order."""
+
+    header: Entry
+    entries: tuple[Entry, ...]
+
+    def header_fields(self) -> dict[str, str]:
+        """The header's ``Key: value`` lines, in order."""
+        fields: dict[str, str] = {}
+        for line in self.header.msgstr.split("\n"):
+            key, colon, value = line.partition(":")
+            if colon and key.strip():
+                fields[key.strip()] = value.strip()
+        return fields
+
+
+def make_header(fields: Mapping[str, str], comments: Sequence[str] = (),
+                flags: Sequence[str] = ()) -> Entry:
+    """A header entry holding ``fields`` in the given order."""
+    msgstr = "".join(f"{key}: {value}\n" for key, value in fields.items())
+    return Entry(msgid="", msgstr=msgstr, translator_comments=tuple(comments), flags=tuple(flags))
+
+
+def read_po(path: Path) -> POFile:
+    """Read and parse a catalog file."""
+    return parse_po(read_bytes(path), str(path))
+
+
+def write_po(path: Path, po: POFile) -> bool:
+    """Write atomically; False (nothing written) when the file already holds these bytes."""
+    return atomic_write_text(path, format_po(po))
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+_REPAIR = "Open the file in a PO editor (or run msgcat on it) to repair it"
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+                   "\\": "\\", '"': '"'}
+_HEX = frozenset("0123456789abcdefABCDEF")
+_OCT = frozenset("01234567")
+_KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr"))
+_PREVIOUS = {"msgctxt": "previous_msgctxt", "msgid": "previous_msgid",
+             "msgid_plural": "previous_msgid_plural"}
+
+
+def parse_po(data: bytes, path: str = "<po>") -> POFile:
+    """Parse a catalog, refusing anything GNU gettext would refuse or silently change.
+
+    Raises :class:`CatalogError` naming the file and line, with the fix.
+    """
+    lines = _decode(data, path).split("\n")
+    return _Parser(path).parse(lines)
+
+
+def _fail(path: str, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
+    return CatalogError(f"{path}:{line}", what, fix)
+
+
+def _decode(data: bytes, path: str) -> str:
+    """The file's text, after refusing what GNU tools refuse or would rewrite."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise _fail(path, 1, "starts with a UTF-8 byte order mark (BOM)",
+                    "Save it as UTF-8 without BOM (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' FILE)")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise _fail(path, data.count(b"\n", 0, nul) + 1, "contains a NUL byte",
+                    "This is not a text PO file; restore it from version control")
+    eot = data.find(b"\x04")
+    if eot >= 0:
+        raise _fail(path, data.count(b"\n", 0, eot) + 1,
+                    "contains U+0004, which gettext reserves as the context separator",
+                    "Delete that control character (use msgctxt for a context)")
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n")
+        bare = data.find(b"\r")
+        if bare >= 0:
+            raise _fail(path, data.count(b"\n", 0, bare) + 1, "bare CR line ending",
+                        "Convert the line endings to LF (e.g. dos2unix or tr '\\r' '\\n')")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _fail(path, data.count(b"\n", 0, exc.start) + 1, "not valid UTF-8 text",
+                    "Convert the file to UTF-8 (e.g. iconv -f windows-1258 -t utf-8)") from exc
+
+
+class _Parser:
+    """A line-oriented state machine: one entry accumulates until the next one begins."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.entries: list[Entry] = []
+        self.header: Entry | None = None
+        self.seen: dict[tuple[str | None, str], int] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self.start = 0                         # first line of the pending entry
+        self.key_line = 0                      # line of its first keyword
+        self.obsolete: bool | None = None
+        self.comments: list[str] = []
+        self.extracted: list[str] = []
+        self.refs: list[str] = []
+        self.flags: list[str] = []
+        self.previous: dict[str, list[str]] = {}
+        self.fields: dict[str, list[str]] = {}
+        self.plural: list[list[str]] = []
+        self.current: list[str] | None = None  # where a continuation string goes
+        self.in_previous = False               # ... and whether it is a #| string
+        self.complete = False                  # a msgstr was seen
+
+    def fail(self, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
+        return _fail(self.path, line, what, fix)
+
+    def parse(self, lines: list[str]) -> POFile:
+        for number, raw in enumerate(lines, 1):
+            text = raw.lstrip()
+            if not text:
+                continue
+            head = text[0]
+            if head == '"':
+                self._continuation(number, text, False)
+            elif head != "#":
+                self._keyword(number, text, False)
+            elif text.startswith("#~"):
+                self._obsolete(number, text[2:])
+            elif text.startswith("#|"):
+                self._previous(number, text[2:].lstrip(), False)
+            else:
+                self._comment(number, text)
+        self._finish_file(len(lines))
+        return POFile(self.header or _NO_HEADER, tuple(self.entries))
+
+    # -- line kinds ------------------------------------------------------------------------
+
+    def _obsolete(self, number: int, rest: str) -> None:
+        if rest.startswith("|"):
+            self._previous(number, rest[1:].lstrip(), True)
+            return
+        body = rest.lstrip()
+        if not body:
+            return
+        if body[0] == '"':
+            self._continuation(number, body, True)
+        else:
+            self._keyword(number, body, True)
+
+    def _comment(self, number: int, text: str) -> None:
+        if self.fields or self.plural:
+            if not self.complete:
+                self._missing_msgstr()
+            self._finish()
+        if not self.start:
+            self.start = number
+        self.current = None
+        self.in_previous = False
+        kind = text[1:2]
+        if kind == ".":
+            self.extracted.append(_strip_one_space(text[2:]))
+        elif kind == ":":
+            self.refs.extend(_split_references(text[2:]))
+        elif kind == ",":
+            self.flags.extend(_split_flags(text[2:]))
+        else:
+            self.comments.append(_strip_one_space(text[1:]))
+
+    def _previous(self, number: int, body: str, obsolete: bool) -> None:
+        if self.fields or self.plural:
+            if not self.complete:
+                self._missing_msgstr()
+            self._finish()
+        if not self.start:
+            self.start = number
+        if body.startswith('"'):
+            if self.current is None or not self.in_previous or self.obsolete is not obsolete:
+                raise self.fail(number, "a string where none is expected",
+                                "Join it to the #| msgid line above or delete it")
+            self.current.append(_unquote(body, self, number))
+            return
+        keyword, value = self._split_keyword(number, body)
+        if keyword not in _PREVIOUS or keyword in self.previous:
+            raise self.fail(number, f"unexpected #| {keyword}",
+                            "A #| line holds the previous msgctxt, msgid or msgid_plural, "
+                            "once each")
+        self._check_obsolete(number, obsolete)
+        self.in_previous = True
+        self.current = self.previous[keyword] = [value]
+
+    def _continuation(self, number: int, text: str, obsolete: bool) -> None:
+        if self.current is None or self.in_previous or self.obsolete is not obsolete:
+            raise self.fail(number, "a string where none is expected",
+                            "Put it right after a msgid or msgstr line, or delete it")
+        self.current.append(_unquote(text, self, number))
+
+    def _keyword(self, number: int, text: str, obsolete: bool) -> None:
+        keyword, value = self._split_keyword(number, text)
+        if keyword in ("msgctxt", "msgid") and (self.complete or keyword in self.fields):
+            if not self.complete:
+                self._missing_msgstr()
+            self._finish()
+        if not self.start:
+            self.start = number
+        if not self.key_line:
+            self.key_line = number
+        self._check_obsolete(number, obsolete)
+        if keyword == "msgctxt":
+            if "msgid" in self.fields:
+                raise self.fail(number, "msgctxt after msgid", "Put msgctxt before msgid")
+        elif keyword == "msgid_plural":
+            if "msgid" not in self.fields or self.complete or keyword in self.fields:
+                raise self.fail(number, "msgid_plural in the wrong place",
+                                "Put it once, right after the msgid")
+        elif keyword == "msgstr":
+            self._check_msgstr(number, plural=False)
+        elif keyword.startswith("msgstr["):
+            self._plural_form(number, keyword, value)
+            return
+        elif keyword != "msgid":
+            raise self.fail(number, f"unknown keyword {keyword!r}",
+                            "Use msgctxt, msgid, msgid_plural, msgstr or msgstr[N]")
+        self.in_previous = False
+        self.current = self.fields[keyword] = [value]
+        if keyword == "msgstr":
+            self.complete = True
+
+    def _plural_form(self, number: int, keyword: str, value: str) -> None:
+        self._check_msgstr(number, plural=True)
+        index = keyword[7:-1] if keyword.endswith("]") else ""
+        if not index.isdigit() or int(index) != len(self.plural):
+            raise self.fail(number, f"{keyword} out of order",
+                            f"Number the plural forms msgstr[0], msgstr[1], ... "
+                            f"(expected msgstr[{len(self.plural)}])")
+        self.in_previous = False
+        self.current = [value]
+        self.plural.append(self.current)
+        self.complete = True
+
+    def _check_msgstr(self, number: int, *, plural: bool) -> None:
+        if "msgid" not in self.fields:
+            raise self.fail(number, "msgstr without msgid", "Add the msgid line above it")
+        has_plural = "msgid_plural" in self.fields
+        if plural and not has_plural:
+            raise self.fail(number, "msgstr[n] without msgid_plural",
+                            "Use a plain msgstr, or add the msgid_plural line")
+        if not plural and has_plural:
+            raise self.fail(number, "plain msgstr in a plural entry",
+                            "Use msgstr[0], msgstr[1], ... after msgid_plural")
+        if "msgstr" in self.fields:
+            raise self.fail(number, "a second msgstr", "Keep one msgstr per entry")
+
+    def _check_obsolete(self, number: int, obsolete: bool) -> None:
+        if self.obsolete is None:
+            self.obsolete = obsolete
+        elif self.obsolete is not obsolete:
+            raise self.fail(number, "entry mixes obsolete (#~) and active lines",
+                            "Prefix all its lines with #~ or none")
+
+    def _split_keyword(self, number: int, text: str) -> tuple[str, str]:
+        quote = text.find('"')
+        if quote < 0:
+            word = text.split(maxsplit=1)[0]
+            if word in _KEYWORDS or word.startswith("msgstr["):
+                raise self.fail(number, f"{word} without its string", 'Add "" after it')
+            raise self.fail(number, f"unexpected text {text[:30]!r}",
+                            "Comment lines start with #; strings are in double quotes")
+        keyword = text[:quote].rstrip()
+        if not keyword:
+            raise self.fail(number, "a string where none is expected",
+                            "Put it right after a msgid or msgstr line, or delete it")
+        return keyword, _unquote(text[quote:], self, number)
+
+    # -- entries -------------------------------------------------------------------------
+
+    def _missing_msgstr(self) -> None:
+        raise self.fail(self.key_line, "missing msgstr",
+                        'Add a msgstr line (msgstr "" for an untranslated entry)')
+
+    def _finish_file(self, last_line: int) -> None:
+        if self.complete:
+            self._finish()
+        elif self.fields:
+            raise self.fail(self.key_line, "truncated last entry: it has no msgstr",
+                            'Complete it with a msgstr line or delete it')
+        elif self.start:
+            raise self.fail(self.start, "truncated last entry: comments with no message",
+                            "Delete them or add the msgid and msgstr they belong to")
+        self._check_charset()
+
+    def _finish(self) -> None:
+        fields, previous = self.fields, self.previous
+        if previous and "msgid" not in previous:
+            raise self.fail(self.start, "#| msgctxt or #| msgid_plural without #| msgid",
+                            "Add the previous msgid (#| msgid) or delete the #| lines")
+        msgctxt = _joined(fields.get("msgctxt"))
+        msgid = "".join(fields["msgid"])
+        msgstr = fields.get("msgstr")
+        # positional: a frozen dataclass is built noticeably faster that way
+        entry = Entry(
+            msgid, "" if msgstr is None else "".join(msgstr), msgctxt,
+            _joined(fields.get("msgid_plural")),
+            tuple("".join(form) for form in self.plural) if self.plural else (),
+            tuple(self.comments), tuple(self.extracted), tuple(self.refs), tuple(self.flags),
+            *((_joined(previous.get("msgctxt")), _joined(previous.get("msgid")),
+               _joined(previous.get("msgid_plural"))) if previous else (None, None, None)),
+            bool(self.obsolete), self.start)
+        key = (msgctxt, msgid)
+        first = self.seen.get(key)
+        if first is not None:
+            raise self.fail(self.key_line, f"duplicate entry (first defined on line {first})",
+                            "Merge the two entries into one (msgcat --use-first does this)")
+        self.seen[key] = self.key_line
+        if msgctxt is None and not msgid and not entry.obsolete and self.header is None:
+            self.header = entry
+        else:
+            self.entries.append(entry)
+        self._reset()
+
+    def _check_charset(self) -> None:
+        if self.header is None:
+            return
+        ctype = POFile(self.header, ()).header_fields().get("Content-Type", "")
+        for part in ctype.split(";"):
+            name, eq, value = part.strip().partition("=")
+            if eq and name.strip().lower() == "charset" and value.strip().lower() != "utf-8":
+                raise self.fail(self.header.line, f"charset {value.strip()} is not UTF-8",
+                                "Convert the file with msgconv --to-code=UTF-8")
+
+
+def _joined(parts: list[str] | None) -> str | None:
+    return None if parts is None else "".join(parts)
+
+
+def _strip_one_space(text: str) -> str:
+    return text[1:] if text.startswith(" ") else text
+
+
+def _split_flags(text: str) -> list[str]:
+    """``#,`` items; GNU separates them by commas or blanks, ``range: a..b`` is one flag."""
+    words = text.replace(",", " ").split()
+    flags: list[str] = []
+    for word in words:
+        if flags and flags[-1] == "range:":
+            flags[-1] = f"range: {word}"
+        else:
+            flags.append(word)
+    return flags
+
+
+def _split_references(text: str) -> list[str]:
+    """``#:`` tokens, with GNU's spaced forms ``file :12`` and ``file: 12`` joined."""
+    refs: list[str] = []
+    for word in text.split():
+        if refs and ((word.startswith(":") and word[1:].isdigit())
+                     or (refs[-1].endswith(":") and word.isdigit())):
+            refs[-1] = refs[-1].rstrip(":") + ":" + word.lstrip(":")
+        else:
+            refs.append(word)
+    return refs
+
+
+def _unquote(text: str, parser: _Parser, number: int) -> str:
+    """The value of one ``"..."`` token (``text`` starts at its opening quote)."""
+    body = text.rstrip()
+    if len(body) < 2 or body[-1] != '"':
+        raise parser.fail(number, "unterminated string",
+                          "Close the quote or open the file in a PO editor to repair it")
+    inner = body[1:-1]
+    if "\\" not in inner:
+        if '"' in inner:
+            raise parser.fail(number, "text after the closing quote",
+                              'Escape quotes inside a string as \\"')
+        return inner
+    return _unescape(inner, parser, number)
+
+
+def _unescape(inner: str, parser: _Parser, number: int) -> str:
+    out: list[str] = []
+    i, n = 0, len(inner)
+    while i < n:
+        j = inner.find("\\", i)
+        chunk = inner[i:] if j < 0 else inner[i:j]
+        if '"' in chunk:
+            raise parser.fail(number, "text after the closing quote",
+                              'Escape quotes inside a string as \\"')
+        out.append(chunk)
+        if j < 0:
+            break
+        if j + 1 == n:
+            raise parser.fail(number, "unterminated string",
+                              "Close the quote or open the file in a PO editor to repair it")
+        char, i = _escape_at(inner, j + 1, parser, number)
+        out.append(char)
+    return "".join(out)
+
+
+def _escape_at(inner: str, k: int, parser: _Parser, number: int) -> tuple[str, int]:
+    """The character an escape stands for, and the index after it (``k`` follows the ``\\``)."""
+    letter = inner[k]
+    simple = _SIMPLE_ESCAPES.get(letter)
+    if simple is not None:
+        return simple, k + 1
+    end, base, digits = k, 8, _OCT
+    if letter == "x":
+        end, base, digits = k + 1, 16, _HEX
+    stop = end
+    while stop < len(inner) and inner[stop] in digits and (base == 16 or stop - end < 3):
+        stop += 1
+    code = int(inner[end:stop], base) if stop > end else 0
+    if not 0 < code < 0x80 or code == 4:
+        raise parser.fail(number, f"bad escape sequence \\{inner[k:max(stop, k + 1)]}",
+                          "Use \\n, \\t, \\\\ or \\\", or write the character itself")
+    return chr(code), stop
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+_FORMATS = ("c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript",
+            "scheme", "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal",
+            "smalltalk", "qt", "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl",
+            "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp")
+_ESCAPE_OUT = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+               "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+_NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
+
+
+def format_po(po: POFile) -> str:
+    """The catalog as GNU msgcat writes it: obsolete entries last, blank line between entries.
+
+    Like GNU, drops obsolete entries without a translation and the fuzzy flag of an empty
+    translation.
+    """
+    blocks = [] if po.header == _NO_HEADER else [_format_entry(po.header)]
+    blocks += [_format_entry(e) for e in po.entries if not e.obsolete]
+    blocks += [_format_entry(e) for e in po.entries if e.obsolete and _first_msgstr(e)]
+    return "\n".join(blocks)
+
+
+def _first_msgstr(entry: Entry) -> str:
+    if entry.msgid_plural is None:
+        return entry.msgstr
+    return entry.msgstr_plural[0] if entry.msgstr_plural else ""
+
+
+def _format_entry(entry: Entry) -> str:
+    lines = [_comment("#", c) for text in entry.translator_comments for c in text.split("\n")]
+    lines += [_comment("#.", c) for text in entry.extracted_comments for c in text.split("\n")]
+    lines += _reference_lines(entry.references)
+    flags = _normal_flags(entry)
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    wrap = "no-wrap" not in flags
+    prefix = "#~ " if entry.obsolete else ""
+    previous = "#~| " if entry.obsolete else "#| "
+    if entry.previous_msgid is not None:  # GNU refuses a #| msgctxt without #| msgid
+        for name, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
+                            ("msgid_plural", entry.previous_msgid_plural)):
+            if value is not None:
+                lines += _wrap(previous, name, value, wrap)
+    if entry.msgctxt is not None:
+        lines += _wrap(prefix, "msgctxt", entry.msgctxt, wrap)
+    lines += _wrap(prefix, "msgid", entry.msgid, wrap)
+    if entry.msgid_plural is None:
+        lines += _wrap(prefix, "msgstr", entry.msgstr, wrap)
+    else:
+        lines += _wrap(prefix, "msgid_plural", entry.msgid_plural, wrap)
+        for index, form in enumerate(entry.msgstr_plural or ("",)):
+            lines += _wrap(prefix, f"msgstr[{index}]", form, wrap)
+    return "".join(line + "\n" for line in lines)
+
+
+def _comment(mark: str, text: str) -> str:
+    return f"{mark} {text}" if text else mark
+
+
+def _normal_flags(entry: Entry) -> tuple[str, ...]:
+    """The entry's flags as GNU writes them: fuzzy (only on a translation), formats in GNU's
+    order, range, no-wrap; flags unknown to GNU (which it would drop) are kept, last."""
+    formats: dict[str, str] = {}
+    fuzzy = no_wrap = False
+    range_ = ""
+    others: list[str] = []
+    for flag in entry.flags:
+        if flag == "fuzzy":
+            fuzzy = True
+        elif flag in ("wrap", "no-wrap"):
+            no_wrap = flag == "no-wrap"
+        elif flag.startswith("range:"):
+            range_ = flag
+        elif flag.endswith("-format") and _format_name(flag) in _FORMATS:
+            formats[_format_name(flag)] = flag
+        elif flag not in others:
+            others.append(flag)
+    out = ["fuzzy"] if fuzzy and _first_msgstr(entry) else []
+    for name in _FORMATS:
+        flag = formats.get(name, "impossible-")
+        if not flag.startswith("impossible-"):
+            out.append(flag.removeprefix("possible-"))
+    out += [range_] if range_ else []
+    out += ["no-wrap"] if no_wrap else []
+    return (*out, *others)
+
+
+def _format_name(flag: str) -> str:
+    for prefix in ("no-", "possible-", "impossible-"):
+        flag = flag.removeprefix(prefix)
+    return flag[:-7]
+
+
+def _reference_lines(references: Sequence[str]) -> list[str]:
+    """``#:`` lines filled up to the page width; a reference is never split."""
+    lines: list[str] = []
+    line, column = "#:", 2
+    for ref in _normal_references(references):
+        size = len(ref.encode("utf-8")) + 1
+        if column > 2 and column + size > PAGE_WIDTH:
+            lines.append(line)
+            line, column = "#:", 2
+        line += " " + ref
+        column += size
+    if column > 2:
+        lines.append(line)
+    return lines
+
+
+def _normal_references(references: Sequence[str]) -> list[str]:
+    """As GNU writes them: ``a.txt:012`` as ``a.txt:12``, repeats dropped, then ``./`` cut."""
+    seen: dict[str, None] = {}
+    for ref in references:
+        name, colon, number = ref.rpartition(":")
+        numbered = colon and name and number.isdigit() and number.isascii()
+        seen[f"{name}:{int(number)}" if numbered else ref] = None
+    return [ref.removeprefix("./") for ref in seen]
+
+
+def _wrap(prefix: str, name: str, value: str, wrap: bool) -> list[str]:
+    """``name "value"`` lines as write-po.c's wrap() lays them out."""
+    after_break = len(prefix) + 1
+    width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break
+    *complete, rest = value.split("\n")
+    portions = [part + "\n" for part in complete] + ([rest] if rest or not complete else [])
+    lines: list[str] = []
+    first = True
+    for index, portion in enumerate(portions):
+        escaped, locked = _escape(portion)
+        start = len(prefix) + (len(name) + 1 if first else 0) + 1 - after_break
+        breaks = break_points(escaped, locked, width, start)
+        if first and escaped and (index + 1 < len(portions) or start > width or breaks):
+            lines.append(f'{prefix}{name} ""')
+            first = False
+            start = len(prefix) + 1 - after_break
+            breaks = break_points(escaped, locked, width, start)
+        line = f'{prefix}{name} "' if first else f'{prefix}"'
+        first = False
+        begin = 0
+        for end in breaks:
+            lines.append(f'{line}{escaped[begin:end]}"')
+            line, begin = f'{prefix}"', end
+        lines.append(f'{line}{escaped[begin:]}"')
+    return lines
+
+
+def _escape(portion: str) -> tuple[str, set[int]]:
+    """The escaped text and the positions where no break may go (inside escapes, before a
+    final ``\\n``)."""
+    if _NEEDS_ESCAPE.search(portion) is None:
+        return portion, set()
+    out: list[str] = []
+    locked: set[int] = set()
+    pos = 0
+    for char in portion:
+        esc = _ESCAPE_OUT.get(char)
+        if esc is None:
+            out.append(char)
+            pos += 1
+        else:
+            out.append(esc)
+            locked.add(pos + 1)
+            pos += 2
+    if portion.endswith("\n"):
+        locked.add(pos - 2)
+    return "".join(out), locked

@@ -1,0 +1,1 @@
+"""Readers turn an input document into an :class:`~l10n.article.Article`."""

@@ -1,0 +1,243 @@
+"""Find sentence boundaries: one regex pass for candidates, cheap checks only at candidates.
+
+A candidate is terminal punctuation (``.``, ``!``, ``?``, ``…``, the Vietnamese ``./.``), any
+closing quotes or brackets after it, then whitespace. Whether it ends a sentence depends on the
+word before the period (an abbreviation? an initial?) and on what starts after the whitespace (a
+capital, a digit, a dialogue dash, lower case). Line breaks are candidates too: a blank line
+always separates, a line opening with a dash or bullet starts a new unit. Keeping the per-
+character work inside the regex engine is what makes this fast in pure Python.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from l10n.segment.lists import BULLETS, list_gaps
+from l10n.segment.rules import Kind, Rules
+
+# Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
+# placeholders close as ``</1>``. The gap is the whitespace the separator records. Possessive
+# quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
+# pattern opens with a plain character class so that the engine scans for it at C speed.
+_CANDIDATE = re.compile(
+    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।][.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
+    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\[\d{1,3}\])*+)"
+    r"(?P<gap>\s++)"
+)
+_LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
+_SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
+_NEWLINE = re.compile(r"[^\S\n]*\n\s*")
+# What may open a sentence before its first letter: quotes, brackets, placeholders.
+_OPENERS = re.compile(r"(?:[«“‘„‚\"'(\[{¿¡]\s?|<\d+/?>)*")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_HYPHENATED_INITIALS = re.compile(r"(?:[A-Z]\.-)+[A-Z]")
+_ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
+_PLACEHOLDER_SPAN = re.compile(r"<(\d+)>.*?</\1>", re.DOTALL)
+
+_DASHES = "—–―•"  # a dialogue dash or bullet opens a unit on its own
+_SPACED_MARKS = "-*·"  # these only when a space follows ("- Oui", not "-5 °C")
+# A line ending in punctuation is judged by the period rules or goes on ("," ":" "(")
+_CONTINUERS = ".!?…‼⁇⁈⁉。！？؟।,;:([{«“‘„‚-–—/&+=»”’\"')]}>"
+_OPENER_CHARS = "«“‘„‚\"'([{¿¡<"
+_LEAD_STRIP = "«“‘„‚\"'([{¿¡•⁃"
+_ENDERS = "!?…»”’\")]/•⁃–—-:"  # what ends a sentence or opens a list: a number after it starts one
+_LOOKBACK = 40  # longer words are never abbreviations
+_MEMO_SIZE = 50_000  # classified tokens kept per language
+
+
+def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Sorted, disjoint (start, end) spans of the whitespace gaps between sentences."""
+    spans = [m.span(3) for m in _CANDIDATE.finditer(text) if _ends(text, m, rules)]
+    extra = _line_breaks(text) if "\n" in text else {}
+    if "•" in text or "⁃" in text or _LIST_HINT.match(text):
+        items, markers = list_gaps(text)
+        spans = [span for span in spans if span[0] not in markers]
+        extra.update(items)
+    if extra:
+        merged = dict(spans)
+        merged.update(extra)
+        spans = sorted(merged.items())
+    if "<" in text:
+        spans = _outside_placeholders(text, spans)
+    return spans
+
+
+def _line_breaks(text: str) -> dict[int, int]:
+    """Gaps with a blank line, before a dash or bullet line, or after an unpunctuated line."""
+    found = {}
+    for m in _NEWLINE.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text):
+            continue  # leading or trailing whitespace is a separator, not a boundary
+        if m.group().count("\n") > 1 or _dash_at(text, end) or _line_ends(text, start, end):
+            found[start] = end
+    return found
+
+
+def _line_ends(text: str, start: int, end: int) -> bool:
+    """Whether a line without final punctuation is a unit of its own (a title, a list item).
+
+    Not when the line ends with punctuation (the period rules decide) or with a mark that
+    continues the sentence (",", ":", "("), nor when the next line goes on in lower case.
+    """
+    if start == 0 or end >= len(text) or text[start - 1] in _CONTINUERS:
+        return False
+    first = _OPENERS.match(text, end).end()  # type: ignore[union-attr]  # matches the empty str
+    return first < len(text) and not text[first].islower()
+
+
+def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop gaps inside a ``<n>…</n>`` pair: a segment must hold both of its tags."""
+    pairs = [m.span() for m in _PLACEHOLDER_SPAN.finditer(text)]
+    if not pairs:
+        return spans
+    starts = [start for start, _ in pairs]
+    kept = []
+    for gap in spans:
+        i = bisect.bisect_right(starts, gap[0]) - 1
+        if i < 0 or pairs[i][1] <= gap[0]:
+            kept.append(gap)
+    return kept
+
+
+def _dash_at(text: str, pos: int) -> bool:
+    """Whether a dialogue dash or a list bullet starts at ``pos``."""
+    if pos >= len(text):
+        return False
+    char = text[pos]
+    if char in _DASHES:
+        return True
+    return char in _SPACED_MARKS and text[pos + 1 : pos + 2] in (" ", "\t", "\u00a0", "\u202f")
+
+
+def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """Whether candidate ``m`` ends a sentence, judged on the words around it."""
+    pos = m.end()
+    if pos >= len(text):
+        return False  # trailing whitespace
+    start = pos
+    char = text[pos]
+    if not char.isupper():  # the common case, a capital, skips these checks
+        if _dash_at(text, pos):
+            return True
+        if char in ".…":
+            return _ellipsis_follows(text, m.start(), pos)
+        if char in _OPENER_CHARS:
+            start = _OPENERS.match(text, pos).end()  # type: ignore[union-attr]  # can be empty
+            if start >= len(text):
+                return False
+        if text[start].islower():
+            return False  # "! » a-t-il dit", "etc. et", "U.S. officials", "… puis"
+    dot = m.start()
+    if dot and text[dot - 1] in "[(":
+        return False  # an elision "[…]", "(...)" inside a quotation
+    if m.end(1) != dot + 1 or text[dot] != ".":
+        return True  # "!", "?", "…", "?!", "./."
+    return _period_ends(text, dot, start, rules, closed=m.end(2) > dot + 1)
+
+
+def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
+    """A period on its word, then a spaced ellipsis and a capital: "compounds. . . . The"
+    ends the sentence at the period (the ellipsis opens the next one); any other ". . ." goes on.
+    """
+    if not dot or text[dot - 1].isspace() or text[dot] != ".":
+        return False
+    found = _SPACED_ELLIPSIS.match(text, pos)
+    return found is not None and text[found.end()].isupper()
+
+
+def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool) -> bool:
+    """Whether a lone period before a non-lower-case start ends the sentence."""
+    raw = _token_before(text, dot)
+    if raw == ".":  # the last dot of a spaced ellipsis: ". . . ." after a space ends a sentence
+        return text[dot - 7 : dot + 1] == " . . . ."
+    kind, listed = rules.memo.get(raw) or _remember(raw, rules)
+    if listed and (raw[0] in BULLETS or _opens_unit(text, dot - len(raw), rules)):
+        return False  # a numbered list item: "1. Premier point", "2.) Second"
+    if closed:
+        return True  # a quotation or bracket closed after the period: "fin. » Il"
+    if text[start].isdigit():
+        return kind is Kind.WORD  # "p. 12", "Q. 1", "Jan. 5" vs "en 2024. 150 personnes"
+    if kind is Kind.WORD:
+        return True
+    if kind is Kind.NEVER:
+        return False
+    found = _FIRST_WORD.match(text, start)
+    following = found.group() if found else ""
+    if rules.kind(following) is Kind.NEVER:
+        return False  # a title follows an abbreviation: "At 5 a.m. Mr. Smith went"
+    return kind is Kind.ABBREV or following in rules.starters
+
+
+def _token_before(text: str, dot: int) -> str:
+    """The whitespace-delimited token before ``dot``; long ones are cut (never abbreviations)."""
+    parts = text[dot - _LOOKBACK if dot > _LOOKBACK else 0 : dot].rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
+def _remember(raw: str, rules: Rules) -> tuple[Kind, bool]:
+    """Classify a token once per process and language: the same words recur in news text."""
+    word = _bare_word(raw)
+    found = (classify(word, rules), _is_list_marker(word))
+    if len(rules.memo) >= _MEMO_SIZE:
+        rules.memo.clear()
+    rules.memo[raw] = found
+    return found
+
+
+def _is_list_marker(word: str) -> bool:
+    """A list item's number or letter: "1", "12", "a", "B", "iv" (checked at a unit's start)."""
+    return (word.isdigit() and len(word) <= 2) or (len(word) == 1 and word.isalpha()) or (
+        word.lower() in _ROMAN)
+
+
+def _bare_word(raw: str) -> str:
+    """A token without its openers, placeholders and elided article: "(M" → "M", "l'art" → "art"."""
+    word = raw.lstrip(_LEAD_STRIP)
+    if ">" in word:
+        word = word.rsplit(">", 1)[1]
+    for apostrophe in "'’":
+        if apostrophe in word:
+            word = word.rsplit(apostrophe, 1)[1]
+    return word
+
+
+def classify(word: str, rules: Rules) -> Kind:
+    """The kind of ``word``: listed, an initial ("J."), a title chain ("PGS.TS"), an acronym."""
+    kind = rules.kind(word)
+    if kind is not Kind.WORD or not word:
+        return kind
+    if len(word) == 1 and word.isalpha():
+        # "J. K. Rowling", but "Plan B. The": an initial ends a sentence before an opener;
+        # accented capitals are words ("Đông Nam Á", "tại Ý")
+        return Kind.AMBIGUOUS if word.isupper() and word.isascii() else Kind.ABBREV
+    if _HYPHENATED_INITIALS.fullmatch(word):
+        return Kind.NEVER  # "J.-P. Sartre" (list "J.-C" as an abbreviation where it differs)
+    if "." in word:
+        parts = word.split(".")
+        if rules.kind(parts[-1]) is Kind.NEVER:
+            return Kind.NEVER
+        if all(len(part) <= 2 and part.isalpha() for part in parts):
+            return Kind.AMBIGUOUS  # U.S, a.m, Ph.D: a name may follow, or a sentence
+    return Kind.WORD
+
+
+def _opens_unit(text: str, start: int, rules: Rules) -> bool:
+    """Whether the word at ``start`` opens its unit: at the start, a line or after a sentence.
+
+    After a period, only when that period ends a sentence itself ("Intro. 1. Point" is a list,
+    "Q. 1. Xong" is not), so the answer is the same on the segment alone: segmenting stays
+    idempotent.
+    """
+    before = text[max(0, start - 8) : start]
+    stripped = before.rstrip()
+    if not stripped:
+        return start - len(before) == 0 or "\n" in before
+    if "\n" in before[len(stripped) :] or stripped[-1] in _ENDERS:
+        return True
+    if stripped[-1] != ".":
+        return False
+    dot = start - len(before) + len(stripped) - 1
+    raw = _token_before(text, dot)
+    return (rules.memo.get(raw) or _remember(raw, rules))[0] is Kind.WORD

@@ -1,0 +1,120 @@
+"""The skeleton: everything export needs besides the translations, stored as ``skeleton.json``.
+
+It records the article's metadata and, per block, its kind, attributes, source segments and
+the separators between them, so that a catalog directory is self-sufficient: export rebuilds the
+article from the skeleton and a PO file without the source page or the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from l10n.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
+from l10n.errors import CatalogError
+from l10n.segment import segment
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SkeletonBlock:
+    """A block as segments (translation units) and the separators that glue them back."""
+
+    kind: BlockKind
+    segments: tuple[str, ...]
+    separators: tuple[str, ...]
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def join(self, texts: list[str]) -> str:
+        """The block's text with each segment replaced by ``texts`` (same length)."""
+        parts = [self.separators[0]]
+        for text, sep in zip(texts, self.separators[1:], strict=True):
+            parts += [text, sep]
+        return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Skeleton:
+    """An article's structure and metadata, without its translatable text's translations."""
+
+    source_url: str
+    lang: str
+    blocks: tuple[SkeletonBlock, ...]
+    title: str = ""
+    published: dt.date | None = None
+    site: str = ""
+    byline: str = ""
+
+    def units(self) -> list[tuple[str, str, BlockKind]]:
+        """(msgid, reference, kind) for every segment in article order; references are
+        ``block-N:M`` (block N, sentence M), which gettext tools read as file:line."""
+        return [(seg, f"block-{b}:{s}", block.kind)
+                for b, block in enumerate(self.blocks, 1)
+                for s, seg in enumerate(block.segments, 1)]
+
+
+def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
+    """Segments and separators of one block: one unit for short kinds, sentences otherwise."""
+    if block.kind in UNTRANSLATABLE_KINDS or not block.text.strip():
+        return [], [block.text]
+    if block.kind in SINGLE_UNIT_KINDS:
+        core = block.text.strip()
+        start = block.text.index(core)
+        return [core], [block.text[:start], block.text[start + len(core):]]
+    return segment(block.text, lang)
+
+
+def build_skeleton(article: Article) -> Skeleton:
+    """Segment every block of the article into translation units."""
+    blocks = []
+    for block in article.blocks:
+        segs, seps = _split(block, article.lang)
+        blocks.append(SkeletonBlock(block.kind, tuple(segs), tuple(seps), block.attrs))
+    return Skeleton(article.source_url, article.lang, tuple(blocks), article.title,
+                    article.published, article.site, article.byline)
+
+
+def to_json(skel: Skeleton) -> str:
+    """Stable, diff-friendly JSON (one key order, UTF-8 kept readable)."""
+    data = {
+        "format": FORMAT_VERSION,
+        "source_url": skel.source_url,
+        "lang": skel.lang,
+        "title": skel.title,
+        "published": skel.published.isoformat() if skel.published else None,
+        "site": skel.site,
+        "byline": skel.byline,
+        "blocks": [{"kind": b.kind.value, "segments": list(b.segments),
+                    "separators": list(b.separators), "attrs": dict(b.attrs)}
+                   for b in skel.blocks],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _block(raw: dict[str, Any]) -> SkeletonBlock:
+    block = SkeletonBlock(BlockKind(raw["kind"]), tuple(raw["segments"]),
+                          tuple(raw["separators"]),
+                          tuple((str(k), str(v)) for k, v in raw.get("attrs", {}).items()))
+    if len(block.separators) != len(block.segments) + 1:
+        raise ValueError("separators do not match segments")
+    return block
+
+
+def from_json(text: str, where: str) -> Skeleton:
+    """Read a skeleton back, refusing anything that does not have the expected shape."""
+    try:
+        raw = json.loads(text)
+        if raw.get("format") != FORMAT_VERSION:
+            raise ValueError(f"unsupported format {raw.get('format')!r}")
+        published = raw.get("published")
+        return Skeleton(
+            source_url=str(raw["source_url"]), lang=str(raw["lang"]),
+            blocks=tuple(_block(b) for b in raw["blocks"]), title=str(raw.get("title", "")),
+            published=dt.date.fromisoformat(published) if published else None,
+            site=str(raw.get("site", "")), byline=str(raw.get("byline", "")))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CatalogError(where, f"not a valid l10n skeleton ({exc})",
+                           "Re-ingest the article to rebuild it") from exc

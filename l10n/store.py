@@ -1,0 +1,143 @@
+"""The catalog store: ``catalogs/<host>/<path-slug>/`` with a template, PO files and a skeleton.
+
+This is the only module that reads and writes catalog directories. Every write is atomic and
+skipped when the bytes would not change, so a re-ingest of an unchanged article is a no-op.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from l10n.article import Article
+from l10n.catalog import build_template, merge
+from l10n.errors import CatalogError, InputError
+from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.pofile import POFile, format_po, parse_po
+from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
+from l10n.urlkey import catalog_key
+
+TEMPLATE = "template.pot"
+SKELETON = "skeleton.json"
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogDir:
+    """One article's catalog directory."""
+
+    root: Path
+    key: str
+
+    @property
+    def path(self) -> Path:
+        """The directory itself."""
+        return self.root / self.key
+
+    def po_path(self, lang: str) -> Path:
+        """Where the ``lang`` catalog lives."""
+        return self.path / f"{lang}.po"
+
+    def languages(self) -> list[str]:
+        """Target languages that have a catalog, sorted."""
+        return sorted(p.stem for p in self.path.glob("*.po"))
+
+    def skeleton(self) -> Skeleton:
+        """The stored skeleton; a clear error when the directory is not a catalog."""
+        path = self.path / SKELETON
+        return from_json(decode_utf8(read_bytes(path), str(path)), str(path))
+
+    def template(self) -> POFile:
+        """The stored template."""
+        return read_po(self.path / TEMPLATE)
+
+    def po(self, lang: str) -> POFile | None:
+        """The ``lang`` catalog, or None when there is none yet."""
+        path = self.po_path(lang)
+        return read_po(path) if path.exists() else None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What an ingest did: the catalog, the files it rewrote and the unit count."""
+
+    catalog: CatalogDir
+    written: tuple[Path, ...]
+    units: int
+
+
+def read_po(path: Path) -> POFile:
+    """Parse a PO file, naming it in every error."""
+    return parse_po(read_bytes(path), str(path))
+
+
+def _write_po(path: Path, po: POFile) -> bool:
+    return atomic_write_text(path, format_po(po))
+
+
+def ingest(root: Path, article: Article, targets: list[str]) -> IngestResult:
+    """Store an article's units: skeleton, template and one catalog per target language.
+
+    Existing catalogs are updated (see :func:`l10n.catalog.merge`); none is ever replaced
+    blindly, so a translator's work survives any re-ingest.
+    """
+    if not article.source_url:
+        raise InputError("article", "no source URL", "Pass --url with the article's address")
+    where = CatalogDir(root, catalog_key(article.source_url))
+    skel = build_skeleton(article)
+    _check_same_article(where, skel)
+    old_template = where.template() if (where.path / TEMPLATE).exists() else None
+    template = build_template(skel, old_template)
+    olds = {lang: where.po(lang) for lang in sorted({*targets, *where.languages()})
+            if lang != article.lang}
+    merged = {lang: merge(template, old, lang) for lang, old in olds.items()}
+    written = []
+    if atomic_write_text(where.path / SKELETON, to_json(skel)):
+        written.append(where.path / SKELETON)
+    if _write_po(where.path / TEMPLATE, template):
+        written.append(where.path / TEMPLATE)
+    for lang, po in merged.items():
+        if _write_po(where.po_path(lang), po):
+            written.append(where.po_path(lang))
+    return IngestResult(where, tuple(written), len(template.entries))
+
+
+def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
+    """Refuse to mix two articles (or two source languages) in one directory."""
+    if not (where.path / SKELETON).exists():
+        return
+    old = where.skeleton()
+    if old.source_url != skel.source_url:
+        raise CatalogError(str(where.path), f"holds {old.source_url}, not {skel.source_url}",
+                           "Pass --url to give this article its own address")
+    if old.lang != skel.lang:
+        raise CatalogError(str(where.path), f"source language is {old.lang}, not {skel.lang}",
+                           f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere")
+
+
+def find_catalogs(root: Path) -> list[CatalogDir]:
+    """Every catalog directory under ``root``, sorted by key."""
+    if not root.is_dir():
+        return []
+    return [CatalogDir(root, p.parent.relative_to(root).as_posix())
+            for p in sorted(root.rglob(SKELETON))]
+
+
+def resolve(root: Path, key: str) -> CatalogDir:
+    """A catalog named by its source URL, its key, or its directory path."""
+    if key.startswith(("http://", "https://")):
+        found = CatalogDir(root, catalog_key(key))
+    else:
+        path = Path(key)
+        candidates = [root / key, path]
+        match = next((p for p in candidates if (p / SKELETON).is_file()), None)
+        if match is None:
+            raise InputError(key, "no catalog here",
+                             f"Give a source URL or a key listed by 'l10n status' (in {root})")
+        try:
+            found = CatalogDir(root, match.resolve().relative_to(root.resolve()).as_posix())
+        except ValueError:
+            found = CatalogDir(match.parent, match.name)
+    if not (found.path / SKELETON).is_file():
+        raise InputError(key, "no catalog for this article",
+                         f"Ingest it first with 'l10n ingest' (catalogs: {root})")
+    return found

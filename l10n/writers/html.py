@@ -1,0 +1,134 @@
+"""HTML writer: the article as a complete, semantic HTML5 document ready to publish.
+
+Every piece of text and every attribute value is escaped, and only http, https and relative
+URLs are written into ``href`` and ``src``: a translation or a tampered catalog cannot inject
+markup or script into the page. The same article always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from l10n.article import Article, Block, BlockKind
+from l10n.writers.layout import (
+    META_SEPARATOR,
+    Figure,
+    ItemList,
+    Layout,
+    Unit,
+    arrange,
+    code_text,
+    safe_url,
+)
+
+# Other kinds are paragraphs classed by kind (answer, a lede or byline inside the body), so a
+# stylesheet can tell them apart; a plain paragraph needs no class.
+_UNCLASSED = frozenset({BlockKind.PARAGRAPH})
+
+
+def render(article: Article) -> str:
+    """The article as an HTML5 document, one element per line, ending with a newline."""
+    page = arrange(article)
+    lines = [
+        "<!DOCTYPE html>",
+        f"<html lang={_attr(page.lang)}>",
+        *_head(page),
+        "<body>",
+        "<article>",
+        *_header(page),
+        *(_unit(unit) for unit in page.body),
+        *_footer(page),
+        "</article>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def _head(page: Layout) -> list[str]:
+    """The document head: charset first, as browsers need it in the first 1024 bytes."""
+    canonical = safe_url(page.source_url)
+    return [
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(page.title)}</title>",
+        f"<link rel=\"canonical\" href={_attr(canonical)}>" if canonical else "",
+        "</head>",
+    ]
+
+
+def _header(page: Layout) -> list[str]:
+    """Title, standfirst and the meta line with a machine-readable date."""
+    ledes = [_element("p", lede, "lede") for lede in page.ledes]
+    title = _element("h1", page.title) if page.title else ""
+    return ["<header>", title, *ledes, _meta(page), "</header>"]
+
+
+def _meta(page: Layout) -> str:
+    """Site, byline and date joined like the other writers do, the date in ``<time>``."""
+    meta = page.meta
+    parts = [escape(part) for part in (meta.site, meta.byline) if part]
+    if meta.date:
+        parts.append(f"<time datetime={_attr(meta.iso_date)}>{escape(meta.date)}</time>")
+    return f'<p class="meta">{escape(META_SEPARATOR).join(parts)}</p>' if parts else ""
+
+
+def _footer(page: Layout) -> list[str]:
+    """Agency credits and the source link; no footer at all when there is neither."""
+    lines = [_element("p", note, "source-note") for note in page.notes]
+    if page.source_url:
+        lines.append(f'<p class="source">{escape(page.source_label)} {_link(page.source_url)}</p>')
+    return ["<footer>", *lines, "</footer>"] if lines else []
+
+
+def _link(url: str) -> str:
+    """A link to ``url`` showing the URL itself; just the text when the URL is not safe."""
+    href = safe_url(url)
+    return f"<a href={_attr(href)}>{escape(url)}</a>" if href else escape(url)
+
+
+def _unit(unit: Unit) -> str:
+    """One body unit as HTML."""
+    if isinstance(unit, Figure):
+        return _figure(unit)
+    if isinstance(unit, ItemList):
+        items = "".join(_element("li", item) for item in unit.items)
+        return f"<ul>{items}</ul>"
+    return _block(unit)
+
+
+def _block(block: Block) -> str:
+    """A text block drawn as the element that means what its kind means."""
+    if block.kind in (BlockKind.HEADING, BlockKind.TITLE):
+        return _element("h2", block.text)
+    if block.kind is BlockKind.QUESTION:
+        return f'<p class="question"><strong>{escape(block.text)}</strong></p>'
+    if block.kind is BlockKind.QUOTE:
+        return f"<blockquote>{_element('p', block.text)}</blockquote>"
+    if block.kind is BlockKind.CODE:
+        return f"<pre><code>{escape(code_text(block))}</code></pre>"
+    return _element("p", block.text, "" if block.kind in _UNCLASSED else block.kind.value)
+
+
+def _figure(figure: Figure) -> str:
+    """``<figure>`` with its image (if any) and its caption (if any)."""
+    inner = ""
+    if figure.has_image:
+        src = safe_url(figure.src)
+        src_attr = f" src={_attr(src)}" if src else ""
+        inner += f"<img{src_attr} alt={_attr(figure.alt)}>"
+    if figure.caption:
+        inner += _element("figcaption", figure.caption)
+    return f"<figure>{inner}</figure>"
+
+
+def _element(tag: str, text: str, css_class: str = "") -> str:
+    """``<tag class="…">text</tag>`` with the text escaped; the class only when given."""
+    class_attr = f" class={_attr(css_class)}" if css_class else ""
+    return f"<{tag}{class_attr}>{escape(text)}</{tag}>"
+
+
+def _attr(value: str) -> str:
+    """An attribute value, double-quoted and escaped so it cannot close its quotes."""
+    return f'"{escape(value, quote=True)}"'

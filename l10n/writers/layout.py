@@ -1,0 +1,196 @@
+"""How an article's flat block list becomes a page: decided once here, drawn by each writer.
+
+Readers give an ordered list of blocks; a page needs a header (title, standfirst, meta line),
+figures that hold their image, alt text and caption together, lists that hold consecutive
+items, and a footer with the agency credit and the source. Grouping here keeps the three
+writers from each deciding it differently: they only draw :class:`Layout` values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from l10n.article import Article, Block, BlockKind
+from l10n.locale import format_date, label, with_colon
+
+# Kinds that may open the article and then belong to its header, not its body.
+_HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.LEDE, BlockKind.BYLINE})
+
+# Kinds that attach to the image before them, forming one figure.
+_FIGURE_PARTS = frozenset({BlockKind.IMAGE_ALT, BlockKind.CAPTION})
+
+_SAFE_SCHEMES = frozenset({"http", "https"})
+
+# A URL scheme as browsers read it; a URL without one is relative and stays on the page's site.
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+META_SEPARATOR = " · "
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An image with its alt text and caption; ``has_image`` is False for a lone caption."""
+
+    has_image: bool
+    src: str
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    """Consecutive list items, drawn as one list."""
+
+    items: tuple[str, ...]
+
+
+Unit = Block | Figure | ItemList
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """The line under the title: where, who and when, each part optional."""
+
+    site: str
+    byline: str
+    date: str
+    iso_date: str
+
+    def parts(self) -> tuple[str, ...]:
+        """The non-empty parts in reading order, for writers that print them as plain text."""
+        return tuple(part for part in (self.site, self.byline, self.date) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """An article arranged as a page: header, body units, footer."""
+
+    lang: str
+    title: str
+    ledes: tuple[str, ...]
+    meta: Meta
+    body: tuple[Unit, ...]
+    notes: tuple[str, ...]
+    source_url: str
+    source_label: str
+
+
+def arrange(article: Article) -> Layout:
+    """Arrange ``article`` for drawing; pure, so every writer gets the same page."""
+    head, rest = _split_header(article.blocks)
+    notes = tuple(b.text for b in rest if b.kind is BlockKind.SOURCE_NOTE)
+    body = [b for b in rest if b.kind is not BlockKind.SOURCE_NOTE]
+    bylines = [b.text for b in head if b.kind is BlockKind.BYLINE]
+    return Layout(
+        lang=article.lang,
+        title=next((b.text for b in head if b.kind is BlockKind.TITLE), article.title),
+        ledes=tuple(b.text for b in head if b.kind is BlockKind.LEDE),
+        meta=_meta(article, META_SEPARATOR.join(bylines) or article.byline),
+        body=tuple(group(body)),
+        notes=notes,
+        source_url=article.source_url,
+        source_label=with_colon(label("source", article.lang), article.lang),
+    )
+
+
+def _split_header(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """Split off the leading title, standfirst and byline; a second title starts the body."""
+    end = 0
+    titles = 0
+    for block in blocks:
+        if block.kind not in _HEADER_KINDS:
+            break
+        titles += block.kind is BlockKind.TITLE
+        if titles > 1:
+            break
+        end += 1
+    return list(blocks[:end]), list(blocks[end:])
+
+
+def _meta(article: Article, byline: str) -> Meta:
+    """The meta line's parts, with the date written the way the article's language writes it."""
+    published = article.published
+    return Meta(
+        site=article.site,
+        byline=byline,
+        date=format_date(published, article.lang) if published else "",
+        iso_date=published.isoformat() if published else "",
+    )
+
+
+def group(blocks: Sequence[Block]) -> Iterator[Unit]:
+    """Group blocks into figures and lists; other blocks pass through unchanged.
+
+    An image takes the alt text and the caption that follow it (at most one of each, in any
+    order). A caption with no image before it is a figure of its own; an alt text with no
+    image has nothing to describe and is dropped.
+    """
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind is BlockKind.LIST_ITEM:
+            end = _list_end(blocks, index)
+            yield ItemList(tuple(b.text for b in blocks[index:end]))
+        elif block.kind in _FIGURE_PARTS | {BlockKind.IMAGE}:
+            end = _figure_end(blocks, index)
+            figure = _figure(blocks[index:end])
+            if figure.has_image or figure.caption:
+                yield figure
+        else:
+            end = index + 1
+            yield block
+        index = end
+
+
+def _list_end(blocks: Sequence[Block], start: int) -> int:
+    """Index just past the run of list items starting at ``start``."""
+    end = start
+    while end < len(blocks) and blocks[end].kind is BlockKind.LIST_ITEM:
+        end += 1
+    return end
+
+
+def _figure_end(blocks: Sequence[Block], start: int) -> int:
+    """Index just past the figure starting at ``start``: its image, then one alt, one caption."""
+    seen = {blocks[start].kind}
+    end = start + 1
+    while end < len(blocks) and blocks[end].kind in _FIGURE_PARTS - seen:
+        seen.add(blocks[end].kind)
+        end += 1
+    return end
+
+
+def _figure(parts: Sequence[Block]) -> Figure:
+    """Build one figure from its blocks (see :func:`group` for which blocks those are)."""
+    by_kind = {block.kind: block for block in parts}
+    image = by_kind.get(BlockKind.IMAGE)
+    alt = by_kind.get(BlockKind.IMAGE_ALT)
+    caption = by_kind.get(BlockKind.CAPTION)
+    return Figure(
+        has_image=image is not None,
+        src=image.attr("src") if image else "",
+        alt=alt.text if alt and image else (image.attr("alt") if image else ""),
+        caption=caption.text if caption else "",
+    )
+
+
+def code_text(block: Block) -> str:
+    """A code block's verbatim text: readers may keep it in ``attrs`` since it is not translated."""
+    return block.attr("code") or block.text
+
+
+def safe_url(url: str) -> str:
+    """``url`` if it is http, https or relative, else ``""``, so content cannot run script.
+
+    Browsers drop tabs and newlines anywhere in a URL (``java\tscript:`` runs), so a URL
+    holding any control character is refused outright rather than cleaned.
+    """
+    url = url.strip(" ")
+    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in url):
+        return ""
+    scheme = _SCHEME.match(url)
+    if scheme is None or scheme.group(1).lower() in _SAFE_SCHEMES:
+        return url
+    return ""

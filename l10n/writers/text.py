@@ -1,0 +1,64 @@
+"""Plain-text writer: the article as a reader would copy it into an e-mail or a wire feed.
+
+Blocks are separated by a blank line and nothing is escaped: plain text has no markup to
+protect against.
+"""
+
+from __future__ import annotations
+
+from l10n.article import Article, Block, BlockKind
+from l10n.locale import label, with_colon
+from l10n.writers.layout import META_SEPARATOR, Figure, ItemList, Layout, Unit, arrange, code_text
+
+# How an interviewer's turn is marked in print, since bold is not available.
+QUESTION_DASH = "— "
+
+
+def render(article: Article) -> str:
+    """The article as plain text, title first, ending with the source line."""
+    page = arrange(article)
+    chunks = [*_header(page), *(_unit(unit, page.lang) for unit in page.body), *_footer(page)]
+    return "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
+
+
+def _header(page: Layout) -> list[str]:
+    """Title, standfirst and meta line, in that order."""
+    return [page.title, *page.ledes, META_SEPARATOR.join(page.meta.parts())]
+
+
+def _footer(page: Layout) -> list[str]:
+    """Agency credits, then where the article comes from."""
+    source = f"{page.source_label} {page.source_url}" if page.source_url else ""
+    return [*page.notes, source]
+
+
+def _unit(unit: Unit, lang: str) -> str:
+    """One body unit as text."""
+    if isinstance(unit, Figure):
+        return _figure(unit, lang)
+    if isinstance(unit, ItemList):
+        return "\n".join(f"- {item}" for item in unit.items)
+    return _block(unit)
+
+
+def _figure(figure: Figure, lang: str) -> str:
+    """An image as a bracketed note (``[Photo : alt]``) followed by its caption."""
+    lines = []
+    if figure.has_image:
+        photo = label("photo", lang)
+        alt = f"{with_colon(photo, lang)} {figure.alt}" if figure.alt else photo
+        lines.append(f"[{alt}]")
+    if figure.caption:
+        lines.append(figure.caption)
+    return "\n".join(lines)
+
+
+def _block(block: Block) -> str:
+    """A text block: verbatim except for marks that stand in for typography."""
+    if block.kind is BlockKind.QUESTION:
+        return QUESTION_DASH + block.text
+    if block.kind is BlockKind.QUOTE:
+        return "\n".join(f"> {line}" for line in block.text.splitlines())
+    if block.kind is BlockKind.CODE:
+        return code_text(block)
+    return block.text

@@ -1,0 +1,50 @@
+"""Shared fixtures: the bundled article, a CLI runner, and the real gettext tools."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
+BUNDLED = ROOT / "catalogs"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def article_text() -> str:
+    """The bundled French article, as saved from the page."""
+    return ARTICLE.read_text("utf-8")
+
+
+@pytest.fixture
+def catalogs(tmp_path: Path) -> Path:
+    """A copy of the bundled catalogs that a test may change."""
+    dest = tmp_path / "catalogs"
+    shutil.copytree(BUNDLED, dest)
+    return dest
+
+
+def gettext_tool(name: str) -> str:
+    """Path of a GNU gettext program; the test set-up installs gettext, so it must be there."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} not found: install GNU gettext (make tools)")
+    return path
+
+
+def msgfmt_check(path: Path) -> None:
+    """Assert that GNU msgfmt accepts the file with all its checks."""
+    proc = subprocess.run([gettext_tool("msgfmt"), "--check", "-o", "/dev/null", str(path)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+
+
+def msgcat_identical(path: Path, tmp_path: Path) -> None:
+    """Assert that GNU msgcat leaves the file byte-identical (we write what gettext writes)."""
+    out = tmp_path / f"msgcat-{path.name}"
+    subprocess.run([gettext_tool("msgcat"), str(path), "-o", str(out)], check=True)
+    assert out.read_bytes() == path.read_bytes(), f"msgcat changed {path}"
