@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,15 @@ def test_stdin_and_env_catalogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_python_m_and_version(tmp_path: Path) -> None:
     proc = run("--version", cwd=tmp_path)
     assert proc.returncode == 0 and "l10n" in proc.stdout
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
+    """Ctrl-C while ingest waits for standard input: exit 130, one line, nothing written."""
+    proc = subprocess.Popen([sys.executable, "-m", "l10n", "ingest", "-", "--lang", "fr"],
+                            cwd=tmp_path, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)  # let the interpreter start and block on stdin (a delay, not a timing check)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.decode().strip() == "l10n: interrupted"
+    assert not (tmp_path / "catalogs").exists()
