@@ -23,6 +23,7 @@ class Config:
     source_lang: str | None = None
     languages: tuple[str, ...] = DEFAULT_LANGS
     min_translated: float = 80.0
+    glossary: Path | None = None
 
     def targets(self, source_lang: str) -> list[str]:
         """The languages an article in ``source_lang`` is translated into by default."""
@@ -53,4 +54,5 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         source_lang=normalize_lang(source, where) if source else None,
         languages=tuple(normalize_lang(x, where) for x in langs),
         min_translated=float(data.get("min_translated", 80.0)),
+        glossary=base / str(data.get("glossary", "glossary.csv")),
     )

@@ -1,0 +1,115 @@
+"""The newsroom glossary: how each language writes an entity name or a term.
+
+``glossary.csv`` has one column per language tag (``fr,en,vi``) and an optional ``note``
+column; each row is one concept. A cell may list accepted variants separated by `` | ``, the
+first being the preferred form (vi ``Tổ chức Di cư Quốc tế (IOM) | IOM``). Machine translation
+uses it to keep names right and ``l10n check`` to verify translations, so both read it here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from l10n.errors import InputError
+from l10n.locale import normalize_lang
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One concept: its accepted forms per language (preferred first) and a note."""
+
+    forms: tuple[tuple[str, tuple[str, ...]], ...]
+    note: str = ""
+    line: int = 0
+
+    def get(self, lang: str) -> tuple[str, ...]:
+        """The accepted forms in ``lang``; empty when the glossary does not say."""
+        for tag, forms in self.forms:
+            if tag == lang:
+                return forms
+        return ()
+
+
+@lru_cache(maxsize=4096)
+def _word_re(form: str) -> re.Pattern[str]:
+    # Whole words only: "OIM" must not match inside "OIMS".
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+def occurs(form: str, text: str) -> bool:
+    """Whether ``form`` appears in ``text`` as whole words."""
+    return form in text and _word_re(form).search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """All terms of a glossary file."""
+
+    terms: tuple[Term, ...] = ()
+
+    def expected(self, source: str, source_lang: str,
+                 target_lang: str) -> list[tuple[str, tuple[str, ...], Term]]:
+        """For each glossary term in ``source``: the source form found and the accepted targets."""
+        found = []
+        for term in self.terms:
+            targets = term.get(target_lang)
+            if not targets:
+                continue
+            for form in term.get(source_lang):
+                if occurs(form, source):
+                    found.append((form, targets, term))
+                    break
+        return found
+
+
+def parse_glossary(text: str, where: str) -> Glossary:
+    """Parse glossary CSV ``text``; ``where`` names it in errors."""
+    rows = list(csv.reader(io.StringIO(unicodedata.normalize("NFC", text.lstrip("\ufeff")))))
+    if not rows:
+        return Glossary()
+    header = [cell.strip() for cell in rows[0]]
+    langs = []
+    for column, name in enumerate(header):
+        if name.lower() == "note":
+            continue
+        langs.append((column, normalize_lang(name, f"{where}:1")))
+    if len(langs) < 2:
+        raise InputError(f"{where}:1", "the header must name at least two languages",
+                         "Start the file with a line such as: fr,en,vi,note")
+    note_col = next((i for i, name in enumerate(header) if name.lower() == "note"), None)
+    terms = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise InputError(f"{where}:{number}", f"{len(row)} cells for {len(header)} columns",
+                             "Quote cells that contain commas")
+        forms = tuple(
+            (lang, tuple(v.strip() for v in row[col].split("|") if v.strip()))
+            for col, lang in langs if col < len(row) and row[col].strip())
+        note = row[note_col].strip() if note_col is not None and note_col < len(row) else ""
+        terms.append(Term(forms, note, number))
+    return Glossary(tuple(terms))
+
+
+def load_glossary(path: Path) -> Glossary:
+    """Read ``path``; a missing file is an empty glossary (the glossary is optional)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Glossary()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the glossary ({exc.strerror})",
+                         "Check the path and its permissions") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not UTF-8 (byte {exc.start})",
+                         "Save the glossary as UTF-8 CSV") from exc
+    return parse_glossary(text, str(path))
