@@ -6,7 +6,11 @@ STAMP  := $(VENV)/.installed-stamp
 ARTICLE := tests/fixtures/articles/vietnamplus-iom-trafficking-2025.fr.txt
 OUT    := out
 
-.PHONY: install demo test lint bench tools clean
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
+FUZZ_STAMP := $(VENV)/.fuzz-stamp
+
+.PHONY: install demo test lint bench tools clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,11 +38,22 @@ test: install
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check l10n tests benchmarks
+	$(BIN)/ruff check l10n tests benchmarks fuzz
 	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# Coverage-guided fuzzing (atheris): each target for FUZZ_SECONDS; `make -j2 fuzz` runs two
+# at a time. Results go to .fuzz/results.tsv, crashing inputs to .fuzz/crashes/.
+$(FUZZ_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet 'atheris>=2.3'
+	touch $@
+
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+fuzz-%: $(FUZZ_STAMP)
+	$(BIN)/python fuzz/run.py $* $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

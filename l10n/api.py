@@ -16,7 +16,8 @@ from l10n.config import Config
 from l10n.detect import detect_lang
 from l10n.errors import InputError
 from l10n.export import Localized, localize, usable_translations
-from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.fsio import atomic_write_text, decode_utf8, read_bytes, read_stream
+from l10n.limits import Limits
 from l10n.locale import normalize_lang
 from l10n.readers.text import read_text
 from l10n.status import Counts, count
@@ -54,7 +55,9 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
     if spec != "-" and path.suffix.lower() not in TEXT_SUFFIXES:
         raise InputError(spec, f"unsupported file type '{path.suffix}'",
                          "Give the article as plain text (.txt)")
-    data = sys.stdin.buffer.read() if spec == "-" else read_bytes(path)
+    limits = config.limits if config else Limits()
+    data = read_stream(sys.stdin.buffer, "<stdin>", limits) if spec == "-" \
+        else read_bytes(path, limits)
     where = "<stdin>" if spec == "-" else spec
     text = decode_utf8(data, where)
     if "\0" in text:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from l10n.errors import InputError
+from l10n.limits import Limits, limits_from_toml
 from l10n.locale import normalize_lang
 
 CONFIG_FILE = "l10n.toml"
@@ -24,6 +25,7 @@ class Config:
     languages: tuple[str, ...] = DEFAULT_LANGS
     min_translated: float = 80.0
     glossary: Path | None = None
+    limits: Limits = field(default_factory=Limits)
 
     def targets(self, source_lang: str) -> list[str]:
         """The languages an article in ``source_lang`` is translated into by default."""
@@ -55,4 +57,5 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         languages=tuple(normalize_lang(x, where) for x in langs),
         min_translated=float(data.get("min_translated", 80.0)),
         glossary=base / str(data.get("glossary", "glossary.csv")),
+        limits=limits_from_toml(data.get("limits", {}), where),
     )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from l10n.errors import InputError
+from l10n.limits import Limits
 
 
 def atomic_write(path: Path, data: bytes) -> bool:
@@ -50,10 +54,23 @@ def atomic_write_text(path: Path, text: str) -> bool:
     return atomic_write(path, text.encode("utf-8"))
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a whole input file, turning OS errors into one-line input errors."""
+def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
+    """Read a whole input file, turning OS errors into one-line input errors.
+
+    Only regular files are read: a FIFO would block forever and ``/dev/zero`` never ends. With
+    ``limits``, a file over ``max_input_mb`` is refused before it is read.
+    """
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(str(path), "not a regular file (a pipe, socket or device)",
+                             "Give a file, or pipe the data to '-' (standard input)")
+        if limits is not None:
+            limits.check_size(info.st_size, str(path))
+        with path.open("rb") as handle:
+            return read_stream(handle, str(path), limits)
     except FileNotFoundError as exc:
         raise InputError(str(path), "no such file", "Check the path") from exc
     except IsADirectoryError as exc:
@@ -61,6 +78,15 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(str(path), f"cannot read ({exc.strerror})",
                          "Check its permissions") from exc
+
+
+def read_stream(stream: BinaryIO, where: str, limits: Limits | None = None) -> bytes:
+    """Read a stream to its end, or just past ``max_input_mb`` to refuse it (endless input)."""
+    if limits is None:
+        return stream.read()
+    data = stream.read(limits.max_bytes + 1)
+    limits.check_size(len(data), where)
+    return data
 
 
 def decode_utf8(data: bytes, where: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from l10n.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
 from l10n.errors import CatalogError
 from l10n.segment import segment
+from l10n.textsafe import without_controls
 
 FORMAT_VERSION = 1
 
@@ -71,7 +72,8 @@ def build_skeleton(article: Article) -> Skeleton:
     """Segment every block of the article into translation units."""
     blocks = []
     for block in article.blocks:
-        segs, seps = _split(block, article.lang)
+        segs, seps = _split(Block(block.kind, without_controls(block.text), block.attrs),
+                            article.lang)
         blocks.append(SkeletonBlock(block.kind, tuple(segs), tuple(seps), block.attrs))
     return Skeleton(article.source_url, article.lang, tuple(blocks), article.title,
                     article.published, article.site, article.byline)
@@ -94,9 +96,16 @@ def to_json(skel: Skeleton) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def _strings(value: Any, what: str) -> tuple[str, ...]:
+    """A JSON list of strings as a tuple; a hand-edited file may hold anything."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"{what} must be a list of strings")
+    return tuple(value)
+
+
 def _block(raw: dict[str, Any]) -> SkeletonBlock:
-    block = SkeletonBlock(BlockKind(raw["kind"]), tuple(raw["segments"]),
-                          tuple(raw["separators"]),
+    block = SkeletonBlock(BlockKind(raw["kind"]), _strings(raw["segments"], "segments"),
+                          _strings(raw["separators"], "separators"),
                           tuple((str(k), str(v)) for k, v in raw.get("attrs", {}).items()))
     if len(block.separators) != len(block.segments) + 1:
         raise ValueError("separators do not match segments")
@@ -107,6 +116,7 @@ def from_json(text: str, where: str) -> Skeleton:
     """Read a skeleton back, refusing anything that does not have the expected shape."""
     try:
         raw = json.loads(text)
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")  # a lone surrogate (\ud800) fails
         if raw.get("format") != FORMAT_VERSION:
             raise ValueError(f"unsupported format {raw.get('format')!r}")
         published = raw.get("published")

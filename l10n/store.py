@@ -6,7 +6,7 @@ skipped when the bytes would not change, so a re-ingest of an unchanged article 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from l10n.article import Article
@@ -15,7 +15,7 @@ from l10n.errors import CatalogError, InputError
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.pofile import POFile, format_po, parse_po
 from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
-from l10n.urlkey import catalog_key
+from l10n.urlkey import catalog_key, normalize_url, public_url
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
@@ -82,6 +82,7 @@ def ingest(root: Path, article: Article, targets: list[str]) -> IngestResult:
     """
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
+    article = replace(article, source_url=public_url(article.source_url))
     where = CatalogDir(root, catalog_key(article.source_url))
     skel = build_skeleton(article)
     _check_same_article(where, skel)
@@ -106,7 +107,7 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
     if not (where.path / SKELETON).exists():
         return
     old = where.skeleton()
-    if old.source_url != skel.source_url:
+    if normalize_url(old.source_url) != normalize_url(skel.source_url):
         raise CatalogError(str(where.path), f"holds {old.source_url}, not {skel.source_url}",
                            "Pass --url to give this article its own address")
     if old.lang != skel.lang:

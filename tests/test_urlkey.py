@@ -41,9 +41,9 @@ def test_non_http_urls_refused(bad: str) -> None:
         catalog_key(bad)
 
 
-@given(st.text(max_size=300))
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=300))
 def test_key_never_escapes(path: str) -> None:
-    key = catalog_key("https://example.com/" + path.replace("\n", ""))
+    key = catalog_key("https://example.com/" + path)
     host, slug = key.split("/")
     assert host == "example.com"
     assert slug and ".." not in slug and "/" not in slug and "\\" not in slug
