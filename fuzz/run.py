@@ -3,7 +3,8 @@
 ``python fuzz/run.py TARGET [SECONDS]`` seeds ``.fuzz/corpus/TARGET`` from the repository's own
 inputs (the bundled catalogs and article, a few hostile samples), runs libFuzzer for SECONDS
 (default ``$FUZZ_SECONDS`` or 600), keeps any crashing input as ``.fuzz/crashes/TARGET-*`` and
-appends a line to ``.fuzz/results.tsv``: date, target, seconds, runs, crashes. A crash exits 1
+appends a line to ``.fuzz/results.tsv``: date, target, seconds it really ran, runs,
+crashes, exit status. A crash exits 1
 so that ``make fuzz`` fails; turn the input into a regression test, fix, and run again.
 """
 
@@ -15,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,12 +52,14 @@ def main(argv: list[str]) -> int:
     crashes.mkdir(parents=True, exist_ok=True)
     log = WORK / f"{target}.log"
     before = set(crashes.glob(f"{target}-*"))
+    started = time.monotonic()
     with log.open("w") as out:
         proc = subprocess.run(
             [sys.executable, str(script), f"-max_total_time={seconds}", "-timeout=30",
              "-rss_limit_mb=3072", "-print_final_stats=1",
              f"-artifact_prefix={crashes}/{target}-", str(corpus)],
             stdout=out, stderr=subprocess.STDOUT, check=False, cwd=ROOT)
+    seconds = round(time.monotonic() - started)
     text = log.read_text(errors="replace")
     runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", text) or \
         re.findall(r"#(\d+)\s", text) or ["0"]

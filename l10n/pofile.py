@@ -217,6 +217,8 @@ class _Parser:
             self.comments.append(_strip_one_space(text[1:]))
 
     def _previous(self, number: int, body: str, obsolete: bool) -> None:
+        if not body:  # an empty #| line: GNU ignores it
+            return
         if self.fields or self.plural:
             if not self.complete:
                 self._missing_msgstr()

@@ -123,7 +123,8 @@ def catalog_key(url: str) -> str:
     a trailing slash), a short hash of the normalized URL is appended, so two different
     articles never share a directory while the common one-segment news URL keeps a readable
     key. The only URLs that share a key are those :func:`normalize_url` makes equal and those
-    differing in the last segment's page extension (``/x`` and ``/x.html`` are one page).
+    differing only in http/https or in the last segment's page extension (``/x`` and
+    ``/x.html`` are one page).
     Every component is at most 120 ASCII characters from ``[a-z0-9.-]``, never a Windows
     device name, never ``.`` or ``..``: the key is a portable path inside the catalogs dir.
     """

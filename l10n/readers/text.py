@@ -144,7 +144,10 @@ def read_text(text: str, lang: str, url: str = "",
     """
     paras, found_url = _source_cut(paragraphs(normalize_text(text)))
     url = url or found_url
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed URL: the store refuses it with a clear message
+        host = ""
     profile = find_profile(profiles if profiles is not None else shipped_profiles(), host,
                            paras[0].text if paras else "")
     if profile:

@@ -1,0 +1,59 @@
+"""Inputs the fuzzers (``make fuzz``) crashed on, kept so that the fixes stay fixed.
+
+Each test names the target that found the input and what broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from l10n.catalog import build_template
+from l10n.errors import InputError
+from l10n.pofile import format_po, parse_po
+from l10n.readers.text import read_text
+from l10n.skeleton import build_skeleton
+from l10n.urlkey import catalog_key, public_url
+from tests.safety import key_problems
+
+
+@pytest.mark.parametrize("line", [b"#|", b"#|   ", b"#~|", b"#~| \t"])
+def test_po_parser_empty_previous_line(line: bytes) -> None:
+    """po_parser: an empty ``#|`` line raised IndexError; GNU msgcat ignores it."""
+    po = parse_po(b'msgid "a"\nmsgstr "b"\n\n' + line + b'\nmsgid "c"\nmsgstr "d"\n')
+    assert [e.msgid for e in po.entries] == ["a", "c"]
+
+
+@pytest.mark.parametrize("char", ["\0", "\x04", "\x01", "\x1b", "\x7f", "\x9b"])
+def test_text_reader_control_chars_never_reach_a_catalog(char: str) -> None:
+    """text_reader: a U+0004 or NUL in the text made a template that could not be read back."""
+    text = f"Titre\n\nChapeau{char} ici.\n\nUn para{char}graphe. Et{char} un autre.\n"
+    skel = build_skeleton(read_text(text, "fr", "https://example.com/x"))
+    template = build_template(skel, None)
+    again = parse_po(format_po(template).encode("utf-8"))
+    assert all(char not in e.msgid for e in again.entries)
+    assert any("paragraphe" in e.msgid for e in again.entries)
+
+
+@pytest.mark.parametrize("url", [
+    "http://[::1/x",                  # urlsplit: Invalid IPv6 URL
+    "http://a]b/x",                   # same, from the closing bracket alone
+    "http://n=\u00ff-\u00ff]/x",      # the fuzzer's: a host IDNA left with a bracket in it
+    "http://h:99999/x",               # port out of range
+    "http://h:abc/x",                 # port not a number
+    "http://" + "\u00e4" * 70 + ".com/",  # IDNA label over 63 characters
+    "http://a\\b/x",                  # backslash in a host
+    "http://exa mple.com/x",          # space in a host
+])
+def test_urlkey_bad_hosts_are_input_errors(url: str) -> None:
+    """urlkey: these raised ValueError or UnicodeError instead of a one-line error."""
+    with pytest.raises(InputError):
+        catalog_key(url)
+
+
+@pytest.mark.parametrize("url", ["https://example.com/ #", "https://example.com/ #-vQQQ",
+                                 "https://example.com/\u00a0#x", "https://u:p@example.com/a #"])
+def test_urlkey_stored_url_keeps_its_key(url: str) -> None:
+    """urlkey: the URL stored in a catalog (credentials dropped) must lead back to the same
+    catalog; dropping an empty fragment or a trailing space used to change the key."""
+    assert catalog_key(public_url(url)) == catalog_key(url)
+    assert not key_problems(catalog_key(url))
