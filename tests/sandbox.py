@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,13 +62,17 @@ class Sandbox:
         return env
 
     def run(self, *args: str, stdin: bytes = b"", timeout: float = 120,
-            codes: tuple[int, ...] = (0, 1, 2)) -> Result:
+            codes: tuple[int, ...] = (0, 1, 2), wrap: Sequence[str] = (),
+            preexec: Callable[[], None] | None = None) -> Result:
         """Run ``l10n ARGS`` and check everything a run must leave behind (the PO files it
-        wrote pass msgfmt; files it did not write may be the broken ones a test planted)."""
+        wrote pass msgfmt; files it did not write may be the broken ones a test planted).
+
+        ``wrap`` goes before the command (``unshare -m ...``); ``preexec`` runs in the child
+        before it starts (resource limits)."""
         before = _snapshot(self.root)
-        proc = subprocess.run([sys.executable, "-m", "l10n", *args], cwd=self.work,
+        proc = subprocess.run([*wrap, sys.executable, "-m", "l10n", *args], cwd=self.work,
                               input=stdin, capture_output=True, timeout=timeout,
-                              env=self.env(), check=False)
+                              env=self.env(), check=False, preexec_fn=preexec)
         result = Result(args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
                         proc.stderr.decode("utf-8", "replace"))
         assert result.code in codes, result

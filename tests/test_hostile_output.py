@@ -1,0 +1,118 @@
+"""Exports hold nothing a browser would execute, whatever the page or a translator wrote.
+
+Vectors go in three ways: in the source article's text, in a translator's msgstr, and in a
+tampered ``skeleton.json`` (image sources, the source URL). Each export is parsed the way a
+browser parses it (html5lib; Markdown rendered by a CommonMark renderer with raw HTML on)
+by :mod:`tests.sandbox`, which fails the run on any script, event handler, foreign content or
+unsafe URL scheme.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from l10n.pofile import Entry, POFile, format_po, read_po
+from tests.conftest import BUNDLED
+from tests.safety import html_problems, markdown_problems
+from tests.sandbox import Sandbox
+
+KEY = ("www.vietnamplus.vn/"
+       "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")
+
+VECTORS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<svg onload=alert(1)><script>alert(2)</script></svg>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="&#106;avascript&colon;alert(1)">x</a>',
+    '<a href="java\tscript:alert(1)">x</a>',
+    '<a href=" \x01javascript:alert(1)">x</a>',
+    "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+    '<div style="width: expression(alert(1))">x</div>',
+    "<style>@import 'javascript:alert(1)';</style>",
+    "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>",
+    "<base href=\"javascript://\"><a href=\"/x\">x</a>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+    "<form><button formaction=javascript:alert(1)>x</button></form>",
+    "<template><script>alert(1)</script></template>",
+    "<!--><script>alert(1)</script>-->",
+    "<![CDATA[<script>alert(1)</script>]]>",
+    "</title><script>alert(1)</script>",
+    "</textarea><script>alert(1)</script>",
+    "\"><script>alert(1)</script>",
+    "'><img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "[click](<javascript:alert(1)>)",
+    "![x](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    "[x]: javascript:alert(1)\n\n[x]",
+    "`<script>`alert(1)`</script>`",
+    "```\n<script>alert(1)</script>\n```",
+    "    <script>alert(1)</script>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "<<script>script>alert(1)<</script>/script>",
+    "<1>lien</1> <script>alert(1)</script> <2/>",
+    "<scr\u0130pt>alert(1)</scr\u0130pt>",
+]
+
+
+@pytest.fixture
+def box(tmp_path: Path) -> Sandbox:
+    sandbox = Sandbox(tmp_path)
+    shutil.copytree(BUNDLED, sandbox.catalogs)
+    return sandbox
+
+
+def _export_all(box: Sandbox, lang: str) -> None:
+    for fmt in ("html", "md", "txt"):
+        box.run("export", "--lang", lang, "--format", fmt, "-o", "out")
+    for fmt in ("html", "md"):
+        page = box.run("export", "--lang", lang, "--format", fmt).out
+        problems = html_problems(page) if fmt == "html" else markdown_problems(page)
+        assert not problems, problems
+
+
+def test_translator_cannot_inject(box: Sandbox) -> None:
+    path = box.catalogs / KEY / "vi.po"
+    po = read_po(path)
+    entries = [Entry(e.msgid, VECTORS[i % len(VECTORS)], e.msgctxt, references=e.references,
+                     extracted_comments=e.extracted_comments)
+               for i, e in enumerate(po.entries)]
+    path.write_text(format_po(POFile(po.header, tuple(entries))), "utf-8")
+    _export_all(box, "vi")
+    html = (box.out / KEY / "vi.html").read_text("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text, not dropped
+
+
+def test_source_page_cannot_inject(box: Sandbox) -> None:
+    text = "Titre <script>alert(1)</script>\n\n" + "\n\n".join(VECTORS) + "\n"
+    (box.work / "a.txt").write_text(text, "utf-8")
+    box.run("ingest", "a.txt", "--lang", "fr", "--to", "vi",
+            "--url", "https://example.com/\"><script>alert(1)</script>")
+    _export_all(box, "fr")
+    _export_all(box, "vi")
+
+
+def test_tampered_skeleton_cannot_inject(box: Sandbox) -> None:
+    path = box.catalogs / KEY / "skeleton.json"
+    skel = json.loads(path.read_text("utf-8"))
+    skel["source_url"] = "javascript:alert(1)//https://x"
+    skel["site"] = "<script>alert(1)</script>"
+    skel["byline"] = "<img src=x onerror=alert(1)>"
+    images = [b for b in skel["blocks"] if b["kind"] == "image"]
+    assert images
+    srcs = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
+            "java\nscript:alert(1)", "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)", "\" onerror=\"alert(1)", "x' onerror='alert(1)"]
+    for index, block in enumerate(images):
+        block["attrs"]["src"] = srcs[index % len(srcs)]
+        block["attrs"]["alt"] = "\" onerror=\"alert(1)"
+    path.write_text(json.dumps(skel, ensure_ascii=False), "utf-8")
+    _export_all(box, "fr")
+    _export_all(box, "vi")
