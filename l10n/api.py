@@ -66,6 +66,7 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
     if chosen is None:
         raise InputError(where, "cannot tell the article's language", "Pass --lang fr, vi or en")
     article = read_text(text, normalize_lang(chosen), url)
+    limits.check_elements(len(article.blocks), where)
     if not any(b.text for b in article.blocks):
         raise InputError(where, "no article text found", "Check that the file holds an article")
     if not article.source_url:

@@ -20,9 +20,9 @@ _FIX = "Raise [limits] {name} in l10n.toml if the input is genuine"
 class Limits:
     """Upper bounds on one input; defaults fit any real news article many times over."""
 
-    max_input_mb: float = 50.0     # bytes of one source file, page or standard input
+    max_input_mb: float = 20.0     # bytes of one source file, page or standard input
     max_depth: int = 200           # nesting of HTML elements or Markdown containers
-    max_elements: int = 500_000    # elements (HTML) or blocks (Markdown, text) in one page
+    max_elements: int = 200_000    # elements (HTML) or blocks (Markdown, text) in one page
 
     @property
     def max_bytes(self) -> int:

@@ -87,12 +87,16 @@ def killed_run(box: Sandbox, point: str, nth: int, *args: str) -> int:
     return proc.returncode
 
 
-@pytest.mark.parametrize("point", ["before-rename", "after-rename", "before-sync"])
+# The N-th write of an ingest is: 1 skeleton.json, 2 template.pot, 3 en.po, 4 vi.po.
+KILL_POINTS = {"before-rename": (1, 2, 3, 4), "after-rename": (1, 3), "before-sync": (2,)}
+
+
+@pytest.mark.parametrize("point", sorted(KILL_POINTS))
 def test_sigkill_during_ingest_loses_nothing(tmp_path: Path, point: str) -> None:
     article = changed_article(tmp_path)
     before = translations(BUNDLED)
     args = ("ingest", str(article), "--lang", "fr", "--to", "vi,en")
-    for nth in range(1, 5):  # skeleton, template, en.po, vi.po
+    for nth in KILL_POINTS[point]:
         box = Sandbox(tmp_path / f"{point}-{nth}")
         shutil.copytree(BUNDLED, box.catalogs)
         assert killed_run(box, point, nth, *args) == -signal.SIGKILL

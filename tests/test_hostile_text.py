@@ -143,3 +143,12 @@ def test_ten_thousand_paragraphs_and_long_lines(box: Sandbox) -> None:
     counts = status["catalogs"][0]["languages"]["vi"]
     assert counts["units"] >= 20000
     box.run("export", "--lang", "vi", "--format", "md", "-o", "out")
+
+
+def test_element_limit_is_configurable(box: Sandbox) -> None:
+    lines = "Titre\n" + "".join(f"Ligne {i} du texte.\n" for i in range(500))
+    (box.work / "l10n.toml").write_text("[limits]\nmax_elements = 100\n", "utf-8")
+    code, err = ingest(box, "many.txt", lines.encode())
+    assert code == 2 and "max_elements = 100" in err and "many.txt" in err
+    (box.work / "l10n.toml").unlink()
+    assert ingest(box, "many.txt", lines.encode())[0] == 0
