@@ -183,7 +183,7 @@ def merge(template: POFile, old: POFile | None, lang: str) -> POFile:
       suggestion with ``#| msgid``; one with no close old unit stays empty;
     - every translated unit that left the article stays as an obsolete entry, even when it
       seeded a suggestion, so going back to the old text brings the reviewed translation back.
-      An unreviewed (fuzzy) one is dropped only when its exact translation is kept elsewhere.
+      An unreviewed (fuzzy) one is dropped only when a reviewed entry holds the same text.
     """
     source_lang = template.header_fields().get("X-Source-Language", "")
     header = _target_header(template, lang, old)
@@ -205,8 +205,8 @@ def merge(template: POFile, old: POFile | None, lang: str) -> POFile:
 
 def _history(active: list[Entry], gone: list[Entry], revision: int) -> list[Entry]:
     """The obsolete part of the catalog: every translation that left the article, once."""
-    kept = {_work(e) for e in active if has_translation(e)}
-    kept.update(_work(e) for e in gone if not e.fuzzy)
+    # Reviewed work only: an active fuzzy suggestion may still be overwritten by its reviewer.
+    kept = {_work(e) for e in (*active, *gone) if has_translation(e) and not e.fuzzy}
     history = []
     for entry in gone:
         if entry.fuzzy and _work(entry) in kept:
