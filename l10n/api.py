@@ -18,9 +18,10 @@ from l10n.errors import InputError
 from l10n.export import Localized, localize, usable_translations
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.locale import normalize_lang
+from l10n.lock import DEFAULT_WAIT
 from l10n.readers.text import read_text
 from l10n.status import Counts, count
-from l10n.store import CatalogDir, IngestResult, find_catalogs, resolve
+from l10n.store import CatalogDir, IngestResult, PurgeResult, find_catalogs, purge_obsolete, resolve
 from l10n.store import ingest as store_ingest
 
 Progress = Callable[[str], None]
@@ -72,9 +73,10 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
 
 
 def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url: str = "",
-           targets: list[str] | None = None,
-           progress: Progress | None = None) -> list[IngestResult]:
-    """Read each source and store or update its catalogs."""
+           targets: list[str] | None = None, progress: Progress | None = None,
+           wait: float = DEFAULT_WAIT) -> list[IngestResult]:
+    """Read each source and store or update its catalogs (waiting up to ``wait`` seconds for
+    another run that is updating the same article)."""
     sources = _sources(specs)
     if url and len(sources) > 1:
         raise InputError("--url", "one URL cannot name several articles",
@@ -83,7 +85,7 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
     for spec in sources:
         article = read_source(spec, lang, url, config)
         wanted = targets if targets is not None else config.targets(article.lang)
-        results.append(store_ingest(config.catalogs, article, wanted))
+        results.append(store_ingest(config.catalogs, article, wanted, wait))
         if progress:
             progress(spec)
     return results
@@ -122,6 +124,24 @@ def status(config: Config, keys: Iterable[str] = ()) -> list[Status]:
             assert po is not None  # listed from the files that exist
             rows.append(Status(cat, skel.source_url, skel.lang, lang, count(po)))
     return rows
+
+
+def below(rows: Iterable[Status], percent: float) -> list[Status]:
+    """The catalogs whose share of translated words is under ``percent`` (for CI gates)."""
+    return [row for row in rows if row.counts.percent < percent]
+
+
+def purge(config: Config, keys: Iterable[str], older_than: int, *,
+          langs: list[str] | None = None, wait: float = DEFAULT_WAIT) -> list[PurgeResult]:
+    """Drop obsolete entries that left their article ``older_than`` or more revisions ago.
+
+    Translations are deleted for good: export the translation memory first if it should keep
+    them.
+    """
+    if older_than < 1:
+        raise InputError("--older-than", f"{older_than} revisions",
+                         "Give 1 or more (1 drops everything obsolete before the last change)")
+    return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
 
 
 def localized(cat: CatalogDir, lang: str) -> Localized:

@@ -17,9 +17,10 @@ import click
 
 from l10n import __version__, api
 from l10n.config import Config, load_config
-from l10n.errors import ExitCode, InputError, L10nError
+from l10n.errors import ExitCode, InputError, L10nError, ThresholdError
 from l10n.locale import normalize_lang
-from l10n.status import Counts
+from l10n.lock import DEFAULT_WAIT
+from l10n.status import Counts, total
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,6 +29,14 @@ def catalogs_option(func: F) -> F:
     """``--catalogs DIR`` on every command (else L10N_CATALOGS, else l10n.toml, else ./catalogs)."""
     return click.option("--catalogs", "catalogs", metavar="DIR", default=None,
                         help="Catalogs directory (default: $L10N_CATALOGS, l10n.toml, ./catalogs).",
+                        )(func)
+
+
+def wait_option(func: F) -> F:
+    """``--wait SECONDS``: how long to wait for another run updating the same catalog."""
+    return click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT,
+                        show_default=True, metavar="SECONDS",
+                        help="Wait this long for another run on the same article, then fail.",
                         )(func)
 
 
@@ -56,21 +65,26 @@ def cli(debug: bool) -> None:
 @click.option("--lang", default=None, help="Source language (default: detected).")
 @click.option("--to", "to", default=None, metavar="LANG,LANG",
               help="Target languages (default: the other languages of l10n.toml).")
+@wait_option
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
-           catalogs: str | None) -> None:
+           wait: float, catalogs: str | None) -> None:
     """Read articles (files, directories, '-' for stdin) into their catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
-    results = api.ingest(sources, config, lang=source_lang, url=url, targets=_langs(to, "--to"))
+    results = api.ingest(sources, config, lang=source_lang, url=url, targets=_langs(to, "--to"),
+                         wait=wait)
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")
 
 
-def _counts_row(lang: str, c: Counts) -> str:
-    return (f"  {lang:<6}{c.units:>6}{c.translated:>12}{c.fuzzy:>7}{c.untranslated:>14}"
-            f"{c.obsolete:>10}{c.words:>7}{c.percent:>8.1f}%")
+_STATES = ("translated", "fuzzy", "untranslated", "obsolete")
+
+
+def _counts_row(label: str, c: Counts) -> str:
+    cells = "".join(f"{getattr(c, s):>7} /{getattr(c, 'words_' + s):>6}" for s in _STATES)
+    return f"  {label:<7}{cells}{c.percent:>8.1f}%"
 
 
 def _status_json(rows: list[api.Status]) -> str:
@@ -80,35 +94,61 @@ def _status_json(rows: list[api.Status]) -> str:
             "key": row.catalog.key, "path": str(row.catalog.path),
             "source_url": row.source_url, "source_lang": row.source_lang, "languages": {}})
         entry["languages"][row.lang] = row.counts.as_dict()
-    return json.dumps({"catalogs": list(catalogs.values())}, ensure_ascii=False, indent=2)
+    return json.dumps({"catalogs": list(catalogs.values()),
+                       "total": total(r.counts for r in rows).as_dict()},
+                      ensure_ascii=False, indent=2)
 
 
 def _status_table(rows: list[api.Status]) -> str:
-    header = (f"  {'lang':<6}{'units':>6}{'translated':>12}{'fuzzy':>7}{'untranslated':>14}"
-              f"{'obsolete':>10}{'words':>7}{'done':>9}")
+    header = "  " + " " * 7 + "".join(f"{s:>15}" for s in _STATES) + f"{'done':>9}"
+    lines = ["units / words per state; done = share of words translated"]
     seen: set[str] = set()
-    lines: list[str] = []
     for row in rows:
         if row.catalog.key not in seen:
             seen.add(row.catalog.key)
             lines += [f"{row.catalog.key} ({row.source_lang})", header]
         lines.append(_counts_row(row.lang, row.counts))
-    words = sum(r.counts.words for r in rows)
-    done = sum(r.counts.words_translated for r in rows)
-    lines.append(f"total: {len(seen)} article(s), {len(rows)} catalog(s), "
-                 f"{sum(r.counts.translated for r in rows)}/{sum(r.counts.units for r in rows)}"
-                 f" units translated, {100.0 * done / words if words else 100.0:.1f}% of words")
+    lines += [f"total: {len(seen)} article(s), {len(rows)} catalog(s)", header]
+    for lang in sorted({r.lang for r in rows}):
+        lines.append(_counts_row(lang, total(r.counts for r in rows if r.lang == lang)))
+    lines.append(_counts_row("all", total(r.counts for r in rows)))
     return "\n".join(lines)
 
 
 @cli.command()
 @click.argument("keys", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--fail-under", "fail_under", type=click.FloatRange(0, 100), default=None,
+              metavar="PCT", help="Exit 1 when a catalog has under PCT % of its words translated.")
 @catalogs_option
-def status(keys: tuple[str, ...], as_json: bool, catalogs: str | None) -> None:
-    """Translated, fuzzy and untranslated units and words per article and language."""
+def status(keys: tuple[str, ...], as_json: bool, fail_under: float | None,
+           catalogs: str | None) -> None:
+    """Units and words translated, fuzzy, untranslated and obsolete per article and language."""
     rows = api.status(load_config(catalogs), keys)
     click.echo(_status_json(rows) if as_json else _status_table(rows))
+    short = api.below(rows, fail_under) if fail_under is not None else []
+    if short:
+        names = ", ".join(f"{r.catalog.key} {r.lang} {r.counts.percent:.1f}%" for r in short)
+        raise ThresholdError("status", f"{len(short)} catalog(s) under {fail_under:g}% "
+                             f"translated: {names}", "Translate or review the fuzzy units")
+
+
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("--older-than", "older_than", type=int, required=True, metavar="N",
+              help="Drop obsolete entries that left the article N or more revisions ago.")
+@click.option("--lang", "langs", default=None, metavar="LANG,LANG",
+              help="Only these target languages (default: all).")
+@wait_option
+@catalogs_option
+def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float,
+          catalogs: str | None) -> None:
+    """Delete old obsolete (#~) entries: history the article has not used for N revisions."""
+    results = api.purge(load_config(catalogs), keys, older_than,
+                        langs=_langs(langs, "--lang"), wait=wait)
+    for res in results:
+        removed = ", ".join(f"{lang} {n}" for lang, n in res.removed.items()) or "no catalogs"
+        click.echo(f"{res.catalog.key}: obsolete entries removed: {removed}")
 
 
 @cli.command()
