@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from l10n.segment import segment, split_sentences
@@ -272,6 +272,8 @@ def test_segmentation_is_lossless(text: str, lang: str) -> None:
 
 @settings(max_examples=1500, deadline=None)
 @given(TEXTS, LANGS)
+@example("A\n. 0", "fr")  # a period after a line break was judged by the word above it
+@example(":. A.  B. 0", "fr")  # a list that starts mid-block was seen only when alone
 def test_segmentation_is_idempotent(text: str, lang: str) -> None:
     for sentence in split_sentences(text, lang):
         assert split_sentences(sentence, lang) == [sentence]

@@ -41,7 +41,10 @@ def _numbered_gaps(text: str, first: re.Match[str], found: dict[int, int],
         gap = re.compile(rf"\s+(?={re.escape(bullet)}\s*{item}\s)").search(text, pos)
         if gap is None:
             return
-        found[gap.start()] = gap.end()
+        start = gap.start()
+        while text[start - 1].isspace():  # the search began inside the item's whitespace
+            start -= 1
+        found[start] = gap.end()
         pos = text.index(marker + style, gap.end()) + len(marker + style)
         markers.add(pos)
 
