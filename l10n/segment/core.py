@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from l10n.segment.lists import BULLETS, list_gaps
+from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
@@ -60,7 +60,7 @@ def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
     for gap in spans:
         refined.append(gap)
         next_start = gap[1]
-        if _LIST_HINT.match(text, next_start):
+        if starts_list(text, next_start):
             following = bisect.bisect_right(spans, (next_start, next_start))
             end = spans[following][0] if following < len(spans) else len(text.rstrip())
             refined.extend((next_start + a, next_start + b)
