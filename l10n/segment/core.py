@@ -31,6 +31,8 @@ _NEWLINE = re.compile(r"[^\S\n]*\n\s*")
 # What may open a sentence before its first letter: quotes, brackets, placeholders.
 _OPENERS = re.compile(r"(?:[«“‘„‚\"'(\[{¿¡]\s?|<\d+/?>)*")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# A letter that prefixes a number: the parts of French codes ("art. L. 121-1", "art. R. 4")
+_LETTERED_NUMBER = re.compile(r"[A-Z]\.\s?\d")
 _HYPHENATED_INITIALS = re.compile(r"(?:[A-Z]\.-)+[A-Z]")
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
 _PLACEHOLDER_SPAN = re.compile(r"<(\d+)>.*?</\1>", re.DOTALL)
@@ -185,6 +187,8 @@ def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool)
         return True
     if kind is Kind.NEVER:
         return False
+    if _LETTERED_NUMBER.match(text, start):
+        return False  # "l'art. L. 121-1 du code": the reference goes on after the abbreviation
     found = _FIRST_WORD.match(text, start)
     following = found.group() if found else ""
     if rules.kind(following) is Kind.NEVER:
