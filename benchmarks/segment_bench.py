@@ -12,7 +12,11 @@ shared machines are noisy, so the numbers go to benchmarks/README.md by hand.
 
 from __future__ import annotations
 
+import html
 import importlib.util
+import json
+import math
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -20,12 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
 
 from l10n.segment import split_sentences  # noqa: E402  (after the path set-up above)
 
 LANGS = ("fr", "vi", "en")
 DATA = HERE / "segment_data"
+ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"  # real pages, kept out of the repository
+NEWS_SIZE = 1_000_000  # characters of news text per speed measurement
 Splitter = Callable[[str], list[str]]
 
 
@@ -168,6 +176,58 @@ def news_paragraphs(cases: list[Case], size: int = 400) -> list[str]:
     return [*paragraphs, current] if current else paragraphs
 
 
+def news_text(lang: str) -> list[str]:
+    """Real news paragraphs in ``lang``: the bundled French article, and the shared corpus
+    (plain-text articles, reference extractions of pages) when it is there."""
+    found: list[str] = []
+    if lang == "fr":
+        found += [p for p in ARTICLE.read_text("utf-8").split("\n\n") if p.strip()]
+    manifest = CORPUS / "manifest.jsonl"
+    if not manifest.is_file():
+        return found
+    for line in manifest.read_text("utf-8").splitlines():
+        entry = json.loads(line)
+        reference = entry.get("reference") or {}
+        if entry["lang"] != lang:
+            continue
+        if entry["format"] == "txt":
+            found += [p for p in (CORPUS / entry["file"]).read_text("utf-8").splitlines()
+                      if p.strip()]
+        elif reference.get("kind") == "expected_html":
+            found += _html_paragraphs((CORPUS / reference["file"]).read_text("utf-8"))
+    return found
+
+
+def _html_paragraphs(page: str) -> list[str]:
+    """The text of each ``<p>`` of an extracted article, tags dropped, entities decoded."""
+    paragraphs = []
+    for match in re.finditer(r"<p\b[^>]*>(.*?)</p>", page, re.DOTALL):
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def run_news_speed(lang: str) -> list[str]:
+    """Markdown rows: chars/s of each system on ~1 M characters of real news in ``lang``,
+    one call per paragraph as ingest makes them."""
+    paragraphs = news_text(lang)
+    if not paragraphs:
+        return [f"| {lang} | – | skipped: no news text here (../shared/corpus) | |"]
+    size = sum(len(p) for p in paragraphs)
+    repeated = paragraphs * math.ceil(NEWS_SIZE / size)
+    total = sum(len(p) for p in repeated)
+    rows = []
+    for name, make in SYSTEMS.items():
+        split = make(lang)
+        if isinstance(split, str):
+            continue
+        speed = chars_per_second(split, repeated, 2.0)
+        rows.append(f"| {lang} | {name} | {len(paragraphs)} paragraphs, {size:,} chars, "
+                    f"× {total // size} = {total:,} chars | {speed / 1e6:.2f} M |")
+    return rows
+
+
 def run_language(lang: str) -> list[str]:
     """Markdown table rows for one language, one per system."""
     cases = load_cases(DATA / f"{lang}.txt")
@@ -192,6 +252,12 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for lang in LANGS:
         for row in run_language(lang):
+            print(row, flush=True)
+    print("\n## Segmentation speed on real news text (one core)\n")
+    print("| lang | system | text | chars/s |")
+    print("|---|---|---|---|")
+    for lang in LANGS:
+        for row in run_news_speed(lang):
             print(row, flush=True)
 
 
