@@ -154,24 +154,135 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
 @cli.command()
 @click.argument("keys", nargs=-1)
 @click.option("--lang", required=True, help="Language of the exported article.")
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "txt"]), default="html",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "txt", "json"]), default="html",
+              show_default=True, help="Output format (json: metadata, blocks, unit states).")
 @click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Write DIR/<key>/<lang>.<ext> instead of printing.")
+@click.option("--include-fuzzy", is_flag=True,
+              help="Publish fuzzy (unreviewed) translations instead of the source text.")
+@click.option("--min-translated", "min_translated", type=click.FloatRange(0, 100), default=None,
+              metavar="PCT", help="Write nothing for an article below PCT% translated units "
+              "(default: min_translated in l10n.toml, else 80).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a summary per article and language as JSON (runs the checks).")
 @catalogs_option
-def export(keys: tuple[str, ...], lang: str, fmt: str, output: Path | None,
-           catalogs: str | None) -> None:
+def export(*, keys: tuple[str, ...], lang: str, fmt: str, output: Path | None, include_fuzzy: bool,
+           min_translated: float | None, as_json: bool, catalogs: str | None) -> None:
     """Rebuild articles in one language from their catalogs (no source file, no network)."""
     config: Config = load_config(catalogs)
-    for done in api.export(config, keys, normalize_lang(lang, "--lang"), fmt, output):
-        note = f" ({done.fallbacks} of {done.units} units untranslated: source text used)" \
-            if done.fallbacks else ""
-        if done.path is None:
+    results = api.export(config, keys, normalize_lang(lang, "--lang"), fmt, output,
+                         include_fuzzy=include_fuzzy, min_translated=min_translated,
+                         with_checks=as_json)
+    for done in results:
+        _report_export(done, quiet=as_json)
+    if as_json:
+        click.echo(json.dumps({"exports": [_export_summary(d) for d in results]},
+                              ensure_ascii=False, indent=2))
+    if any(not d.written for d in results):
+        raise SystemExit(int(ExitCode.CHECK_FAILED))
+
+
+def _report_export(done: api.Exported, quiet: bool) -> None:
+    """The page on stdout (or its path), and on stderr what was not published and why."""
+    where = f"l10n: {done.catalog.key}: {done.lang}"
+    if not done.written:
+        click.echo(f"{where}: not written: {done.reason}", err=True)
+        return
+    result = done.result
+    notes = []
+    if done.fallbacks:
+        notes.append(f"{done.fallbacks} of {done.units} units untranslated or unreviewed: "
+                     "source text used")
+    if result is not None:
+        notes += [f"{r.ref}: placeholders broken ({'; '.join(r.problems)}): source text used"
+                  for r in result.broken]
+    if done.path is None:
+        if not quiet:
             click.echo(done.text, nl=False)
-            if note:
-                click.echo(f"l10n: {done.catalog.key}: {lang}{note}", err=True)
-        else:
-            click.echo(f"{done.path}{note}")
+        for note in notes:
+            click.echo(f"{where}: {note}", err=True)
+    elif not quiet:
+        click.echo(f"{done.path}" + (f" ({notes[0]})" if notes else ""))
+        for note in notes[1:]:
+            click.echo(f"{where}: {note}", err=True)
+
+
+def _export_summary(done: api.Exported) -> dict[str, Any]:
+    """One article and language in the ``export --json`` summary (a stable contract)."""
+    from l10n.export import State
+
+    result = done.result
+    counts: dict[str, int] = {"units": done.units, "used": done.units - done.fallbacks,
+                              "fallbacks": done.fallbacks}
+    if result is not None:
+        counts |= {s.value: result.count(s) for s in State}
+        counts |= {"fuzzy_used": result.count(State.FUZZY, used=True),
+                   "broken": len(result.broken)}
+    return {"key": done.catalog.key, "lang": done.lang,
+            "status": "written" if done.written else "skipped", "reason": done.reason,
+            "path": str(done.path) if done.path else None,
+            "percent": round(result.percent, 1) if result else None,
+            "counts": counts, "checks_failed": done.checks_failed,
+            "broken": [{"ref": r.ref, "problems": list(r.problems)}
+                       for r in (result.broken if result else ())]}
+
+
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("--lang", default=None, help="Check only this target language.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--only", "only", multiple=True, metavar="ID", help="Run only these checks.")
+@click.option("--skip", "skip", multiple=True, metavar="ID", help="Do not run these checks.")
+@catalogs_option
+def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple[str, ...],
+          skip: tuple[str, ...], catalogs: str | None) -> None:
+    """Check translations: numbers, dates, placeholders, URLs, punctuation... (exit 1 on error).
+
+    Checks: untranslated, placeholders, urls, emails, numbers, dates, glossary, nfc,
+    punctuation, whitespace, unchanged, doubled-words, length. Disable some in l10n.toml
+    ([checks] skip = [...]; [checks.articles."KEY"] skip = [...]).
+    """
+    config = load_config(catalogs)
+    reports = api.check(config, keys, lang=normalize_lang(lang, "--lang") if lang else None,
+                        only=only, skip=skip)
+    click.echo(_check_json(reports) if as_json else _check_text(reports))
+    if any(r.errors for r in reports):
+        raise SystemExit(int(ExitCode.CHECK_FAILED))
+
+
+def _check_text(reports: list[api.CheckReport]) -> str:
+    """One line per finding (``file:line: severity [check] ref: message``), then a total."""
+    lines = []
+    for report in reports:
+        lines += [f"{report.path}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}"
+                  for entry, f in report.findings]
+    errors = sum(r.errors for r in reports)
+    warnings = sum(len(r.findings) for r in reports) - errors
+    units = sum(r.units for r in reports)
+    lines.append(f"{len(reports)} catalog(s), {units} units: {errors} error(s), "
+                 f"{warnings} warning(s)")
+    return "\n".join(lines)
+
+
+def _check_json(reports: list[api.CheckReport]) -> str:
+    return json.dumps({"catalogs": [{
+        "key": r.catalog.key, "lang": r.lang, "source_lang": r.source_lang,
+        "path": str(r.path), "units": r.units, "errors": r.errors,
+        "warnings": len(r.findings) - r.errors,
+        "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings]}
+        for r in reports]}, ensure_ascii=False, indent=2)
+
+
+@cli.command()
+@click.argument("key")
+@click.option("--lang", required=True, help="Target language to review.")
+@click.option("-o", "--output", "output", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The HTML page to write.")
+@catalogs_option
+def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
+    """Write a self-contained side-by-side review page (states, fuzzy diffs, check findings)."""
+    path = api.review(load_config(catalogs), key, normalize_lang(lang, "--lang"), output)
+    click.echo(str(path))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -76,6 +76,15 @@ def format_date(date: dt.date, lang: str) -> str:
     return babel_format_date(date, format="long", locale=_locale(lang))
 
 
+def text_direction(lang: str) -> str:
+    """``ltr`` or ``rtl``, as CLDR says ``lang`` is written, for the HTML ``dir`` attribute."""
+    try:
+        order = _locale(lang).character_order
+    except (ValueError, UnknownLocaleError):  # an article's tag was validated at ingest
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 def plural_forms(lang: str) -> str:
     """The ``Plural-Forms`` header for a PO file in ``lang``, as Babel's CLDR data gives it."""
     return get_plural(_locale(lang)).plural_forms

@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from l10n.article import Article, Block, BlockKind
+from l10n.locale import text_direction
 from l10n.writers.layout import (
     META_SEPARATOR,
     Figure,
@@ -31,8 +32,8 @@ def render(article: Article) -> str:
     page = arrange(article)
     lines = [
         "<!DOCTYPE html>",
-        f"<html lang={_attr(page.lang)}>",
-        *_head(page),
+        f"<html lang={_attr(page.lang)} dir={_attr(text_direction(page.lang))}>",
+        *_head(page, article.extra),
         "<body>",
         "<article>",
         *_header(page),
@@ -45,17 +46,38 @@ def render(article: Article) -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
-def _head(page: Layout) -> list[str]:
+# The page runs no script and loads nothing but images and its own inline style: a second
+# line of defence should a future change ever let markup through.
+CSP = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'"
+
+
+def _head(page: Layout, extra: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """The document head: charset first, as browsers need it in the first 1024 bytes."""
     canonical = safe_url(page.source_url)
     return [
         "<head>",
         '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content={_attr(CSP)}>',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(page.title)}</title>",
         f"<link rel=\"canonical\" href={_attr(canonical)}>" if canonical else "",
+        *_alternates(extra, canonical),
         "</head>",
     ]
+
+
+def _alternates(extra: tuple[tuple[str, str], ...], canonical: str) -> list[str]:
+    """``hreflang`` links to the other language versions: the source page for the article's
+    own language, the sibling export (``vi.html``) for the others."""
+    source_lang = dict(extra).get("source-lang", "")
+    links = []
+    for key, lang in extra:
+        if key != "alternate":
+            continue
+        href = canonical if lang == source_lang else f"{lang}.html"
+        if href:
+            links.append(f'<link rel="alternate" hreflang={_attr(lang)} href={_attr(href)}>')
+    return links
 
 
 def _header(page: Layout) -> list[str]:
