@@ -6,21 +6,19 @@ renders the result. Progress is reported through an optional callback.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from l10n.article import Article
 from l10n.config import Config
-from l10n.detect import detect_lang
-from l10n.errors import InputError
+from l10n.errors import InputError, L10nError
 from l10n.export import Localized, catalog_entries, localize_catalog
-from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.fsio import atomic_write_text
 from l10n.locale import normalize_lang
 from l10n.lock import DEFAULT_WAIT
-from l10n.readers.text import read_text
+from l10n.sources import expand
+from l10n.sources import read_source as _read_source
 from l10n.status import Counts, count
 from l10n.store import CatalogDir, IngestResult, PurgeResult, find_catalogs, purge_obsolete, resolve
 from l10n.store import ingest as store_ingest
@@ -30,67 +28,38 @@ if TYPE_CHECKING:
     from l10n.pofile import Entry
 
 Progress = Callable[[str], None]
-TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+OnError = Callable[[str, L10nError], None]
 
-
-def _sources(specs: Iterable[str]) -> list[str]:
-    """Expand directories into the article files they hold."""
-    found: list[str] = []
-    for spec in specs:
-        path = Path(spec)
-        if spec != "-" and path.is_dir():
-            inside = sorted(str(p) for p in path.rglob("*")
-                            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES - {""})
-            if not inside:
-                raise InputError(spec, "no article files (.txt) in this directory",
-                                 "Give article files or a directory holding them")
-            found += inside
-        else:
-            found.append(spec)
-    return found
-
-
-def read_source(spec: str, lang: str | None = None, url: str = "",
-                config: Config | None = None) -> Article:
-    """Read one article from a file path or ``-`` (standard input)."""
-    if spec.startswith(("http://", "https://")):
-        raise InputError(spec, "fetching pages over the network is not supported yet",
-                         "Save the page as text and run 'l10n ingest FILE --url URL'")
-    path = Path(spec)
-    if spec != "-" and path.suffix.lower() not in TEXT_SUFFIXES:
-        raise InputError(spec, f"unsupported file type '{path.suffix}'",
-                         "Give the article as plain text (.txt)")
-    data = sys.stdin.buffer.read() if spec == "-" else read_bytes(path)
-    where = "<stdin>" if spec == "-" else spec
-    text = decode_utf8(data, where)
-    if "\0" in text:
-        raise InputError(where, "binary data, not article text", "Give a text file")
-    chosen = lang or (config.source_lang if config else None) or detect_lang(text)
-    if chosen is None:
-        raise InputError(where, "cannot tell the article's language", "Pass --lang fr, vi or en")
-    article = read_text(text, normalize_lang(chosen), url)
-    if not any(b.text for b in article.blocks):
-        raise InputError(where, "no article text found", "Check that the file holds an article")
-    if not article.source_url:
-        raise InputError(where, "no source URL (no 'Source : https://…' line)",
-                         "Pass --url with the article's address")
-    return article
+# Reading sources lives in l10n.sources; these names stay part of the API.
+expand_sources = expand
+read_source = _read_source
 
 
 def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url: str = "",
            targets: list[str] | None = None, progress: Progress | None = None,
+           on_error: OnError | None = None,
            wait: float = DEFAULT_WAIT) -> list[IngestResult]:
-    """Read each source and store or update its catalogs (waiting up to ``wait`` seconds for
-    another run that is updating the same article)."""
-    sources = _sources(specs)
+    """Read each source and store or update its catalogs.
+
+    Without ``on_error`` the first bad source raises; with it, each failure is reported to
+    ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
+    stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
+    updating the same article.
+    """
+    sources = expand(list(specs))
     if url and len(sources) > 1:
         raise InputError("--url", "one URL cannot name several articles",
                          "Ingest the files one at a time with --url")
     results = []
     for spec in sources:
-        article = read_source(spec, lang, url, config)
-        wanted = targets if targets is not None else config.targets(article.lang)
-        results.append(store_ingest(config.catalogs, article, wanted, wait))
+        try:
+            article = read_source(spec, lang, url, config)
+            wanted = targets if targets is not None else config.targets(article.lang)
+            results.append(store_ingest(config.catalogs, article, wanted, wait))
+        except L10nError as exc:
+            if on_error is None:
+                raise
+            on_error(spec, exc)
         if progress:
             progress(spec)
     return results

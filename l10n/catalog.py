@@ -34,7 +34,9 @@ def template_entries(skel: Skeleton) -> tuple[Entry, ...]:
         refs.setdefault(msgid, []).append(ref)
         if kind.value not in kinds.setdefault(msgid, []):
             kinds[msgid].append(kind.value)
-    return tuple(Entry(msgid=m, references=tuple(r), extracted_comments=(", ".join(kinds[m]),))
+    notes = skel.placeholder_notes()
+    return tuple(Entry(msgid=m, references=tuple(r),
+                       extracted_comments=(", ".join(kinds[m]), *notes.get(m, ())))
                  for m, r in refs.items())
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -72,11 +73,36 @@ def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
     """Read articles (files, directories, '-' for stdin) into their catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
-    results = api.ingest(sources, config, lang=source_lang, url=url, targets=_langs(to, "--to"),
-                         wait=wait)
+    expanded = api.expand_sources(sources)
+    failed: list[str] = []
+
+    def report(spec: str, exc: L10nError) -> None:
+        failed.append(spec)
+        click.echo(f"l10n: error: {exc.one_line()}", err=True)
+
+    on_error = report if len(expanded) > 1 else None
+    with _progress(len(expanded)) as advance:
+        results = api.ingest(expanded, config, lang=source_lang, url=url,
+                             targets=_langs(to, "--to"), progress=advance, on_error=on_error,
+                             wait=wait)
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")
+    if len(expanded) > 1:
+        click.echo(f"l10n: ingested {len(results)} of {len(expanded)} sources"
+                   + (f", {len(failed)} failed" if failed else ""), err=True)
+    if failed:
+        raise click.exceptions.Exit(int(ExitCode.USAGE))
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar on a terminal for long runs; nothing at all in pipes and logs."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda _spec: None
+        return
+    with click.progressbar(length=total, label="ingest", file=sys.stderr) as bar:
+        yield lambda _spec: bar.update(1)
 
 
 _STATES = ("translated", "fuzzy", "untranslated", "obsolete")

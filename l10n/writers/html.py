@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from html import escape
 
+from l10n import inline
 from l10n.article import Article, Block, BlockKind
 from l10n.locale import text_direction
 from l10n.writers.layout import (
     META_SEPARATOR,
+    Attrs,
     Figure,
     ItemList,
     Layout,
     Unit,
     arrange,
     code_text,
+    nth,
     safe_url,
 )
 
@@ -82,7 +85,8 @@ def _alternates(extra: tuple[tuple[str, str], ...], canonical: str) -> list[str]
 
 def _header(page: Layout) -> list[str]:
     """Title, standfirst and the meta line with a machine-readable date."""
-    ledes = [_element("p", lede, "lede") for lede in page.ledes]
+    ledes = [_element("p", lede, "lede", nth(page.lede_attrs, i))
+             for i, lede in enumerate(page.ledes)]
     title = _element("h1", page.title) if page.title else ""
     return ["<header>", title, *ledes, _meta(page), "</header>"]
 
@@ -98,7 +102,8 @@ def _meta(page: Layout) -> str:
 
 def _footer(page: Layout) -> list[str]:
     """Agency credits and the source link; no footer at all when there is neither."""
-    lines = [_element("p", note, "source-note") for note in page.notes]
+    lines = [_element("p", note, "source-note", nth(page.note_attrs, i))
+             for i, note in enumerate(page.notes)]
     if page.source_url:
         lines.append(f'<p class="source">{escape(page.source_label)} {_link(page.source_url)}</p>')
     return ["<footer>", *lines, "</footer>"] if lines else []
@@ -115,7 +120,8 @@ def _unit(unit: Unit) -> str:
     if isinstance(unit, Figure):
         return _figure(unit)
     if isinstance(unit, ItemList):
-        items = "".join(_element("li", item) for item in unit.items)
+        items = "".join(_element("li", item, "", unit.attrs(i))
+                        for i, item in enumerate(unit.items))
         return f"<ul>{items}</ul>"
     return _block(unit)
 
@@ -123,14 +129,15 @@ def _unit(unit: Unit) -> str:
 def _block(block: Block) -> str:
     """A text block drawn as the element that means what its kind means."""
     if block.kind in (BlockKind.HEADING, BlockKind.TITLE):
-        return _element("h2", block.text)
+        return _element("h2", block.text, "", block.attrs)
     if block.kind is BlockKind.QUESTION:
-        return f'<p class="question"><strong>{escape(block.text)}</strong></p>'
+        return f'<p class="question"><strong>{_inline(block.text, block.attrs)}</strong></p>'
     if block.kind is BlockKind.QUOTE:
-        return f"<blockquote>{_element('p', block.text)}</blockquote>"
+        return f"<blockquote>{_element('p', block.text, '', block.attrs)}</blockquote>"
     if block.kind is BlockKind.CODE:
         return f"<pre><code>{escape(code_text(block))}</code></pre>"
-    return _element("p", block.text, "" if block.kind in _UNCLASSED else block.kind.value)
+    css_class = "" if block.kind in _UNCLASSED else block.kind.value
+    return _element("p", block.text, css_class, block.attrs)
 
 
 def _figure(figure: Figure) -> str:
@@ -141,14 +148,20 @@ def _figure(figure: Figure) -> str:
         src_attr = f" src={_attr(src)}" if src else ""
         inner += f"<img{src_attr} alt={_attr(figure.alt)}>"
     if figure.caption:
-        inner += _element("figcaption", figure.caption)
+        inner += _element("figcaption", figure.caption, "", figure.caption_attrs)
     return f"<figure>{inner}</figure>"
 
 
-def _element(tag: str, text: str, css_class: str = "") -> str:
-    """``<tag class="…">text</tag>`` with the text escaped; the class only when given."""
+def _element(tag: str, text: str, css_class: str = "", attrs: Attrs = ()) -> str:
+    """``<tag class="…">text</tag>``, the text escaped and its placeholders drawn as markup."""
     class_attr = f" class={_attr(css_class)}" if css_class else ""
-    return f"<{tag}{class_attr}>{escape(text)}</{tag}>"
+    return f"<{tag}{class_attr}>{_inline(text, attrs)}</{tag}>"
+
+
+def _inline(text: str, attrs: Attrs) -> str:
+    """Text with its inline placeholders rebuilt as the markup they stand for."""
+    return inline.to_html(text, attrs, safe_url) if attrs else escape(text)
+
 
 
 def _attr(value: str) -> str:
