@@ -205,6 +205,13 @@ def test_vietnamese_end_mark_stays_attached(text: str, lang: str, expected: list
      ["Les prix ont monté…", "Puis ils ont baissé."]),
     ("Prices rose… Then they fell.", "en", ["Prices rose…", "Then they fell."]),
     ("The meeting ended./. (VNA)", "en", ["The meeting ended./.", "(VNA)"]),
+    # a brand in camel case opens a sentence with a small letter
+    ("Doanh số tăng 20%. iPhone vẫn bán chạy nhất.", "vi",
+     ["Doanh số tăng 20%.", "iPhone vẫn bán chạy nhất."]),
+    ("He sold it on eBay. eBay took a cut. The U.S. iPhone market grew.", "en",
+     ["He sold it on eBay.", "eBay took a cut.", "The U.S. iPhone market grew."]),
+    ("Les ventes montent. iOS 17 est sorti, etc. et le reste.", "fr",
+     ["Les ventes montent.", "iOS 17 est sorti, etc. et le reste."]),
     # abbreviations added as data
     ("The case (Smith v. Jones) was heard. Nobody came.", "en",
      ["The case (Smith v. Jones) was heard.", "Nobody came."]),
@@ -288,7 +295,9 @@ PIECES = st.sampled_from([
     "a", "Z", "É", "é", "1", "12", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u202f", ".", "!", "?",
     "…", "...", "./.", "»", "«", "”", "“", '"', "'", "(", ")", "[", "]", "-", "—", "–", "•", "<1>",
     "</1>", "<2/>", "M. ", "Mme ", "U.S. ", "TP. ", "PGS.TS. ", " », ", "1. ", "2. ", "a. ",
-    " . . . ", "http://x.y/a?b. ", "Le ", "He ", "Ông ",
+    " . . . ", "http://x.y/a?b. ", "Le ", "He ", "Ông ", "b. ", "3) ", ". . . .", "A. ", "B.",
+    "J.-C. ", "etc. ", "art. ", "L. 1", "Jan. ", "v.v. ", "Q.1", "ii. ", "x@y.z ", "3,5 %",
+    "1 380", "?!", "[1]", "(...)", "[…]", ":", ",",
 ])
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=40).map("".join))
 LANGS = st.sampled_from(["fr", "vi", "en", "de", "fr-CA"])

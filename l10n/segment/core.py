@@ -151,7 +151,7 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
             start = _OPENERS.match(text, pos).end()  # type: ignore[union-attr]  # can be empty
             if start >= len(text):
                 return False
-        if text[start].islower():
+        if text[start].islower() and not _camel_case_at(text, start):
             return False  # "! » a-t-il dit", "etc. et", "U.S. officials", "… puis"
     dot = m.start()
     if dot and text[dot - 1] in "[(":
@@ -159,6 +159,13 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     if m.end(1) != dot + 1 or text[dot] != ".":
         return True  # "!", "?", "…", "?!", "./."
     return _period_ends(text, dot, start, rules, closed=m.end(2) > dot + 1)
+
+
+def _camel_case_at(text: str, start: int) -> bool:
+    """Whether a lower-case word with a capital inside starts at ``start``: a brand ("iPhone",
+    "eBay", "iOS") opens sentences though its first letter is small."""
+    found = _FIRST_WORD.match(text, start)
+    return found is not None and not found.group().islower()
 
 
 def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
