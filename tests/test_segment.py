@@ -73,6 +73,9 @@ def test_vietnamese_titles_and_places(text: str, expected: list[str]) -> None:
      ["The U.N. agency said so.", "It was Jan. 5 and Gen. Lee agreed."]),
     ("Please turn to p. 55. Then read on.", ["Please turn to p. 55.", "Then read on."]),
     ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
+    ("He chairs Elsevier N.V. The group agreed at 9 a.m. Tuesday. It is in Bridgeport, Conn. "
+     "Workers cheered.", ["He chairs Elsevier N.V.", "The group agreed at 9 a.m. Tuesday.",
+                          "It is in Bridgeport, Conn.", "Workers cheered."]),
 ))
 def test_english_abbreviations(text: str, expected: list[str]) -> None:
     assert split_sentences(text, "en-US") == expected
@@ -267,11 +270,13 @@ def test_unknown_language_gets_a_sane_default() -> None:
 
 
 def test_rules_are_data_a_linguist_can_extend() -> None:
-    rules = parse_rules("# comment\n[never]\nSgt Mme\n[abbrev]\netc\n[starters]\nLe La\n")
+    rules = parse_rules("# comment\n[never]\nSgt Mme\n[abbrev]\netc\n[starters]\nLe La\n"
+                        "[continuers]\nEST\n")
     assert rules.kind("Sgt") is Kind.NEVER
     assert rules.kind("ETC") is Kind.ABBREV  # lower-case entries match any case
     assert rules.kind("mme") is Kind.WORD  # entries with capitals match exactly
     assert rules.starters == frozenset({"Le", "La"})
+    assert rules.continuers == frozenset({"EST"})
     with pytest.raises(ValueError, match="unknown section"):
         parse_rules("[typo]\nx\n")
 

@@ -198,8 +198,8 @@ def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool)
         return False  # "l'art. L. 121-1 du code": the reference goes on after the abbreviation
     found = _FIRST_WORD.match(text, start)
     following = found.group() if found else ""
-    if rules.kind(following) is Kind.NEVER:
-        return False  # a title follows an abbreviation: "At 5 a.m. Mr. Smith went"
+    if rules.kind(following) is Kind.NEVER or following in rules.continuers:
+        return False  # a title or a weekday follows: "At 5 a.m. Mr. Smith went", "9 a.m. Monday"
     return kind is Kind.ABBREV or following in rules.starters
 
 
@@ -255,8 +255,8 @@ def classify(word: str, rules: Rules) -> Kind:
         return Kind.NEVER  # "J.-P. Sartre" (list "J.-C" as an abbreviation where it differs)
     if "." in word:
         parts = word.split(".")
-        if rules.kind(parts[-1]) is Kind.NEVER:
-            return Kind.NEVER
+        if len(parts[-1]) > 1 and rules.kind(parts[-1]) is Kind.NEVER:
+            return Kind.NEVER  # a title chain "PGS.TS"; a last initial ("N.V") is no title
         if all(len(part) <= 2 and part.isalpha() for part in parts):
             return Kind.AMBIGUOUS  # U.S, a.m, Ph.D: a name may follow, or a sentence
     return Kind.WORD
