@@ -62,7 +62,8 @@ def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
     for gap in spans:
         refined.append(gap)
         next_start = gap[1]
-        if starts_list(text, next_start):
+        marker_end = text[next_start + 1 : next_start + 3]  # "1. ", "12) ", "a. ": cheap first
+        if ("." in marker_end or ")" in marker_end) and starts_list(text, next_start):
             following = bisect.bisect_right(spans, (next_start, next_start))
             end = spans[following][0] if following < len(spans) else len(text.rstrip())
             refined.extend((next_start + a, next_start + b)
@@ -158,7 +159,7 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
         return False  # an elision "[…]", "(...)" inside a quotation
     if m.end(1) != dot + 1 or text[dot] != ".":
         return True  # "!", "?", "…", "?!", "./."
-    return _period_ends(text, dot, start, rules, closed=m.end(2) > dot + 1)
+    return _period_ends(text, dot, start, rules, m.end(2) > dot + 1)
 
 
 def _camel_case_at(text: str, start: int) -> bool:
@@ -178,7 +179,7 @@ def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
     return found is not None and text[found.end()].isupper()
 
 
-def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool) -> bool:
+def _period_ends(text: str, dot: int, start: int, rules: Rules, closed: bool) -> bool:
     """Whether a lone period before a non-lower-case start ends the sentence."""
     raw = _token_before(text, dot)
     if not raw:  # a period on its own: only the last dot of ". . . ." after a word ends one
