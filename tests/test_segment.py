@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from l10n.segment import segment, split_sentences
 from l10n.segment.rules import Kind, parse_rules, rules_for
+from tests.conftest import ARTICLE
 
 SHARED_ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "articles"
 
@@ -292,6 +293,23 @@ def test_bundled_article_segments_as_reviewed() -> None:
     assert any(u.endswith("d'exploitation ! »") for u in units)
     assert "Mme Kendra Rinas, cheffe de mission de l'Organisation internationale pour les " \
            "migrations (OIM) au Vietnam." in units
+
+
+def real_paragraphs() -> list[tuple[str, str]]:
+    """(paragraph, language) of the bundled article and the shared corpus's plain-text articles."""
+    found = [(p, "fr") for p in ARTICLE.read_text("utf-8").split("\n\n") if p.strip()]
+    for path in sorted((SHARED_ARTICLE.parent / "corpus" / "text").glob("vi-*.txt")):
+        found += [(p, "vi") for p in path.read_text("utf-8").splitlines() if p.strip()]
+    return found
+
+
+def test_real_paragraphs_segment_losslessly_and_idempotently() -> None:
+    for text, lang in real_paragraphs():
+        segments, separators = segment(text, lang)
+        assert "".join(sep + s for sep, s in zip(separators, [*segments, ""],
+                                                  strict=True)) == text
+        for sentence in segments:
+            assert split_sentences(sentence, lang) == [sentence]
 
 
 # Text built from the characters and pieces that matter to the segmenter, so that Hypothesis
