@@ -62,7 +62,8 @@ def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
     for gap in spans:
         refined.append(gap)
         next_start = gap[1]
-        if starts_list(text, next_start):
+        marker_end = text[next_start + 1 : next_start + 3]  # "1. ", "12) ", "a. ": cheap first
+        if ("." in marker_end or ")" in marker_end) and starts_list(text, next_start):
             following = bisect.bisect_right(spans, (next_start, next_start))
             end = spans[following][0] if following < len(spans) else len(text.rstrip())
             refined.extend((next_start + a, next_start + b)
@@ -151,14 +152,21 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
             start = _OPENERS.match(text, pos).end()  # type: ignore[union-attr]  # can be empty
             if start >= len(text):
                 return False
-        if text[start].islower():
+        if text[start].islower() and not _camel_case_at(text, start):
             return False  # "! » a-t-il dit", "etc. et", "U.S. officials", "… puis"
     dot = m.start()
     if dot and text[dot - 1] in "[(":
         return False  # an elision "[…]", "(...)" inside a quotation
     if m.end(1) != dot + 1 or text[dot] != ".":
         return True  # "!", "?", "…", "?!", "./."
-    return _period_ends(text, dot, start, rules, closed=m.end(2) > dot + 1)
+    return _period_ends(text, dot, start, rules, m.end(2) > dot + 1)
+
+
+def _camel_case_at(text: str, start: int) -> bool:
+    """Whether a lower-case word with a capital inside starts at ``start``: a brand ("iPhone",
+    "eBay", "iOS") opens sentences though its first letter is small."""
+    found = _FIRST_WORD.match(text, start)
+    return found is not None and not found.group().islower()
 
 
 def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
@@ -171,7 +179,7 @@ def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
     return found is not None and text[found.end()].isupper()
 
 
-def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool) -> bool:
+def _period_ends(text: str, dot: int, start: int, rules: Rules, closed: bool) -> bool:
     """Whether a lone period before a non-lower-case start ends the sentence."""
     raw = _token_before(text, dot)
     if not raw:  # a period on its own: only the last dot of ". . . ." after a word ends one
@@ -191,8 +199,8 @@ def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool)
         return False  # "l'art. L. 121-1 du code": the reference goes on after the abbreviation
     found = _FIRST_WORD.match(text, start)
     following = found.group() if found else ""
-    if rules.kind(following) is Kind.NEVER:
-        return False  # a title follows an abbreviation: "At 5 a.m. Mr. Smith went"
+    if rules.kind(following) is Kind.NEVER or following in rules.continuers:
+        return False  # a title or a weekday follows: "At 5 a.m. Mr. Smith went", "9 a.m. Monday"
     return kind is Kind.ABBREV or following in rules.starters
 
 
@@ -248,8 +256,8 @@ def classify(word: str, rules: Rules) -> Kind:
         return Kind.NEVER  # "J.-P. Sartre" (list "J.-C" as an abbreviation where it differs)
     if "." in word:
         parts = word.split(".")
-        if rules.kind(parts[-1]) is Kind.NEVER:
-            return Kind.NEVER
+        if len(parts[-1]) > 1 and rules.kind(parts[-1]) is Kind.NEVER:
+            return Kind.NEVER  # a title chain "PGS.TS"; a last initial ("N.V") is no title
         if all(len(part) <= 2 and part.isalpha() for part in parts):
             return Kind.AMBIGUOUS  # U.S, a.m, Ph.D: a name may follow, or a sentence
     return Kind.WORD
