@@ -41,7 +41,9 @@ _READ_MORE = re.compile(
     re.I)
 # Thumbnails of related articles and author portraits: a small size in the image URL.
 _SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4}))?(?:[&_.]|$)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_UNTRANSLATABLE_XPATH = ('//*[translate(@translate, "NO", "no")="no" or '
+                         'contains(concat(" ", normalize-space(@class), " "), " notranslate ")]')
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
 
@@ -93,8 +95,7 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
     description = _SPACE.sub(" ", meta.description).strip()
     if description and _norm(description) in shown and len(description.split()) >= 5:
-        blocks = [b for b in blocks if _norm(inline.to_text(b.text, b.attrs)) != _norm(
-            description)]
+        blocks = [b for b in blocks if not _same_text(b, _norm(description))]
         head.append(Block(BlockKind.LEDE, description))
     article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
                       title=meta.title, published=meta.published, byline=meta.author,
@@ -157,10 +158,7 @@ def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
 
 def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
     """Swap ``translate="no"`` / ``notranslate`` content for sentinel words, kept in ``page``."""
-    marked = [el for el in tree.iter()
-              if isinstance(el.tag, str) and el.tag not in _NO_TRANSLATE_SKIP
-              and ((el.get("translate") or "").lower() == "no"
-                   or "notranslate" in (el.get("class") or "").split())]
+    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH) if el.tag not in _NO_TRANSLATE_SKIP]
     for element in marked:
         if element.getparent() is None or any(a in marked for a in element.iterancestors()):
             continue
@@ -301,7 +299,7 @@ def _text_block(kind: BlockKind, element: _Element, page: _Page,
     """One text block, unless it is empty, furniture, or a caption already given."""
     text, attrs = encode(element, page)
     visible = inline.to_text(text, attrs).strip()
-    if not visible or _norm(visible) in page.used_captions:
+    if not visible or (page.used_captions and _norm(visible) in page.used_captions):
         return
     if skip_links and _is_link_furniture(text, attrs, visible):
         return
@@ -324,7 +322,14 @@ def _drop_repeats(blocks: list[Block], title: str) -> list[Block]:
         return blocks
     key = _norm(title)
     return [b for b in blocks if b.kind is BlockKind.IMAGE_ALT or b.kind is BlockKind.CAPTION
-            or _norm(inline.to_text(b.text, b.attrs)) != key]
+            or not _same_text(b, key)]
+
+
+def _same_text(block: Block, key: str) -> bool:
+    """Whether the block says ``key`` (normalized); cheap for blocks of another length."""
+    if not block.text or abs(len(block.text) - len(key)) > len(key) // 2 + 40:
+        return False
+    return _norm(inline.to_text(block.text, block.attrs)) == key
 
 
 # --- the inline codec over trafilatura's XML and plain HTML -----------------------------------
@@ -343,7 +348,8 @@ def encode(element: _Element, page: _Page | None = None) -> tuple[str, inline.At
 def _text(encoder: Encoder, text: str | None, page: _Page | None) -> None:
     if not text:
         return
-    text = text.translate(_INVISIBLE)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if page is None or "ZQL10NKEEP" not in text:
         encoder.text(text)
         return
