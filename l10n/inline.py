@@ -139,7 +139,10 @@ class Encoder:
         """The block's text (whitespace collapsed, numbers made consecutive) and its attrs."""
         text = _SPACE.sub(" ", "".join(self._parts))
         # Spaces belong outside a pair: "a <1>b </1>c" renders badly as Markdown emphasis.
-        text = _SPACE.sub(" ", _CLOSE_SPACE.sub(r"</\1> ", _OPEN_SPACE.sub(r" <\1>", text)))
+        moved = ""
+        while moved != text:  # nested pairs move a space one level per pass
+            moved = text
+            text = _SPACE.sub(" ", _CLOSE_SPACE.sub(r"</\1> ", _OPEN_SPACE.sub(r" <\1>", text)))
         text = text.strip()
         used = [n for n, spec in enumerate(self._specs, 1) if spec.tag]
         renumber = {old: new for new, old in enumerate(used, 1)}

@@ -116,7 +116,8 @@ def _read_html(data: bytes, charset: str | None, url: str, fetched_from: str,
 def _finish(article: Article, lang: str | None, url: str, config: Config | None,
             where: str) -> Article:
     """Settle the language and check the article is usable."""
-    if not any(b.text.strip() for b in article.blocks if b.kind.value != "title"):
+    body = " ".join(to_text(b.text, b.attrs) for b in article.blocks if b.kind.value != "title")
+    if len(body.split()) < 3:
         raise InputError(where, "no article text found",
                          "Check that the page or file holds an article (not only navigation)")
     chosen = lang or article.lang or (config.source_lang if config else None) \

@@ -169,7 +169,7 @@ def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
         page.kept[number] = text
         for child in list(element):
             element.remove(child)
-        element.text = f" ZQL10NKEEP{number}QZ "
+        element.text = f"ZQL10NKEEP{number}QZ"
 
 
 # --- from trafilatura's XML to blocks ---------------------------------------------------------
