@@ -87,7 +87,7 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
     elif fmt == "md":
         from l10n.readers.markdown import read_markdown
 
-        article = read_markdown(decode_utf8(data, where), url)
+        article = read_markdown(decode_utf8(data, where), url, where)
     else:
         from l10n.readers.text import read_text
 

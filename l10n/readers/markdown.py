@@ -35,7 +35,7 @@ def split_front_matter(text: str) -> tuple[str, str]:
     return match.group(1) or "", text[match.end():]
 
 
-def _load_yaml(raw: str) -> dict[str, Any]:
+def _load_yaml(raw: str, where: str) -> dict[str, Any]:
     import yaml
 
     try:
@@ -43,7 +43,7 @@ def _load_yaml(raw: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark is not None else ""
-        raise InputError(f"front matter{line}", "invalid YAML",
+        raise InputError(f"{where}{line}", "invalid YAML in the front matter",
                          "Fix the block between the '---' lines") from exc
     return data if isinstance(data, dict) else {}
 
@@ -62,11 +62,11 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def read_markdown(text: str, url: str = "") -> Article:
+def read_markdown(text: str, url: str = "", where: str = "<markdown>") -> Article:
     """Read a Markdown article (already decoded); the language is left to the caller."""
     text = normalize_text(text)
     raw, body = split_front_matter(text)
-    meta = _load_yaml(raw)
+    meta = _load_yaml(raw, where)
     head: list[Block] = []
     if raw:
         head.append(Block(BlockKind.CODE, "", ((FRONT_MATTER, raw),)))
