@@ -140,7 +140,8 @@ class Encoder:
         text = _SPACE.sub(" ", "".join(self._parts))
         # Spaces belong outside a pair: "a <1>b </1>c" renders badly as Markdown emphasis.
         moved = ""
-        while moved != text:  # nested pairs move a space one level per pass
+        while moved != text and (_OPEN_SPACE.search(text) or _CLOSE_SPACE.search(text)):
+            # nested pairs move a space one level per pass
             moved = text
             text = _SPACE.sub(" ", _CLOSE_SPACE.sub(r"</\1> ", _OPEN_SPACE.sub(r" <\1>", text)))
         text = text.strip()

@@ -42,8 +42,7 @@ _READ_MORE = re.compile(
 # Thumbnails of related articles and author portraits: a small size in the image URL.
 _SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4}))?(?:[&_.]|$)")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-_UNTRANSLATABLE_XPATH = ('//*[translate(@translate, "NO", "no")="no" or '
-                         'contains(concat(" ", normalize-space(@class), " "), " notranslate ")]')
+_UNTRANSLATABLE_XPATH = '//*[@translate or contains(@class, "notranslate")]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
 
@@ -86,15 +85,16 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     tree = parse(text)
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
-    page = _Page(meta, base, captions=_figure_captions(tree, base))
-    shown = _visible_text(tree) if meta.description else ""
-    _hide_untranslatable(tree, page)
+    page = _Page(meta, base, captions=_figure_captions(tree))
+    description = _SPACE.sub(" ", meta.description).strip()
+    shown = len(description.split()) >= 5 and _shown(tree, description)
+    if "translate" in text:  # cheap test first: most pages have no such markup
+        _hide_untranslatable(tree, page)
     body = _extract(tree, base)
     blocks = list(_blocks(body, page)) if body is not None else []
     blocks = _drop_repeats(blocks, meta.title)
     head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
-    description = _SPACE.sub(" ", meta.description).strip()
-    if description and _norm(description) in shown and len(description.split()) >= 5:
+    if shown:
         blocks = [b for b in blocks if not _same_text(b, _norm(description))]
         head.append(Block(BlockKind.LEDE, description))
     article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
@@ -128,21 +128,24 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
-def _visible_text(tree: HtmlElement) -> str:
-    body = tree.find("body")
-    return _norm(body.text_content()) if body is not None else ""
+def _shown(tree: HtmlElement, description: str) -> bool:
+    """Whether the page shows the description in its body (a standfirst), not only in <meta>."""
+    words = description.split()
+    start, end = " ".join(words[:4]), " ".join(words[-3:])
+    found = tree.xpath("//body//text()[contains(., $start)]", start=start)
+    return bool(found) and bool(tree.xpath("//body//text()[contains(., $end)]", end=end))
 
 
-def _image_paths(img: _Element, base: str) -> Iterator[str]:
+def _image_paths(img: _Element) -> Iterator[str]:
     """The paths an image may be known by (src, lazy-loading attributes, srcset)."""
     for name in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
         for candidate in (img.get(name) or "").split(","):
             value = candidate.strip().split(" ")[0]
             if value and not value.startswith("data:"):
-                yield urlsplit(urljoin(base, value)).path
+                yield urlsplit(value).path  # relative or not, the path names the image
 
 
-def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
+def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
     """Each figure's caption by the paths of the images it holds."""
     found: dict[str, HtmlElement] = {}
     for figure in tree.iter("figure"):
@@ -150,7 +153,7 @@ def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
         if caption is None or not caption.text_content().strip():
             continue
         for img in figure.iter("img", "source"):
-            for path in _image_paths(img, base):
+            for path in _image_paths(img):
                 found.setdefault(path, caption)
                 found.setdefault(path.rsplit("/", 1)[-1], caption)
     return found
@@ -158,7 +161,10 @@ def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
 
 def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
     """Swap ``translate="no"`` / ``notranslate`` content for sentinel words, kept in ``page``."""
-    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH) if el.tag not in _NO_TRANSLATE_SKIP]
+    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH)
+              if el.tag not in _NO_TRANSLATE_SKIP
+              and ((el.get("translate") or "").lower() == "no"
+                   or "notranslate" in (el.get("class") or "").split())]
     for element in marked:
         if element.getparent() is None or any(a in marked for a in element.iterancestors()):
             continue
@@ -381,12 +387,19 @@ def _walk(encoder: Encoder, element: _Element, page: _Page | None) -> None:
         encoder.empty(spec)
 
 
+def _absolute(base: str, url: str) -> str:
+    """``url`` resolved against the page's address (most page links are absolute already)."""
+    if not url or not base or url.startswith(("http://", "https://")):
+        return url
+    return urljoin(base, url)
+
+
 def _inline_spec(element: _Element, tag: str, page: _Page | None) -> Inline | None:
     """What an inline element stands for, or None to keep only its text."""
     base = page.base_url if page else ""
     if tag in ("ref", "a"):
         href = element.get("target" if tag == "ref" else "href") or ""
-        return inline.make("a", {"href": urljoin(base, href) if href else "",
+        return inline.make("a", {"href": _absolute(base, href),
                                  "title": element.get("title") or ""})
     if tag == "hi":
         tag = _REND.get(element.get("rend") or "", "")
@@ -397,7 +410,7 @@ def _inline_spec(element: _Element, tag: str, page: _Page | None) -> Inline | No
         return Inline("br")
     if tag in ("graphic", "img"):
         src = element.get("src") or ""
-        return inline.make("img", {"src": urljoin(base, src), "alt": element.get("alt") or "",
+        return inline.make("img", {"src": _absolute(base, src), "alt": element.get("alt") or "",
                                    "title": element.get("title") or ""}) if src else None
     mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
     return Inline(mapped) if mapped else None

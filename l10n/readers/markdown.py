@@ -18,6 +18,7 @@ from typing import Any
 from l10n.article import Article, Block, BlockKind
 from l10n.errors import InputError
 from l10n.inline import Encoder, Inline, make
+from l10n.readers.htmlmeta import iso_date
 from l10n.readers.text import normalize_text
 
 FRONT_MATTER = "front-matter"
@@ -49,17 +50,12 @@ def _load_yaml(raw: str, where: str) -> dict[str, Any]:
 
 
 def _date(value: Any) -> dt.date | None:
+    """YAML gives dates as date objects; quoted or odd ones stay strings."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value or ""))
-    if not match:
-        return None
-    try:
-        return dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        return None
+    return iso_date(str(value or ""))
 
 
 def read_markdown(text: str, url: str = "", where: str = "<markdown>") -> Article:
