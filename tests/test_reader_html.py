@@ -247,3 +247,17 @@ def test_directory_goes_on_past_a_broken_file(tmp_path: Path) -> None:
 def test_unsupported_file_type(tmp_path: Path) -> None:
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
     assert_one_line_error(run("ingest", "a.pdf", cwd=tmp_path), "a.pdf", "unsupported file type")
+
+
+def test_headline_variants_and_byline_paragraphs_are_not_body_text() -> None:
+    from l10n.readers.html import read_html
+
+    body = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
+                   for n in range(5))
+    html = ("<html><head><title>Harbour reopens after the storm</title>"
+            '<meta name="author" content="Jane Doe"></head><body><article>'
+            "<h2>Exclusive: Harbour reopens after the storm</h2><p>By Jane Doe</p>"
+            f"{body}</article></body></html>")
+    article, _ = read_html(html, "https://example.com/harbour")
+    assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5
+    assert article.byline == "Jane Doe"

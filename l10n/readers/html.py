@@ -44,6 +44,7 @@ _SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4})
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _UNTRANSLATABLE_XPATH = '//*[@translate or contains(@class, "notranslate")]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
+_FEW_WORDS = 25
 _NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
 
 # trafilatura's ``<hi rend=…>`` and HTML inline tags → the codec's tags.
@@ -85,14 +86,15 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     tree = parse(text)
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
-    page = _Page(meta, base, captions=_figure_captions(tree))
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
-    if "translate" in text:  # cheap test first: most pages have no such markup
-        _hide_untranslatable(tree, page)
-    body = _extract(tree, base)
-    blocks = list(_blocks(body, page)) if body is not None else []
-    blocks = _drop_repeats(blocks, meta.title)
+    blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)), fast=True)
+    if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
+        # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
+        tree = parse(text)
+        blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)),
+                       fast=False)
+    blocks = _drop_repeats(blocks, meta.title, meta.author)
     head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
     if shown:
         blocks = [b for b in blocks if not _same_text(b, _norm(description))]
@@ -112,12 +114,20 @@ def _without_site_suffix(meta: PageMeta) -> PageMeta:
                    description=suffix.sub("", meta.description))
 
 
-def _extract(tree: HtmlElement, url: str) -> _Element | None:
+def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
+    """The article's body blocks, extracted from ``tree`` (which extraction changes)."""
+    if "translate" in text:  # cheap test first: most pages have no such markup
+        _hide_untranslatable(tree, page)
+    body = _extract(tree, page.base_url, fast)
+    return list(_blocks(body, page)) if body is not None else []
+
+
+def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
     """trafilatura's main content as its XML body (p, head, list, quote, graphic, table…)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        tree, url=url or None, fast=True, with_metadata=False, include_comments=False,
+        tree, url=url or None, fast=fast, with_metadata=False, include_comments=False,
         include_tables=True, include_images=True, include_formatting=True, include_links=True,
         output_format="python", as_dict=False)
     body = getattr(doc, "body", None)
@@ -322,13 +332,29 @@ def _is_link_furniture(text: str, attrs: inline.Attrs, visible: str) -> bool:
     return bool(_READ_MORE.match(visible)) and any(s.tag == "a" for s in table.values())
 
 
-def _drop_repeats(blocks: list[Block], title: str) -> list[Block]:
-    """Drop the headline when the body repeats it."""
-    if not title:
-        return blocks
-    key = _norm(title)
-    return [b for b in blocks if b.kind is BlockKind.IMAGE_ALT or b.kind is BlockKind.CAPTION
-            or not _same_text(b, key)]
+def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
+    """Drop the headline when the body repeats it (also as a first heading that only adds or
+    loses a few words), and a byline paragraph that only names the author."""
+    keys = {_norm(title)} if title else set()
+    if author:
+        keys |= {_norm(f"{word} {author}") for word in ("by", "par", "bởi")} | {_norm(author)}
+    kept = []
+    for index, block in enumerate(blocks):
+        if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
+            kept.append(block)
+        elif any(_same_text(block, key) for key in keys):
+            continue
+        elif not (index == 0 and block.kind is BlockKind.HEADING and title
+                  and _near_title(block, _norm(title))):
+            kept.append(block)
+    return kept
+
+
+def _near_title(block: Block, title: str) -> bool:
+    """A heading that is the headline with or without a kicker or a site name around it."""
+    heading = _norm(inline.to_text(block.text, block.attrs))
+    shorter, longer = sorted((heading, title), key=len)
+    return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
 
 
 def _same_text(block: Block, key: str) -> bool:
