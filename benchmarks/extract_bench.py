@@ -194,7 +194,7 @@ class Stopwatch:
         return timed
 
 
-def speed(rounds: int = 5) -> None:
+def speed(rounds: int = 10) -> None:
     """Print wall and CPU time of l10n ingest, trafilatura and html2po on the same folder."""
     import os
 

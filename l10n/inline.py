@@ -14,6 +14,7 @@ The token grammar itself is :mod:`l10n.placeholders`.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -170,8 +171,14 @@ def _tidy_breaks(text: str, renumber: Mapping[int, int], specs: list[Inline]) ->
     return text
 
 
-def specs(attrs: Attrs) -> dict[int, Inline]:
-    """The placeholders recorded in a block's attrs, by number."""
+def specs(attrs: Attrs) -> Mapping[int, Inline]:
+    """The placeholders recorded in a block's attrs, by number (read once per attrs: reader
+    filters and every writer ask for the same blocks' placeholders)."""
+    return _specs(attrs) if attrs else {}
+
+
+@functools.lru_cache(maxsize=2048)
+def _specs(attrs: Attrs) -> Mapping[int, Inline]:
     found: dict[int, Inline] = {}
     for key, value in attrs:
         if key.startswith(PREFIX) and key[len(PREFIX):].isdigit():

@@ -172,10 +172,12 @@ def iso_date(text: str | None) -> dt.date | None:
 def _published(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any],
                url: str) -> dt.date | None:
     candidates = [_text_of(ld.get("datePublished")), *(metas.get(k) for k in _DATE_METAS)]
-    candidates += [t.get("datetime") or t.get("content") or t.text
-                   for t in tree.xpath(_DATE_XPATH)]
     for text in candidates:
         found = iso_date(text)
+        if found:
+            return found
+    for element in tree.xpath(_DATE_XPATH):
+        found = iso_date(element.get("datetime") or element.get("content") or element.text)
         if found:
             return found
     return _htmldate(tree, url)
