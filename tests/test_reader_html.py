@@ -261,3 +261,15 @@ def test_headline_variants_and_byline_paragraphs_are_not_body_text() -> None:
     article, _ = read_html(html, "https://example.com/harbour")
     assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5
     assert article.byline == "Jane Doe"
+
+
+def test_nested_list_items_keep_their_own_text() -> None:
+    from l10n.readers.html import read_html
+
+    body = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
+                   for n in range(5))
+    html = (f"<html><body><article><h1>T</h1>{body}<ul><li>Parent <b>item</b>"
+            "<ul><li>child one</li></ul> and tail</li><li>Second</li></ul></article></body></html>")
+    article, _ = read_html(html, "https://example.com/x")
+    assert [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        "Parent <1>item</1> and tail", "child one", "Second"]

@@ -96,3 +96,9 @@ def test_first_heading_is_the_title_without_front_matter() -> None:
 def test_invalid_front_matter_names_the_line() -> None:
     with pytest.raises(InputError, match=r"^a\.md:3: invalid YAML in the front matter"):
         read_markdown("---\ntitle: a\n  bad: [\n---\n\nText here.\n", "", "a.md")
+
+
+def test_tables_and_strikethrough() -> None:
+    article = read_markdown("| a | b |\n|---|---|\n| *x* | ~~y~~ z |\n")
+    assert [b.text for b in article.blocks] == ["a", "b", "<1>x</1>", "<1>y</1> z"]
+    assert dict(article.blocks[3].attrs) == {"placeholder:1": '{"tag":"s"}'}

@@ -255,9 +255,8 @@ def _item(item: _Element, page: _Page) -> Iterator[Block]:
         for graphic in graphics:
             yield from _image(graphic, page, follow=graphic.getnext())
         return
-    if item.find("list") is not None:
-        return  # nested list: its items are visited by the caller's iter("item")
-    yield from _text_block(BlockKind.LIST_ITEM, item, page)
+    # A nested list's items are visited by the caller's iter("item"): leave them out here.
+    yield from _text_block(BlockKind.LIST_ITEM, item, page, skip="list")
 
 
 def _quote(element: _Element, page: _Page) -> Iterator[Block]:
@@ -311,9 +310,9 @@ def _caption(element: _Element, page: _Page) -> Iterator[Block]:
 
 
 def _text_block(kind: BlockKind, element: _Element, page: _Page,
-                skip_links: bool = True) -> Iterator[Block]:
+                skip_links: bool = True, skip: str = "") -> Iterator[Block]:
     """One text block, unless it is empty, furniture, or a caption already given."""
-    text, attrs = encode(element, page)
+    text, attrs = encode(element, page, skip)
     visible = inline.to_text(text, attrs).strip()
     if not visible or (page.used_captions and _norm(visible) in page.used_captions):
         return
@@ -367,12 +366,15 @@ def _same_text(block: Block, key: str) -> bool:
 # --- the inline codec over trafilatura's XML and plain HTML -----------------------------------
 
 
-def encode(element: _Element, page: _Page | None = None) -> tuple[str, inline.Attrs]:
-    """The element's content as text with placeholders, and what each placeholder is."""
+def encode(element: _Element, page: _Page | None = None,
+           skip: str = "") -> tuple[str, inline.Attrs]:
+    """The element's content as text with placeholders, and what each placeholder is;
+    children tagged ``skip`` are left out (their tail text is kept)."""
     encoder = Encoder()
     _text(encoder, element.text, page)
     for child in element:
-        _walk(encoder, child, page)
+        if child.tag != skip:
+            _walk(encoder, child, page)
         _text(encoder, child.tail, page)
     return encoder.result()
 

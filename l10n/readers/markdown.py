@@ -88,7 +88,8 @@ def _blocks(body: str, has_title: bool) -> Iterator[Block]:
     """Blocks of the Markdown body; the first ``#`` heading is the title unless one is set."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(body)
+    # CommonMark plus the two GitHub extensions newsroom sites use: tables and ~~strike~~.
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(body)
     context: list[str] = []
     heading = ""
     for token in tokens:
