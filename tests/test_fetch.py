@@ -175,3 +175,12 @@ def test_cli_ingests_a_url(server: str, tmp_path: Path) -> None:
 def test_cli_http_error_is_one_line(server: str, tmp_path: Path) -> None:
     assert_one_line_error(run("ingest", f"{server}/missing", cwd=tmp_path), "/missing",
                           "HTTP 404")
+
+
+def test_markdown_served_over_http_is_read_as_markdown(server: str) -> None:
+    Handler.routes["/note.md"] = lambda h: h.reply(
+        "---\ntitle: Note\nurl: https://example.com/notes/1\n---\n\nUne *courte* note, "
+        "écrite en Markdown et servie telle quelle.\n".encode(), "text/markdown; charset=utf-8")
+    article = read_source(f"{server}/note.md")
+    assert article.source_url == "https://example.com/notes/1"
+    assert article.blocks[-1].text.startswith("Une <1>courte</1> note")
