@@ -14,6 +14,7 @@ The token grammar itself is :mod:`l10n.placeholders`.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -139,7 +140,11 @@ class Encoder:
         """The block's text (whitespace collapsed, numbers made consecutive) and its attrs."""
         text = _SPACE.sub(" ", "".join(self._parts))
         # Spaces belong outside a pair: "a <1>b </1>c" renders badly as Markdown emphasis.
-        text = _SPACE.sub(" ", _CLOSE_SPACE.sub(r"</\1> ", _OPEN_SPACE.sub(r" <\1>", text)))
+        moved = ""
+        while moved != text and (_OPEN_SPACE.search(text) or _CLOSE_SPACE.search(text)):
+            # nested pairs move a space one level per pass
+            moved = text
+            text = _SPACE.sub(" ", _CLOSE_SPACE.sub(r"</\1> ", _OPEN_SPACE.sub(r" <\1>", text)))
         text = text.strip()
         used = [n for n, spec in enumerate(self._specs, 1) if spec.tag]
         renumber = {old: new for new, old in enumerate(used, 1)}
@@ -166,8 +171,14 @@ def _tidy_breaks(text: str, renumber: Mapping[int, int], specs: list[Inline]) ->
     return text
 
 
-def specs(attrs: Attrs) -> dict[int, Inline]:
-    """The placeholders recorded in a block's attrs, by number."""
+def specs(attrs: Attrs) -> Mapping[int, Inline]:
+    """The placeholders recorded in a block's attrs, by number (read once per attrs: reader
+    filters and every writer ask for the same blocks' placeholders)."""
+    return _specs(attrs) if attrs else {}
+
+
+@functools.lru_cache(maxsize=2048)
+def _specs(attrs: Attrs) -> Mapping[int, Inline]:
     found: dict[int, Inline] = {}
     for key, value in attrs:
         if key.startswith(PREFIX) and key[len(PREFIX):].isdigit():

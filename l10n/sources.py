@@ -75,39 +75,52 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
         from l10n.fetch import fetch
 
         page = fetch(spec)
-        return _finish(_read_html(page.body, page.charset, url or "", page.url, spec),
-                       lang, url, config, spec)
+        fmt = _WEB_FORMATS.get(page.content_type, "html")
+        # HTML needs the address to resolve relative links; any page's own canonical address
+        # (link, front matter, Source line) wins over where it was fetched from.
+        article = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec)
+        if not article.source_url:
+            article = replace(article, source_url=page.url)
+        return _finish(article, lang, url, config, spec)
     data = sys.stdin.buffer.read() if spec == "-" else read_bytes(Path(spec))
     where = "<stdin>" if spec == "-" else spec
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
-    fmt = _format(spec, data)
+    return _finish(_read(_format(spec, data), data, None, url, where), lang, url, config, where)
+
+
+# Pages served as something else than HTML still go to the reader of their kind.
+_WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
+
+
+def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str) -> Article:
+    """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
+    far, which a page's canonical link (only) may replace."""
     if fmt == "html":
-        article = _read_html(data, None, url, "", where)
-    elif fmt == "md":
+        return _read_html(data, charset, url)
+    from l10n.readers.charset import decode_page
+
+    text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
+    if fmt == "md":
         from l10n.readers.markdown import read_markdown
 
-        article = read_markdown(decode_utf8(data, where), url)
-    else:
-        from l10n.readers.text import read_text
+        return read_markdown(text, url, where)
+    from l10n.readers.text import read_text
 
-        article = read_text(decode_utf8(data, where), "", url)
-    return _finish(article, lang, url, config, where)
+    return read_text(text, "", url)
 
 
-def _read_html(data: bytes, charset: str | None, url: str, fetched_from: str,
-               where: str) -> Article:
-    """An HTML page's article; ``url`` (``--url``) wins over the page's canonical URL, which
-    wins over the address it was fetched from."""
+def _read_html(data: bytes, charset: str | None, url: str) -> Article:
+    """An HTML page's article; its canonical link wins over ``url``."""
     from l10n.readers.charset import decode_page
     from l10n.readers.html import read_html
 
     text, _ = decode_page(data, charset)
-    article, meta = read_html(text, url or fetched_from)
-    source = url or meta.url or fetched_from
+    article, meta = read_html(text, url)
+    source = meta.url or url
     lang = meta.lang
     try:
-        lang = base_language(normalize_lang(lang, where)) if lang else ""
+        lang = base_language(normalize_lang(lang, "<html lang>")) if lang else ""
     except InputError:
         lang = ""
     return replace(article, source_url=source, lang=lang)
@@ -116,7 +129,8 @@ def _read_html(data: bytes, charset: str | None, url: str, fetched_from: str,
 def _finish(article: Article, lang: str | None, url: str, config: Config | None,
             where: str) -> Article:
     """Settle the language and check the article is usable."""
-    if not any(b.text.strip() for b in article.blocks if b.kind.value != "title"):
+    body = " ".join(to_text(b.text, b.attrs) for b in article.blocks if b.kind.value != "title")
+    if len(body.split()) < 3:
         raise InputError(where, "no article text found",
                          "Check that the page or file holds an article (not only navigation)")
     chosen = lang or article.lang or (config.source_lang if config else None) \

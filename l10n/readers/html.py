@@ -41,8 +41,10 @@ _READ_MORE = re.compile(
     re.I)
 # Thumbnails of related articles and author portraits: a small size in the image URL.
 _SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4}))?(?:[&_.]|$)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_UNTRANSLATABLE_XPATH = '//*[@translate or contains(@class, "notranslate")]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
+_FEW_WORDS = 25
 _NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
 
 # trafilatura's ``<hi rend=…>`` and HTML inline tags → the codec's tags.
@@ -84,17 +86,18 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     tree = parse(text)
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
-    page = _Page(meta, base, captions=_figure_captions(tree, base))
-    shown = _visible_text(tree) if meta.description else ""
-    _hide_untranslatable(tree, page)
-    body = _extract(tree, base)
-    blocks = list(_blocks(body, page)) if body is not None else []
-    blocks = _drop_repeats(blocks, meta.title)
-    head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
     description = _SPACE.sub(" ", meta.description).strip()
-    if description and _norm(description) in shown and len(description.split()) >= 5:
-        blocks = [b for b in blocks if _norm(inline.to_text(b.text, b.attrs)) != _norm(
-            description)]
+    shown = len(description.split()) >= 5 and _shown(tree, description)
+    blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)), fast=True)
+    if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
+        # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
+        tree = parse(text)
+        blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)),
+                       fast=False)
+    blocks = _drop_repeats(blocks, meta.title, meta.author)
+    head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
+    if shown:
+        blocks = [b for b in blocks if not _same_text(b, _norm(description))]
         head.append(Block(BlockKind.LEDE, description))
     article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
                       title=meta.title, published=meta.published, byline=meta.author,
@@ -111,12 +114,20 @@ def _without_site_suffix(meta: PageMeta) -> PageMeta:
                    description=suffix.sub("", meta.description))
 
 
-def _extract(tree: HtmlElement, url: str) -> _Element | None:
+def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
+    """The article's body blocks, extracted from ``tree`` (which extraction changes)."""
+    if "translate" in text:  # cheap test first: most pages have no such markup
+        _hide_untranslatable(tree, page)
+    body = _extract(tree, page.base_url, fast)
+    return list(_blocks(body, page)) if body is not None else []
+
+
+def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
     """trafilatura's main content as its XML body (p, head, list, quote, graphic, table…)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        tree, url=url or None, fast=True, with_metadata=False, include_comments=False,
+        tree, url=url or None, fast=fast, with_metadata=False, include_comments=False,
         include_tables=True, include_images=True, include_formatting=True, include_links=True,
         output_format="python", as_dict=False)
     body = getattr(doc, "body", None)
@@ -127,21 +138,24 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
-def _visible_text(tree: HtmlElement) -> str:
-    body = tree.find("body")
-    return _norm(body.text_content()) if body is not None else ""
+def _shown(tree: HtmlElement, description: str) -> bool:
+    """Whether the page shows the description in its body (a standfirst), not only in <meta>."""
+    words = description.split()
+    start, end = " ".join(words[:4]), " ".join(words[-3:])
+    found = tree.xpath("//body//text()[contains(., $start)]", start=start)
+    return bool(found) and bool(tree.xpath("//body//text()[contains(., $end)]", end=end))
 
 
-def _image_paths(img: _Element, base: str) -> Iterator[str]:
+def _image_paths(img: _Element) -> Iterator[str]:
     """The paths an image may be known by (src, lazy-loading attributes, srcset)."""
     for name in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
         for candidate in (img.get(name) or "").split(","):
             value = candidate.strip().split(" ")[0]
             if value and not value.startswith("data:"):
-                yield urlsplit(urljoin(base, value)).path
+                yield urlsplit(value).path  # relative or not, the path names the image
 
 
-def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
+def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
     """Each figure's caption by the paths of the images it holds."""
     found: dict[str, HtmlElement] = {}
     for figure in tree.iter("figure"):
@@ -149,7 +163,7 @@ def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
         if caption is None or not caption.text_content().strip():
             continue
         for img in figure.iter("img", "source"):
-            for path in _image_paths(img, base):
+            for path in _image_paths(img):
                 found.setdefault(path, caption)
                 found.setdefault(path.rsplit("/", 1)[-1], caption)
     return found
@@ -157,8 +171,8 @@ def _figure_captions(tree: HtmlElement, base: str) -> dict[str, HtmlElement]:
 
 def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
     """Swap ``translate="no"`` / ``notranslate`` content for sentinel words, kept in ``page``."""
-    marked = [el for el in tree.iter()
-              if isinstance(el.tag, str) and el.tag not in _NO_TRANSLATE_SKIP
+    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH)
+              if el.tag not in _NO_TRANSLATE_SKIP
               and ((el.get("translate") or "").lower() == "no"
                    or "notranslate" in (el.get("class") or "").split())]
     for element in marked:
@@ -171,7 +185,7 @@ def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
         page.kept[number] = text
         for child in list(element):
             element.remove(child)
-        element.text = f" ZQL10NKEEP{number}QZ "
+        element.text = f"ZQL10NKEEP{number}QZ"
 
 
 # --- from trafilatura's XML to blocks ---------------------------------------------------------
@@ -241,9 +255,8 @@ def _item(item: _Element, page: _Page) -> Iterator[Block]:
         for graphic in graphics:
             yield from _image(graphic, page, follow=graphic.getnext())
         return
-    if item.find("list") is not None:
-        return  # nested list: its items are visited by the caller's iter("item")
-    yield from _text_block(BlockKind.LIST_ITEM, item, page)
+    # A nested list's items are visited by the caller's iter("item"): leave them out here.
+    yield from _text_block(BlockKind.LIST_ITEM, item, page, skip="list")
 
 
 def _quote(element: _Element, page: _Page) -> Iterator[Block]:
@@ -297,11 +310,11 @@ def _caption(element: _Element, page: _Page) -> Iterator[Block]:
 
 
 def _text_block(kind: BlockKind, element: _Element, page: _Page,
-                skip_links: bool = True) -> Iterator[Block]:
+                skip_links: bool = True, skip: str = "") -> Iterator[Block]:
     """One text block, unless it is empty, furniture, or a caption already given."""
-    text, attrs = encode(element, page)
+    text, attrs = encode(element, page, skip)
     visible = inline.to_text(text, attrs).strip()
-    if not visible or _norm(visible) in page.used_captions:
+    if not visible or (page.used_captions and _norm(visible) in page.used_captions):
         return
     if skip_links and _is_link_furniture(text, attrs, visible):
         return
@@ -318,24 +331,50 @@ def _is_link_furniture(text: str, attrs: inline.Attrs, visible: str) -> bool:
     return bool(_READ_MORE.match(visible)) and any(s.tag == "a" for s in table.values())
 
 
-def _drop_repeats(blocks: list[Block], title: str) -> list[Block]:
-    """Drop the headline when the body repeats it."""
-    if not title:
-        return blocks
-    key = _norm(title)
-    return [b for b in blocks if b.kind is BlockKind.IMAGE_ALT or b.kind is BlockKind.CAPTION
-            or _norm(inline.to_text(b.text, b.attrs)) != key]
+def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
+    """Drop the headline when the body repeats it (also as a first heading that only adds or
+    loses a few words), and a byline paragraph that only names the author."""
+    keys = {_norm(title)} if title else set()
+    if author:
+        keys |= {_norm(f"{word} {author}") for word in ("by", "par", "bởi")} | {_norm(author)}
+    kept = []
+    for index, block in enumerate(blocks):
+        if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
+            kept.append(block)
+        elif any(_same_text(block, key) for key in keys):
+            continue
+        elif not (index == 0 and block.kind is BlockKind.HEADING and title
+                  and _near_title(block, _norm(title))):
+            kept.append(block)
+    return kept
+
+
+def _near_title(block: Block, title: str) -> bool:
+    """A heading that is the headline with or without a kicker or a site name around it."""
+    heading = _norm(inline.to_text(block.text, block.attrs))
+    shorter, longer = sorted((heading, title), key=len)
+    return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+
+def _same_text(block: Block, key: str) -> bool:
+    """Whether the block says ``key`` (normalized); cheap for blocks of another length."""
+    if not block.text or abs(len(block.text) - len(key)) > len(key) // 2 + 40:
+        return False
+    return _norm(inline.to_text(block.text, block.attrs)) == key
 
 
 # --- the inline codec over trafilatura's XML and plain HTML -----------------------------------
 
 
-def encode(element: _Element, page: _Page | None = None) -> tuple[str, inline.Attrs]:
-    """The element's content as text with placeholders, and what each placeholder is."""
+def encode(element: _Element, page: _Page | None = None,
+           skip: str = "") -> tuple[str, inline.Attrs]:
+    """The element's content as text with placeholders, and what each placeholder is;
+    children tagged ``skip`` are left out (their tail text is kept)."""
     encoder = Encoder()
     _text(encoder, element.text, page)
     for child in element:
-        _walk(encoder, child, page)
+        if child.tag != skip:
+            _walk(encoder, child, page)
         _text(encoder, child.tail, page)
     return encoder.result()
 
@@ -343,7 +382,8 @@ def encode(element: _Element, page: _Page | None = None) -> tuple[str, inline.At
 def _text(encoder: Encoder, text: str | None, page: _Page | None) -> None:
     if not text:
         return
-    text = text.translate(_INVISIBLE)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if page is None or "ZQL10NKEEP" not in text:
         encoder.text(text)
         return
@@ -375,12 +415,19 @@ def _walk(encoder: Encoder, element: _Element, page: _Page | None) -> None:
         encoder.empty(spec)
 
 
+def _absolute(base: str, url: str) -> str:
+    """``url`` resolved against the page's address (most page links are absolute already)."""
+    if not url or not base or url.startswith(("http://", "https://")):
+        return url
+    return urljoin(base, url)
+
+
 def _inline_spec(element: _Element, tag: str, page: _Page | None) -> Inline | None:
     """What an inline element stands for, or None to keep only its text."""
     base = page.base_url if page else ""
     if tag in ("ref", "a"):
         href = element.get("target" if tag == "ref" else "href") or ""
-        return inline.make("a", {"href": urljoin(base, href) if href else "",
+        return inline.make("a", {"href": _absolute(base, href),
                                  "title": element.get("title") or ""})
     if tag == "hi":
         tag = _REND.get(element.get("rend") or "", "")
@@ -391,7 +438,7 @@ def _inline_spec(element: _Element, tag: str, page: _Page | None) -> Inline | No
         return Inline("br")
     if tag in ("graphic", "img"):
         src = element.get("src") or ""
-        return inline.make("img", {"src": urljoin(base, src), "alt": element.get("alt") or "",
+        return inline.make("img", {"src": _absolute(base, src), "alt": element.get("alt") or "",
                                    "title": element.get("title") or ""}) if src else None
     mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
     return Inline(mapped) if mapped else None

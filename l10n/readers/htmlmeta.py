@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -24,11 +23,14 @@ _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "B
                             "AnalysisNewsArticle", "OpinionNewsArticle", "Report",
                             "LiveBlogPosting", "WebPage"})
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DATE_METAS = ("article:published_time", "og:published_time", "datepublished", "date",
+_DATE_XPATH = '//*[@itemprop="datePublished"]|//time[@pubdate]'
+_DATE_METAS = ("article:published_time", "og:published_time", "og:article:published_time",
+               "article:published", "datepublished", "date",
                "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created",
                "sailthru.date", "parsely-pub-date", "publish-date", "cxenseparse:recs:publishtime")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 _SPACE = re.compile(r"\s+")
+_AUTHOR_XPATH = '//*[contains(@rel, "author") or contains(@itemprop, "author")]'
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +50,14 @@ def read_meta(tree: HtmlElement, base_url: str = "") -> PageMeta:
     """The page's metadata, read from the parsed document (which is left unchanged)."""
     metas = _metas(tree)
     ld = _json_ld_article(tree)
+    canonical = _canonical(tree, metas, base_url)
     return PageMeta(
-        url=_canonical(tree, metas, base_url),
+        url=canonical,
         lang=_lang(tree, metas),
         title=_title(tree, metas, ld),
         description=_clean(metas.get("og:description") or metas.get("description")
                            or _text_of(ld.get("description"))),
-        published=_published(tree, metas, ld),
+        published=_published(tree, metas, ld, canonical),
         author=_author(tree, metas, ld),
         site=_clean(metas.get("og:site_name") or _name(ld.get("publisher"))
                     or metas.get("application-name")),
@@ -155,7 +158,8 @@ def _title(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any]) -> str:
     return _TITLE_SUFFIX.sub("", _clean(head.text_content())) if head is not None else ""
 
 
-def _date(text: str | None) -> dt.date | None:
+def iso_date(text: str | None) -> dt.date | None:
+    """The first ``YYYY-MM-DD`` date in ``text`` (ISO 8601 timestamps included), if valid."""
     match = _ISO_DATE.search(text or "")
     if not match:
         return None
@@ -165,23 +169,27 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-def _published(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any]) -> dt.date | None:
+def _published(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any],
+               url: str) -> dt.date | None:
     candidates = [_text_of(ld.get("datePublished")), *(metas.get(k) for k in _DATE_METAS)]
-    candidates += [t.get("datetime") for t in tree.iter("time") if t.get("pubdate") is not None]
     for text in candidates:
-        found = _date(text)
+        found = iso_date(text)
         if found:
             return found
-    return _htmldate(tree)
+    for element in tree.xpath(_DATE_XPATH):
+        found = iso_date(element.get("datetime") or element.get("content") or element.text)
+        if found:
+            return found
+    return _htmldate(tree, url)
 
 
-def _htmldate(tree: HtmlElement) -> dt.date | None:
-    """htmldate's fast search (its extensive mode took seconds on one page); on a copy, as it
-    prunes the tree it is given."""
+def _htmldate(tree: HtmlElement, url: str) -> dt.date | None:
+    """htmldate's fast search (its extensive mode took seconds on one page); it copies the
+    tree before pruning it, and tries the URL's date first."""
     from htmldate import find_date
 
-    found = find_date(deepcopy(tree), extensive_search=False, original_date=True)
-    return _date(found)
+    found = find_date(tree, url=url or None, extensive_search=False, original_date=True)
+    return iso_date(found)
 
 
 def _author(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any]) -> str:
@@ -190,9 +198,7 @@ def _author(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any]) -> str
         meta = metas.get("author") or metas.get("article:author") or metas.get("byl") or ""
         author = "" if meta.startswith(("http://", "https://")) else meta
     if not author:
-        for element in tree.iter():
-            if not isinstance(element.tag, str):
-                continue
+        for element in tree.xpath(_AUTHOR_XPATH):
             marks = f"{element.get('rel', '')} {element.get('itemprop', '')}".split()
             if "author" in marks:
                 author = _clean(element.text_content())

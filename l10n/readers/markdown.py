@@ -18,6 +18,7 @@ from typing import Any
 from l10n.article import Article, Block, BlockKind
 from l10n.errors import InputError
 from l10n.inline import Encoder, Inline, make
+from l10n.readers.htmlmeta import iso_date
 from l10n.readers.text import normalize_text
 
 FRONT_MATTER = "front-matter"
@@ -35,7 +36,7 @@ def split_front_matter(text: str) -> tuple[str, str]:
     return match.group(1) or "", text[match.end():]
 
 
-def _load_yaml(raw: str) -> dict[str, Any]:
+def _load_yaml(raw: str, where: str) -> dict[str, Any]:
     import yaml
 
     try:
@@ -43,30 +44,25 @@ def _load_yaml(raw: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark is not None else ""
-        raise InputError(f"front matter{line}", "invalid YAML",
+        raise InputError(f"{where}{line}", "invalid YAML in the front matter",
                          "Fix the block between the '---' lines") from exc
     return data if isinstance(data, dict) else {}
 
 
 def _date(value: Any) -> dt.date | None:
+    """YAML gives dates as date objects; quoted or odd ones stay strings."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value or ""))
-    if not match:
-        return None
-    try:
-        return dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        return None
+    return iso_date(str(value or ""))
 
 
-def read_markdown(text: str, url: str = "") -> Article:
+def read_markdown(text: str, url: str = "", where: str = "<markdown>") -> Article:
     """Read a Markdown article (already decoded); the language is left to the caller."""
     text = normalize_text(text)
     raw, body = split_front_matter(text)
-    meta = _load_yaml(raw)
+    meta = _load_yaml(raw, where)
     head: list[Block] = []
     if raw:
         head.append(Block(BlockKind.CODE, "", ((FRONT_MATTER, raw),)))
@@ -92,7 +88,8 @@ def _blocks(body: str, has_title: bool) -> Iterator[Block]:
     """Blocks of the Markdown body; the first ``#`` heading is the title unless one is set."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(body)
+    # CommonMark plus the two GitHub extensions newsroom sites use: tables and ~~strike~~.
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(body)
     context: list[str] = []
     heading = ""
     for token in tokens:
