@@ -54,6 +54,8 @@ CSP = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'
 def _head(page: Layout, extra: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """The document head: charset first, as browsers need it in the first 1024 bytes."""
     canonical = safe_url(page.source_url)
+    if not canonical.lower().startswith(("http://", "https://")):
+        canonical = ""  # a canonical link must be absolute; a relative one would name this page
     return [
         "<head>",
         '<meta charset="utf-8">',
