@@ -47,6 +47,8 @@ _WORDS["fr"] |= {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxi
                  "douzaine": 12}
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
 
+_CURRENCY_WORDS = ("$", "€", "₫", "usd", "eur", "vnd", "vnđ", "dollar", "đô", "đồng", "ơ-rô")
+_DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
 _CURRENCIES = (
     ("USD", re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
@@ -70,8 +72,9 @@ def _number_re(lang: str) -> re.Pattern[str]:
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
     scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    # Starts with a digit so the engine skips ahead; what precedes is checked in values().
     return re.compile(
-        rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
+        rf"(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
         rf"(?:{re.escape(decimal)}(?P<frac>\d+))?(?!\d)"
         rf"(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
 
@@ -85,6 +88,9 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     scales = _SCALES.get(base, _SCALES["en"])
     found = []
     for match in _number_re(lang).finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+            continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
         digits = re.sub(r"\D", "", match.group("int"))
         frac = match.group("frac")
         try:
@@ -101,8 +107,9 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
 def _blank(text: str, lang: str) -> str:
     """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
-    for pattern in (URL_RE, EMAIL_RE, TOKEN_RE):
-        spans += [m.span() for m in pattern.finditer(text)]
+    for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
+        if cue in text:
+            spans += [m.span() for m in pattern.finditer(text)]
     if not spans:
         return text
     chars = list(text)
@@ -119,6 +126,9 @@ def _spelled(text: str, lang: str) -> set[int]:
 
 
 def _currencies(text: str) -> Counter[str]:
+    lowered = text.lower()
+    if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
+        return Counter()
     return Counter({code: len(p.findall(text)) for code, p in _CURRENCIES if p.search(text)})
 
 
@@ -142,14 +152,19 @@ def numbers(unit: Unit) -> list[str]:
         for value in sorted((got - want).elements()):
             if value not in spelled_s:
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
-    if (len(_PERCENT_WORDS.findall(unit.source)) + unit.source.count("%")
-            != len(_PERCENT_WORDS.findall(unit.target)) + unit.target.count("%")):
+    if _percents(unit.source) != _percents(unit.target):
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
     if set(want_c) != set(got_c):
         problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
                         f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
     return problems
+
+
+def _percents(text: str) -> int:
+    """Percent signs and words (``pour cent``, ``percent``, ``phần trăm``) in ``text``."""
+    words = len(_PERCENT_WORDS.findall(text)) if "cent" in text or "trăm" in text else 0
+    return text.count("%") + words
 
 
 def _plain(value: Decimal) -> str:

@@ -10,6 +10,7 @@ quotes are balanced as one family.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from l10n.checks import Unit
 from l10n.checks.markup import URL_RE
@@ -20,20 +21,22 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 # Kinds that headline style may leave without a final period (or give one).
 _LOOSE_END_KINDS = frozenset({"title", "heading", "caption", "image-alt", "byline", "list-item",
                               "source-note"})
-_TRAILING = re.compile(r"[\s\"'»”’)\]}]+$")
+_TRAILING = " \t\n\r\u00a0\u202f\"'»”’)]}"
 _END_MARKS = {".": ".", "…": "…", "...": "…", "?": "?", "!": "!", ":": ":", ";": ";"}
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“„", "»”"
+_BALANCED = re.compile(r'[()\[\]{}«»“”„"]')
 
 # In a French target: a mark and the character before it.
 _FR_MARK = re.compile(r"(.)([!?;:»])")
 _FR_OPEN_GUILLEMET = re.compile(r"«(.)")
+_MARKS = re.compile(r"[!?:;]")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f\t]+([!?:;])")
 
 
 def _end(text: str) -> str:
     """The sentence-final mark of ``text`` (closing quotes and brackets skipped), or ""."""
-    core = _TRAILING.sub("", TOKEN_RE.sub("", text) if "<" in text else text)
+    core = (TOKEN_RE.sub("", text) if "<" in text else text).rstrip(_TRAILING)
     if core.endswith("..."):
         return "…"
     return _END_MARKS.get(core[-1:], "") if core else ""
@@ -52,10 +55,10 @@ def _end_problem(unit: Unit) -> str | None:
 
 def _balance(text: str) -> tuple[int, ...]:
     """Net opening minus closing per bracket kind, then quotes, then straight-quote parity."""
-    counts = [text.count(a) - text.count(b) for a, b in _PAIRS]
-    counts.append(sum(text.count(q) for q in _OPEN_QUOTES)
-                  - sum(text.count(q) for q in _CLOSE_QUOTES))
-    counts.append(text.count('"') % 2)
+    marks = Counter(_BALANCED.findall(text))
+    counts = [marks[a] - marks[b] for a, b in _PAIRS]
+    counts.append(sum(marks[q] for q in _OPEN_QUOTES) - sum(marks[q] for q in _CLOSE_QUOTES))
+    counts.append(marks['"'] % 2)
     return tuple(counts)
 
 
@@ -95,13 +98,14 @@ def punctuation(unit: Unit) -> list[str]:
     end = _end_problem(unit)
     if end:
         problems.append(end)
-    if _balance(unit.target) != _balance(unit.source):
+    if (_BALANCED.search(unit.target) or _BALANCED.search(unit.source)) \
+            and _balance(unit.target) != _balance(unit.source):
         problems.append("brackets or quotes not balanced as in the source")
     target = URL_RE.sub(" ", unit.target) if "://" in unit.target or "www." in unit.target \
         else unit.target
     base = unit.target_lang.partition("-")[0]
     if base == "fr":
         problems += _french(target)
-    elif base in ("vi", "en"):
+    elif base in ("vi", "en") and _MARKS.search(target):
         problems += [f"space before {m.group(1)!r}" for m in _SPACE_BEFORE.finditer(target)]
     return problems
