@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING
 
 from l10n.article import Article
 from l10n.config import Config
-from l10n.detect import detect_lang
 from l10n.errors import InputError
 from l10n.export import Localized, catalog_entries, localize_catalog
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.locale import normalize_lang
-from l10n.readers.text import read_text
 from l10n.status import Counts, count
 from l10n.store import CatalogDir, IngestResult, find_catalogs, resolve
 from l10n.store import ingest as store_ingest
@@ -52,6 +50,9 @@ def _sources(specs: Iterable[str]) -> list[str]:
 def read_source(spec: str, lang: str | None = None, url: str = "",
                 config: Config | None = None) -> Article:
     """Read one article from a file path or ``-`` (standard input)."""
+    from l10n.detect import detect_lang  # lazy: only ingest reads articles
+    from l10n.readers.text import read_text
+
     if spec.startswith(("http://", "https://")):
         raise InputError(spec, "fetching pages over the network is not supported yet",
                          "Save the page as text and run 'l10n ingest FILE --url URL'")

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.article import Article
-from l10n.catalog import build_template, merge
 from l10n.errors import CatalogError, InputError
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.pofile import POFile, format_po, parse_po
@@ -80,6 +79,8 @@ def ingest(root: Path, article: Article, targets: list[str]) -> IngestResult:
     Existing catalogs are updated (see :func:`l10n.catalog.merge`); none is ever replaced
     blindly, so a translator's work survives any re-ingest.
     """
+    from l10n.catalog import build_template, merge  # lazy: export and check never merge
+
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
     where = CatalogDir(root, catalog_key(article.source_url))
