@@ -21,7 +21,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from checks_bench import median_process, precompile  # noqa: E402
+from checks_bench import paired, precompile  # noqa: E402
 
 from l10n.article import Article, Block, BlockKind  # noqa: E402
 from l10n.pofile import Entry, POFile, parse_po, read_po, write_po  # noqa: E402
@@ -116,20 +116,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         catalogs, template, peer = build(tmp)
-        ours = median_process([sys.executable, "-m", "l10n", "export", "--catalogs",
+        po2html = _tool("po2html")
+        peer_cmd = [po2html, "--progress=none", "-t", str(template), "-i", str(peer), "-o",
+                    str(tmp / "out.html")] if po2html and peer.exists() else None
+        ours, theirs = paired([sys.executable, "-m", "l10n", "export", "--catalogs",
                                str(catalogs), "--lang", "vi", "--format", "html", "-o",
-                               str(tmp / "out")], 7)
+                               str(tmp / "out")], peer_cmd, 11)
         print(f"## Export: {PARAGRAPHS:,}-paragraph article to HTML, whole process "
-              "(median of runs)")
+              "(median of 11, alternated)")
         print("| tool | wall s | CPU s | wall ratio | CPU ratio |")
         print("|---|---|---|---|---|")
-        po2html = _tool("po2html")
-        if po2html is None or not peer.exists():
+        if theirs is None:
             print(f"| l10n export | {ours[0]:.2f} | {ours[1]:.2f} | | |")
             print("| po2html | not installed (pip install -e '.[bench]') | | | |")
             return
-        theirs = median_process([po2html, "--progress=none", "-t", str(template), "-i",
-                                 str(peer), "-o", str(tmp / "out.html")], 5)
         print(f"| l10n export | {ours[0]:.2f} | {ours[1]:.2f} | {ours[0] / theirs[0]:.2f}× "
               f"| {ours[1] / theirs[1]:.2f}× |")
         print(f"| po2html | {theirs[0]:.2f} | {theirs[1]:.2f} | 1.00 | 1.00 |")
