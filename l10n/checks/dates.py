@@ -137,6 +137,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
 _CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
                   r"|\d?\s*[apAP]\.?[mM]\b)")
 _CUE_WORDS = ("ngày", "tháng", "giờ")
+_VI_CUE = re.compile(r"(?:ngày|tháng)\s+\d|\d\s+giờ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -152,7 +153,7 @@ def _may_hold_date(text: str, lang: str) -> bool:
     if _CUE.search(text):
         return True
     lowered = text.lower()
-    if any(word in lowered for word in _CUE_WORDS):
+    if any(word in lowered for word in _CUE_WORDS) and _VI_CUE.search(text):
         return True
     months = _month_words(lang)
     if not any(month in lowered for month in months):

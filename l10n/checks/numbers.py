@@ -21,6 +21,9 @@ from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
+_RUN = re.compile(r"\d+")
+# Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
+_JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 
 # Scale words per language: a number followed by one of them is multiplied. French "billion"
 # is 10^12 (long scale); "bn" and "m" are English newsroom abbreviations.
@@ -136,11 +139,48 @@ def numbers(unit: Unit) -> list[str]:
     """Same numbers by value (percent and currency included) in source and translation."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
         return []
+    problems = []
+    if not _plain_and_equal(unit):
+        problems += _compare_values(unit)
+    if _percents(unit.source) != _percents(unit.target):
+        problems.append("percent sign or word added or lost")
+    want_c, got_c = _currencies(unit.source), _currencies(unit.target)
+    if set(want_c) != set(got_c):
+        problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
+                        f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
+    return problems
+
+
+def _plain_and_equal(unit: Unit) -> bool:
+    """Fast path: both sides hold the same runs of digits, none grouped, decimal or scaled.
+
+    Most units with numbers ("en 2025", "840 victimes") pass here without parsing; anything
+    locale-dependent (``1 380``, ``3,5``, ``1,2 milliard``) takes the full comparison.
+    """
+    source, target = unit.source, unit.target
+    if _JOINED.search(source) or _JOINED.search(target):
+        return False
+    if sorted(_RUN.findall(source)) != sorted(_RUN.findall(target)):
+        return False
+    return not (_scale_re(unit.source_lang).search(source)
+                or _scale_re(unit.target_lang).search(target))
+
+
+@lru_cache(maxsize=16)
+def _scale_re(lang: str) -> re.Pattern[str]:
+    """A number followed by one of ``lang``'s scale words."""
+    scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
+    words = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    return re.compile(rf"\d\s?(?:{words})\b", re.IGNORECASE)
+
+
+def _compare_values(unit: Unit) -> list[str]:
+    """Numbers parsed with each side's locale, compared as multisets of values."""
     source = values(unit.source, unit.source_lang)
     target = values(unit.target, unit.target_lang)
     want = Counter(v for v, _ in source)
     got = Counter(v for v, _ in target)
-    problems = []
+    problems: list[str] = []
     if want != got:
         spelled_t = _spelled(unit.target, unit.target_lang)
         spelled_s = _spelled(unit.source, unit.source_lang)
@@ -152,12 +192,6 @@ def numbers(unit: Unit) -> list[str]:
         for value in sorted((got - want).elements()):
             if value not in spelled_s:
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
-    if _percents(unit.source) != _percents(unit.target):
-        problems.append("percent sign or word added or lost")
-    want_c, got_c = _currencies(unit.source), _currencies(unit.target)
-    if set(want_c) != set(got_c):
-        problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
-                        f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
     return problems
 
 

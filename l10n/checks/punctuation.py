@@ -10,7 +10,6 @@ quotes are balanced as one family.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from l10n.checks import Unit
 from l10n.checks.markup import URL_RE
@@ -23,9 +22,11 @@ _LOOSE_END_KINDS = frozenset({"title", "heading", "caption", "image-alt", "bylin
                               "source-note"})
 _TRAILING = " \t\n\r\u00a0\u202f\"'»”’)]}"
 _END_MARKS = {".": ".", "…": "…", "...": "…", "?": "?", "!": "!", ":": ":", ";": ";"}
-_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
-_OPEN_QUOTES, _CLOSE_QUOTES = "«“„", "»”"
 _BALANCED = re.compile(r'[()\[\]{}«»“”„"]')
+# Each mark's slot in the balance (parentheses, brackets, braces, quotes of any language,
+# straight quotes) and whether it opens or closes.
+_DELTA = {"(": (0, 1), ")": (0, -1), "[": (1, 1), "]": (1, -1), "{": (2, 1), "}": (2, -1),
+          "«": (3, 1), "“": (3, 1), "„": (3, 1), "»": (3, -1), "”": (3, -1), '"': (4, 1)}
 
 # In a French target: a mark and the character before it.
 _FR_MARK = re.compile(r"(.)([!?;:»])")
@@ -53,13 +54,14 @@ def _end_problem(unit: Unit) -> str | None:
     return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
 
 
-def _balance(text: str) -> tuple[int, ...]:
+def _balance(text: str) -> list[int]:
     """Net opening minus closing per bracket kind, then quotes, then straight-quote parity."""
-    marks = Counter(_BALANCED.findall(text))
-    counts = [marks[a] - marks[b] for a, b in _PAIRS]
-    counts.append(sum(marks[q] for q in _OPEN_QUOTES) - sum(marks[q] for q in _CLOSE_QUOTES))
-    counts.append(marks['"'] % 2)
-    return tuple(counts)
+    counts = [0, 0, 0, 0, 0]
+    for mark in _BALANCED.findall(text):
+        slot, delta = _DELTA[mark]
+        counts[slot] += delta
+    counts[4] %= 2
+    return counts
 
 
 def _french(text: str) -> list[str]:
