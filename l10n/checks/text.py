@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
@@ -72,7 +73,14 @@ def unchanged(unit: Unit) -> list[str]:
 
 def doubled_words(unit: Unit) -> list[str]:
     """A word repeated, as in "the the"; allowed when the source repeats it too."""
-    if not _DOUBLED_LOWER.search(unit.target.lower()):  # faster than an IGNORECASE search
+    lowered = unit.target.lower()
+    spaced = lowered.replace(".", " ").replace(",", " ").replace(";", " ").replace(":", " ")
+    spaced = spaced.replace("!", " ").replace("?", " ").replace(")", " ").replace("”", " ")
+    spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
+    words = spaced.replace('"', " ").split()
+    if not any(map(operator.eq, words, words[1:])):  # no word next to itself: the usual case
+        return []
+    if not _DOUBLED_LOWER.search(lowered):
         return []
     allowed = _DOUBLING_ALLOWED.get(unit.target_lang.partition("-")[0], frozenset())
     source = {m.group(1).lower() for m in _DOUBLED.finditer(unit.source)}
