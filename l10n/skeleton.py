@@ -15,7 +15,6 @@ from typing import Any
 from l10n import inline
 from l10n.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
 from l10n.errors import CatalogError
-from l10n.segment import segment
 
 FORMAT_VERSION = 1
 
@@ -77,6 +76,8 @@ def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
         core = block.text.strip()
         start = block.text.index(core)
         return [core], [block.text[:start], block.text[start + len(core):]]
+    from l10n.segment import segment  # lazy: reading a skeleton back needs no segmenter
+
     return segment(block.text, lang)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.article import Article
-from l10n.catalog import build_template, merge, purge, revision_of
+from l10n.catalog import purge, revision_of
 from l10n.errors import CatalogError, InputError
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.lock import DEFAULT_WAIT, locked
@@ -94,6 +94,8 @@ def ingest(root: Path, article: Article, targets: list[str],
 
 def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
             targets: list[str]) -> IngestResult:
+    from l10n.catalog import build_template, merge  # lazy: export and check never merge
+
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
     template = build_template(skel, old_template)

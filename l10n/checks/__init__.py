@@ -118,13 +118,22 @@ def select(only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[Check]:
 
 def run(unit: Unit, checks: Sequence[Check]) -> list[Finding]:
     """Every finding of ``checks`` on one unit."""
-    found: list[Finding] = []
-    empty = not unit.target
-    for check in checks:
-        if empty and not check.on_empty:
-            continue
-        if not empty and check.on_empty:
-            continue
-        found.extend(Finding(check.id, check.severity, unit.ref, message)
-                     for message in check.func()(unit))
-    return found
+    return Runner(checks)(unit)
+
+
+class Runner:
+    """``checks`` ready to run on many units: implementations resolved once, split by whether
+    they look at untranslated units, so the per-unit loop does nothing else."""
+
+    def __init__(self, checks: Sequence[Check]) -> None:
+        self.on_empty = [(c, c.func()) for c in checks if c.on_empty]
+        self.on_text = [(c, c.func()) for c in checks if not c.on_empty]
+
+    def __call__(self, unit: Unit) -> list[Finding]:
+        """Every finding on ``unit``."""
+        found: list[Finding] = []
+        for check, func in self.on_text if unit.target else self.on_empty:
+            messages = func(unit)
+            if messages:
+                found += [Finding(check.id, check.severity, unit.ref, m) for m in messages]
+        return found

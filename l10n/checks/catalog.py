@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from l10n.checks import Check, CheckContext, Finding, Unit, run
+from l10n.checks import Check, CheckContext, Finding, Runner, Unit
 from l10n.pofile import Entry, POFile
 
 
@@ -24,6 +24,9 @@ def check_po(po: POFile, source_lang: str, target_lang: str, checks: Sequence[Ch
              context: CheckContext | None = None) -> list[tuple[Entry, Finding]]:
     """Every finding in the catalog, with the entry it concerns, in file order."""
     found = []
+    runner = Runner(checks)
     for entry, unit in units(po, source_lang, target_lang, context):
-        found += [(entry, f) for f in run(unit, checks)]
+        findings = runner(unit)
+        if findings:
+            found += [(entry, f) for f in findings]
     return found

@@ -132,10 +132,43 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     return tuple((re.compile(p, flags), reader) for p, reader in table)
 
 
-def find(text: str, lang: str) -> list[Found]:
-    """Every date and time in ``text`` read as ``lang`` writes them, without overlaps."""
-    if not any(c.isdigit() for c in text):
-        return []
+# What every numeric date or time contains, starting with a digit so that the regex engine
+# can skip ahead to digits; month names and Vietnamese words are tested as words.
+_CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
+                  r"|\d?\s*[apAP]\.?[mM]\b)")
+_CUE_WORDS = ("ngày", "tháng", "giờ")
+_VI_CUE = re.compile(r"(?:ngày|tháng)\s+\d|\d\s+giờ", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16)
+def _month_words(lang: str) -> frozenset[str]:
+    """Month names of ``lang`` in lower case, to test a text's words before the patterns."""
+    return frozenset(m for m in _months(lang) if not m[0].isdigit() and "tháng" not in m)
+
+
+def _may_hold_date(text: str, lang: str) -> bool:
+    """Cheap and never wrong in the negative: False only when no pattern can match."""
+    if _CUE.search(text):
+        return True
+    lowered = text.lower()
+    if any(word in lowered for word in _CUE_WORDS) and _VI_CUE.search(text):
+        return True
+    months = _month_words(lang)
+    if not any(month in lowered for month in months):
+        return False
+    return not months.isdisjoint(_WORD.findall(lowered))
+
+
+@lru_cache(maxsize=65536)
+def find(text: str, lang: str) -> tuple[Found, ...]:
+    """Every date and time in ``text`` read as ``lang`` writes them, without overlaps.
+
+    Memoised: the numbers check asks for the same texts' dates to leave them out.
+    """
+    if not _DIGIT.search(text) or not _may_hold_date(text, lang):
+        return ()
     taken: list[Found] = []
     for pattern, reader in _patterns(lang):
         for match in pattern.finditer(text):
@@ -145,7 +178,7 @@ def find(text: str, lang: str) -> list[Found]:
             values = reader(match)
             if values:
                 taken.append(Found(start, end, match.group(0), frozenset(values)))
-    return sorted(taken, key=lambda f: f.start)
+    return tuple(sorted(taken, key=lambda f: f.start))
 
 
 def _same(a: DateValue, b: DateValue) -> bool:
@@ -166,7 +199,8 @@ def _describe(found: Found) -> str:
     return f"{found.text} ({'-'.join(parts)})"
 
 
-def unmatched(source: list[Found], target: list[Found]) -> Iterator[tuple[str, Found]]:
+def unmatched(source: tuple[Found, ...],
+              target: tuple[Found, ...]) -> Iterator[tuple[str, Found]]:
     """Dates of one side with no equal date on the other, as ("missing"|"extra", date)."""
     left = list(target)
     for item in source:

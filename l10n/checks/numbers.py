@@ -21,6 +21,9 @@ from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
+_RUN = re.compile(r"\d+")
+# Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
+_JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 
 # Scale words per language: a number followed by one of them is multiplied. French "billion"
 # is 10^12 (long scale); "bn" and "m" are English newsroom abbreviations.
@@ -47,6 +50,8 @@ _WORDS["fr"] |= {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxi
                  "douzaine": 12}
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
 
+_CURRENCY_WORDS = ("$", "€", "₫", "usd", "eur", "vnd", "vnđ", "dollar", "đô", "đồng", "ơ-rô")
+_DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
 _CURRENCIES = (
     ("USD", re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
@@ -70,8 +75,9 @@ def _number_re(lang: str) -> re.Pattern[str]:
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
     scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    # Starts with a digit so the engine skips ahead; what precedes is checked in values().
     return re.compile(
-        rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
+        rf"(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
         rf"(?:{re.escape(decimal)}(?P<frac>\d+))?(?!\d)"
         rf"(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
 
@@ -85,6 +91,9 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     scales = _SCALES.get(base, _SCALES["en"])
     found = []
     for match in _number_re(lang).finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+            continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
         digits = re.sub(r"\D", "", match.group("int"))
         frac = match.group("frac")
         try:
@@ -101,8 +110,9 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
 def _blank(text: str, lang: str) -> str:
     """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
-    for pattern in (URL_RE, EMAIL_RE, TOKEN_RE):
-        spans += [m.span() for m in pattern.finditer(text)]
+    for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
+        if cue in text:
+            spans += [m.span() for m in pattern.finditer(text)]
     if not spans:
         return text
     chars = list(text)
@@ -119,6 +129,9 @@ def _spelled(text: str, lang: str) -> set[int]:
 
 
 def _currencies(text: str) -> Counter[str]:
+    lowered = text.lower()
+    if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
+        return Counter()
     return Counter({code: len(p.findall(text)) for code, p in _CURRENCIES if p.search(text)})
 
 
@@ -126,11 +139,48 @@ def numbers(unit: Unit) -> list[str]:
     """Same numbers by value (percent and currency included) in source and translation."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
         return []
+    problems = []
+    if not _plain_and_equal(unit):
+        problems += _compare_values(unit)
+    if _percents(unit.source) != _percents(unit.target):
+        problems.append("percent sign or word added or lost")
+    want_c, got_c = _currencies(unit.source), _currencies(unit.target)
+    if set(want_c) != set(got_c):
+        problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
+                        f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
+    return problems
+
+
+def _plain_and_equal(unit: Unit) -> bool:
+    """Fast path: both sides hold the same runs of digits, none grouped, decimal or scaled.
+
+    Most units with numbers ("en 2025", "840 victimes") pass here without parsing; anything
+    locale-dependent (``1 380``, ``3,5``, ``1,2 milliard``) takes the full comparison.
+    """
+    source, target = unit.source, unit.target
+    if _JOINED.search(source) or _JOINED.search(target):
+        return False
+    if sorted(_RUN.findall(source)) != sorted(_RUN.findall(target)):
+        return False
+    return not (_scale_re(unit.source_lang).search(source)
+                or _scale_re(unit.target_lang).search(target))
+
+
+@lru_cache(maxsize=16)
+def _scale_re(lang: str) -> re.Pattern[str]:
+    """A number followed by one of ``lang``'s scale words."""
+    scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
+    words = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    return re.compile(rf"\d\s?(?:{words})\b", re.IGNORECASE)
+
+
+def _compare_values(unit: Unit) -> list[str]:
+    """Numbers parsed with each side's locale, compared as multisets of values."""
     source = values(unit.source, unit.source_lang)
     target = values(unit.target, unit.target_lang)
     want = Counter(v for v, _ in source)
     got = Counter(v for v, _ in target)
-    problems = []
+    problems: list[str] = []
     if want != got:
         spelled_t = _spelled(unit.target, unit.target_lang)
         spelled_s = _spelled(unit.source, unit.source_lang)
@@ -142,14 +192,13 @@ def numbers(unit: Unit) -> list[str]:
         for value in sorted((got - want).elements()):
             if value not in spelled_s:
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
-    if (len(_PERCENT_WORDS.findall(unit.source)) + unit.source.count("%")
-            != len(_PERCENT_WORDS.findall(unit.target)) + unit.target.count("%")):
-        problems.append("percent sign or word added or lost")
-    want_c, got_c = _currencies(unit.source), _currencies(unit.target)
-    if set(want_c) != set(got_c):
-        problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
-                        f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
     return problems
+
+
+def _percents(text: str) -> int:
+    """Percent signs and words (``pour cent``, ``percent``, ``phần trăm``) in ``text``."""
+    words = len(_PERCENT_WORDS.findall(text)) if "cent" in text or "trăm" in text else 0
+    return text.count("%") + words
 
 
 def _plain(value: Decimal) -> str:

@@ -20,20 +20,24 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 # Kinds that headline style may leave without a final period (or give one).
 _LOOSE_END_KINDS = frozenset({"title", "heading", "caption", "image-alt", "byline", "list-item",
                               "source-note"})
-_TRAILING = re.compile(r"[\s\"'»”’)\]}]+$")
+_TRAILING = " \t\n\r\u00a0\u202f\"'»”’)]}"
 _END_MARKS = {".": ".", "…": "…", "...": "…", "?": "?", "!": "!", ":": ":", ";": ";"}
-_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
-_OPEN_QUOTES, _CLOSE_QUOTES = "«“„", "»”"
+_BALANCED = re.compile(r'[()\[\]{}«»“”„"]')
+# Each mark's slot in the balance (parentheses, brackets, braces, quotes of any language,
+# straight quotes) and whether it opens or closes.
+_DELTA = {"(": (0, 1), ")": (0, -1), "[": (1, 1), "]": (1, -1), "{": (2, 1), "}": (2, -1),
+          "«": (3, 1), "“": (3, 1), "„": (3, 1), "»": (3, -1), "”": (3, -1), '"': (4, 1)}
 
 # In a French target: a mark and the character before it.
 _FR_MARK = re.compile(r"(.)([!?;:»])")
 _FR_OPEN_GUILLEMET = re.compile(r"«(.)")
+_MARKS = re.compile(r"[!?:;]")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f\t]+([!?:;])")
 
 
 def _end(text: str) -> str:
     """The sentence-final mark of ``text`` (closing quotes and brackets skipped), or ""."""
-    core = _TRAILING.sub("", TOKEN_RE.sub("", text) if "<" in text else text)
+    core = (TOKEN_RE.sub("", text) if "<" in text else text).rstrip(_TRAILING)
     if core.endswith("..."):
         return "…"
     return _END_MARKS.get(core[-1:], "") if core else ""
@@ -50,13 +54,14 @@ def _end_problem(unit: Unit) -> str | None:
     return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
 
 
-def _balance(text: str) -> tuple[int, ...]:
+def _balance(text: str) -> list[int]:
     """Net opening minus closing per bracket kind, then quotes, then straight-quote parity."""
-    counts = [text.count(a) - text.count(b) for a, b in _PAIRS]
-    counts.append(sum(text.count(q) for q in _OPEN_QUOTES)
-                  - sum(text.count(q) for q in _CLOSE_QUOTES))
-    counts.append(text.count('"') % 2)
-    return tuple(counts)
+    counts = [0, 0, 0, 0, 0]
+    for mark in _BALANCED.findall(text):
+        slot, delta = _DELTA[mark]
+        counts[slot] += delta
+    counts[4] %= 2
+    return counts
 
 
 def _french(text: str) -> list[str]:
@@ -95,13 +100,14 @@ def punctuation(unit: Unit) -> list[str]:
     end = _end_problem(unit)
     if end:
         problems.append(end)
-    if _balance(unit.target) != _balance(unit.source):
+    if (_BALANCED.search(unit.target) or _BALANCED.search(unit.source)) \
+            and _balance(unit.target) != _balance(unit.source):
         problems.append("brackets or quotes not balanced as in the source")
     target = URL_RE.sub(" ", unit.target) if "://" in unit.target or "www." in unit.target \
         else unit.target
     base = unit.target_lang.partition("-")[0]
     if base == "fr":
         problems += _french(target)
-    elif base in ("vi", "en"):
+    elif base in ("vi", "en") and _MARKS.search(target):
         problems += [f"space before {m.group(1)!r}" for m in _SPACE_BEFORE.finditer(target)]
     return problems

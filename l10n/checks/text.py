@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ from l10n.placeholders import strip
 
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
 _DOUBLED = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)", re.IGNORECASE)
+_DOUBLED_LOWER = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 # Legitimate repetitions: French reflexive "nous nous", English "had had", and Vietnamese
@@ -50,7 +52,8 @@ def whitespace(unit: Unit) -> list[str]:
         problems.append("leading whitespace differs from the source")
     if target[-1:].isspace() != source[-1:].isspace():
         problems.append("trailing whitespace differs from the source")
-    if _DOUBLE_SPACE.search(target) and not _DOUBLE_SPACE.search(source):
+    spaced = "  " in target or "\u00a0 " in target or " \u00a0" in target
+    if spaced and _DOUBLE_SPACE.search(target) and not _DOUBLE_SPACE.search(source):
         problems.append("double space")
     return problems
 
@@ -70,7 +73,14 @@ def unchanged(unit: Unit) -> list[str]:
 
 def doubled_words(unit: Unit) -> list[str]:
     """A word repeated, as in "the the"; allowed when the source repeats it too."""
-    if not _DOUBLED.search(unit.target):
+    lowered = unit.target.lower()
+    spaced = lowered.replace(".", " ").replace(",", " ").replace(";", " ").replace(":", " ")
+    spaced = spaced.replace("!", " ").replace("?", " ").replace(")", " ").replace("”", " ")
+    spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
+    words = spaced.replace('"', " ").split()
+    if not any(map(operator.eq, words, words[1:])):  # no word next to itself: the usual case
+        return []
+    if not _DOUBLED_LOWER.search(lowered):
         return []
     allowed = _DOUBLING_ALLOWED.get(unit.target_lang.partition("-")[0], frozenset())
     source = {m.group(1).lower() for m in _DOUBLED.finditer(unit.source)}
