@@ -21,11 +21,16 @@ $(STAMP): pyproject.toml
 install: $(STAMP) tools
 
 # GNU gettext (msgfmt, msgcat) checks our PO files in the tests; install it when missing.
+# Chromium renders exported pages in the browser tests; they skip, saying why, without it.
 tools:
 	@command -v msgcat >/dev/null 2>&1 || { \
 	  echo "installing GNU gettext"; \
 	  (apt-get update -qq && apt-get install -y -qq gettext >/dev/null) || \
 	  { echo "l10n: error: GNU gettext is missing. Install it (apt-get install gettext)"; exit 2; }; }
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (browser tests)"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
+	  echo "l10n: note: chromium could not be installed; the browser tests will be skipped"; }
 
 demo: install
 	$(BIN)/l10n ingest $(ARTICLE) --lang fr --to vi,en

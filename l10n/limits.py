@@ -13,6 +13,7 @@ from typing import Any
 
 from l10n.errors import InputError
 
+MAX_PARSER_DEPTH = 2000  # below the HTML parser's own bound (2048), past which it drops text
 _FIX = "Raise [limits] {name} in l10n.toml if the input is genuine"
 
 
@@ -64,4 +65,7 @@ def limits_from_toml(table: Any, where: str) -> Limits:
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             raise InputError(where, f"limit {name} must be a positive number", "e.g. 200")
         values[name] = float(value) if name == "max_input_mb" else int(value)
+    if values.get("max_depth", 0) > MAX_PARSER_DEPTH:
+        raise InputError(where, f"max_depth over {MAX_PARSER_DEPTH}",
+                         "The HTML parser drops anything nested deeper; lower it")
     return Limits(**values)

@@ -25,8 +25,8 @@ _ALLOWED: dict[str, frozenset[str]] = {
         "h3", "h4", "h5", "h6", "p", "strong", "em", "b", "i", "blockquote", "pre", "code",
         "ul", "ol", "li", "figure", "figcaption", "hr", "br", "span", "sup", "sub", "small",
         "table", "thead", "tbody", "tr", "th", "td", "cite", "q", "abbr", "dl", "dt", "dd")},
-    "meta": frozenset({"charset", "name", "content"}),
-    "link": frozenset({"rel", "href"}),
+    "meta": frozenset({"charset", "name", "content", "http-equiv", "property"}),
+    "link": frozenset({"rel", "href", "hreflang"}),
     "a": frozenset({"href", "title", "rel", "hreflang"}),
     "img": frozenset({"src", "alt", "title", "width", "height", "loading"}),
     "time": frozenset({"datetime"}),
@@ -36,7 +36,8 @@ _EVERYWHERE = frozenset({"class", "lang", "dir"})
 _URL_ATTRS = frozenset({"href", "src"})
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_META_NAMES = frozenset({"viewport", "description", "author", "generator"})
+_META_NAMES = frozenset({"viewport", "description", "author", "generator", "robots",
+                         "referrer"})
 _IMAGE_DATA = re.compile(r"data:image/(png|gif|jpe?g|webp|avif);", re.I)
 
 
@@ -69,8 +70,11 @@ def _element_problems(element: Element) -> list[str]:
             problems.append(f"attribute {name}={value!r} on <{tag}>")
         elif name in _URL_ATTRS:
             problems.append(_url_problem(tag, name, value))
-    if tag == "link" and element.get("rel", "").lower() != "canonical":
+    if tag == "link" and element.get("rel", "").lower() not in ("canonical", "alternate"):
         problems.append(f"<link rel={element.get('rel')!r}>")
+    equiv = element.get("http-equiv")
+    if tag == "meta" and equiv is not None and equiv.lower() != "content-security-policy":
+        problems.append(f"<meta http-equiv={equiv!r}>")  # refresh, set-cookie ...
     if tag == "meta" and element.get("name") and element.get("name") not in _META_NAMES:
         problems.append(f"<meta name={element.get('name')!r}>")
     return [p for p in problems if p]

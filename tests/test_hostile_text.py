@@ -39,15 +39,15 @@ def ingest(box: Sandbox, name: str, data: bytes, *extra: str, codes: tuple[int, 
 REFUSED = {
     "empty": (b"", "no article text"),
     "blank lines only": (b"\n \n\t\n", "no article text"),
-    "binary": (bytes(range(256)) * 8, "UTF-8"),
+    "binary": (bytes(range(256)) * 8, "binary"),
     "NUL in text": (ARTICLE.encode() + b"\0\0", "binary"),
     "latin-1": (ARTICLE.encode("latin-1"), "UTF-8"),
     "windows-1258": ("Ti\u00eau \u0111\u00ea\u0300\n\nC\u00f4ng an".encode("cp1258"), "UTF-8"),
     "UTF-16 with BOM": (ARTICLE.encode("utf-16"), "UTF-8"),
-    "UTF-16 without BOM": (ARTICLE.encode("utf-16-le"), "UTF-8"),
+    "UTF-16 without BOM": (ARTICLE.encode("utf-16-le"), "binary"),
     "overlong UTF-8": (b"Titre\n\n\xc0\xaf etc\n", "UTF-8"),
     "surrogate in UTF-8": (b"Titre\n\n\xed\xa0\x80 etc\n", "UTF-8"),
-    "PNG": (b"\x89PNG\r\n\x1a\n" + bytes(100), "UTF-8"),
+    "PNG": (b"\x89PNG\r\n\x1a\n" + bytes(100), "binary"),
 }
 
 

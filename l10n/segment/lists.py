@@ -16,6 +16,11 @@ _BULLET_GAP = re.compile(r"(?<=\S)\s+(?=[•⁃])")
 _FIRST_ITEM = re.compile(r"\s*([•⁃]\s*)?(\d{1,2}|[A-Za-z])(\.\)|\)|\.)\s")
 
 
+def starts_list(text: str, pos: int = 0) -> bool:
+    """Whether a numbered or lettered list item ("1. ", "b) ") opens ``text`` at ``pos``."""
+    return _FIRST_ITEM.match(text, pos) is not None
+
+
 def list_gaps(text: str) -> tuple[dict[int, int], set[int]]:
     """Gaps before bullets and before the next items of a numbered list, as {start: end}, and
     the ends of the item numbers, where no sentence may end ("2. The second item")."""
@@ -41,7 +46,10 @@ def _numbered_gaps(text: str, first: re.Match[str], found: dict[int, int],
         gap = re.compile(rf"\s+(?={re.escape(bullet)}\s*{item}\s)").search(text, pos)
         if gap is None:
             return
-        found[gap.start()] = gap.end()
+        start = gap.start()
+        while text[start - 1].isspace():  # the search began inside the item's whitespace
+            start -= 1
+        found[start] = gap.end()
         pos = text.index(marker + style, gap.end()) + len(marker + style)
         markers.add(pos)
 
