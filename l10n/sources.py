@@ -19,6 +19,7 @@ from l10n.fsio import decode_utf8, read_bytes, read_stream
 from l10n.inline import to_text
 from l10n.limits import Limits
 from l10n.locale import base_language, normalize_lang
+from l10n.textsafe import without_controls
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -104,7 +105,21 @@ def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
     far, which a page's canonical link (only) may replace."""
     article = _read_format(fmt, data, charset, url, where, limits)
     limits.check_elements(len(article.blocks), where)
+    if article.source_url and not _valid_url(article.source_url):
+        # A page's own broken address (canonical link, front matter, Source line) is not
+        # worth failing for: the address known so far, or --url, stands in.
+        article = replace(article, source_url=url)
     return article
+
+
+def _valid_url(url: str) -> bool:
+    from l10n.urlkey import normalize_url
+
+    try:
+        normalize_url(url)
+    except InputError:
+        return False
+    return True
 
 
 def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: str,
@@ -133,6 +148,7 @@ def _read_html(data: bytes, charset: str | None, url: str, where: str,
     from l10n.readers.htmllimits import check_page
 
     text, _ = decode_page(data, charset)
+    text = without_controls(text)  # lxml refuses them in text and attribute values
     check_page(text, limits, where)
     article, meta = read_html(text, url)
     source = meta.url or url

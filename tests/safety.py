@@ -24,15 +24,19 @@ _ALLOWED: dict[str, frozenset[str]] = {
         "html", "head", "body", "title", "article", "header", "footer", "section", "h1", "h2",
         "h3", "h4", "h5", "h6", "p", "strong", "em", "b", "i", "blockquote", "pre", "code",
         "ul", "ol", "li", "figure", "figcaption", "hr", "br", "span", "sup", "sub", "small",
-        "table", "thead", "tbody", "tr", "th", "td", "cite", "q", "abbr", "dl", "dt", "dd")},
+        "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "cite", "q", "abbr",
+        "dl", "dt", "dd", "s", "del", "ins", "u", "mark", "kbd", "samp", "var", "dfn", "bdi",
+        "wbr")},
     "meta": frozenset({"charset", "name", "content", "http-equiv", "property"}),
     "link": frozenset({"rel", "href", "hreflang"}),
     "a": frozenset({"href", "title", "rel", "hreflang"}),
     "img": frozenset({"src", "alt", "title", "width", "height", "loading"}),
     "time": frozenset({"datetime"}),
-    "ol": frozenset({"start"}),
+    "ol": frozenset({"start", "reversed", "type"}),
+    "td": frozenset({"colspan", "rowspan", "align"}),
+    "th": frozenset({"colspan", "rowspan", "align", "scope"}),
 }
-_EVERYWHERE = frozenset({"class", "lang", "dir"})
+_EVERYWHERE = frozenset({"class", "lang", "dir", "translate", "title"})
 _URL_ATTRS = frozenset({"href", "src"})
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")

@@ -9,9 +9,11 @@ import pytest
 
 from l10n.catalog import build_template
 from l10n.errors import InputError
+from l10n.limits import Limits
 from l10n.pofile import format_po, parse_po
 from l10n.readers.text import read_text
 from l10n.skeleton import build_skeleton
+from l10n.sources import _read
 from l10n.urlkey import catalog_key, public_url
 from tests.safety import key_problems
 
@@ -57,3 +59,24 @@ def test_urlkey_stored_url_keeps_its_key(url: str) -> None:
     catalog; dropping an empty fragment or a trailing space used to change the key."""
     assert catalog_key(public_url(url)) == catalog_key(url)
     assert not key_problems(catalog_key(url))
+
+
+@pytest.mark.parametrize("char", ["\x01", "\x0b", "\x1f", "\x7f", "\x00"])
+def test_html_reader_control_chars(char: str) -> None:
+    """html_reader: lxml refused a control character when htmldate rebuilt the tree
+    (ValueError: All strings must be XML compatible)."""
+    page = (f"<html><head><title>T{char}itre</title></head><body><article>"
+            + f"<p>Un para{char}graphe de texte assez long pour être lu.</p>" * 3
+            + "</article></body></html>").encode()
+    article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
+    assert any("graphe de texte" in b.text for b in article.blocks)
+
+
+def test_html_reader_invalid_canonical_link() -> None:
+    """html_reader: a canonical link with an invalid host became the source URL, and every
+    later step failed on it; the address known so far stands in."""
+    page = ("<html><head><link rel='canonical' href='https://example<!DOCTYPE html>'>"
+            "</head><body><article>" + "<p>Un paragraphe de texte assez long ici.</p>" * 3
+            + "</article></body></html>").encode()
+    article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
+    assert article.source_url == "https://example.com/x"
