@@ -320,6 +320,7 @@ def to_markdown(text: str, attrs: Attrs, escape_text: Callable[[str], str],
 
 
 _MD_MARKS = {"b": "**", "i": "*", "s": "~~"}
+_LINE_END = re.compile(r"\r\n|[\r\n]")
 
 
 def _md_empty(spec: Inline, escape_text: Callable[[str], str],
@@ -329,7 +330,9 @@ def _md_empty(spec: Inline, escape_text: Callable[[str], str],
     if spec.tag == "img":
         return f"![{escape_text(spec.get('alt'))}]({destination(spec.get('src'))})"
     if spec.tag == "code":
-        code = spec.get("text")
+        # One line: CommonMark reads a code span's line breaks as spaces anyway, and a line
+        # of the span starting with "<div" would open a raw HTML block before the span closes.
+        code = _LINE_END.sub(" ", spec.get("text"))
         longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
         fence = "`" * (longest + 1)
         pad = " " if code.startswith("`") or code.endswith("`") else ""

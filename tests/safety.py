@@ -99,9 +99,16 @@ def _renderer() -> MarkdownIt:
 _MARKDOWN = _renderer()
 
 
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
 def markdown_problems(document: str) -> list[str]:
-    """Everything a browser could execute once ``document`` is rendered as CommonMark."""
-    return html_problems(_MARKDOWN.render(document))
+    """Everything a browser could execute once ``document`` is rendered as CommonMark.
+
+    A leading YAML front matter block is data for the site generator, which strips it before
+    rendering (it is copied from the source file as it was), so it is not rendered here.
+    """
+    return html_problems(_MARKDOWN.render(_FRONT_MATTER.sub("", document, count=1)))
 
 
 _WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",

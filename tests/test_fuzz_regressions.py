@@ -5,6 +5,8 @@ Each test names the target that found the input and what broke.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from l10n.catalog import build_template
@@ -80,3 +82,20 @@ def test_html_reader_invalid_canonical_link() -> None:
             + "</article></body></html>").encode()
     article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
     assert article.source_url == "https://example.com/x"
+
+
+def test_markdown_code_span_cannot_open_an_html_block() -> None:
+    """html_reader: inline code holding a line break and then "<blockquote>" came out as a
+    two-line code span in Markdown, and CommonMark opened a raw HTML block at that line."""
+    from l10n.export import localize
+    from l10n.writers import render
+    from tests.safety import markdown_problems
+
+    code = "grep x\n<script>alert(1)</script>\n<blockquote><mi>y"
+    page = ("<html><body><article>" + "<p>Un paragraphe de texte assez long ici.</p>" * 2
+            + f"<p>La commande <code>{code.replace('<', '&lt;')}</code> est citée.</p>"
+            + "</article></body></html>").encode()
+    article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
+    skel = build_skeleton(replace(article, lang="fr"))
+    markdown = render(localize(skel, {}, "fr").article, "md")
+    assert not markdown_problems(markdown), markdown
