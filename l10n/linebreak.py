@@ -8,6 +8,7 @@ reproduces libunistring 1.0 (the version GNU gettext 0.21 uses) from its observe
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -296,10 +297,46 @@ _WIDTH_CODES = _WidthCodes()
 _EVENTS = re.compile(r"(?<!A)A|[^A]")
 
 
+def _letter(cls: int) -> str:
+    return re.escape(chr(65 + cls))
+
+
+def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes that find the breaks of text made only of pair-table classes and spaces.
+
+    Most news text is such text (letters, digits, punctuation, spaces): there a break depends
+    only on the last non-space class, the next class and whether spaces lie between, so a
+    regex finds them in C. Flags (RI), Hebrew letters (HL), marks, joiners and line ends keep
+    the state machine below.
+    """
+    simple = [_CLASS[n] for n in _TABLE_CLASSES if n not in ("RI", "HL")]
+    branches = []
+    for last in simple:
+        direct = "".join(_letter(c) for c in simple if _PAIRS[last][c] == "D")
+        spaced = "".join(_letter(c) for c in simple if _PAIRS[last][c] in "DI")
+        alternatives = ([f"{_letter(_SP)}+(?=[{spaced}])"] if spaced else []) + (
+            [f"(?=[{direct}])"] if direct else [])
+        if alternatives:  # OP never breaks after itself, spaces or not
+            branches.append(f"{_letter(last)}(?:{'|'.join(alternatives)})")
+    accepted = "".join(_letter(c) for c in (*simple, _SP))
+    return re.compile(f"[{accepted}]*"), re.compile("|".join(branches))
+
+
+_SIMPLE_TEXT, _SIMPLE_BREAKS = _fast_patterns()
+
+
+@functools.lru_cache(maxsize=8)
 def _opportunities(text: str) -> list[tuple[int, int]]:
     """(position, kind) where a break may go before the character (kind 1) or the character
     ends a line (kind 2)."""
     codes = text.translate(_CLASS_CODES)
+    if _SIMPLE_TEXT.fullmatch(codes):
+        return [(m.end(), _POSSIBLE) for m in _SIMPLE_BREAKS.finditer(codes)]
+    return _opportunities_slow(codes)
+
+
+def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
+    """The full state machine over class letters (see :func:`_opportunities`)."""
     result: list[tuple[int, int]] = []
     last = _BK          # class of the last character that is not a space or a mark
     previous = _BK      # class of the character just before, whatever it is
