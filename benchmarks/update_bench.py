@@ -33,7 +33,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from l10n.catalog import merge  # noqa: E402  (after the path set-up above)
+from rapidfuzz import utils  # noqa: E402  (after the path set-up above)
+
+from l10n.catalog import merge  # noqa: E402
 from l10n.pofile import Entry, POFile, format_po, make_header, parse_po  # noqa: E402
 from l10n.segment import split_sentences  # noqa: E402
 
@@ -71,16 +73,18 @@ def real_texts() -> list[tuple[str, str]]:
 
 
 def real_sentences() -> dict[str, list[str]]:
-    """Distinct sentences of 6 to 60 words per language, in a fixed order."""
-    found: dict[str, dict[str, None]] = {}
+    """Distinct sentences of 6 to 60 words per language, in a fixed order; sentences that
+    differ only in punctuation or case (the segmentation data has such variants) count once."""
+    found: dict[str, dict[str, str]] = {}
     for lang, text in real_texts():
         for line in text.split("\n"):
             if line.startswith(("#", "---", "===")):
                 continue
             for sentence in split_sentences(line.strip(), lang):
                 if 6 <= len(sentence.split()) <= 60:
-                    found.setdefault(lang, {})[" ".join(sentence.split())] = None
-    return {lang: list(s) for lang, s in found.items()}
+                    key = utils.default_process(sentence)
+                    found.setdefault(lang, {}).setdefault(key, " ".join(sentence.split()))
+    return {lang: list(s.values()) for lang, s in found.items()}
 
 
 def chain_sentences(seeds: list[str], count: int, rng: random.Random,
@@ -137,8 +141,10 @@ def scenario() -> tuple[list[str], list[str], set[str], dict[str, str]]:
     held_out, base = pool[: changes // 3], pool[changes // 3:]
     taken = set(pool)
     per_lang = (SIZE - len(base)) // len(real) + 1
+    unseen = set(held_out)  # the chain must not copy the sentences that will be "new"
     for lang in sorted(real):
-        base += chain_sentences(real[lang], per_lang, rng, taken)
+        seeds = [s for s in real[lang] if s not in unseen]
+        base += chain_sentences(seeds, per_lang, rng, taken)
     v1 = base[:SIZE]
     rng.shuffle(v1)
     edited: dict[str, str] = {}

@@ -325,14 +325,22 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SIMPLE_TEXT, _SIMPLE_BREAKS = _fast_patterns()
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)  # _wrap asks twice for a string that moves to its own line
+def _simple_breaks(text: str) -> list[int] | None:
+    """Break positions of simple text (see :func:`_fast_patterns`), None for other text."""
+    codes = text.translate(_CLASS_CODES)
+    if _SIMPLE_TEXT.fullmatch(codes):
+        return [m.end() for m in _SIMPLE_BREAKS.finditer(codes)]
+    return None
+
+
 def _opportunities(text: str) -> list[tuple[int, int]]:
     """(position, kind) where a break may go before the character (kind 1) or the character
     ends a line (kind 2)."""
-    codes = text.translate(_CLASS_CODES)
-    if _SIMPLE_TEXT.fullmatch(codes):
-        return [(m.end(), _POSSIBLE) for m in _SIMPLE_BREAKS.finditer(codes)]
-    return _opportunities_slow(codes)
+    simple = _simple_breaks(text)
+    if simple is not None:
+        return [(i, _POSSIBLE) for i in simple]
+    return _opportunities_slow(text.translate(_CLASS_CODES))
 
 
 def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
@@ -407,6 +415,10 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
         columns = [0, *itertools.accumulate(map(int, widths))]
         if start + columns[-1] <= width:
             return []
+    simple = _simple_breaks(text)
+    if simple is not None:
+        return _fill([i for i in simple if i not in locked] if locked else simple,
+                     columns, width, start)
     result: list[int] = []
     last_break, column, piece_start = -1, start, 0
     for i, kind in _opportunities(text):
@@ -423,3 +435,22 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
     if last_break >= 0 and column + columns[len(text)] - columns[piece_start] > width:
         result.append(last_break)
     return result
+
+
+def _fill(points: list[int], columns: Sequence[int], width: int, start: int) -> list[int]:
+    """The greedy fill of :func:`breaks` when no break is mandatory, by bisection: each line
+    ends at its last break point that fits, or at its first one when none fits."""
+    result: list[int] = []
+    if not points:
+        return result
+    at_columns = [columns[i] for i in points]
+    first, line_start, offset = 0, 0, start
+    while True:
+        limit = width - offset + columns[line_start]
+        last = max(first, bisect.bisect_right(at_columns, limit, first) - 1)
+        if last == len(points) - 1:
+            if columns[-1] > limit:
+                result.append(points[last])
+            return result
+        result.append(points[last])
+        first, line_start, offset = last + 1, points[last], 0
