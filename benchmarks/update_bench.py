@@ -232,8 +232,8 @@ def update_table(tmp: Path) -> None:
     pot.write_text(format_po(catalog(v2, False)), "utf-8")
     print(f"## Update: {len(v1)} entries -> {len(v2)} units ({len(edited)} edited, {len(new)} "
           f"new, {len(v1) - len(set(v1) & set(v2)) - len(edited)} removed)")
-    print("| tool | time (s) | translations kept | edited → fuzzy with #| | false fuzzy on new "
-          "| obsolete | msgcat-identical |")
+    print("| tool | time (s) | translations kept | edited → fuzzy with previous msgid "
+          "| false fuzzy on new | obsolete | msgcat-identical |")
     print("|---|---|---|---|---|---|---|")
     rows = [("l10n", l10n_update, 5)]
     if shutil.which("msgmerge"):
