@@ -65,3 +65,9 @@ def test_bisection_fill_agrees_with_the_greedy_loop(text: str, width: int, start
         got = breaks(text, locked, width, start)
         fits = start + sum(map(int, text.translate(_WIDTH_CODES))) <= width
         assert got == ([] if fits else greedy_reference(text, locked, width, start))
+
+
+def test_no_break_after_an_opening_bracket() -> None:
+    """OP forbids a break after it, spaces or not: an empty class in the regex once broke."""
+    for text in ("[ ‘", "( x", "« Le"):
+        assert _opportunities(text) == _opportunities_slow(text.translate(_CLASS_CODES))
