@@ -16,7 +16,6 @@ from pathlib import Path
 
 from l10n.errors import CatalogError
 from l10n.fsio import atomic_write_text, read_bytes
-from l10n.linebreak import breaks as break_points
 
 PAGE_WIDTH = 79
 
@@ -587,6 +586,8 @@ def _normal_references(references: Sequence[str]) -> list[str]:
 
 def _wrap(prefix: str, name: str, value: str, wrap: bool) -> list[str]:
     """``name "value"`` lines as write-po.c's wrap() lays them out."""
+    from l10n.linebreak import breaks as break_points  # lazy: reading a catalog never wraps
+
     after_break = len(prefix) + 1
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break
     *complete, rest = value.split("\n")
