@@ -215,6 +215,8 @@ def unmatched(source: tuple[Found, ...],
 
 def dates(unit: Unit) -> list[str]:
     """Every date and time of the source, by value, in the translation and nothing more."""
+    if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
+        return []
     source = find(unit.source, unit.source_lang)
     target = find(unit.target, unit.target_lang)
     if not source and not target:
