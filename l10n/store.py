@@ -16,7 +16,6 @@ from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.lock import DEFAULT_WAIT, locked
 from l10n.pofile import POFile, format_po, parse_po
 from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
-from l10n.urlkey import catalog_key
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
@@ -86,6 +85,8 @@ def ingest(root: Path, article: Article, targets: list[str],
     """
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
+    from l10n.urlkey import catalog_key  # lazy: hashlib and urllib only when a key is made
+
     where = CatalogDir(root, catalog_key(article.source_url))
     skel = build_skeleton(article)
     with locked(where.path, wait):
@@ -163,6 +164,8 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
 def resolve(root: Path, key: str) -> CatalogDir:
     """A catalog named by its source URL, its key, or its directory path."""
     if key.startswith(("http://", "https://")):
+        from l10n.urlkey import catalog_key
+
         found = CatalogDir(root, catalog_key(key))
     else:
         path = Path(key)
