@@ -19,15 +19,17 @@ from l10n.segment.rules import Kind, Rules
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
 # placeholders close as ``</1>``. The gap is the whitespace the separator records. Possessive
 # quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
-# pattern opens with a plain character class so that the engine scans for it at C speed.
+# pattern opens with a plain character class so that the engine scans for it at C speed; the
+# look-behind after it starts a match only at the first mark of a run, so a run of 100,000
+# periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
-    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।][.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
+    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\[\d{1,3}\])*+)"
     r"(?P<gap>\s++)"
 )
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
-_NEWLINE = re.compile(r"[^\S\n]*\n\s*")
+_NEWLINE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*+")  # from a run's start: linear
 # What may open a sentence before its first letter: quotes, brackets, placeholders.
 _OPENERS = re.compile(r"(?:[«“‘„‚\"'(\[{¿¡]\s?|<\d+/?>)*")
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -35,7 +37,7 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _LETTERED_NUMBER = re.compile(r"[A-Z]\.\s?\d")
 _HYPHENATED_INITIALS = re.compile(r"(?:[A-Z]\.-)+[A-Z]")
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
-_PLACEHOLDER_SPAN = re.compile(r"<(\d+)>.*?</\1>", re.DOTALL)
+_PLACEHOLDER_TAG = re.compile(r"<(/?)(\d+)>")
 
 _DASHES = "—–―•"  # a dialogue dash or bullet opens a unit on its own
 _SPACED_MARKS = "-*·"  # these only when a space follows ("- Oui", not "-5 °C")
@@ -114,7 +116,7 @@ def _line_ends(text: str, start: int, end: int) -> bool:
 
 def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop gaps inside a ``<n>…</n>`` pair: a segment must hold both of its tags."""
-    pairs = [m.span() for m in _PLACEHOLDER_SPAN.finditer(text)]
+    pairs = _placeholder_spans(text)
     if not pairs:
         return spans
     starts = [start for start, _ in pairs]
@@ -124,6 +126,25 @@ def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple
         if i < 0 or pairs[i][1] <= gap[0]:
             kept.append(gap)
     return kept
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering each ``<n>`` with its ``</n>``, nested or crossing pairs
+    merged; found in one pass, so that many unclosed tags cost no more than a few."""
+    opened: dict[str, int] = {}
+    pairs = []
+    for m in _PLACEHOLDER_TAG.finditer(text):
+        if not m.group(1):
+            opened.setdefault(m.group(2), m.start())
+        elif m.group(2) in opened:
+            pairs.append((opened.pop(m.group(2)), m.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _dash_at(text: str, pos: int) -> bool:
