@@ -273,3 +273,18 @@ def test_nested_list_items_keep_their_own_text() -> None:
     article, _ = read_html(html, "https://example.com/x")
     assert [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM] == [
         "Parent <1>item</1> and tail", "child one", "Second"]
+
+
+@pytest.mark.parametrize(("src", "alt", "furniture"), [
+    ("/static/icons/share-facebook.svg", "Facebook", True),
+    ("/img/logo.png", "", True),
+    ("https://cdn.example/2015/10/thumb-1444447108_180x108.jpg", "", True),
+    ("https://cdn.example/a.jpg", "https://example.com/other-article", True),
+    ("https://cdn.example/photos/sprint-final.jpg", "Runners at the line", False),
+    ("https://cdn.example/photos/blueprint.png", "The plan", False),
+    ("https://cdn.example/photos/mekong.jpg?width=800&crop=16:9", "A river", False),
+])
+def test_furniture_images(src: str, alt: str, furniture: bool) -> None:
+    from l10n.readers.html import is_furniture_image
+
+    assert is_furniture_image(src, alt) is furniture
