@@ -308,7 +308,8 @@ def to_markdown(text: str, attrs: Attrs, escape_text: Callable[[str], str],
             out.append(escape_text(value))
         elif value.tag == "a":
             if kind == "open":
-                links.append(destination(value.get("href")))
+                title = value.get("title").replace("\\", "\\\\").replace('"', '\\"')
+                links.append(destination(value.get("href")) + (f' "{title}"' if title else ""))
                 out.append("[")
             else:
                 out.append(f"]({links.pop()})" if links else "]")
