@@ -34,7 +34,7 @@ def _numbered_gaps(text: str, first: re.Match[str], found: dict[int, int],
                    markers: set[int]) -> None:
     """Add the gaps before item 2, 3, ... (or b, c, ...) in the style of the first item."""
     bullet, marker, style = (first.group(1) or "").strip(), first.group(2), first.group(3)
-    pos = first.end()
+    pos = first.end(3)  # the whitespace after the first marker belongs to the gap
     while True:
         marker = _successor(marker)
         item = re.escape(marker) + re.escape(style)
