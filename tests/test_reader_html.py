@@ -282,9 +282,21 @@ def test_nested_list_items_keep_their_own_text() -> None:
     ("https://cdn.example/a.jpg", "https://example.com/other-article", True),
     ("https://cdn.example/photos/sprint-final.jpg", "Runners at the line", False),
     ("https://cdn.example/photos/blueprint.png", "The plan", False),
+    ("https://cdn.example/photos/DSC_0042.jpg", "A boat", False),
+    ("https://img.example/imrs.php?src=x.jpg&h=180&w=180", "", True),
     ("https://cdn.example/photos/mekong.jpg?width=800&crop=16:9", "A river", False),
 ])
 def test_furniture_images(src: str, alt: str, furniture: bool) -> None:
     from l10n.readers.html import is_furniture_image
 
     assert is_furniture_image(src, alt) is furniture
+
+
+def test_token_look_alikes_in_title_and_alt_text_stay_literal(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(page("Le code <3/> est cité tel quel.").replace(
+        "Titre", "Le signe &lt;1&gt; expliqué"), "utf-8")
+    article = read_source(str(path), lang="fr")
+    title = article.blocks[0]
+    assert title.text == "Le signe <1/> expliqué"
+    assert to_text(title.text, title.attrs) == "Le signe <1> expliqué"

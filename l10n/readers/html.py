@@ -42,8 +42,10 @@ _READ_MORE = re.compile(
     r"^(?:read more|read also|see also|related|more on|lire aussi|à lire aussi|a lire aussi|"
     r"voir aussi|lire la suite|xem thêm|đọc thêm|tin liên quan)\b|^(?:lire|read|voir|xem)\s*:",
     re.I)
-# Thumbnails of related articles and author portraits: a small size in the image URL.
-_SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4}))?(?:[&_.]|$)")
+# Thumbnails of related articles and author portraits: a small size in the image URL, as a
+# query parameter (?w=180) or a WIDTHxHEIGHT suffix (_180x108); not a camera's DSC_0042.
+_SMALL_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
+                         r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)")
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
 
@@ -88,10 +90,10 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
         blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)),
                        fast=False)
     blocks = _drop_repeats(blocks, meta.title, meta.author)
-    head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
+    head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
     if shown:
         blocks = [b for b in blocks if not _same_text(b, _norm(description))]
-        head.append(Block(BlockKind.LEDE, description))
+        head.append(Block(BlockKind.LEDE, *inline.plain(description)))
     article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
                       title=meta.title, published=meta.published, byline=meta.author,
                       site=meta.site)
@@ -254,7 +256,7 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
                               if graphic.get("title") else [])
     yield Block(BlockKind.IMAGE, "", tuple(attrs))
     if alt:
-        yield Block(BlockKind.IMAGE_ALT, alt)
+        yield Block(BlockKind.IMAGE_ALT, *inline.plain(alt))
     if follow is not None and follow.tag == "figcaption":
         return  # the caption comes next in the extracted content
     path = urlsplit(src).path
