@@ -2,8 +2,8 @@
 
 Scraped news and decrees often lose their line breaks: "1. Quyết định ... 2. Quyết định ...",
 "• 9. First item • 10. Second item". A bullet after a space opens a unit; a numbered list opens
-one at each next number (2 after 1, b after a) once the block starts with its first item, so a
-stray "2." in a sentence is never taken for an item.
+one at each next number (2 after 1, b after a) once the block, or a sentence in it, starts with
+its first item, so a stray "2." in a sentence is never taken for an item.
 """
 
 from __future__ import annotations
