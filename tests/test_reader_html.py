@@ -300,3 +300,15 @@ def test_token_look_alikes_in_title_and_alt_text_stay_literal(tmp_path: Path) ->
     title = article.blocks[0]
     assert title.text == "Le signe <1/> expliqué"
     assert to_text(title.text, title.attrs) == "Le signe <1> expliqué"
+
+
+def test_page_labels_are_not_paragraphs() -> None:
+    from l10n.readers.html import read_html
+
+    paras = [f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
+             for n in range(5)]
+    html = ("<html><body><article><h1>T</h1>" + "".join(paras[:2]) + "<p>ADVERTISEMENT</p>"
+            "<p>Partager cet article :</p>" + "".join(paras[2:]) + "<p>Quảng cáo</p>"
+            "</article></body></html>")
+    article, _ = read_html(html, "https://example.com/x")
+    assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5

@@ -46,6 +46,11 @@ _READ_MORE = re.compile(
 # query parameter (?w=180) or a WIDTHxHEIGHT suffix (_180x108); not a camera's DSC_0042.
 _SMALL_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
                          r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)")
+# Page labels that extraction sometimes keeps as a paragraph of their own.
+_LABEL = re.compile(
+    r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
+    r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
+    r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
 
@@ -294,7 +299,7 @@ def _text_block(kind: BlockKind, element: _Element, page: _Page,
     visible = inline.to_text(text, attrs).strip()
     if not visible or (page.used_captions and _norm(visible) in page.used_captions):
         return
-    if skip_links and _is_link_furniture(text, attrs, visible):
+    if skip_links and (_is_link_furniture(text, attrs, visible) or _LABEL.fullmatch(visible)):
         return
     yield Block(kind, text, attrs)
 
