@@ -312,3 +312,16 @@ def test_page_labels_are_not_paragraphs() -> None:
             "</article></body></html>")
     article, _ = read_html(html, "https://example.com/x")
     assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5
+
+
+def test_a_paragraph_the_page_classes_as_caption_after_an_image_is_a_caption() -> None:
+    from l10n.readers.html import read_html
+
+    paras = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
+                    for n in range(5))
+    html = ('<html><body><article><h1>T</h1><div class="art"><img src="https://e.com/boat.jpg">'
+            '<br><span class="pb-caption">Fishing boats wait in the harbour at dawn on Monday. '
+            f"(Photo: Minh Tran)</span></div>{paras}</article></body></html>")
+    article, _ = read_html(html, "https://example.com/x")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds[:3] == [BlockKind.TITLE, BlockKind.IMAGE, BlockKind.CAPTION], article.blocks[:3]

@@ -51,6 +51,7 @@ _LABEL = re.compile(
     r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
     r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
     r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
+_CAPTION_XPATH = '//*[contains(@class, "caption")][not(self::figcaption)]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
 
@@ -65,6 +66,7 @@ class _Page:
     kept: dict[int, str] = field(default_factory=dict)  # translate="no" text by sentinel
     captions: dict[str, HtmlElement] = field(default_factory=dict)  # image path → figcaption
     used_captions: set[str] = field(default_factory=set)
+    caption_texts: frozenset[str] = frozenset()  # text of elements classed as captions
 
 
 def parse(text: str) -> HtmlElement:
@@ -88,12 +90,11 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     base = url or meta.url
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
-    blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)), fast=True)
+    blocks = _body(tree, text, _page(tree, meta, base), fast=True)
     if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
         # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
         tree = parse(text)
-        blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)),
-                       fast=False)
+        blocks = _body(tree, text, _page(tree, meta, base), fast=False)
     blocks = _drop_repeats(blocks, meta.title, meta.author)
     head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
     if shown:
@@ -114,12 +115,30 @@ def _without_site_suffix(meta: PageMeta) -> PageMeta:
                    description=suffix.sub("", meta.description))
 
 
+def _page(tree: HtmlElement, meta: PageMeta, base: str) -> _Page:
+    """What the walk needs to know of the page before extraction changes the tree."""
+    captions = frozenset(_norm(el.text_content()) for el in tree.xpath(_CAPTION_XPATH))
+    return _Page(meta, base, captions=_figure_captions(tree), caption_texts=captions)
+
+
 def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
     """The article's body blocks, extracted from ``tree`` (which extraction changes)."""
     if "translate" in text:  # cheap test first: most pages have no such markup
         hide_untranslatable(tree, page.kept)
     body = _extract(tree, page.base_url, fast)
-    return list(_blocks(body, page)) if body is not None else []
+    blocks = list(_blocks(body, page)) if body is not None else []
+    return _captions_after_images(blocks, page.caption_texts) if page.caption_texts else blocks
+
+
+def _captions_after_images(blocks: list[Block], captions: frozenset[str]) -> list[Block]:
+    """A paragraph right after an image that the page marks as a caption is that caption."""
+    out: list[Block] = []
+    for block in blocks:
+        is_caption = (block.kind is BlockKind.PARAGRAPH and out
+                      and out[-1].kind in (BlockKind.IMAGE, BlockKind.IMAGE_ALT)
+                      and _norm(inline.to_text(block.text, block.attrs)) in captions)
+        out.append(replace(block, kind=BlockKind.CAPTION) if is_caption else block)
+    return out
 
 
 def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
