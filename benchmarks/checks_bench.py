@@ -122,7 +122,7 @@ def _big_catalog(root: Path) -> Path:
     for n in range(UNITS):
         # A letter tag makes each unit distinct without adding digits: the catalog keeps the
         # article's own share of numbers and dates, which is what the checks spend time on.
-        tag = f" ({_letters(n)})"
+        tag = f" ({letters(n)})"
         if n % 10 == 9:
             case = extra[n % len(extra)]
             entries.append(Entry(case["source"] + tag, case["target"] + tag,
@@ -135,7 +135,7 @@ def _big_catalog(root: Path) -> Path:
     return path
 
 
-def _letters(n: int) -> str:
+def letters(n: int) -> str:
     """``n`` written with capitals only (0 → A, 26 → BA): a tag without digits or words."""
     digits = ""
     while True:

@@ -21,7 +21,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from checks_bench import paired, precompile  # noqa: E402
+from checks_bench import letters, paired, precompile  # noqa: E402
 
 from l10n.article import Article, Block, BlockKind  # noqa: E402
 from l10n.pofile import Entry, POFile, parse_po, read_po, write_po  # noqa: E402
@@ -29,15 +29,6 @@ from l10n.store import find_catalogs  # noqa: E402
 from l10n.store import ingest as store_ingest  # noqa: E402
 
 PARAGRAPHS = 2_500
-
-
-def _tag(n: int) -> str:
-    letters = ""
-    while True:
-        n, rest = divmod(n, 26)
-        letters = chr(ord("A") + rest) + letters
-        if not n:
-            return f"({letters})"
 
 
 def _sources() -> tuple[list[str], dict[str, str]]:
@@ -62,7 +53,7 @@ def _translate(msgid: str, known: dict[str, str]) -> str:
 def build(tmp: Path) -> tuple[Path, Path, Path]:
     """Our catalogs, and po2html's template and PO, for the same translated article."""
     paragraphs, known = _sources()
-    texts = [f"{paragraphs[n % len(paragraphs)].strip()} {_tag(n)}" for n in range(PARAGRAPHS)]
+    texts = [f"{paragraphs[n % len(paragraphs)].strip()} ({letters(n)})" for n in range(PARAGRAPHS)]
     title = "Le Vietnam a obtenu des résultats remarquables"
     article = Article(lang="fr", source_url="https://www.vietnamplus.vn/bench-post1.vnp",
                       title=title, blocks=(Block(BlockKind.TITLE, title),

@@ -224,14 +224,18 @@ def purge(po: POFile, revision: int, older_than: int) -> tuple[POFile, int]:
     Returns the catalog and how many entries went. Entries without a revision mark (written
     by another tool) are kept: their age is unknown.
     """
-    kept = [e for e in po.entries
-            if not (e.obsolete and _left_in(e) is not None
-                    and revision - (_left_in(e) or 0) >= older_than)]
+    if older_than < 1:
+        raise ValueError(f"older_than must be 1 or more, not {older_than}")
+    kept = [e for e in po.entries if revision - _left_in(e, revision) < older_than]
     return POFile(po.header, tuple(kept)), len(po.entries) - len(kept)
 
 
-def _left_in(entry: Entry) -> int | None:
+def _left_in(entry: Entry, unknown: int) -> int:
+    """The revision an obsolete entry left the article in; ``unknown`` for active entries and
+    unmarked ones."""
+    if not entry.obsolete:
+        return unknown
     for comment in entry.extracted_comments:
         if comment.startswith(OBSOLETE_PREFIX) and comment[len(OBSOLETE_PREFIX):].isdigit():
             return int(comment[len(OBSOLETE_PREFIX):])
-    return None
+    return unknown

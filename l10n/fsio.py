@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +28,8 @@ def atomic_write(path: Path, data: bytes) -> bool:
                          "Check its permissions") from exc
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # lazy: loads shutil, random and compressors; reads never need it
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise InputError(str(path.parent), f"cannot write ({exc.strerror})",

@@ -314,9 +314,10 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for last in simple:
         direct = "".join(_letter(c) for c in simple if _PAIRS[last][c] == "D")
         spaced = "".join(_letter(c) for c in simple if _PAIRS[last][c] in "DI")
-        alternatives = [f"{_letter(_SP)}+(?=[{spaced}])"] + (
+        alternatives = ([f"{_letter(_SP)}+(?=[{spaced}])"] if spaced else []) + (
             [f"(?=[{direct}])"] if direct else [])
-        branches.append(f"{_letter(last)}(?:{'|'.join(alternatives)})")
+        if alternatives:  # OP never breaks after itself, spaces or not
+            branches.append(f"{_letter(last)}(?:{'|'.join(alternatives)})")
     accepted = "".join(_letter(c) for c in (*simple, _SP))
     return re.compile(f"[{accepted}]*"), re.compile("|".join(branches))
 
@@ -418,11 +419,16 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
     if simple is not None:
         return _fill([i for i in simple if i not in locked] if locked else simple,
                      columns, width, start)
+    return _fill_stepwise([(i, kind) for i, kind in _opportunities(text) if i not in locked],
+                          columns, width, start)
+
+
+def _fill_stepwise(opportunities: list[tuple[int, int]], columns: Sequence[int], width: int,
+                   start: int) -> list[int]:
+    """The greedy fill of :func:`breaks`, one opportunity at a time (mandatory breaks too)."""
     result: list[int] = []
     last_break, column, piece_start = -1, start, 0
-    for i, kind in _opportunities(text):
-        if i in locked:
-            continue
+    for i, kind in opportunities:
         if last_break >= 0 and column + columns[i] - columns[piece_start] > width:
             result.append(last_break)
             column = 0
@@ -431,7 +437,7 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
         else:
             last_break, column = i, column + columns[i] - columns[piece_start]
         piece_start = i
-    if last_break >= 0 and column + columns[len(text)] - columns[piece_start] > width:
+    if last_break >= 0 and column + columns[-1] - columns[piece_start] > width:
         result.append(last_break)
     return result
 

@@ -16,7 +16,6 @@ from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.lock import DEFAULT_WAIT, locked
 from l10n.pofile import POFile, format_po, parse_po
 from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
-from l10n.urlkey import catalog_key, normalize_url, public_url
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
@@ -86,6 +85,8 @@ def ingest(root: Path, article: Article, targets: list[str],
     """
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
+    from l10n.urlkey import catalog_key, public_url  # lazy: hashlib and urllib for a key
+
     article = replace(article, source_url=public_url(article.source_url))
     where = CatalogDir(root, catalog_key(article.source_url))
     skel = build_skeleton(article)
@@ -118,6 +119,8 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
     """Refuse to mix two articles (or two source languages) in one directory."""
     if not (where.path / SKELETON).exists():
         return
+    from l10n.urlkey import normalize_url
+
     old = where.skeleton()
     if normalize_url(old.source_url) != normalize_url(skel.source_url):
         raise CatalogError(str(where.path), f"holds {old.source_url}, not {skel.source_url}",
@@ -164,6 +167,8 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
 def resolve(root: Path, key: str) -> CatalogDir:
     """A catalog named by its source URL, its key, or its directory path."""
     if key.startswith(("http://", "https://")):
+        from l10n.urlkey import catalog_key
+
         found = CatalogDir(root, catalog_key(key))
     else:
         path = Path(key)

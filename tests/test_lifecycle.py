@@ -210,3 +210,17 @@ def test_unmarked_obsolete_entries_are_kept_by_purge(catalogs: Path, tmp_path: P
     (done,) = api.purge(load_config(str(catalogs)), [], older_than=1, langs=["vi"], wait=1)
     assert done.removed == {"vi": 0}
     msgcat_identical(path, tmp_path)
+
+
+def test_purge_command(catalogs: Path, v2: Path, tmp_path: Path) -> None:
+    ingest(v2, catalogs)
+    ingest(ARTICLE, catalogs)  # revision 2: the three v2-only entries were already history
+    (cat,) = find_catalogs(catalogs)
+    proc = run_cli("purge", "--older-than", "1", "--lang", "vi", "--catalogs", str(catalogs),
+                   cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == f"{cat.key}: obsolete entries removed: vi 0\n"
+    bad = run_cli("purge", "--older-than", "0", "--catalogs", str(catalogs), cwd=tmp_path)
+    assert bad.returncode == 2
+    (line,) = bad.stderr.strip().splitlines()
+    assert line.startswith("l10n: error: --older-than: 0 revisions. Give 1 or more")

@@ -36,7 +36,9 @@ def _year(text: str | None) -> int | None:
     if not text:
         return None
     year = int(text)
-    return year + 2000 if year < 100 else year
+    if year >= 100:
+        return year
+    return year + (2000 if year < 50 else 1900)  # "25" is 2025, "99" is 1999
 
 
 def _date(year: int | None, month: int, day: int | None) -> set[DateValue]:
@@ -115,10 +117,10 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                          int(m.group("d")) if m.group("d") else None)
 
         table += [
-            (r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+            (r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg)\s+(?P<m>\d{1,2})"
              r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?", vi_date),
             (r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", vi_date),
-            (r"(?P<d>)tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})", vi_date),
+            (r"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/|,\s*)(?P<y>\d{4})", vi_date),
         ]
     else:
         table += [(rf"\b{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?\b", named)]
@@ -136,8 +138,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
 _CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
                   r"|\d?\s*[apAP]\.?[mM]\b)")
-_CUE_WORDS = ("ngày", "tháng", "giờ")
-_VI_CUE = re.compile(r"(?:ngày|tháng)\s+\d|\d\s+giờ", re.IGNORECASE)
+_CUE_WORDS = ("ngày", "tháng", "thg", "giờ")
+_VI_CUE = re.compile(r"(?:ngày|tháng|thg)\s+\d|\d\s+giờ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -215,6 +217,8 @@ def unmatched(source: tuple[Found, ...],
 
 def dates(unit: Unit) -> list[str]:
     """Every date and time of the source, by value, in the translation and nothing more."""
+    if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
+        return []
     source = find(unit.source, unit.source_lang)
     target = find(unit.target, unit.target_lang)
     if not source and not target:
