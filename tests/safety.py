@@ -26,7 +26,7 @@ _ALLOWED: dict[str, frozenset[str]] = {
         "ul", "ol", "li", "figure", "figcaption", "hr", "br", "span", "sup", "sub", "small",
         "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "cite", "q", "abbr",
         "dl", "dt", "dd", "s", "del", "ins", "u", "mark", "kbd", "samp", "var", "dfn", "bdi",
-        "wbr")},
+        "wbr", "div", "nav", "main", "aside", "details", "summary")},
     "meta": frozenset({"charset", "name", "content", "http-equiv", "property"}),
     "link": frozenset({"rel", "href", "hreflang"}),
     "a": frozenset({"href", "title", "rel", "hreflang"}),
@@ -36,7 +36,10 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "td": frozenset({"colspan", "rowspan", "align"}),
     "th": frozenset({"colspan", "rowspan", "align", "scope"}),
 }
-_EVERYWHERE = frozenset({"class", "lang", "dir", "translate", "title"})
+_EVERYWHERE = frozenset({"class", "lang", "dir", "translate", "title", "id"})
+# CSS that can run or fetch something (old IE's expression() and behavior, imports, URLs).
+_ACTIVE_CSS = re.compile(r"expression\s*\(|behavior\s*:|@import|url\s*\(|javascript:|-moz-binding",
+                         re.I)
 _URL_ATTRS = frozenset({"href", "src"})
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -64,6 +67,9 @@ def _element_problems(element: Element) -> list[str]:
         return []
     if tag.startswith("{"):
         return [f"foreign element {tag}"]
+    if tag == "style":  # a page's own fixed stylesheet (the review page) is inert if static
+        css = "".join(element.itertext())
+        return [f"active CSS {css[:60]!r}"] if _ACTIVE_CSS.search(css) else []
     allowed = _ALLOWED.get(tag)
     if allowed is None:
         return [f"element <{tag}>"]

@@ -78,6 +78,17 @@ def _export_all(box: Sandbox, lang: str) -> None:
         assert not problems, problems
 
 
+def _review_and_json(box: Sandbox, lang: str) -> None:
+    """The editors' review page is inert too, and the JSON export is valid JSON."""
+    box.run("review", KEY, "--lang", lang, "-o", "out/review.html")
+    problems = html_problems((box.out / "review.html").read_text("utf-8"))
+    assert not problems, problems
+    doc = json.loads(box.run("export", KEY, "--lang", lang, "--format", "json",
+                             "--min-translated", "0").out)
+    assert doc
+    assert box.run("check", KEY, "--lang", lang).code in (0, 1)
+
+
 def test_translator_cannot_inject(box: Sandbox) -> None:
     path = box.catalogs / KEY / "vi.po"
     po = read_po(path)
@@ -88,6 +99,7 @@ def test_translator_cannot_inject(box: Sandbox) -> None:
     _export_all(box, "vi")
     html = (box.out / KEY / "vi.html").read_text("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text, not dropped
+    _review_and_json(box, "vi")
 
 
 def test_source_page_cannot_inject(box: Sandbox) -> None:
@@ -116,3 +128,4 @@ def test_tampered_skeleton_cannot_inject(box: Sandbox) -> None:
     path.write_text(json.dumps(skel, ensure_ascii=False), "utf-8")
     _export_all(box, "fr")
     _export_all(box, "vi")
+    _review_and_json(box, "vi")
