@@ -323,9 +323,37 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"l10n: error: {exc.one_line()}", err=True)
         code = exc.exit_code
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"l10n: error: {_usage_line(exc)}", err=True)
         code = ExitCode.USAGE if exc.exit_code == 2 else exc.exit_code
     except (click.Abort, KeyboardInterrupt):
         click.echo("l10n: interrupted", err=True)
         code = ExitCode.INTERRUPTED
+    except Exception as exc:  # a bug or an OS failure no layer expected: still one line
+        if debug:
+            raise
+        click.echo(f"l10n: error: {_unexpected_line(exc)}", err=True)
+        code = ExitCode.USAGE if isinstance(exc, OSError | MemoryError | RecursionError) \
+            else ExitCode.INTERNAL
     sys.exit(int(code or 0))
+
+
+def _usage_line(exc: click.ClickException) -> str:
+    """click's usage error (three lines with a usage banner) as one line, with where help is."""
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "l10n"
+    text = f"{command}: {exc.format_message().rstrip('.')}. Run '{command} --help'"
+    return " ".join(text.split())
+
+
+def _unexpected_line(exc: Exception) -> str:
+    """One line for a failure no layer turned into an :class:`L10nError`."""
+    if isinstance(exc, OSError):
+        where = exc.filename or "l10n"
+        return (f"{where}: {exc.strerror or exc}. "
+                "Check the path, its permissions and free disk space")
+    if isinstance(exc, MemoryError | RecursionError):
+        return ("input too large or too deeply nested for this machine. "
+                "Lower [limits] in l10n.toml or split the input")
+    detail = " ".join(str(exc).split())[:200]
+    return (f"internal error ({type(exc).__name__}: {detail}). Please report it; "
+            "--debug shows the traceback")

@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     OK = 0
     CHECK_FAILED = 1
     USAGE = 2
+    INTERNAL = 70  # a bug (EX_SOFTWARE): reported in one line, traceback with --debug
     INTERRUPTED = 130
 
 
