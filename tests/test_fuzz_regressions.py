@@ -99,3 +99,14 @@ def test_markdown_code_span_cannot_open_an_html_block() -> None:
     skel = build_skeleton(replace(article, lang="fr"))
     markdown = render(localize(skel, {}, "fr").article, "md")
     assert not markdown_problems(markdown), markdown
+
+
+@pytest.mark.parametrize("front", ["date: 2025-13-01", "? [a, b]\n: c",
+                                   "x: " + "[" * 5000 + "]" * 5000,
+                                   "a: &a [x, x]\nb: [*a, *a]"])
+def test_markdown_front_matter_yaml_is_an_input_error(front: str) -> None:
+    """md_reader: a date YAML parses but cannot build (month 13) raised ValueError; a list as
+    a key, brackets thousands deep and aliases (bombs) must be refused the same way."""
+    page = f"---\n{front}\n---\n\n# Titre\n\nUn texte de plusieurs mots ici.\n".encode()
+    with pytest.raises(InputError, match=r"front matter|max_depth"):
+        _read("md", page, None, "https://example.com/x", "x.md", Limits())

@@ -65,6 +65,12 @@ def _load_yaml(raw: str, where: str) -> dict[str, Any]:
             else "invalid YAML in the front matter"
         raise InputError(f"{where}{line}", what,
                          "Fix the block between the '---' lines") from exc
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # values YAML parses but cannot build: 2025-13-01 as a date, a list as a mapping key,
+        # brackets nested thousands deep
+        detail = " ".join(str(exc).split())[:80] or type(exc).__name__
+        raise InputError(where, f"invalid YAML in the front matter ({detail})",
+                         "Fix the block between the '---' lines") from exc
     return data if isinstance(data, dict) else {}
 
 
