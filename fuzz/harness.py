@@ -17,6 +17,8 @@ if str(ROOT) not in sys.path:
 
 import atheris  # noqa: E402  (needs the path above for nothing, but keeps one import block)
 
+URL = "https://example.com/news/fuzz"
+
 
 def fuzz(test_one_input: Callable[[bytes], None]) -> None:
     """Hand the target to libFuzzer with the command line ``fuzz/run.py`` built."""
@@ -62,3 +64,32 @@ def check_article(article: object, translation: str) -> None:
     translations = {seg: " ".join([translation, *(t.text for t in tokens(seg))])
                     for block in skel.blocks for seg in block.segments}
     check_exports(localize(skel, translations, target).article)
+
+
+def page_target(fmt: str) -> Callable[[bytes], None]:
+    """A target for the reader of ``fmt`` (``html``, ``md``) as ingest runs it: bytes through
+    :func:`l10n.sources._read` (decoding, the limits, the reader), then :func:`check_article`.
+
+    Call it inside ``atheris.instrument_imports`` so the reader is instrumented.
+    """
+    from dataclasses import replace
+
+    from l10n.errors import InputError
+    from l10n.limits import Limits
+    from l10n.sources import _read
+
+    limits = Limits(max_input_mb=1)
+
+    def test_one_input(data: bytes) -> None:
+        provider = atheris.FuzzedDataProvider(data)
+        lang = ("fr", "vi", "en")[provider.ConsumeIntInRange(0, 2)]
+        translation = provider.ConsumeUnicodeNoSurrogates(provider.ConsumeIntInRange(0, 200))
+        page = provider.ConsumeBytes(provider.remaining_bytes())
+        try:
+            article = _read(fmt, page, None, URL, f"fuzz.{fmt}", limits)
+        except InputError as exc:
+            assert "\n" not in exc.one_line()
+            return
+        check_article(replace(article, lang=lang), translation)
+
+    return test_one_input
