@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ class Config:
     languages: tuple[str, ...] = DEFAULT_LANGS
     min_translated: float = 80.0
     glossary: Path | None = None
+    # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
+    mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def targets(self, source_lang: str) -> list[str]:
         """The languages an article in ``source_lang`` is translated into by default."""
@@ -55,4 +57,12 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         languages=tuple(normalize_lang(x, where) for x in langs),
         min_translated=float(data.get("min_translated", 80.0)),
         glossary=base / str(data.get("glossary", "glossary.csv")),
+        mt=_table(data, "mt", where),
     )
+
+
+def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise InputError(where, f"'{name}' must be a table", f"Write it as [{name}]")
+    return value
