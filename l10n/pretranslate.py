@@ -28,7 +28,7 @@ from l10n.store import CatalogDir, read_po
 from l10n.tm import Memory
 
 CACHE = ".l10n/mt-cache.sqlite"
-SAVE_EVERY = 5.0  # seconds between catalog saves; the cache keeps every answer meanwhile
+SAVE_EVERY = 30.0  # seconds between catalog saves; the cache journals every answer meanwhile
 Progress = Callable[[int, int], None]
 
 
@@ -192,6 +192,8 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
             cache: MTCache | None, progress: Progress | None, api_key: str | None) -> None:
     """Send the plan's jobs, saving suggestions as they arrive (and on Ctrl-C)."""
     saver = Saver(p.catalog, opts.lang, p.po)
+    if cache is not None:
+        cache.batch = policy.concurrency
     total, done = len(p.jobs), 0
 
     def on_result(outcome: runner.Outcome) -> None:

@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -33,7 +34,7 @@ CREATE TABLE IF NOT EXISTS units (
 CREATE INDEX IF NOT EXISTS units_exact ON units (src, tgt, source);
 CREATE INDEX IF NOT EXISTS units_path ON units (path);
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5 (
-  pair, words, tokenize = 'unicode61 remove_diacritics 0');
+  words, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
 CREATE VIRTUAL TABLE IF NOT EXISTS units_vocab USING fts5vocab (units_fts, 'row');
 """
 
@@ -62,8 +63,15 @@ def plain(text: str) -> str:
     return " ".join(placeholders.strip(text).casefold().split())
 
 
-def _pair(src: str, tgt: str) -> str:
-    return "p" + re.sub(r"\W", "", f"{src}x{tgt}").lower()
+def terms(text: str) -> list[str]:
+    """What the full-text index holds for a source: its words and word pairs (``a_b``).
+
+    Word pairs are rare even when words are not, so a query on a sentence's rarest pairs
+    finds its near repeats without scanning every sentence that shares a common word.
+    """
+    words = [w.replace("_", "") for w in _WORD.findall(plain(text))]
+    words = [w for w in words if w]
+    return words + [f"{a}_{b}" for a, b in pairwise(words)]
 
 
 class Memory:
@@ -97,8 +105,8 @@ class Memory:
                     "INSERT INTO units (path, src, tgt, source, target, origin) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin))
-                self.db.execute("INSERT INTO units_fts (rowid, pair, words) VALUES (?, ?, ?)",
-                                (cur.lastrowid, _pair(unit.src, unit.tgt), plain(unit.source)))
+                self.db.execute("INSERT INTO units_fts (rowid, words) VALUES (?, ?)",
+                                (cur.lastrowid, " ".join(terms(unit.source))))
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, stamp))
 
     def drop_file(self, path: str) -> None:
@@ -137,23 +145,24 @@ class Memory:
     def _fuzzy(self, source: str, src: str, tgt: str, threshold: float,
                exclude: str) -> Match | None:
         query = plain(source)
-        words = sorted(set(_WORD.findall(query)))
-        if not words:
+        every = terms(source)
+        pairs = sorted({t for t in every if "_" in t}) or sorted(set(every))
+        if not pairs:
             return None
-        marks = ",".join("?" * len(words))
+        marks = ",".join("?" * len(pairs))
         df = dict(self.db.execute(f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})",
-                                  words).fetchall())
-        # A unit similar enough shares most words, so it holds one of the rarer half.
-        rare = sorted((w for w in words if w in df), key=lambda w: (df[w], w))
-        rare = rare[: len(words) // 2 + 1]
+                                  pairs).fetchall())
+        # A unit similar enough shares most word pairs, so it holds one of the rarer half.
+        rare = sorted((w for w in pairs if w in df), key=lambda w: (df[w], w))
+        rare = rare[: len(pairs) // 2 + 1]
         if not rare:
             return None
-        match = f'pair : "{_pair(src, tgt)}" AND words : (' + \
-            " OR ".join(f'"{w}"' for w in rare) + ")"
+        # The language pair is filtered after the match: as a term it would be in every row.
         rows = self.db.execute(
             "SELECT u.src, u.tgt, u.source, u.target, u.origin FROM units_fts "
-            "JOIN units u ON u.id = units_fts.rowid WHERE units_fts MATCH ? AND u.origin != ? "
-            "ORDER BY rank LIMIT ?", (match, exclude, CANDIDATES)).fetchall()
+            "JOIN units u ON u.id = units_fts.rowid WHERE units_fts MATCH ? AND u.src = ? "
+            "AND u.tgt = ? AND u.origin != ? ORDER BY rank LIMIT ?",
+            (" OR ".join(f'"{w}"' for w in rare), src, tgt, exclude, CANDIDATES)).fetchall()
         if not rows:
             return None
         best = process.extractOne(query, [plain(r[2]) for r in rows], scorer=fuzz.ratio,

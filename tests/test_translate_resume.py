@@ -86,9 +86,9 @@ def test_sigkill_then_resume(tmp_path: Path, slow_server: MTServer) -> None:
                            cwd=tmp_path, capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
     _check_complete(tmp_path, sentences)
-    # Only requests in flight at the kill were sent twice.
+    # Only the batch being committed and the requests in flight at the kill were sent twice.
     twice = [text for text, n in slow_server.seen.items() if n > 1]
-    assert len(twice) <= CONCURRENCY and max(slow_server.seen.values()) <= 2
+    assert len(twice) <= 2 * CONCURRENCY and max(slow_server.seen.values()) <= 2
     assert set(slow_server.seen) == set(sentences)
 
 

@@ -1,12 +1,12 @@
 """Send texts to an engine with bounded concurrency, deadlines and back-off, from one thread.
 
-deep-translator's clients block and set no time-out, so each attempt runs in its own daemon
-thread and the calling thread keeps the clock: an attempt past its deadline counts as a
-time-out and is retried (its late answer is ignored); a 429, 5xx, invalid answer or time-out
-is retried after an exponential back-off with full jitter, and a 429 also pauses new requests
-for that long. deep-translator does not expose response headers, so ``Retry-After`` is not
-read. Results reach ``on_result`` in the calling thread, which may save them at once; Ctrl-C
-interrupts the wait and abandons only the requests in flight.
+deep-translator's clients block and set no time-out, so attempts run on a pool of daemon
+threads and the calling thread keeps the clock: an attempt past its deadline counts as a
+time-out (its late answer is ignored, and a fresh thread replaces the stuck one). A 429, 5xx,
+invalid answer or time-out is retried after an exponential back-off with full jitter, and a 429
+also pauses new requests for that long. deep-translator does not expose response headers, so
+``Retry-After`` cannot be read. Results reach ``on_result`` in the calling thread, which may
+save them at once; Ctrl-C interrupts the wait and abandons only the requests in flight.
 """
 
 from __future__ import annotations
@@ -51,12 +51,18 @@ class OfflineError(L10nError):
 _Answer = tuple[int, int, str | None, BaseException | None]  # index, attempt, result, error
 
 
-def _attempt(translate: Translate, text: str, index: int, attempt: int,
-             answers: queue.Queue[_Answer]) -> None:
-    try:
-        answers.put((index, attempt, translate(text), None))
-    except Exception as exc:  # reported through the queue, classified by the caller
-        answers.put((index, attempt, None, exc))
+_Work = tuple[int, int, str]  # index, attempt, text
+
+
+def _worker(translate: Translate, work: queue.Queue[_Work],
+            answers: queue.Queue[_Answer]) -> None:
+    """Run attempts until the process ends (daemon: a stuck request never blocks exit)."""
+    while True:
+        index, attempt, text = work.get()
+        try:
+            answers.put((index, attempt, translate(text), None))
+        except Exception as exc:  # reported through the queue, classified by the caller
+            answers.put((index, attempt, None, exc))
 
 
 class _Scheduler:
@@ -70,7 +76,14 @@ class _Scheduler:
         self.tries = [0] * len(texts)
         self.flight: dict[int, float] = {}  # index -> deadline
         self.answers: queue.Queue[_Answer] = queue.Queue()
+        self.work: queue.Queue[_Work] = queue.Queue()
         self.pause_until = 0.0
+        for _ in range(min(policy.concurrency, len(texts))):
+            self.add_worker()
+
+    def add_worker(self) -> None:
+        threading.Thread(target=_worker, args=(self.translate, self.work, self.answers),
+                         daemon=True).start()
 
     def launch(self, now: float) -> None:
         while (self.ready and len(self.flight) < self.policy.concurrency
@@ -78,14 +91,14 @@ class _Scheduler:
             _, index = heapq.heappop(self.ready)
             self.tries[index] += 1
             self.flight[index] = now + self.policy.timeout
-            threading.Thread(target=_attempt, daemon=True,
-                             args=(self.translate, self.texts[index], index, self.tries[index],
-                                   self.answers)).start()
+            self.work.put((index, self.tries[index], self.texts[index]))
 
     def wait_time(self, now: float) -> float:
-        times = [*self.flight.values(), max(self.pause_until, now + 0.001)] if self.flight \
-            else [max(self.ready[0][0], self.pause_until)] if self.ready else [now]
-        return min(max(min(times) - now, 0.001), 0.25)
+        """How long the loop may sleep: until a deadline, or until a waiting job may start."""
+        times = list(self.flight.values())
+        if self.ready and len(self.flight) < self.policy.concurrency:
+            times.append(max(self.ready[0][0], self.pause_until))
+        return min(max(min(times, default=now) - now, 0.001), 0.25)
 
     def fail(self, index: int, failure: Failure, now: float) -> Outcome | None:
         """Schedule a retry, or give the final outcome."""
@@ -126,6 +139,7 @@ def run(translate: Translate, texts: Sequence[str], policy: Policy,
             else:
                 outcomes.append(sched.fail(index, classify(error, api_key), now))
         for late in [i for i, deadline in sched.flight.items() if deadline <= now]:
+            sched.add_worker()  # the late one's thread is still blocked in its request
             outcomes.append(sched.fail(late, Failure("timed out", retry=True), now))
         for outcome in outcomes:
             if outcome is not None:
