@@ -22,7 +22,7 @@ from l10n.glossary import Glossary
 from l10n.mt import runner
 from l10n.mt.cache import MTCache
 from l10n.mt.engines import ENGINES, EngineSpec, Translate
-from l10n.mt.shield import Shielded, check, shield, unshield
+from l10n.mt.shield import Shielded, check, glossary_problems, shield, unshield
 from l10n.pofile import Entry, POFile, format_po
 from l10n.store import CatalogDir, read_po
 from l10n.tm import Memory
@@ -98,7 +98,7 @@ def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossa
     result = Plan(cat, src, po)
     pivots = _pivot_texts(cat, opts.from_lang) if opts.from_lang else {}
     for entry in todo(po):
-        if memory is not None and _from_memory(result, entry, memory, opts):
+        if memory is not None and _from_memory(result, entry, memory, opts, glossary):
             continue
         if opts.engine is None:
             continue
@@ -120,12 +120,17 @@ def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossa
     return result
 
 
-def _from_memory(result: Plan, entry: Entry, memory: Memory, opts: Options) -> bool:
+def _from_memory(result: Plan, entry: Entry, memory: Memory, opts: Options,
+                 glossary: Glossary) -> bool:
+    """A memory suggestion that keeps the unit's placeholders; names it misses are noted."""
     match = memory.lookup(entry.msgid, result.src, opts.lang, opts.threshold)
     if match is None or placeholders.compare(entry.msgid, match.unit.target):
         return False
-    result.fills[entry.msgid] = (match.unit.target,
-                                 f"tm {match.score:.0f} % from {match.unit.origin}")
+    comment = f"tm {match.score:.0f} % from {match.unit.origin}"
+    names = glossary_problems(entry.msgid, match.unit.target, glossary, result.src, opts.lang)
+    if names:
+        comment += "; glossary: " + ", ".join(names)
+    result.fills[entry.msgid] = (match.unit.target, comment)
     result.tm += 1
     return True
 

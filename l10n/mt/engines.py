@@ -41,7 +41,8 @@ ENGINES: dict[str, EngineSpec] = {spec.name: spec for spec in (
 )}
 ALIASES = {"libretranslate": "libre", "openai": "chatgpt", "gpt": "chatgpt"}
 # deep-translator's clients that spell our languages their own way.
-_LANG_CODES = {"baidu": {"fr": "fra", "vi": "vie", "en": "en"}}
+_LANG_CODES = {"baidu": {"fr": "fra", "vi": "vie", "en": "en"},
+               "mymemory": {"fr": "fr-FR", "vi": "vi-VN", "en": "en-US"}}
 
 
 def spec_for(name: str) -> EngineSpec:
@@ -72,7 +73,8 @@ def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
                 base_url: str | None, settings: Mapping[str, Any]) -> Translate:
     """A deep-translator client for ``src`` → ``tgt`` as a plain function."""
     import deep_translator
-    from deep_translator.exceptions import BaseError
+    import requests
+    from deep_translator.exceptions import BaseError, LanguageNotSupportedException
 
     if spec.needs_key and not api_key:
         env = f"L10N_{spec.name.upper()}_API_KEY"
@@ -99,9 +101,16 @@ def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
                          "Use --base-url with --engine libre")
     try:
         client = getattr(deep_translator, spec.client)(**kwargs)
+    except LanguageNotSupportedException as exc:
+        raise InputError(f"--engine {spec.name}", f"{src} → {tgt} is not offered by this "
+                         "engine (per deep-translator)",
+                         "Choose another engine, e.g. google, libre or chatgpt") from exc
     except BaseError as exc:
         raise InputError(f"--engine {spec.name}", redact(str(exc.message), api_key),
                          "Check the languages and the key") from exc
+    except requests.RequestException as exc:  # Microsoft's client asks for its languages
+        raise InputError(f"--engine {spec.name}", "the engine cannot be reached",
+                         "Check the network; nothing was changed") from exc
 
     def translate(text: str) -> str:
         result = client.translate(text)
