@@ -6,86 +6,62 @@ renders the result. Progress is reported through an optional callback.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from l10n.article import Article
 from l10n.config import Config
-from l10n.detect import detect_lang
-from l10n.errors import InputError
-from l10n.export import Localized, localize, usable_translations
-from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.errors import InputError, L10nError
+from l10n.export import Localized, catalog_entries, localize_catalog
+from l10n.fsio import atomic_write_text
 from l10n.locale import normalize_lang
+from l10n.lock import DEFAULT_WAIT
 from l10n.mt.runner import Policy
 from l10n.pretranslate import Report
-from l10n.readers.text import read_text
+from l10n.sources import expand
+from l10n.sources import read_source as _read_source
 from l10n.status import Counts, count
-from l10n.store import CatalogDir, IngestResult, find_catalogs, resolve
+from l10n.store import CatalogDir, IngestResult, PurgeResult, find_catalogs, purge_obsolete, resolve
 from l10n.store import ingest as store_ingest
 
+if TYPE_CHECKING:
+    from l10n.checks import Finding
+    from l10n.pofile import Entry
+
 Progress = Callable[[str], None]
-TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+OnError = Callable[[str, L10nError], None]
 
-
-def _sources(specs: Iterable[str]) -> list[str]:
-    """Expand directories into the article files they hold."""
-    found: list[str] = []
-    for spec in specs:
-        path = Path(spec)
-        if spec != "-" and path.is_dir():
-            inside = sorted(str(p) for p in path.rglob("*")
-                            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES - {""})
-            if not inside:
-                raise InputError(spec, "no article files (.txt) in this directory",
-                                 "Give article files or a directory holding them")
-            found += inside
-        else:
-            found.append(spec)
-    return found
-
-
-def read_source(spec: str, lang: str | None = None, url: str = "",
-                config: Config | None = None) -> Article:
-    """Read one article from a file path or ``-`` (standard input)."""
-    if spec.startswith(("http://", "https://")):
-        raise InputError(spec, "fetching pages over the network is not supported yet",
-                         "Save the page as text and run 'l10n ingest FILE --url URL'")
-    path = Path(spec)
-    if spec != "-" and path.suffix.lower() not in TEXT_SUFFIXES:
-        raise InputError(spec, f"unsupported file type '{path.suffix}'",
-                         "Give the article as plain text (.txt)")
-    data = sys.stdin.buffer.read() if spec == "-" else read_bytes(path)
-    where = "<stdin>" if spec == "-" else spec
-    text = decode_utf8(data, where)
-    if "\0" in text:
-        raise InputError(where, "binary data, not article text", "Give a text file")
-    chosen = lang or (config.source_lang if config else None) or detect_lang(text)
-    if chosen is None:
-        raise InputError(where, "cannot tell the article's language", "Pass --lang fr, vi or en")
-    article = read_text(text, normalize_lang(chosen), url)
-    if not any(b.text for b in article.blocks):
-        raise InputError(where, "no article text found", "Check that the file holds an article")
-    if not article.source_url:
-        raise InputError(where, "no source URL (no 'Source : https://…' line)",
-                         "Pass --url with the article's address")
-    return article
+# Reading sources lives in l10n.sources; these names stay part of the API.
+expand_sources = expand
+read_source = _read_source
 
 
 def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url: str = "",
-           targets: list[str] | None = None,
-           progress: Progress | None = None) -> list[IngestResult]:
-    """Read each source and store or update its catalogs."""
-    sources = _sources(specs)
+           targets: list[str] | None = None, progress: Progress | None = None,
+           on_error: OnError | None = None,
+           wait: float = DEFAULT_WAIT) -> list[IngestResult]:
+    """Read each source and store or update its catalogs.
+
+    Without ``on_error`` the first bad source raises; with it, each failure is reported to
+    ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
+    stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
+    updating the same article.
+    """
+    sources = expand(list(specs))
     if url and len(sources) > 1:
         raise InputError("--url", "one URL cannot name several articles",
                          "Ingest the files one at a time with --url")
     results = []
     for spec in sources:
-        article = read_source(spec, lang, url, config)
-        wanted = targets if targets is not None else config.targets(article.lang)
-        results.append(store_ingest(config.catalogs, article, wanted))
+        try:
+            article = read_source(spec, lang, url, config)
+            wanted = targets if targets is not None else config.targets(article.lang)
+            results.append(store_ingest(config.catalogs, article, wanted, wait))
+        except L10nError as exc:
+            if on_error is None:
+                raise
+            on_error(spec, exc)
         if progress:
             progress(spec)
     return results
@@ -126,21 +102,47 @@ def status(config: Config, keys: Iterable[str] = ()) -> list[Status]:
     return rows
 
 
-def localized(cat: CatalogDir, lang: str) -> Localized:
-    """The article of ``cat`` in ``lang``, from the catalog directory alone."""
+def below(rows: Iterable[Status], percent: float) -> list[Status]:
+    """The catalogs whose share of translated words is under ``percent`` (for CI gates)."""
+    return [row for row in rows if row.counts.percent < percent]
+
+
+def purge(config: Config, keys: Iterable[str], older_than: int, *,
+          langs: list[str] | None = None, wait: float = DEFAULT_WAIT) -> list[PurgeResult]:
+    """Drop obsolete entries that left their article ``older_than`` or more revisions ago.
+
+    Translations are deleted for good: export the translation memory first if it should keep
+    them.
+    """
+    if older_than < 1:
+        raise InputError("--older-than", f"{older_than} revisions",
+                         "Give 1 or more (1 drops everything obsolete before the last change)")
+    return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
+
+
+def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Localized:
+    """The article of ``cat`` in ``lang``, from the catalog directory alone.
+
+    The article's ``extra`` lists the other language versions (``alternate``) so the HTML
+    writer can link them with ``hreflang``.
+    """
     skel = cat.skeleton()
     if lang == skel.lang:
-        return localize(skel, {}, lang)
-    po = cat.po(lang)
-    if po is None:
-        raise InputError(str(cat.path), f"no {lang} catalog",
-                         f"Add one with 'l10n ingest SOURCE --to {lang}'")
-    return localize(skel, usable_translations(po), lang)
+        result = localize_catalog(skel, {}, lang)
+    else:
+        po = cat.po(lang)
+        if po is None:
+            raise InputError(str(cat.path), f"no {lang} catalog",
+                             f"Add one with 'l10n ingest SOURCE --to {lang}'")
+        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy)
+    others = [x for x in [skel.lang, *cat.languages()] if x != lang]
+    extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
+    return replace(result, article=replace(result.article, extra=extra))
 
 
 @dataclass(frozen=True, slots=True)
 class Exported:
-    """One exported article: where it went (None for stdout) and its text."""
+    """One exported article: where it went (None for stdout or when not written) and why."""
 
     catalog: CatalogDir
     lang: str
@@ -148,27 +150,134 @@ class Exported:
     path: Path | None
     units: int
     fallbacks: int
+    result: Localized | None = None
+    written: bool = True
+    reason: str = ""
+    checks_failed: int | None = None
 
 
 def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
-           outdir: Path | None = None) -> list[Exported]:
-    """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``."""
+           outdir: Path | None = None, *, include_fuzzy: bool = False,
+           min_translated: float | None = None, with_checks: bool = False) -> list[Exported]:
+    """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``.
+
+    An article whose share of translated units is below ``min_translated`` (default: the
+    config's) is not rendered at all: the result says why (``written`` False, ``reason``).
+    ``with_checks`` also counts the check errors of each catalog, for the summary.
+    """
     from l10n.writers import render  # lazy: a command pays only for the writer it uses
 
     lang = normalize_lang(lang)
+    threshold = config.min_translated if min_translated is None else min_translated
     cats = select(config, keys)
     if outdir is None and len(cats) > 1:
         raise InputError("export", f"{len(cats)} articles selected but no output directory",
                          "Pass -o DIR, or name one article")
     done = []
     for cat in cats:
-        result = localized(cat, lang)
-        text = render(result.article, fmt)
+        result = localized(cat, lang, include_fuzzy=include_fuzzy)
+        failed = _check_errors(config, cat, lang) if with_checks else None
+        if result.percent < threshold:
+            reason = (f"{result.percent:.1f}% of units translated, below the "
+                      f"{threshold:g}% threshold (--min-translated)")
+            done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
+                                 written=False, reason=reason, checks_failed=failed))
+            continue
+        if fmt == "json":
+            from l10n.writers.jsondoc import render_json
+            text = render_json(result, cat.key)
+        else:
+            text = render(result.article, fmt)
         path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
         if path is not None:
             atomic_write_text(path, text)
-        done.append(Exported(cat, lang, text, path, result.units, result.fallbacks))
+        done.append(Exported(cat, lang, text, path, result.units, result.fallbacks, result,
+                             checks_failed=failed))
     return done
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """The findings of the checks on one article in one target language."""
+
+    catalog: CatalogDir
+    lang: str
+    source_lang: str
+    path: Path
+    units: int
+    findings: tuple[tuple[Entry, Finding], ...]
+
+    @property
+    def errors(self) -> int:
+        """Findings of severity error: any of them fails ``l10n check``."""
+        return sum(f.severity == "error" for _, f in self.findings)
+
+
+def _check_ids(ids: Iterable[str], where: str) -> list[str]:
+    from l10n.checks import CHECK_IDS
+
+    wanted = [x.strip() for item in ids for x in item.split(",") if x.strip()]
+    unknown = [x for x in wanted if x not in CHECK_IDS]
+    if unknown:
+        raise InputError(where, f"unknown check {unknown[0]!r}",
+                         "Use one of " + ", ".join(CHECK_IDS))
+    return wanted
+
+
+def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
+          only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[CheckReport]:
+    """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
+    from l10n.checks import CheckContext
+    from l10n.checks import select as select_checks
+    from l10n.checks.catalog import check_po
+    from l10n.glossary import load_glossary
+
+    only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
+    glossary = load_glossary(config.glossary) if config.glossary else None
+    context = CheckContext(glossary)
+    reports = []
+    for cat in select(config, keys):
+        skel = cat.skeleton()
+        chosen = select_checks(only_ids, [*skip_ids, *config.skipped_checks(cat.key)])
+        langs = [normalize_lang(lang)] if lang else cat.languages()
+        for target in langs:
+            if target == skel.lang:
+                continue
+            po = cat.po(target)
+            if po is None:
+                raise InputError(str(cat.path), f"no {target} catalog",
+                                 f"Add one with 'l10n ingest SOURCE --to {target}'")
+            found = check_po(po, skel.lang, target, chosen, context)
+            units = sum(not e.obsolete for e in po.entries)
+            reports.append(CheckReport(cat, target, skel.lang, cat.po_path(target), units,
+                                       tuple(found)))
+    return reports
+
+
+def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:
+    """How many check errors the ``lang`` catalog of ``cat`` has (0 for the source language)."""
+    if lang == cat.skeleton().lang:
+        return 0
+    return sum(r.errors for r in check(config, [str(cat.path)], lang=lang))
+
+
+def review(config: Config, key: str, lang: str, output: Path) -> Path:
+    """Write the side-by-side review page of one article in ``lang`` to ``output``."""
+    from l10n.review import render_review
+
+    lang = normalize_lang(lang)
+    (cat,) = select(config, [key])
+    skel = cat.skeleton()
+    if lang == skel.lang:
+        raise InputError("--lang", f"{lang} is the article's own language",
+                         "Review a target language, e.g. --lang vi")
+    po = cat.po(lang)
+    if po is None:
+        raise InputError(str(cat.path), f"no {lang} catalog",
+                         f"Add one with 'l10n ingest SOURCE --to {lang}'")
+    (report,) = check(config, [str(cat.path)], lang=lang)
+    atomic_write_text(output, render_review(skel, po, lang, report.findings, cat.key))
+    return output
 
 
 def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | None = None,
@@ -218,7 +327,7 @@ def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
 
 def tm_import(config: Config, path: Path) -> int:
     """Add a TMX file to the memory (kept as ``<catalogs>/tm/<name>``); returns its units."""
-    from l10n.fsio import atomic_write
+    from l10n.fsio import atomic_write, read_bytes
     from l10n.tm import TM_DIR, open_memory
     from l10n.tmx import parse_tmx
 

@@ -9,11 +9,13 @@ back is revived with its translation.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from dataclasses import replace
 
 from l10n import __version__
+from l10n.drift import differences
 from l10n.locale import plural_forms
 from l10n.pofile import Entry, POFile, make_header
+from l10n.similar import closest
 from l10n.skeleton import Skeleton
 from l10n.urlkey import catalog_key
 
@@ -32,7 +34,9 @@ def template_entries(skel: Skeleton) -> tuple[Entry, ...]:
         refs.setdefault(msgid, []).append(ref)
         if kind.value not in kinds.setdefault(msgid, []):
             kinds[msgid].append(kind.value)
-    return tuple(Entry(msgid=m, references=tuple(r), extracted_comments=(", ".join(kinds[m]),))
+    notes = skel.placeholder_notes()
+    return tuple(Entry(msgid=m, references=tuple(r),
+                       extracted_comments=(", ".join(kinds[m]), *notes.get(m, ())))
                  for m, r in refs.items())
 
 
@@ -42,9 +46,16 @@ def now_stamp(when: dt.datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M%z")
 
 
-def template_header(skel: Skeleton, created: str) -> Entry:
-    """The template's header: what every target catalog inherits."""
-    return make_header({
+REVISION_FIELD = "X-Source-Revision"
+
+
+def template_header(skel: Skeleton, created: str, revision: int = 0) -> Entry:
+    """The template's header: what every target catalog inherits.
+
+    ``revision`` counts the re-ingests that changed the article's units (absent means 0); the
+    obsolete entries record it, so that old history can be purged by age.
+    """
+    fields = {
         "Project-Id-Version": catalog_key(skel.source_url),
         "Report-Msgid-Bugs-To": "",
         "POT-Creation-Date": created,
@@ -57,22 +68,39 @@ def template_header(skel: Skeleton, created: str) -> Entry:
         "Content-Transfer-Encoding": "8bit",
         "X-Source-URL": skel.source_url,
         "X-Source-Language": skel.lang,
-        "X-Generator": f"l10n {__version__}",
-    }, comments=(f"Translations of {skel.source_url}",), flags=("fuzzy",))
+    }
+    if revision:
+        fields[REVISION_FIELD] = str(revision)
+    fields["X-Generator"] = f"l10n {__version__}"
+    return make_header(fields, comments=(f"Translations of {skel.source_url}",),
+                       flags=("fuzzy",))
+
+
+def revision_of(template: POFile) -> int:
+    """How many times the article's units changed since its first ingest."""
+    value = template.header_fields().get(REVISION_FIELD, "0")
+    return int(value) if value.isdigit() else 0
 
 
 def build_template(skel: Skeleton, old: POFile | None) -> POFile:
-    """The template for a skeleton; keeps the old creation date when the units did not change."""
+    """The template for a skeleton; keeps the old creation date when the units did not change,
+    and counts one more revision when they did."""
     entries = template_entries(skel)
     created = now_stamp()
-    if old is not None and old.entries == entries:
-        created = old.header_fields().get("POT-Creation-Date", created)
-    return POFile(template_header(skel, created), entries)
+    revision = 0
+    if old is not None:
+        revision = revision_of(old)
+        if old.entries == entries:
+            created = old.header_fields().get("POT-Creation-Date", created)
+        else:
+            revision += 1
+    return POFile(template_header(skel, created, revision), entries)
 
 
 def _target_header(template: POFile, lang: str, old: POFile | None) -> Entry:
     """A target header: the translator's fields kept, the source's fields refreshed."""
     fields = dict(template.header_fields())
+    fields.pop(REVISION_FIELD, None)  # the template's business; targets would only go stale
     fields.update({"PO-Revision-Date": now_stamp(), "Language-Team": "", "Last-Translator": ""})
     if old is not None:
         fields.update(old.header_fields())
@@ -99,11 +127,45 @@ def _carry(unit: Entry, old: Entry) -> Entry:
                  previous_msgid=old.previous_msgid)
 
 
-def _obsolete(entry: Entry) -> Entry:
+def _suggest(unit: Entry, old: Entry) -> Entry:
+    """The template's unit with a close old entry's translation, to review: fuzzy, and the
+    old source as ``#| msgid`` so the reviewer sees what changed."""
+    flags = old.flags if old.fuzzy else ("fuzzy", *old.flags)
+    return Entry(msgid=unit.msgid, msgctxt=unit.msgctxt, msgstr=old.msgstr,
+                 msgid_plural=old.msgid_plural, msgstr_plural=old.msgstr_plural,
+                 translator_comments=old.translator_comments,
+                 extracted_comments=unit.extracted_comments, references=unit.references,
+                 flags=flags, previous_msgctxt=old.msgctxt, previous_msgid=old.msgid,
+                 previous_msgid_plural=old.msgid_plural)
+
+
+CHECK_PREFIX = "l10n check: "
+OBSOLETE_PREFIX = "l10n: obsolete since source revision "
+
+
+def _with_checks(entry: Entry, lang: str) -> Entry:
+    """Refresh the translator comments l10n writes on a fuzzy entry: what the reviewer must
+    check because numbers, negation or names differ from the previous source. A pure function
+    of the entry, so an unchanged catalog is rewritten byte for byte."""
+    kept = tuple(c for c in entry.translator_comments if not c.startswith(CHECK_PREFIX))
+    notes: list[str] = []
+    if entry.fuzzy and entry.previous_msgid is not None and has_translation(entry):
+        notes = [CHECK_PREFIX + n for n in differences(entry.previous_msgid, entry.msgid, lang)]
+    if not notes and kept == entry.translator_comments:
+        return entry
+    return replace(entry, translator_comments=(*kept, *notes))
+
+
+def _obsolete(entry: Entry, revision: int) -> Entry:
+    """An entry gone from the article, kept as ``#~`` history (and translation memory), marked
+    with the source revision it disappeared in."""
+    marked = [c for c in entry.extracted_comments if c.startswith(OBSOLETE_PREFIX)] \
+        if entry.obsolete else []
     return Entry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr=entry.msgstr,
                  msgid_plural=entry.msgid_plural, msgstr_plural=entry.msgstr_plural,
-                 translator_comments=entry.translator_comments, flags=entry.flags,
-                 obsolete=True)
+                 translator_comments=entry.translator_comments,
+                 extracted_comments=tuple(marked[:1] or [f"{OBSOLETE_PREFIX}{revision}"]),
+                 flags=entry.flags, obsolete=True)
 
 
 def has_translation(entry: Entry) -> bool:
@@ -111,16 +173,69 @@ def has_translation(entry: Entry) -> bool:
     return bool(entry.msgstr or any(entry.msgstr_plural))
 
 
+def _work(entry: Entry) -> tuple[str, tuple[str, ...]]:
+    return entry.msgstr, entry.msgstr_plural
+
+
 def merge(template: POFile, old: POFile | None, lang: str) -> POFile:
-    """Update (or create) the ``lang`` catalog from the template without losing a translation."""
-    old_entries: Mapping[Key, Entry] = {}
-    if old is not None:
-        # Active entries win over obsolete ones with the same key.
-        old_entries = {_key(e): e for e in sorted(old.entries, key=lambda e: not e.obsolete)}
+    """Update (or create) the ``lang`` catalog from the template without losing a translation.
+
+    - a unit already in the catalog (active or obsolete) keeps its translation and state;
+    - a new unit close to a unit that left the article gets that translation as a fuzzy
+      suggestion with ``#| msgid``; one with no close old unit stays empty;
+    - every translated unit that left the article stays as an obsolete entry, even when it
+      seeded a suggestion, so going back to the old text brings the reviewed translation back.
+      An unreviewed (fuzzy) one is dropped only when a reviewed entry holds the same text.
+    """
+    source_lang = template.header_fields().get("X-Source-Language", "")
+    header = _target_header(template, lang, old)
+    if old is None:
+        return POFile(header, template.entries)
+    # Active entries win over obsolete ones with the same key.
+    known = {_key(e): e for e in sorted(old.entries, key=lambda e: not e.obsolete)}
+    entries = [(_carry(u, known[_key(u)]) if _key(u) in known else u) for u in template.entries]
     wanted = {_key(u) for u in template.entries}
-    entries = [(_carry(u, old_entries[_key(u)]) if _key(u) in old_entries else u)
-               for u in template.entries]
-    if old is not None:
-        entries += [e if e.obsolete else _obsolete(e) for e in old.entries
-                    if _key(e) not in wanted and has_translation(e)]
-    return POFile(_target_header(template, lang, old), tuple(entries))
+    gone = [e for e in old.entries if _key(e) not in wanted and has_translation(e)]
+    fresh = [i for i, u in enumerate(template.entries) if _key(u) not in known]
+    matches = closest([template.entries[i].msgid for i in fresh], [e.msgid for e in gone])
+    for index, match in zip(fresh, matches, strict=True):
+        if match is not None:
+            entries[index] = _suggest(entries[index], gone[match])
+    entries = [_with_checks(e, source_lang) for e in entries]
+    return POFile(header, (*entries, *_history(entries, gone, revision_of(template))))
+
+
+def _history(active: list[Entry], gone: list[Entry], revision: int) -> list[Entry]:
+    """The obsolete part of the catalog: every translation that left the article, once."""
+    # Reviewed work only: an active fuzzy suggestion may still be overwritten by its reviewer.
+    kept = {_work(e) for e in (*active, *gone) if has_translation(e) and not e.fuzzy}
+    history = []
+    for entry in gone:
+        if entry.fuzzy and _work(entry) in kept:
+            continue  # an unreviewed suggestion whose translation lives on elsewhere
+        kept.add(_work(entry))
+        history.append(_obsolete(entry, revision))
+    return history
+
+
+def purge(po: POFile, revision: int, older_than: int) -> tuple[POFile, int]:
+    """Drop obsolete entries that left the article ``older_than`` or more revisions ago.
+
+    Returns the catalog and how many entries went. Entries without a revision mark (written
+    by another tool) are kept: their age is unknown.
+    """
+    if older_than < 1:
+        raise ValueError(f"older_than must be 1 or more, not {older_than}")
+    kept = [e for e in po.entries if revision - _left_in(e, revision) < older_than]
+    return POFile(po.header, tuple(kept)), len(po.entries) - len(kept)
+
+
+def _left_in(entry: Entry, unknown: int) -> int:
+    """The revision an obsolete entry left the article in; ``unknown`` for active entries and
+    unmarked ones."""
+    if not entry.obsolete:
+        return unknown
+    for comment in entry.extracted_comments:
+        if comment.startswith(OBSOLETE_PREFIX) and comment[len(OBSOLETE_PREFIX):].isdigit():
+            return int(comment[len(OBSOLETE_PREFIX):])
+    return unknown

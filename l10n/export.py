@@ -1,18 +1,53 @@
-"""Rebuild an article in one language from its skeleton and that language's translations.
+"""Rebuild an article in one language from its skeleton and that language's catalog, honestly.
 
-A unit without a usable translation (missing, empty or fuzzy) falls back to the source text and
-is counted, so the caller can say how complete the article is instead of silently publishing a
-half-translated page.
+Each unit is used only when a reader may see it: translated and reviewed, or fuzzy when the
+caller asks for it, and with its placeholders intact. Anything else falls back to the source
+text and is recorded per unit, so the caller can refuse to publish a half-translated page or
+say exactly what was replaced, instead of silently publishing broken or unreviewed text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
 
 from l10n.article import Article, Block, BlockKind
-from l10n.pofile import POFile
+from l10n.placeholders import compare
+from l10n.pofile import Entry, POFile
 from l10n.skeleton import Skeleton
+
+
+class State(StrEnum):
+    """A unit's state in the target catalog."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    UNTRANSLATED = "untranslated"
+    SOURCE = "source"  # the article's own language: nothing to translate
+
+
+class UnitResult(NamedTuple):
+    """One unit of the exported article: what the catalog holds and what was published.
+
+    A named tuple rather than a frozen dataclass: export builds one per unit of long articles,
+    and a tuple is several times cheaper to create.
+    """
+
+    ref: str
+    kind: str
+    source: str
+    translation: str
+    state: State
+    used: bool
+    problems: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """Stable JSON form for a CMS."""
+        return {"ref": self.ref, "kind": self.kind, "state": self.state.value,
+                "used": self.used, "source": self.source, "translation": self.translation,
+                "problems": list(self.problems)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +57,21 @@ class Localized:
     article: Article
     units: int
     fallbacks: int
+    records: tuple[UnitResult, ...] = ()
+
+    @property
+    def percent(self) -> float:
+        """Share of the article's units shown translated (100 for an empty article)."""
+        return 100.0 * (self.units - self.fallbacks) / self.units if self.units else 100.0
+
+    def count(self, state: State, *, used: bool | None = None) -> int:
+        """Units in ``state`` (and used or not, when ``used`` is given)."""
+        return sum(r.state is state and (used is None or r.used is used) for r in self.records)
+
+    @property
+    def broken(self) -> tuple[UnitResult, ...]:
+        """Units whose translation was refused because its placeholders were broken."""
+        return tuple(r for r in self.records if r.problems)
 
 
 def usable_translations(po: POFile) -> dict[str, str]:
@@ -32,14 +82,46 @@ def usable_translations(po: POFile) -> dict[str, str]:
 
 def localize(skel: Skeleton, translations: Mapping[str, str], lang: str) -> Localized:
     """The article in ``lang``: each segment replaced by its translation when there is one."""
-    blocks, units, fallbacks = [], 0, 0
-    for sb in skel.blocks:
-        texts = [translations.get(seg, seg) for seg in sb.segments]
-        units += len(texts)
-        if lang != skel.lang:  # the source language needs no translation
-            fallbacks += sum(seg not in translations for seg in sb.segments)
+    entries = {msgid: Entry(msgid, msgstr) for msgid, msgstr in translations.items()}
+    return localize_catalog(skel, entries, lang)
+
+
+def catalog_entries(po: POFile) -> dict[str, Entry]:
+    """The active, singular entries of a catalog by msgid."""
+    return {e.msgid: e for e in po.entries
+            if not e.obsolete and e.msgctxt is None and e.msgid_plural is None}
+
+
+def _decide(segment: str, entry: Entry | None, include_fuzzy: bool,
+            ref: str, kind: str) -> UnitResult:
+    """Whether one unit's translation is published, and why not."""
+    if entry is None or not entry.msgstr:
+        return UnitResult(ref, kind, segment, "", State.UNTRANSLATED, False)
+    state = State.FUZZY if entry.fuzzy else State.TRANSLATED
+    if state is State.FUZZY and not include_fuzzy:
+        return UnitResult(ref, kind, segment, entry.msgstr, state, False)
+    problems = compare(segment, entry.msgstr) if "<" in segment + entry.msgstr else []
+    return UnitResult(ref, kind, segment, entry.msgstr, state, not problems, tuple(problems))
+
+
+def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
+                     include_fuzzy: bool = False) -> Localized:
+    """The article in ``lang`` from catalog entries, with a record of every unit's fate."""
+    same = lang == skel.lang
+    blocks, records = [], []
+    for number, sb in enumerate(skel.blocks, 1):
+        texts = []
+        for index, seg in enumerate(sb.segments, 1):
+            ref = f"block-{number}:{index}"
+            if same:
+                record = UnitResult(ref, sb.kind.value, seg, seg, State.SOURCE, True)
+            else:
+                record = _decide(seg, entries.get(seg), include_fuzzy, ref, sb.kind.value)
+            records.append(record)
+            texts.append(record.translation if record.used else seg)
         blocks.append(Block(sb.kind, sb.join(texts), sb.attrs))
     title = next((b.text.strip() for b in blocks if b.kind is BlockKind.TITLE), skel.title)
     article = Article(lang=lang, blocks=tuple(blocks), source_url=skel.source_url, title=title,
                       published=skel.published, byline=skel.byline, site=skel.site)
-    return Localized(article, units, fallbacks)
+    fallbacks = sum(not r.used for r in records)
+    return Localized(article, len(records), fallbacks, tuple(records))

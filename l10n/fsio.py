@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from l10n.errors import InputError
@@ -25,6 +24,8 @@ def atomic_write(path: Path, data: bytes) -> bool:
                          "Check its permissions") from exc
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # lazy: loads shutil, random and compressors; reads never need it
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise InputError(str(path.parent), f"cannot write ({exc.strerror})",

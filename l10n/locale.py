@@ -12,8 +12,6 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import parse_locale
-from babel.dates import format_date as babel_format_date
-from babel.messages.plurals import get_plural
 
 from l10n.errors import InputError
 
@@ -73,11 +71,24 @@ def base_language(lang: str) -> str:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A publication date as readers of ``lang`` write it (``28 juillet 2025``)."""
+    from babel.dates import format_date as babel_format_date  # lazy: only writers need it
+
     return babel_format_date(date, format="long", locale=_locale(lang))
+
+
+def text_direction(lang: str) -> str:
+    """``ltr`` or ``rtl``, as CLDR says ``lang`` is written, for the HTML ``dir`` attribute."""
+    try:
+        order = _locale(lang).character_order
+    except (ValueError, UnknownLocaleError):  # an article's tag was validated at ingest
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
 
 
 def plural_forms(lang: str) -> str:
     """The ``Plural-Forms`` header for a PO file in ``lang``, as Babel's CLDR data gives it."""
+    from babel.messages.plurals import get_plural  # lazy: only new catalogs need it
+
     return get_plural(_locale(lang)).plural_forms
 
 

@@ -9,6 +9,7 @@ greedily, with columns counted as ``uc_width`` does (East Asian wide characters 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +17,6 @@ from pathlib import Path
 
 from l10n.errors import CatalogError
 from l10n.fsio import atomic_write_text, read_bytes
-from l10n.linebreak import breaks as break_points
 
 PAGE_WIDTH = 79
 
@@ -587,6 +587,15 @@ def _normal_references(references: Sequence[str]) -> list[str]:
 
 def _wrap(prefix: str, name: str, value: str, wrap: bool) -> list[str]:
     """``name "value"`` lines as write-po.c's wrap() lays them out."""
+    return list(_wrap_lines(prefix, name, value, wrap))
+
+
+@functools.lru_cache(maxsize=4096)
+def _wrap_lines(prefix: str, name: str, value: str, wrap: bool) -> tuple[str, ...]:
+    """:func:`_wrap`, memoised: ingest writes each msgid into the template and every
+    target catalog, and line breaking is the costly part of writing a PO file."""
+    from l10n.linebreak import breaks as break_points  # lazy: reading a catalog never wraps
+
     after_break = len(prefix) + 1
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break
     *complete, rest = value.split("\n")
@@ -609,7 +618,7 @@ def _wrap(prefix: str, name: str, value: str, wrap: bool) -> list[str]:
             lines.append(f'{line}{escaped[begin:end]}"')
             line, begin = f'{prefix}"', end
         lines.append(f'{line}{escaped[begin:]}"')
-    return lines
+    return tuple(lines)
 
 
 def _escape(portion: str) -> tuple[str, set[int]]:

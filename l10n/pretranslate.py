@@ -19,6 +19,7 @@ from l10n import placeholders
 from l10n.errors import InputError
 from l10n.fsio import atomic_write_text
 from l10n.glossary import Glossary
+from l10n.lock import locked
 from l10n.mt import runner
 from l10n.mt.cache import MTCache
 from l10n.mt.engines import ENGINES, EngineSpec, Translate
@@ -181,14 +182,15 @@ class Saver:
         self.last = time.monotonic()
         if not new:
             return 0
-        if self._stamp() != self.stamp:
-            self.po = read_po(self.path)
-        entries = tuple(_suggested(e, *new[e.msgid])
-                        if e.msgid in new and not e.obsolete and not e.msgstr
-                        and e.msgid_plural is None else e for e in self.po.entries)
-        self.po = POFile(self.po.header, entries)
-        atomic_write_text(self.path, format_po(self.po))
-        self.stamp = self._stamp()
+        with locked(self.path.parent):  # the catalog's lock, shared with ingest and purge
+            if self._stamp() != self.stamp:
+                self.po = read_po(self.path)
+            entries = tuple(_suggested(e, *new[e.msgid])
+                            if e.msgid in new and not e.obsolete and not e.msgstr
+                            and e.msgid_plural is None else e for e in self.po.entries)
+            self.po = POFile(self.po.header, entries)
+            atomic_write_text(self.path, format_po(self.po))
+            self.stamp = self._stamp()
         self.saved.update(new)
         return len(new)
 

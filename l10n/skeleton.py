@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from l10n import inline
 from l10n.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
 from l10n.errors import CatalogError
-from l10n.segment import segment
 
 FORMAT_VERSION = 1
 
@@ -55,15 +55,29 @@ class Skeleton:
                 for b, block in enumerate(self.blocks, 1)
                 for s, seg in enumerate(block.segments, 1)]
 
+    def placeholder_notes(self) -> dict[str, list[str]]:
+        """msgid → what its placeholders stand for (``<1> = link to …``), for ``#.`` comments."""
+        notes: dict[str, list[str]] = {}
+        for block in self.blocks:
+            if not any(key.startswith(inline.PREFIX) for key, _ in block.attrs):
+                continue
+            for seg in block.segments:
+                for line in inline.describe(seg, block.attrs):
+                    if line not in notes.setdefault(seg, []):
+                        notes[seg].append(line)
+        return notes
+
 
 def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
     """Segments and separators of one block: one unit for short kinds, sentences otherwise."""
-    if block.kind in UNTRANSLATABLE_KINDS or not block.text.strip():
+    if block.kind in UNTRANSLATABLE_KINDS or not inline.strip(block.text).strip():
         return [], [block.text]
     if block.kind in SINGLE_UNIT_KINDS:
         core = block.text.strip()
         start = block.text.index(core)
         return [core], [block.text[:start], block.text[start + len(core):]]
+    from l10n.segment import segment  # lazy: reading a skeleton back needs no segmenter
+
     return segment(block.text, lang)
 
 

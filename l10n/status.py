@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, astuple, dataclass
 from typing import Any
 
 from l10n.pofile import POFile
@@ -19,6 +20,7 @@ class Counts:
     words_translated: int = 0
     words_fuzzy: int = 0
     words_untranslated: int = 0
+    words_obsolete: int = 0
 
     @property
     def units(self) -> int:
@@ -35,6 +37,9 @@ class Counts:
         """Share of source words translated and reviewed (100 for an empty catalog)."""
         return 100.0 * self.words_translated / self.words if self.words else 100.0
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
     def as_dict(self) -> dict[str, Any]:
         """Stable ``--json`` form."""
         return {**asdict(self), "units": self.units, "words": self.words,
@@ -44,13 +49,15 @@ class Counts:
 def count(po: POFile) -> Counts:
     """Count a catalog's entries by state; the template counts as all untranslated."""
     tally = {"translated": 0, "fuzzy": 0, "untranslated": 0, "obsolete": 0}
-    words = {"translated": 0, "fuzzy": 0, "untranslated": 0}
+    words = {"translated": 0, "fuzzy": 0, "untranslated": 0, "obsolete": 0}
     for entry in po.entries:
-        if entry.obsolete:
-            tally["obsolete"] += 1
-            continue
-        state = "fuzzy" if entry.fuzzy and entry.msgstr else \
+        state = "obsolete" if entry.obsolete else "fuzzy" if entry.fuzzy and entry.msgstr else \
             "translated" if entry.msgstr else "untranslated"
         tally[state] += 1
         words[state] += len(entry.msgid.split())
     return Counts(**tally, **{f"words_{k}": v for k, v in words.items()})
+
+
+def total(counts: Iterable[Counts]) -> Counts:
+    """The sum of several catalogs' counts."""
+    return sum(counts, Counts())

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.article import Article
-from l10n.catalog import build_template, merge
+from l10n.catalog import purge, revision_of
 from l10n.errors import CatalogError, InputError
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.lock import DEFAULT_WAIT, locked
 from l10n.pofile import POFile, format_po, parse_po
 from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
-from l10n.urlkey import catalog_key
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
@@ -74,21 +74,34 @@ def _write_po(path: Path, po: POFile) -> bool:
     return atomic_write_text(path, format_po(po))
 
 
-def ingest(root: Path, article: Article, targets: list[str]) -> IngestResult:
+def ingest(root: Path, article: Article, targets: list[str],
+           wait: float = DEFAULT_WAIT) -> IngestResult:
     """Store an article's units: skeleton, template and one catalog per target language.
 
     Existing catalogs are updated (see :func:`l10n.catalog.merge`); none is ever replaced
-    blindly, so a translator's work survives any re-ingest.
+    blindly, so a translator's work survives any re-ingest. Every existing file is parsed
+    before anything is written: one that does not parse stops the ingest with its file:line
+    and the directory is left as it was. The directory is locked for the whole update.
     """
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
+    from l10n.urlkey import catalog_key  # lazy: hashlib and urllib only when a key is made
+
     where = CatalogDir(root, catalog_key(article.source_url))
     skel = build_skeleton(article)
+    with locked(where.path, wait):
+        return _update(where, skel, article.lang, targets)
+
+
+def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
+            targets: list[str]) -> IngestResult:
+    from l10n.catalog import build_template, merge  # lazy: export and check never merge
+
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
     template = build_template(skel, old_template)
     olds = {lang: where.po(lang) for lang in sorted({*targets, *where.languages()})
-            if lang != article.lang}
+            if lang != source_lang}
     merged = {lang: merge(template, old, lang) for lang, old in olds.items()}
     written = []
     if atomic_write_text(where.path / SKELETON, to_json(skel)):
@@ -114,6 +127,32 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
                            f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere")
 
 
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    """What a purge did: obsolete entries removed per language, files rewritten."""
+
+    catalog: CatalogDir
+    removed: dict[str, int]
+    written: tuple[Path, ...]
+
+
+def purge_obsolete(where: CatalogDir, older_than: int, wait: float = DEFAULT_WAIT,
+                   langs: list[str] | None = None) -> PurgeResult:
+    """Remove obsolete entries that left the article ``older_than`` or more revisions ago."""
+    with locked(where.path, wait):
+        revision = revision_of(where.template())
+        chosen = where.languages() if langs is None else [
+            lang for lang in langs if where.po_path(lang).exists()]
+        purged = {}
+        for lang in chosen:
+            po = where.po(lang)
+            assert po is not None  # listed from the files that exist
+            purged[lang] = purge(po, revision, older_than)
+        written = tuple(where.po_path(lang) for lang, (po, gone) in purged.items()
+                        if gone and _write_po(where.po_path(lang), po))
+    return PurgeResult(where, {lang: gone for lang, (_, gone) in purged.items()}, written)
+
+
 def find_catalogs(root: Path) -> list[CatalogDir]:
     """Every catalog directory under ``root``, sorted by key."""
     if not root.is_dir():
@@ -125,6 +164,8 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
 def resolve(root: Path, key: str) -> CatalogDir:
     """A catalog named by its source URL, its key, or its directory path."""
     if key.startswith(("http://", "https://")):
+        from l10n.urlkey import catalog_key
+
         found = CatalogDir(root, catalog_key(key))
     else:
         path = Path(key)

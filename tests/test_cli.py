@@ -105,7 +105,12 @@ def test_ingest_status_export(tmp_path: Path) -> None:
     assert cat["languages"]["vi"]["untranslated"] == cat["languages"]["vi"]["units"] > 40
     out = run("export", key, "--lang", "fr", "--format", "txt", cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.startswith("Le Vietnam a obtenu")
-    written = run("export", "--lang", "vi", "--format", "md", "-o", "out", cwd=tmp_path)
+    refused = run("export", "--lang", "vi", "--format", "md", "-o", "out", cwd=tmp_path)
+    assert refused.returncode == 1  # nothing translated: below the 80 % threshold
+    assert "below the 80% threshold" in refused.stderr
+    assert not (tmp_path / "out" / key / "vi.md").exists()
+    written = run("export", "--lang", "vi", "--format", "md", "-o", "out",
+                  "--min-translated", "0", cwd=tmp_path)
     assert written.returncode == 0
     assert (tmp_path / "out" / key / "vi.md").is_file()
     assert "untranslated" in written.stdout  # fallbacks are counted, not hidden

@@ -93,7 +93,7 @@ def test_memory_updates_incrementally(tmp_path: Path) -> None:
 def test_obsolete_translations_stay_in_memory(tmp_path: Path) -> None:
     make_catalog(tmp_path, "first", FIRST)
     review(tmp_path, "first", REVIEWED)
-    make_catalog(tmp_path, "first", FIRST[:1])  # re-ingest: two units become obsolete
+    make_catalog(tmp_path, "first", FIRST[:2])  # re-ingest: the last unit becomes obsolete
     memory = open_memory(tmp_path / "catalogs")
     found = memory.lookup(FIRST[2], "fr", "vi")
     memory.close()

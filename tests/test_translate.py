@@ -139,28 +139,29 @@ def test_rerun_is_served_from_the_cache(tmp_path: Path, server: MTServer) -> Non
 
 
 def test_pivot_through_reviewed_english(tmp_path: Path, server: MTServer) -> None:
-    make_catalog(tmp_path, "a", ["Un titre", "Une <1>phrase</1>."], targets="vi,en")
+    long = "Une <1>phrase</1> assez longue pour un article."
+    make_catalog(tmp_path, "a", ["Un titre", long], targets="vi,en")
     (cat,) = find_catalogs(tmp_path / "catalogs")
     en = read_po(cat.po_path("en"))
-    reviewed = {"Un titre": "A title", "Une <1>phrase</1>.": "A <1>sentence</1>."}
+    reviewed = {"Un titre": "A title", long: "A <1>sentence</1> long enough for an article."}
     write_po(cat.po_path("en"), POFile(en.header, tuple(
         Entry(msgid=e.msgid, msgstr=reviewed[e.msgid], references=e.references)
         for e in en.entries)))
     report = translate(tmp_path, server, from_lang="en")
     got = entries(tmp_path, "a")
-    assert got["Une <1>phrase</1>."].msgstr == "[vi] A <1>sentence</1>."
+    assert got[long].msgstr == "[vi] A <1>sentence</1> long enough for an article."
     assert got["Un titre"].translator_comments == ("mt: libre (pivot en)",)
     assert report.plans[0].mt == 2 and "Un titre" not in server.log
 
 
 def test_dry_run_counts_and_changes_nothing(tmp_path: Path, server: MTServer) -> None:
-    make_catalog(tmp_path, "a", ["Un titre", "Une phrase."])
+    make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
     (cat,) = find_catalogs(tmp_path / "catalogs")
     before = cat.po_path("vi").read_bytes()
     report = translate(tmp_path, server, dry_run=True)
     assert report.dry_run is not None
     libre = next(r for r in report.dry_run if r["engine"] == "libre")
-    assert libre == {"engine": "libre", "units": 2, "characters": len("Un titreUne phrase.")}
+    assert libre == {"engine": "libre", "units": 2, "characters": len("Un titreUne phrase assez longue pour un article.")}
     assert server.log == [] and cat.po_path("vi").read_bytes() == before
 
 
@@ -176,7 +177,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_offline_fails_fast_and_changes_nothing(tmp_path: Path) -> None:
-    make_catalog(tmp_path, "a", ["Un titre", "Une phrase."])
+    make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
     before = {p: p.read_bytes() for p in (tmp_path / "catalogs").rglob("*.po")}
     proc = _cli("translate", "--to", "vi", "--engine", "libre", "--base-url",
                 f"http://127.0.0.1:{_free_port()}/", cwd=tmp_path)
@@ -187,7 +188,7 @@ def test_offline_fails_fast_and_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_api_key_never_reaches_catalogs_or_output(tmp_path: Path, server: MTServer) -> None:
-    make_catalog(tmp_path, "a", ["Un titre", "Une phrase."])
+    make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
     proc = _cli("translate", "--to", "vi", "--engine", "libre", "--base-url", server.url,
                 "--api-key", "refused-key", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -199,7 +200,7 @@ def test_api_key_never_reaches_catalogs_or_output(tmp_path: Path, server: MTServ
 
 
 def test_option_errors(tmp_path: Path) -> None:
-    make_catalog(tmp_path, "a", ["Un titre"])
+    make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
     proc = _cli("translate", "--to", "vi", "--engine", "babelfish", cwd=tmp_path)
     assert proc.returncode == 2 and "unknown engine" in proc.stderr
     proc = _cli("translate", "--to", "vi", "--no-tm", "--tm-only", cwd=tmp_path)

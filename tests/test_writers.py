@@ -323,7 +323,7 @@ def test_html_is_a_balanced_semantic_document() -> None:
     out = render(every_kind(), "html")
     checker = parse_html(out)
     assert out.startswith("<!DOCTYPE html>\n")
-    assert checker.attrs("html") == [{"lang": "fr"}]
+    assert checker.attrs("html") == [{"lang": "fr", "dir": "ltr"}]
     assert checker.attrs("meta")[0] == {"charset": "utf-8"}
     assert checker.attrs("link") == [{"rel": "canonical", "href": URL}]
     assert checker.attrs("time") == [{"datetime": "2025-07-28"}]

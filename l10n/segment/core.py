@@ -13,27 +13,31 @@ from __future__ import annotations
 import bisect
 import re
 
-from l10n.segment.lists import BULLETS, list_gaps
+from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
 # placeholders close as ``</1>``. The gap is the whitespace the separator records. Possessive
 # quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
-# pattern opens with a plain character class so that the engine scans for it at C speed.
+# pattern opens with a plain character class so that the engine scans for it at C speed; the
+# look-behind after it starts a match only at the first mark of a run, so a run of 100,000
+# periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
-    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।][.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
+    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\[\d{1,3}\])*+)"
     r"(?P<gap>\s++)"
 )
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
-_NEWLINE = re.compile(r"[^\S\n]*\n\s*")
+_NEWLINE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*+")  # from a run's start: linear
 # What may open a sentence before its first letter: quotes, brackets, placeholders.
 _OPENERS = re.compile(r"(?:[«“‘„‚\"'(\[{¿¡]\s?|<\d+/?>)*")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# A letter that prefixes a number: the parts of French codes ("art. L. 121-1", "art. R. 4")
+_LETTERED_NUMBER = re.compile(r"[A-Z]\.\s?\d")
 _HYPHENATED_INITIALS = re.compile(r"(?:[A-Z]\.-)+[A-Z]")
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
-_PLACEHOLDER_SPAN = re.compile(r"<(\d+)>.*?</\1>", re.DOTALL)
+_PLACEHOLDER_TAG = re.compile(r"<(/?)(\d+)>")
 
 _DASHES = "—–―•"  # a dialogue dash or bullet opens a unit on its own
 _SPACED_MARKS = "-*·"  # these only when a space follows ("- Oui", not "-5 °C")
@@ -47,7 +51,30 @@ _MEMO_SIZE = 50_000  # classified tokens kept per language
 
 
 def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """Sorted, disjoint (start, end) spans of the whitespace gaps between sentences."""
+    """Sorted, disjoint (start, end) spans of the whitespace gaps between sentences.
+
+    A numbered list is recognised where a unit starts with its first item, and only the first
+    pass knows where units start: each unit that opens like a list item is segmented again, on
+    its own, so that a segment gives the same segments alone as in its block (idempotence).
+    """
+    spans = _first_pass(text, rules)
+    if not spans:
+        return spans
+    refined: list[tuple[int, int]] = []
+    for gap in spans:
+        refined.append(gap)
+        next_start = gap[1]
+        marker_end = text[next_start + 1 : next_start + 3]  # "1. ", "12) ", "a. ": cheap first
+        if ("." in marker_end or ")" in marker_end) and starts_list(text, next_start):
+            following = bisect.bisect_right(spans, (next_start, next_start))
+            end = spans[following][0] if following < len(spans) else len(text.rstrip())
+            refined.extend((next_start + a, next_start + b)
+                           for a, b in boundaries(text[next_start:end], rules))
+    return refined
+
+
+def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The gaps found on ``text`` as one block: candidates, line breaks, lists, placeholders."""
     spans = [m.span(3) for m in _CANDIDATE.finditer(text) if _ends(text, m, rules)]
     extra = _line_breaks(text) if "\n" in text else {}
     if "•" in text or "⁃" in text or _LIST_HINT.match(text):
@@ -89,7 +116,7 @@ def _line_ends(text: str, start: int, end: int) -> bool:
 
 def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop gaps inside a ``<n>…</n>`` pair: a segment must hold both of its tags."""
-    pairs = [m.span() for m in _PLACEHOLDER_SPAN.finditer(text)]
+    pairs = _placeholder_spans(text)
     if not pairs:
         return spans
     starts = [start for start, _ in pairs]
@@ -99,6 +126,25 @@ def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple
         if i < 0 or pairs[i][1] <= gap[0]:
             kept.append(gap)
     return kept
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering each ``<n>`` with its ``</n>``, nested or crossing pairs
+    merged; found in one pass, so that many unclosed tags cost no more than a few."""
+    opened: dict[str, int] = {}
+    pairs = []
+    for m in _PLACEHOLDER_TAG.finditer(text):
+        if not m.group(1):
+            opened.setdefault(m.group(2), m.start())
+        elif m.group(2) in opened:
+            pairs.append((opened.pop(m.group(2)), m.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _dash_at(text: str, pos: int) -> bool:
@@ -127,14 +173,21 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
             start = _OPENERS.match(text, pos).end()  # type: ignore[union-attr]  # can be empty
             if start >= len(text):
                 return False
-        if text[start].islower():
+        if text[start].islower() and not _camel_case_at(text, start):
             return False  # "! » a-t-il dit", "etc. et", "U.S. officials", "… puis"
     dot = m.start()
     if dot and text[dot - 1] in "[(":
         return False  # an elision "[…]", "(...)" inside a quotation
     if m.end(1) != dot + 1 or text[dot] != ".":
         return True  # "!", "?", "…", "?!", "./."
-    return _period_ends(text, dot, start, rules, closed=m.end(2) > dot + 1)
+    return _period_ends(text, dot, start, rules, m.end(2) > dot + 1)
+
+
+def _camel_case_at(text: str, start: int) -> bool:
+    """Whether a lower-case word with a capital inside starts at ``start``: a brand ("iPhone",
+    "eBay", "iOS") opens sentences though its first letter is small."""
+    found = _FIRST_WORD.match(text, start)
+    return found is not None and not found.group().islower()
 
 
 def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
@@ -147,10 +200,10 @@ def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
     return found is not None and text[found.end()].isupper()
 
 
-def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool) -> bool:
+def _period_ends(text: str, dot: int, start: int, rules: Rules, closed: bool) -> bool:
     """Whether a lone period before a non-lower-case start ends the sentence."""
     raw = _token_before(text, dot)
-    if raw == ".":  # the last dot of a spaced ellipsis: ". . . ." after a space ends a sentence
+    if not raw:  # a period on its own: only the last dot of ". . . ." after a word ends one
         return text[dot - 7 : dot + 1] == " . . . ."
     kind, listed = rules.memo.get(raw) or _remember(raw, rules)
     if listed and (raw[0] in BULLETS or _opens_unit(text, dot - len(raw), rules)):
@@ -163,15 +216,23 @@ def _period_ends(text: str, dot: int, start: int, rules: Rules, *, closed: bool)
         return True
     if kind is Kind.NEVER:
         return False
+    if _LETTERED_NUMBER.match(text, start):
+        return False  # "l'art. L. 121-1 du code": the reference goes on after the abbreviation
     found = _FIRST_WORD.match(text, start)
     following = found.group() if found else ""
-    if rules.kind(following) is Kind.NEVER:
-        return False  # a title follows an abbreviation: "At 5 a.m. Mr. Smith went"
+    if rules.kind(following) is Kind.NEVER or following in rules.continuers:
+        return False  # a title or a weekday follows: "At 5 a.m. Mr. Smith went", "9 a.m. Monday"
     return kind is Kind.ABBREV or following in rules.starters
 
 
 def _token_before(text: str, dot: int) -> str:
-    """The whitespace-delimited token before ``dot``; long ones are cut (never abbreviations)."""
+    """The token glued to ``dot``; long ones are cut (never abbreviations).
+
+    Empty when a space precedes the period: reaching across the space for the previous word
+    would judge " . 0" by a word that another segment may hold, and break idempotence.
+    """
+    if not dot or text[dot - 1].isspace():
+        return ""
     parts = text[dot - _LOOKBACK if dot > _LOOKBACK else 0 : dot].rsplit(None, 1)
     return parts[-1] if parts else ""
 
@@ -216,8 +277,8 @@ def classify(word: str, rules: Rules) -> Kind:
         return Kind.NEVER  # "J.-P. Sartre" (list "J.-C" as an abbreviation where it differs)
     if "." in word:
         parts = word.split(".")
-        if rules.kind(parts[-1]) is Kind.NEVER:
-            return Kind.NEVER
+        if len(parts[-1]) > 1 and rules.kind(parts[-1]) is Kind.NEVER:
+            return Kind.NEVER  # a title chain "PGS.TS"; a last initial ("N.V") is no title
         if all(len(part) <= 2 and part.isalpha() for part in parts):
             return Kind.AMBIGUOUS  # U.S, a.m, Ph.D: a name may follow, or a sentence
     return Kind.WORD

@@ -16,6 +16,11 @@ _BULLET_GAP = re.compile(r"(?<=\S)\s+(?=[•⁃])")
 _FIRST_ITEM = re.compile(r"\s*([•⁃]\s*)?(\d{1,2}|[A-Za-z])(\.\)|\)|\.)\s")
 
 
+def starts_list(text: str, pos: int = 0) -> bool:
+    """Whether a numbered or lettered list item ("1. ", "b) ") opens ``text`` at ``pos``."""
+    return _FIRST_ITEM.match(text, pos) is not None
+
+
 def list_gaps(text: str) -> tuple[dict[int, int], set[int]]:
     """Gaps before bullets and before the next items of a numbered list, as {start: end}, and
     the ends of the item numbers, where no sentence may end ("2. The second item")."""
@@ -34,11 +39,12 @@ def _numbered_gaps(text: str, first: re.Match[str], found: dict[int, int],
                    markers: set[int]) -> None:
     """Add the gaps before item 2, 3, ... (or b, c, ...) in the style of the first item."""
     bullet, marker, style = (first.group(1) or "").strip(), first.group(2), first.group(3)
-    pos = first.end()
+    pos = first.end(3)
     while True:
         marker = _successor(marker)
         item = re.escape(marker) + re.escape(style)
-        gap = re.compile(rf"\s+(?={re.escape(bullet)}\s*{item}\s)").search(text, pos)
+        # A gap is a whole run of whitespace, tried once from its start: linear on long runs
+        gap = re.compile(rf"(?<!\s)\s++(?={re.escape(bullet)}\s*+{item}\s)").search(text, pos)
         if gap is None:
             return
         found[gap.start()] = gap.end()

@@ -28,6 +28,9 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 META_SEPARATOR = " · "
 
+# A block's attrs: what its inline placeholders stand for (see l10n.inline).
+Attrs = tuple[tuple[str, str], ...]
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -37,6 +40,7 @@ class Figure:
     src: str
     alt: str
     caption: str
+    caption_attrs: Attrs = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,11 @@ class ItemList:
     """Consecutive list items, drawn as one list."""
 
     items: tuple[str, ...]
+    item_attrs: tuple[Attrs, ...] = ()
+
+    def attrs(self, index: int) -> Attrs:
+        """The attrs (inline placeholders) of item ``index``."""
+        return self.item_attrs[index] if index < len(self.item_attrs) else ()
 
 
 Unit = Block | Figure | ItemList
@@ -75,23 +84,30 @@ class Layout:
     notes: tuple[str, ...]
     source_url: str
     source_label: str
+    lede_attrs: tuple[Attrs, ...] = ()
+    note_attrs: tuple[Attrs, ...] = ()
 
 
 def arrange(article: Article) -> Layout:
     """Arrange ``article`` for drawing; pure, so every writer gets the same page."""
-    head, rest = _split_header(article.blocks)
-    notes = tuple(b.text for b in rest if b.kind is BlockKind.SOURCE_NOTE)
+    # The Markdown front matter block is drawn by the Markdown writer alone.
+    blocks = [b for b in article.blocks if not b.attr("front-matter")]
+    head, rest = _split_header(blocks)
+    note_blocks = [b for b in rest if b.kind is BlockKind.SOURCE_NOTE]
+    lede_blocks = [b for b in head if b.kind is BlockKind.LEDE]
     body = [b for b in rest if b.kind is not BlockKind.SOURCE_NOTE]
     bylines = [b.text for b in head if b.kind is BlockKind.BYLINE]
     return Layout(
         lang=article.lang,
         title=next((b.text for b in head if b.kind is BlockKind.TITLE), article.title),
-        ledes=tuple(b.text for b in head if b.kind is BlockKind.LEDE),
+        ledes=tuple(b.text for b in lede_blocks),
         meta=_meta(article, META_SEPARATOR.join(bylines) or article.byline),
         body=tuple(group(body)),
-        notes=notes,
+        notes=tuple(b.text for b in note_blocks),
         source_url=article.source_url,
         source_label=with_colon(label("source", article.lang), article.lang),
+        lede_attrs=tuple(b.attrs for b in lede_blocks),
+        note_attrs=tuple(b.attrs for b in note_blocks),
     )
 
 
@@ -132,7 +148,9 @@ def group(blocks: Sequence[Block]) -> Iterator[Unit]:
         block = blocks[index]
         if block.kind is BlockKind.LIST_ITEM:
             end = _list_end(blocks, index)
-            yield ItemList(tuple(b.text for b in blocks[index:end]))
+            run = blocks[index:end]
+            attrs = tuple(b.attrs for b in run) if any(b.attrs for b in run) else ()
+            yield ItemList(tuple(b.text for b in run), attrs)
         elif block.kind in _FIGURE_PARTS | {BlockKind.IMAGE}:
             end = _figure_end(blocks, index)
             figure = _figure(blocks[index:end])
@@ -173,7 +191,13 @@ def _figure(parts: Sequence[Block]) -> Figure:
         src=image.attr("src") if image else "",
         alt=alt.text if alt and image else (image.attr("alt") if image else ""),
         caption=caption.text if caption else "",
+        caption_attrs=caption.attrs if caption else (),
     )
+
+
+def nth(attrs: tuple[Attrs, ...], index: int) -> Attrs:
+    """The attrs of the ``index``-th lede or note; empty when none were recorded."""
+    return attrs[index] if index < len(attrs) else ()
 
 
 def code_text(block: Block) -> str:

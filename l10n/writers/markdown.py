@@ -7,18 +7,23 @@ as syntax is backslash-escaped, and no raw HTML is ever written.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote
 
+from l10n import inline
 from l10n.article import Article, Block, BlockKind
+from l10n.readers.markdown import FRONT_MATTER, FRONT_MATTER_KEY
 from l10n.writers.layout import (
     META_SEPARATOR,
+    Attrs,
     Figure,
     ItemList,
     Layout,
     Unit,
     arrange,
     code_text,
+    nth,
     safe_url,
 )
 
@@ -39,19 +44,55 @@ def render(article: Article) -> str:
     """The article as a CommonMark document, title first, ending with the source line."""
     page = arrange(article)
     chunks = [*_header(page), *(_unit(unit) for unit in page.body), *_footer(page)]
-    return "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
+    return _front_matter(article) + "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
+
+
+def _front_matter(article: Article) -> str:
+    """The source's YAML front matter, its translatable values replaced by the translations."""
+    raw = next((b.attr(FRONT_MATTER) for b in article.blocks if b.attr(FRONT_MATTER)), "")
+    if not raw:
+        return ""
+    import yaml
+
+    try:
+        original = yaml.safe_load(raw) or {}
+    except yaml.YAMLError:
+        original = {}
+    translated = {}
+    for block in article.blocks:
+        key = block.attr(FRONT_MATTER_KEY)
+        before = original.get(key) if isinstance(original, dict) else None
+        if key and " ".join(str(before or "").split()) != block.text:
+            translated[key] = block.text
+    return f"---\n{render_front_matter(raw, translated)}---\n\n"
+
+
+def render_front_matter(raw: str, translated: dict[str, str]) -> str:
+    """The front matter with the translatable keys' values replaced, all else byte for byte."""
+    lines = raw.splitlines(keepends=True)
+    for key, value in translated.items():
+        start = next((i for i, line in enumerate(lines)
+                      if re.match(rf"{re.escape(key)}\s*:", line)), None)
+        if start is None:
+            continue
+        end = start + 1
+        while end < len(lines) and lines[end][:1] in (" ", "\t"):
+            end += 1
+        newline = "\n" if lines[end - 1].endswith("\n") else ""
+        lines[start:end] = [f"{key}: {json.dumps(value, ensure_ascii=False)}{newline}"]
+    return "".join(lines)
 
 
 def _header(page: Layout) -> list[str]:
     """The title as ``#``, the standfirst in italics, then the meta line."""
     title = f"# {_one_line(page.title)}" if page.title else ""
-    ledes = [_wrap(lede, "*") for lede in page.ledes]
+    ledes = [_wrap(lede, "*", nth(page.lede_attrs, i)) for i, lede in enumerate(page.ledes)]
     return [title, *ledes, escape(META_SEPARATOR.join(page.meta.parts()))]
 
 
 def _footer(page: Layout) -> list[str]:
     """Agency credits, then where the article comes from as an autolink when it is safe."""
-    notes = [escape(note) for note in page.notes]
+    notes = [_text(note, nth(page.note_attrs, i)) for i, note in enumerate(page.notes)]
     if not page.source_url:
         return notes
     url = safe_url(page.source_url)
@@ -64,21 +105,22 @@ def _unit(unit: Unit) -> str:
     if isinstance(unit, Figure):
         return _figure(unit)
     if isinstance(unit, ItemList):
-        return "\n".join(_prefixed(item, "- ", "  ") for item in unit.items)
+        return "\n".join(_prefixed(item, "- ", "  ", unit.attrs(i))
+                         for i, item in enumerate(unit.items))
     return _block(unit)
 
 
 def _block(block: Block) -> str:
     """A text block drawn by kind; kinds with no Markdown form of their own are paragraphs."""
     if block.kind in (BlockKind.HEADING, BlockKind.TITLE):
-        return f"## {_one_line(block.text)}"
+        return f"## {_one_line(block.text, block.attrs)}"
     if block.kind is BlockKind.QUESTION:
-        return _wrap(block.text, "**")
+        return _wrap(block.text, "**", block.attrs)
     if block.kind is BlockKind.QUOTE:
-        return _prefixed(block.text, "> ", "> ")
+        return _prefixed(block.text, "> ", "> ", block.attrs)
     if block.kind is BlockKind.CODE:
-        return _fenced(code_text(block))
-    return escape(block.text)
+        return _fenced(code_text(block), block.attr("language"))
+    return _text(block.text, block.attrs)
 
 
 def _figure(figure: Figure) -> str:
@@ -87,7 +129,7 @@ def _figure(figure: Figure) -> str:
     if figure.has_image:
         parts.append(f"![{_one_line(figure.alt)}]({_destination(safe_url(figure.src))})")
     if figure.caption:
-        parts.append(_wrap(figure.caption, "*"))
+        parts.append(_wrap(figure.caption, "*", figure.caption_attrs))
     return "\n\n".join(parts)
 
 
@@ -103,33 +145,57 @@ def escape(text: str) -> str:
 
 def _escape_line(line: str) -> str:
     """One line with inline syntax and line-start markers escaped."""
-    line = _INLINE_SPECIAL.sub(r"\\\1", line)
-    line = _BULLET_START.sub(r"\\\1", line)
-    return _ORDERED_START.sub(r"\1\\\2", line)
+    return _line_start(_INLINE_SPECIAL.sub(r"\\\1", line))
 
 
-def _one_line(text: str) -> str:
+def _text(text: str, attrs: Attrs = ()) -> str:
+    """Escaped text with its inline placeholders drawn as Markdown (links, emphasis, code)."""
+    if not inline.specs(attrs):
+        return escape(text)
+    body = inline.to_markdown(text, attrs, _escape_run, _link_destination)
+    lines = (line.strip() for line in body.splitlines())
+    return "\n".join(_line_start(line) for line in lines if line)
+
+
+def _escape_run(text: str) -> str:
+    """A run of plain text inside a line: inline syntax escaped, newlines kept as spaces."""
+    return _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.splitlines()))
+
+
+def _line_start(line: str) -> str:
+    """Escape list and heading markers that a line may start with."""
+    return _ORDERED_START.sub(r"\1\\\2", _BULLET_START.sub(r"\\\1", line))
+
+
+def _link_destination(url: str) -> str:
+    """A link or image target: unsafe schemes dropped, the rest percent-encoded."""
+    return _destination(safe_url(url))
+
+
+
+def _one_line(text: str, attrs: Attrs = ()) -> str:
     """Escaped text on one line, for headings and alt text that cannot span lines."""
-    return " ".join(escape(text).splitlines())
+    return " ".join(_text(text, attrs).splitlines())
 
 
-def _wrap(text: str, delimiter: str) -> str:
+def _wrap(text: str, delimiter: str, attrs: Attrs = ()) -> str:
     """Escaped text in emphasis (``*``) or strong emphasis (``**``); nothing when empty."""
-    body = escape(text)
+    body = _text(text, attrs)
     return f"{delimiter}{body}{delimiter}" if body else ""
 
 
-def _prefixed(text: str, first: str, rest: str) -> str:
+def _prefixed(text: str, first: str, rest: str, attrs: Attrs = ()) -> str:
     """Escaped text with ``first`` before its first line and ``rest`` before the others."""
-    lines = escape(text).splitlines() or [""]
+    lines = _text(text, attrs).splitlines() or [""]
     return "\n".join((rest if index else first) + line for index, line in enumerate(lines))
 
 
-def _fenced(code: str) -> str:
+def _fenced(code: str, language: str = "") -> str:
     """A fenced code block whose fence is longer than any backtick run inside the code."""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}\n{code.rstrip(chr(10))}\n{fence}"
+    info = language if re.fullmatch(r"[\w.+#-]+", language) else ""
+    return f"{fence}{info}\n{code.rstrip(chr(10))}\n{fence}"
 
 
 def _destination(url: str) -> str:

@@ -7,8 +7,18 @@ protect against.
 from __future__ import annotations
 
 from l10n.article import Article, Block, BlockKind
+from l10n.inline import to_text
 from l10n.locale import label, with_colon
-from l10n.writers.layout import META_SEPARATOR, Figure, ItemList, Layout, Unit, arrange, code_text
+from l10n.writers.layout import (
+    META_SEPARATOR,
+    Figure,
+    ItemList,
+    Layout,
+    Unit,
+    arrange,
+    code_text,
+    nth,
+)
 
 # How an interviewer's turn is marked in print, since bold is not available.
 QUESTION_DASH = "— "
@@ -23,13 +33,15 @@ def render(article: Article) -> str:
 
 def _header(page: Layout) -> list[str]:
     """Title, standfirst and meta line, in that order."""
-    return [page.title, *page.ledes, META_SEPARATOR.join(page.meta.parts())]
+    ledes = [to_text(lede, nth(page.lede_attrs, i)) for i, lede in enumerate(page.ledes)]
+    return [page.title, *ledes, META_SEPARATOR.join(page.meta.parts())]
 
 
 def _footer(page: Layout) -> list[str]:
     """Agency credits, then where the article comes from."""
     source = f"{page.source_label} {page.source_url}" if page.source_url else ""
-    return [*page.notes, source]
+    notes = [to_text(note, nth(page.note_attrs, i)) for i, note in enumerate(page.notes)]
+    return [*notes, source]
 
 
 def _unit(unit: Unit, lang: str) -> str:
@@ -37,7 +49,7 @@ def _unit(unit: Unit, lang: str) -> str:
     if isinstance(unit, Figure):
         return _figure(unit, lang)
     if isinstance(unit, ItemList):
-        return "\n".join(f"- {item}" for item in unit.items)
+        return "\n".join(f"- {to_text(item, unit.attrs(i))}" for i, item in enumerate(unit.items))
     return _block(unit)
 
 
@@ -49,16 +61,17 @@ def _figure(figure: Figure, lang: str) -> str:
         alt = f"{with_colon(photo, lang)} {figure.alt}" if figure.alt else photo
         lines.append(f"[{alt}]")
     if figure.caption:
-        lines.append(figure.caption)
+        lines.append(to_text(figure.caption, figure.caption_attrs))
     return "\n".join(lines)
 
 
 def _block(block: Block) -> str:
     """A text block: verbatim except for marks that stand in for typography."""
+    text = to_text(block.text, block.attrs)
     if block.kind is BlockKind.QUESTION:
-        return QUESTION_DASH + block.text
+        return QUESTION_DASH + text
     if block.kind is BlockKind.QUOTE:
-        return "\n".join(f"> {line}" for line in block.text.splitlines())
+        return "\n".join(f"> {line}" for line in text.splitlines())
     if block.kind is BlockKind.CODE:
         return code_text(block)
-    return block.text
+    return text

@@ -1,0 +1,228 @@
+"""Dates and times compared by value: ``28/07/2025`` = ``July 28, 2025`` = ``28 tháng 7 năm 2025``.
+
+Each text is read with its own language's patterns and month names (CLDR, through Babel), so a
+French ``07/08`` is the 7th of August while an English one may be either; the check pairs the
+source's dates with the translation's and reports those left over. The numbers check skips the
+spans found here, so a date is judged once, as a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from l10n.checks import Unit
+
+# (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
+DateValue = tuple[int | None, int | None, int | None, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date or time in a text: where, as written, and the values it may stand for."""
+
+    start: int
+    end: int
+    text: str
+    values: frozenset[DateValue]
+
+
+Reader = Callable[[re.Match[str]], set[DateValue]]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    if year >= 100:
+        return year
+    return year + (2000 if year < 50 else 1900)  # "25" is 2025, "99" is 1999
+
+
+def _date(year: int | None, month: int, day: int | None) -> set[DateValue]:
+    """The date if it can exist (month 1–12, day 1–31), else nothing."""
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return set()
+    return {(year, month, day, None)}
+
+
+def _time(hour: int, minute: int) -> set[DateValue]:
+    return {(None, None, None, hour * 60 + minute)} if hour < 24 and minute < 60 else set()
+
+
+@lru_cache(maxsize=16)
+def _months(lang: str) -> dict[str, int]:
+    """Month names and abbreviations (lower case, no final dot) → number, from CLDR."""
+    from babel import Locale
+    from babel.dates import get_month_names
+
+    locale = Locale.parse(lang.replace("-", "_"))
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale).items():
+                names[name.lower().rstrip(".")] = number
+    return names
+
+
+def _ordinal_day(text: str) -> int:
+    return 1 if text.lower() == "1er" else int(text)
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
+    """The date and time patterns of ``lang``, most specific first."""
+    base = lang.partition("-")[0].lower()
+    months = _months(lang)
+    # Vietnamese month names are "tháng 7": read by the tháng patterns below instead.
+    words = sorted((m for m in months if not m[0].isdigit() and "tháng" not in m),
+                   key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?" if words else "(?!)"
+    day = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|er)?"
+    year = r"(?P<year>\d{4})"
+    num = r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
+
+    def named(m: re.Match[str]) -> set[DateValue]:
+        day_text = m.groupdict().get("day")
+        return _date(_year(m.group("year")), months[m.group("month").lower()],
+                     _ordinal_day(day_text) if day_text else None)
+
+    def numeric(m: re.Match[str]) -> set[DateValue]:
+        a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
+        found = _date(y, b, a)  # day first, as fr, vi and British English write it
+        if base == "en":
+            found |= _date(y, a, b)  # US order too: an English 07/08 is ambiguous
+        return found
+
+    def iso(m: re.Match[str]) -> set[DateValue]:
+        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+    def clock(m: re.Match[str]) -> set[DateValue]:
+        return _time(int(m.group("h")), int(m.group("min") or 0))
+
+    def ampm(m: re.Match[str]) -> set[DateValue]:
+        hour = int(m.group("h")) % 12 + (12 if m.group("p").lower() == "p" else 0)
+        return _time(hour, int(m.group("min") or 0))
+
+    flags = re.IGNORECASE
+    table: list[tuple[str, Reader]] = [
+        (r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", iso),
+        (rf"(?<![\d.,]){num}", numeric),
+    ]
+    if base == "vi":
+        def vi_date(m: re.Match[str]) -> set[DateValue]:
+            return _date(_year(m.group("y")), int(m.group("m")),
+                         int(m.group("d")) if m.group("d") else None)
+
+        table += [
+            (r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg)\s+(?P<m>\d{1,2})"
+             r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?", vi_date),
+            (r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", vi_date),
+            (r"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/|,\s*)(?P<y>\d{4})", vi_date),
+        ]
+    else:
+        table += [(rf"\b{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?\b", named)]
+        if base == "en":
+            table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
+        table += [(rf"\b{month}\s+{year}\b", named)]
+    table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
+              (r"(?<![\d.,:])(?P<h>\d{1,2})(?:[:h](?P<min>\d{2})|\s?h\b)(?![\d])", clock)]
+    if base == "vi":
+        table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
+    return tuple((re.compile(p, flags), reader) for p, reader in table)
+
+
+# What every numeric date or time contains, starting with a digit so that the regex engine
+# can skip ahead to digits; month names and Vietnamese words are tested as words.
+_CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
+                  r"|\d?\s*[apAP]\.?[mM]\b)")
+_CUE_WORDS = ("ngày", "tháng", "thg", "giờ")
+_VI_CUE = re.compile(r"(?:ngày|tháng|thg)\s+\d|\d\s+giờ", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16)
+def _month_words(lang: str) -> frozenset[str]:
+    """Month names of ``lang`` in lower case, to test a text's words before the patterns."""
+    return frozenset(m for m in _months(lang) if not m[0].isdigit() and "tháng" not in m)
+
+
+def _may_hold_date(text: str, lang: str) -> bool:
+    """Cheap and never wrong in the negative: False only when no pattern can match."""
+    if _CUE.search(text):
+        return True
+    lowered = text.lower()
+    if any(word in lowered for word in _CUE_WORDS) and _VI_CUE.search(text):
+        return True
+    months = _month_words(lang)
+    if not any(month in lowered for month in months):
+        return False
+    return not months.isdisjoint(_WORD.findall(lowered))
+
+
+@lru_cache(maxsize=65536)
+def find(text: str, lang: str) -> tuple[Found, ...]:
+    """Every date and time in ``text`` read as ``lang`` writes them, without overlaps.
+
+    Memoised: the numbers check asks for the same texts' dates to leave them out.
+    """
+    if not _DIGIT.search(text) or not _may_hold_date(text, lang):
+        return ()
+    taken: list[Found] = []
+    for pattern, reader in _patterns(lang):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < f.end and f.start < end for f in taken):
+                continue
+            values = reader(match)
+            if values:
+                taken.append(Found(start, end, match.group(0), frozenset(values)))
+    return tuple(sorted(taken, key=lambda f: f.start))
+
+
+def _same(a: DateValue, b: DateValue) -> bool:
+    """Same date or time; a missing year on either side matches any year."""
+    return a[1:] == b[1:] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def _matches(a: Found, b: Found) -> bool:
+    return any(_same(x, y) for x in a.values for y in b.values)
+
+
+def _describe(found: Found) -> str:
+    value = min(found.values, key=lambda v: tuple(x or 0 for x in v))
+    if value[3] is not None:
+        return f"{found.text} ({value[3] // 60:02d}:{value[3] % 60:02d})"
+    parts = [f"{value[0]:04d}" if value[0] else "????", f"{value[1]:02d}",
+             f"{value[2]:02d}" if value[2] else "??"]
+    return f"{found.text} ({'-'.join(parts)})"
+
+
+def unmatched(source: tuple[Found, ...],
+              target: tuple[Found, ...]) -> Iterator[tuple[str, Found]]:
+    """Dates of one side with no equal date on the other, as ("missing"|"extra", date)."""
+    left = list(target)
+    for item in source:
+        partner = next((t for t in left if _matches(item, t)), None)
+        if partner is None:
+            yield "missing", item
+        else:
+            left.remove(partner)
+    for item in left:
+        yield "extra", item
+
+
+def dates(unit: Unit) -> list[str]:
+    """Every date and time of the source, by value, in the translation and nothing more."""
+    if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
+        return []
+    source = find(unit.source, unit.source_lang)
+    target = find(unit.target, unit.target_lang)
+    if not source and not target:
+        return []
+    return [f"date {_describe(d)} not found in the translation" if side == "missing"
+            else f"date {_describe(d)} not in the source"
+            for side, d in unmatched(source, target)]

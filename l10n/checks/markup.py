@@ -1,0 +1,47 @@
+"""Checks on what must survive translation verbatim: placeholders, URLs, e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from l10n.checks import Unit
+from l10n.placeholders import compare
+
+# A URL ends before trailing sentence punctuation and closing brackets or quotes, which belong
+# to the sentence around it ("voir https://iom.int/vn." ends the sentence, not the URL).
+URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"«»“”]+?(?=[.,;:!?)\]'’]*(?:[\s<>\"«»“”]|$))",
+                    re.IGNORECASE)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def placeholders(unit: Unit) -> list[str]:
+    """Placeholders lost, invented, unpaired or crossed (``placeholders.compare``)."""
+    if "<" not in unit.source and "<" not in unit.target:
+        return []
+    return compare(unit.source, unit.target)
+
+
+def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
+    """Items matched by ``pattern`` that differ between source and target, as messages."""
+    want = Counter(pattern.findall(unit.source))
+    got = Counter(pattern.findall(unit.target))
+    if want == got:
+        return []
+    problems = [f"{what} {item} missing or changed" for item in sorted((want - got).elements())]
+    problems += [f"{what} {item} not in the source" for item in sorted((got - want).elements())]
+    return problems
+
+
+def urls(unit: Unit) -> list[str]:
+    """URLs must be copied as they are: a changed character is a broken link."""
+    if "://" not in unit.source + unit.target and "www." not in unit.source + unit.target:
+        return []
+    return _verbatim(URL_RE, "URL", unit)
+
+
+def emails(unit: Unit) -> list[str]:
+    """E-mail addresses must be copied as they are."""
+    if "@" not in unit.source and "@" not in unit.target:
+        return []
+    return _verbatim(EMAIL_RE, "e-mail", unit)

@@ -1,0 +1,206 @@
+"""Numbers compared by value, each text read with its own locale's CLDR symbols.
+
+French writes ``1 380`` and ``3,5 %``, Vietnamese ``1.380`` and ``3,5%``, English ``1,380`` and
+``3.5%``: a character-level comparison (what pofilter does) flags correct translations and
+misses a Vietnamese ``1,380`` that means 1.38. Here each number is parsed with the decimal and
+group symbols Babel gives for its language, scaled by a following word (``milliard``,
+``billion``, ``tỷ``), and the two sides are compared as multisets of values. Dates and times
+are left to the dates check; small numbers may be spelled out on the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from l10n.checks import Unit
+from l10n.checks.dates import find as find_dates
+from l10n.checks.markup import EMAIL_RE, URL_RE
+from l10n.placeholders import TOKEN_RE
+
+_DIGIT = re.compile(r"\d")
+_RUN = re.compile(r"\d+")
+# Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
+_JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
+
+# Scale words per language: a number followed by one of them is multiplied. French "billion"
+# is 10^12 (long scale); "bn" and "m" are English newsroom abbreviations.
+_SCALES: dict[str, dict[str, int]] = {
+    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
+           "billion": 12, "billions": 12, "md": 9, "mds": 9},
+    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
+           "trillion": 12, "trillions": 12, "bn": 9, "m": 6, "k": 3},
+    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9, "nghìn tỷ": 12,
+           "ngàn tỷ": 12},
+}
+
+# Small numbers a translator may spell out; their absence on one side is then not an error.
+_WORDS: dict[str, dict[str, int]] = {
+    "fr": dict(zip("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze".split(),
+                   (0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), strict=True)),
+    "en": dict(zip("zero one two three four five six seven eight nine ten eleven twelve".split(),
+                   range(13), strict=True)),
+    "vi": dict(zip("không một hai ba bốn năm sáu bảy tám chín mười".split(),
+                   range(11), strict=True)),
+}
+_WORDS["en"] |= {"first": 1, "second": 2, "third": 3, "single": 1, "dozen": 12, "twice": 2}
+_WORDS["fr"] |= {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxième": 2,
+                 "douzaine": 12}
+_WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
+
+_CURRENCY_WORDS = ("$", "€", "₫", "usd", "eur", "vnd", "vnđ", "dollar", "đô", "đồng", "ơ-rô")
+_DONG_SIGN = re.compile(r"\d ?đ\b")
+_PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
+_CURRENCIES = (
+    ("USD", re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
+    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
+    ("VND", re.compile(r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b",
+                        re.IGNORECASE)),
+)
+
+
+@lru_cache(maxsize=16)
+def _number_re(lang: str) -> re.Pattern[str]:
+    """Numbers as ``lang`` writes them, with CLDR's decimal and group symbols, and a scale."""
+    from babel import Locale
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = Locale.parse(lang.replace("-", "_"))
+    decimal, group = get_decimal_symbol(locale), get_group_symbol(locale)
+    groups = {group}
+    if group in "\u00a0\u202f ":  # French: any no-break or plain space groups digits
+        groups |= {"\u00a0", "\u202f", " "}
+    group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
+    scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
+    scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    # Starts with a digit so the engine skips ahead; what precedes is checked in values().
+    return re.compile(
+        rf"(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
+        rf"(?:{re.escape(decimal)}(?P<frac>\d+))?(?!\d)"
+        rf"(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
+
+
+def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
+    """Each number in ``text`` as (value, as written), dates, URLs and tokens left out."""
+    if not _DIGIT.search(text):
+        return []
+    text = _blank(text, lang)
+    base = lang.partition("-")[0]
+    scales = _SCALES.get(base, _SCALES["en"])
+    found = []
+    for match in _number_re(lang).finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+            continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
+        digits = re.sub(r"\D", "", match.group("int"))
+        frac = match.group("frac")
+        try:
+            value = Decimal(f"{digits}.{frac}" if frac else digits)
+        except InvalidOperation:  # pragma: no cover - the pattern only matches digits
+            continue
+        scale = match.group("scale")
+        if scale:
+            value = value.scaleb(scales[scale.lower()])
+        found.append((value.normalize(), match.group(0).strip()))
+    return found
+
+
+def _blank(text: str, lang: str) -> str:
+    """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces."""
+    spans = [(f.start, f.end) for f in find_dates(text, lang)]
+    for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
+        if cue in text:
+            spans += [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _spelled(text: str, lang: str) -> set[int]:
+    """Small numbers written as words in ``text``."""
+    words = _WORDS.get(lang.partition("-")[0], {})
+    lowered = text.lower()
+    return {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+
+
+def _currencies(text: str) -> Counter[str]:
+    lowered = text.lower()
+    if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
+        return Counter()
+    return Counter({code: len(p.findall(text)) for code, p in _CURRENCIES if p.search(text)})
+
+
+def numbers(unit: Unit) -> list[str]:
+    """Same numbers by value (percent and currency included) in source and translation."""
+    if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
+        return []
+    problems = []
+    if not _plain_and_equal(unit):
+        problems += _compare_values(unit)
+    if _percents(unit.source) != _percents(unit.target):
+        problems.append("percent sign or word added or lost")
+    want_c, got_c = _currencies(unit.source), _currencies(unit.target)
+    if set(want_c) != set(got_c):
+        problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
+                        f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
+    return problems
+
+
+def _plain_and_equal(unit: Unit) -> bool:
+    """Fast path: both sides hold the same runs of digits, none grouped, decimal or scaled.
+
+    Most units with numbers ("en 2025", "840 victimes") pass here without parsing; anything
+    locale-dependent (``1 380``, ``3,5``, ``1,2 milliard``) takes the full comparison.
+    """
+    source, target = unit.source, unit.target
+    if _JOINED.search(source) or _JOINED.search(target):
+        return False
+    if sorted(_RUN.findall(source)) != sorted(_RUN.findall(target)):
+        return False
+    return not (_scale_re(unit.source_lang).search(source)
+                or _scale_re(unit.target_lang).search(target))
+
+
+@lru_cache(maxsize=16)
+def _scale_re(lang: str) -> re.Pattern[str]:
+    """A number followed by one of ``lang``'s scale words."""
+    scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
+    words = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    return re.compile(rf"\d\s?(?:{words})\b", re.IGNORECASE)
+
+
+def _compare_values(unit: Unit) -> list[str]:
+    """Numbers parsed with each side's locale, compared as multisets of values."""
+    source = values(unit.source, unit.source_lang)
+    target = values(unit.target, unit.target_lang)
+    want = Counter(v for v, _ in source)
+    got = Counter(v for v, _ in target)
+    problems: list[str] = []
+    if want != got:
+        spelled_t = _spelled(unit.target, unit.target_lang)
+        spelled_s = _spelled(unit.source, unit.source_lang)
+        written = dict((v, w) for v, w in source + target)
+        for value in sorted((want - got).elements()):
+            if value not in spelled_t:
+                problems.append(f"number {written[value]} ({_plain(value)}) "
+                                "not found in the translation")
+        for value in sorted((got - want).elements()):
+            if value not in spelled_s:
+                problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
+    return problems
+
+
+def _percents(text: str) -> int:
+    """Percent signs and words (``pour cent``, ``percent``, ``phần trăm``) in ``text``."""
+    words = len(_PERCENT_WORDS.findall(text)) if "cent" in text or "trăm" in text else 0
+    return text.count("%") + words
+
+
+def _plain(value: Decimal) -> str:
+    """A value as a plain decimal for messages (``1380``, ``1.2E+9`` → ``1200000000``)."""
+    return f"{value:f}"

@@ -1,0 +1,113 @@
+"""Punctuation: end marks kept, brackets and quotes balanced, each target's spacing rules.
+
+French typography puts a narrow no-break space (U+202F) before ``! ? ;`` and a no-break space
+(U+00A0) before ``:`` and inside « »; a plain space there lets a line break strand the mark
+at the start of a line, and no space at all is wrong. Vietnamese and English put no space
+before those marks. Quote styles differ between languages (« » in French, “ ” elsewhere), so
+quotes are balanced as one family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from l10n.checks import Unit
+from l10n.checks.markup import URL_RE
+from l10n.placeholders import TOKEN_RE
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+# Kinds that headline style may leave without a final period (or give one).
+_LOOSE_END_KINDS = frozenset({"title", "heading", "caption", "image-alt", "byline", "list-item",
+                              "source-note"})
+_TRAILING = " \t\n\r\u00a0\u202f\"'»”’)]}"
+_END_MARKS = {".": ".", "…": "…", "...": "…", "?": "?", "!": "!", ":": ":", ";": ";"}
+_BALANCED = re.compile(r'[()\[\]{}«»“”„"]')
+# Each mark's slot in the balance (parentheses, brackets, braces, quotes of any language,
+# straight quotes) and whether it opens or closes.
+_DELTA = {"(": (0, 1), ")": (0, -1), "[": (1, 1), "]": (1, -1), "{": (2, 1), "}": (2, -1),
+          "«": (3, 1), "“": (3, 1), "„": (3, 1), "»": (3, -1), "”": (3, -1), '"': (4, 1)}
+
+# In a French target: a mark and the character before it.
+_FR_MARK = re.compile(r"(.)([!?;:»])")
+_FR_OPEN_GUILLEMET = re.compile(r"«(.)")
+_MARKS = re.compile(r"[!?:;]")
+_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f\t]+([!?:;])")
+
+
+def _end(text: str) -> str:
+    """The sentence-final mark of ``text`` (closing quotes and brackets skipped), or ""."""
+    core = (TOKEN_RE.sub("", text) if "<" in text else text).rstrip(_TRAILING)
+    if core.endswith("..."):
+        return "…"
+    return _END_MARKS.get(core[-1:], "") if core else ""
+
+
+def _end_problem(unit: Unit) -> str | None:
+    want, got = _end(unit.source), _end(unit.target)
+    if want == got or {want, got} == {".", ";"}:
+        return None
+    if unit.kind in _LOOSE_END_KINDS and {want, got} <= {"", "."}:
+        return None
+    if {want, got} == {":", ""} or {want, got} == {".", "…"}:
+        return None
+    return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
+
+
+def _balance(text: str) -> list[int]:
+    """Net opening minus closing per bracket kind, then quotes, then straight-quote parity."""
+    counts = [0, 0, 0, 0, 0]
+    for mark in _BALANCED.findall(text):
+        slot, delta = _DELTA[mark]
+        counts[slot] += delta
+    counts[4] %= 2
+    return counts
+
+
+def _french(text: str) -> list[str]:
+    """French spacing mistakes around ``! ? ; : « »``."""
+    problems = []
+    for match in _FR_MARK.finditer(text):
+        before, mark = match.groups()
+        if mark == "»":
+            if before not in (NBSP, NNBSP):
+                problems.append(f"{_name(before)} before '»'; use a no-break space (U+00A0)")
+            continue
+        if before in "!?" or (mark == ":" and before.isdigit()):
+            continue  # "?!" and clock times "14:30"
+        allowed = (NBSP, NNBSP) if mark == ":" else (NNBSP,)
+        if before not in allowed:
+            wanted = "a no-break space (U+00A0)" if mark == ":" \
+                else "a narrow no-break space (U+202F)"
+            problems.append(f"{_name(before)} before {mark!r}; use {wanted}")
+    for match in _FR_OPEN_GUILLEMET.finditer(text):
+        if match.group(1) not in (NBSP, NNBSP):
+            problems.append(f"{_name(match.group(1))} after '«'; use a no-break space (U+00A0)")
+    return problems
+
+
+def _name(char: str) -> str:
+    if char == " ":
+        return "plain space"
+    if char in (NBSP, NNBSP):
+        return "no-break space" if char == NBSP else "narrow no-break space"
+    return "no space"
+
+
+def punctuation(unit: Unit) -> list[str]:
+    """End punctuation, balance of brackets and quotes, and the target's spacing rules."""
+    problems = []
+    end = _end_problem(unit)
+    if end:
+        problems.append(end)
+    if (_BALANCED.search(unit.target) or _BALANCED.search(unit.source)) \
+            and _balance(unit.target) != _balance(unit.source):
+        problems.append("brackets or quotes not balanced as in the source")
+    target = URL_RE.sub(" ", unit.target) if "://" in unit.target or "www." in unit.target \
+        else unit.target
+    base = unit.target_lang.partition("-")[0]
+    if base == "fr":
+        problems += _french(target)
+    elif base in ("vi", "en") and _MARKS.search(target):
+        problems += [f"space before {m.group(1)!r}" for m in _SPACE_BEFORE.finditer(target)]
+    return problems

@@ -1,0 +1,101 @@
+"""Checks on the text as text: Unicode form, spacing, copies, doubled words and length."""
+
+from __future__ import annotations
+
+import operator
+import re
+import unicodedata
+
+from l10n.checks import Unit
+from l10n.placeholders import strip
+
+_DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
+_DOUBLED = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)", re.IGNORECASE)
+_DOUBLED_LOWER = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Legitimate repetitions: French reflexive "nous nous", English "had had", and Vietnamese
+# reduplicatives ("người người": everyone) which are grammar, not typos.
+_DOUBLING_ALLOWED = {
+    "fr": frozenset("nous vous".split()),
+    "en": frozenset("that had is".split()),
+    "vi": frozenset("người nhà ngày đời từ đâu xa thường lâu nhiều hàng lớp ai năm tháng "
+                    "mỗi từng".split()),
+}
+
+# Typical length of a translation relative to its source (characters), per language pair;
+# a unit is flagged only when far outside it (below 40 % or above 250 % of the norm).
+_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
+          ("en", "vi"): 1.05, ("vi", "en"): 0.95}
+_MIN_LENGTH = 20
+
+
+def untranslated(unit: Unit) -> list[str]:
+    """A unit still waiting for its translation."""
+    return [] if unit.target else ["not translated yet"]
+
+
+def nfc(unit: Unit) -> list[str]:
+    """Text not in NFC: Vietnamese typed with combining marks looks right but breaks search."""
+    if unit.target.isascii() or unicodedata.is_normalized("NFC", unit.target):
+        return []
+    at = next(i for i, c in enumerate(unit.target)
+              if not unicodedata.is_normalized("NFC", unit.target[max(0, i - 1):i + 2]))
+    return [f"not in Unicode NFC (from character {at + 1}); normalize it"]
+
+
+def whitespace(unit: Unit) -> list[str]:
+    """Leading or trailing whitespace unlike the source's, or doubled spaces the source lacks."""
+    source, target = unit.source, unit.target
+    problems = []
+    if target[:1].isspace() != source[:1].isspace():
+        problems.append("leading whitespace differs from the source")
+    if target[-1:].isspace() != source[-1:].isspace():
+        problems.append("trailing whitespace differs from the source")
+    spaced = "  " in target or "\u00a0 " in target or " \u00a0" in target
+    if spaced and _DOUBLE_SPACE.search(target) and not _DOUBLE_SPACE.search(source):
+        problems.append("double space")
+    return problems
+
+
+def unchanged(unit: Unit) -> list[str]:
+    """A translation identical to a source that has words to translate."""
+    if unit.source.strip() != unit.target.strip():
+        return []
+    if unit.source_lang.partition("-")[0] == unit.target_lang.partition("-")[0]:
+        return []
+    words = [w for w in re.findall(r"\w+", strip(unit.source)) if _LETTER.search(w)]
+    # Names, acronyms and codes ("OIM", "Kendra Rinas", "COVID-19") are the same everywhere.
+    if len(words) < 2 or all(w[0].isupper() or not w.islower() for w in words):
+        return []
+    return ["same as the source"]
+
+
+def doubled_words(unit: Unit) -> list[str]:
+    """A word repeated, as in "the the"; allowed when the source repeats it too."""
+    lowered = unit.target.lower()
+    spaced = lowered.replace(".", " ").replace(",", " ").replace(";", " ").replace(":", " ")
+    spaced = spaced.replace("!", " ").replace("?", " ").replace(")", " ").replace("”", " ")
+    spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
+    words = spaced.replace('"', " ").split()
+    if not any(map(operator.eq, words, words[1:])):  # no word next to itself: the usual case
+        return []
+    if not _DOUBLED_LOWER.search(lowered):
+        return []
+    allowed = _DOUBLING_ALLOWED.get(unit.target_lang.partition("-")[0], frozenset())
+    source = {m.group(1).lower() for m in _DOUBLED.finditer(unit.source)}
+    return [f"doubled word {m.group(0)!r}" for m in _DOUBLED.finditer(unit.target)
+            if m.group(1).lower() not in allowed | source and _LETTER.search(m.group(1))]
+
+
+def length(unit: Unit) -> list[str]:
+    """A translation much shorter or longer than the language pair's norm: text lost or added."""
+    source, target = strip(unit.source), strip(unit.target)
+    if len(source) < _MIN_LENGTH:
+        return []
+    pair = (unit.source_lang.partition("-")[0], unit.target_lang.partition("-")[0])
+    ratio = len(target) / len(source) / _RATIO.get(pair, 1.0)
+    if 0.4 <= ratio <= 2.5:
+        return []
+    return [f"{len(target)} characters for {len(source)} in the source "
+            f"({'too short' if ratio < 1 else 'too long'} for {pair[0]}→{pair[1]})"]

@@ -1,0 +1,444 @@
+"""HTML reader: a news page → the article a reader sees, inline markup as placeholders.
+
+trafilatura finds the main content (fast mode, no metadata pass: :mod:`.htmlmeta` reads that).
+Around it, this module adds what news pages need and trafilatura does not give:
+
+- ``translate="no"`` and ``class="notranslate"`` are honoured: their text is swapped for a
+  sentinel word before extraction and comes back as a standalone placeholder, untranslated;
+- figure captions that trafilatura drops in some layouts are put back, matched by image path;
+- furniture that survives extraction is dropped: share icons, link-only paragraphs and list
+  items ("Read more", related headlines), headings that are mostly a link, the headline
+  repeated in the body;
+- the meta description becomes the standfirst when the page shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml.etree import ParserError, _Element
+from lxml.html import HtmlElement
+
+from l10n import inline
+from l10n.article import Article, Block, BlockKind
+from l10n.inline import Encoder, Inline
+from l10n.placeholders import strip
+from l10n.readers.htmlmeta import PageMeta, read_meta
+
+_SENTINEL = re.compile(r"ZQL10NKEEP(\d{1,6})QZ")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SPACE = re.compile(r"\s+")
+_FURNITURE_IMG = re.compile(
+    r"share|social|icon|logo|sprite|pixel|avatar|facebook|twitter|whatsapp|linkedin|"
+    r"pinterest|email|print|button|badge|spacer|blank\.", re.I)
+_READ_MORE = re.compile(
+    r"^(?:read more|read also|see also|related|more on|lire aussi|à lire aussi|a lire aussi|"
+    r"voir aussi|lire la suite|xem thêm|đọc thêm|tin liên quan)\b|^(?:lire|read|voir|xem)\s*:",
+    re.I)
+# Thumbnails of related articles and author portraits: a small size in the image URL.
+_SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4}))?(?:[&_.]|$)")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_UNTRANSLATABLE_XPATH = '//*[@translate or contains(@class, "notranslate")]'
+_PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
+_FEW_WORDS = 25
+_NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
+
+# trafilatura's ``<hi rend=…>`` and HTML inline tags → the codec's tags.
+_REND = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup",
+         "#s": "s"}
+_HTML_INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "cite": "i", "u": "u",
+                "s": "s", "del": "s", "strike": "s", "sub": "sub", "sup": "sup",
+                "small": "small", "mark": "mark"}
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
+
+
+@dataclass
+class _Page:
+    """What the reader knows about the page while it walks the extracted content."""
+
+    meta: PageMeta
+    base_url: str
+    kept: dict[int, str] = field(default_factory=dict)  # sentinel number → untranslated text
+    captions: dict[str, HtmlElement] = field(default_factory=dict)  # image path → figcaption
+    used_captions: set[str] = field(default_factory=set)
+
+
+def parse(text: str) -> HtmlElement:
+    """Parse a page (already decoded) into an lxml tree."""
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        return lxml.html.document_fromstring(text)
+    except (ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
+    """The article in a page (language still to be decided by the caller) and its metadata.
+
+    ``url`` (``--url``, or the address it was fetched from) resolves relative links; the
+    page's canonical URL becomes the source URL unless ``url`` came from ``--url`` (the
+    caller decides). Returns an article without blocks when the page holds no article text.
+    """
+    tree = parse(text)
+    meta = _without_site_suffix(read_meta(tree, url))
+    base = url or meta.url
+    description = _SPACE.sub(" ", meta.description).strip()
+    shown = len(description.split()) >= 5 and _shown(tree, description)
+    blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)), fast=True)
+    if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
+        # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
+        tree = parse(text)
+        blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)),
+                       fast=False)
+    blocks = _drop_repeats(blocks, meta.title, meta.author)
+    head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
+    if shown:
+        blocks = [b for b in blocks if not _same_text(b, _norm(description))]
+        head.append(Block(BlockKind.LEDE, description))
+    article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
+                      title=meta.title, published=meta.published, byline=meta.author,
+                      site=meta.site)
+    return article, meta
+
+
+def _without_site_suffix(meta: PageMeta) -> PageMeta:
+    """Titles and descriptions often end with " - Site name": that is not the headline."""
+    if not meta.site:
+        return meta
+    suffix = re.compile(rf"\s*[-|–—:]\s*{re.escape(meta.site)}\s*$", re.I)
+    return replace(meta, title=suffix.sub("", meta.title),
+                   description=suffix.sub("", meta.description))
+
+
+def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
+    """The article's body blocks, extracted from ``tree`` (which extraction changes)."""
+    if "translate" in text:  # cheap test first: most pages have no such markup
+        _hide_untranslatable(tree, page)
+    body = _extract(tree, page.base_url, fast)
+    return list(_blocks(body, page)) if body is not None else []
+
+
+def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
+    """trafilatura's main content as its XML body (p, head, list, quote, graphic, table…)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        tree, url=url or None, fast=fast, with_metadata=False, include_comments=False,
+        include_tables=True, include_images=True, include_formatting=True, include_links=True,
+        output_format="python", as_dict=False)
+    body = getattr(doc, "body", None)
+    return body if body is not None and len(body) else None
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _shown(tree: HtmlElement, description: str) -> bool:
+    """Whether the page shows the description in its body (a standfirst), not only in <meta>."""
+    words = description.split()
+    start, end = " ".join(words[:4]), " ".join(words[-3:])
+    found = tree.xpath("//body//text()[contains(., $start)]", start=start)
+    return bool(found) and bool(tree.xpath("//body//text()[contains(., $end)]", end=end))
+
+
+def _image_paths(img: _Element) -> Iterator[str]:
+    """The paths an image may be known by (src, lazy-loading attributes, srcset)."""
+    for name in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
+        for candidate in (img.get(name) or "").split(","):
+            value = candidate.strip().split(" ")[0]
+            if value and not value.startswith("data:"):
+                yield urlsplit(value).path  # relative or not, the path names the image
+
+
+def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
+    """Each figure's caption by the paths of the images it holds."""
+    found: dict[str, HtmlElement] = {}
+    for figure in tree.iter("figure"):
+        caption = figure.find(".//figcaption")
+        if caption is None or not caption.text_content().strip():
+            continue
+        for img in figure.iter("img", "source"):
+            for path in _image_paths(img):
+                found.setdefault(path, caption)
+                found.setdefault(path.rsplit("/", 1)[-1], caption)
+    return found
+
+
+def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
+    """Swap ``translate="no"`` / ``notranslate`` content for sentinel words, kept in ``page``."""
+    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH)
+              if el.tag not in _NO_TRANSLATE_SKIP
+              and ((el.get("translate") or "").lower() == "no"
+                   or "notranslate" in (el.get("class") or "").split())]
+    for element in marked:
+        if element.getparent() is None or any(a in marked for a in element.iterancestors()):
+            continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if not text:
+            continue
+        number = len(page.kept) + 1
+        page.kept[number] = text
+        for child in list(element):
+            element.remove(child)
+        element.text = f"ZQL10NKEEP{number}QZ"
+
+
+# --- from trafilatura's XML to blocks ---------------------------------------------------------
+
+
+def _blocks(body: _Element, page: _Page) -> Iterator[Block]:
+    for element in body:
+        yield from _element_blocks(element, page)
+
+
+def _element_blocks(element: _Element, page: _Page) -> Iterator[Block]:
+    tag = element.tag
+    if tag == "p":
+        yield from _paragraph(element, page)
+    elif tag == "head":
+        yield from _heading(element, page)
+    elif tag == "list":
+        for item in element.iter("item"):
+            yield from _item(item, page)
+    elif tag == "quote":
+        yield from _quote(element, page)
+    elif tag == "graphic":
+        yield from _image(element, page, follow=element.getnext())
+    elif tag == "figcaption":
+        yield from _caption(element, page)
+    elif tag == "table":
+        for cell in element.iter("cell"):
+            yield from _text_block(BlockKind.PARAGRAPH, cell, page, skip_links=False)
+    elif tag == "code":
+        code = element.xpath("string()")
+        if code.strip():
+            yield Block(BlockKind.CODE, "", (("code", code),))
+    elif isinstance(tag, str):
+        yield from _text_block(BlockKind.PARAGRAPH, element, page)
+
+
+def _paragraph(element: _Element, page: _Page) -> Iterator[Block]:
+    """A paragraph; a paragraph all in bold ending with '?' is an interviewer's question."""
+    children = [c for c in element if c.tag != "lb"]
+    bold = (len(children) == 1 and children[0].tag == "hi"
+            and children[0].get("rend") == "#b" and not (element.text or "").strip()
+            and not (children[0].tail or "").strip())
+    if bold and children[0].xpath("string()").strip().endswith("?"):
+        yield from _text_block(BlockKind.QUESTION, children[0], page)
+        return
+    graphics = list(element.iter("graphic"))
+    if graphics and not strip(element.xpath("string()")).strip():
+        for graphic in graphics:
+            yield from _image(graphic, page, follow=None)
+        return
+    yield from _text_block(BlockKind.PARAGRAPH, element, page)
+
+
+def _heading(element: _Element, page: _Page) -> Iterator[Block]:
+    """A heading, unless it is mostly a link (a related-article headline)."""
+    text, attrs = encode(element, page)
+    visible = inline.to_text(text, attrs)
+    linked = sum(len(x.xpath("string()")) for x in element.iter("ref"))
+    if visible.strip() and linked < 0.6 * len(visible):
+        yield Block(BlockKind.HEADING, text, attrs)
+
+
+def _item(item: _Element, page: _Page) -> Iterator[Block]:
+    """A list item; an item holding an image (and caption) is a figure, not text."""
+    graphics = list(item.iter("graphic"))
+    if graphics:
+        for graphic in graphics:
+            yield from _image(graphic, page, follow=graphic.getnext())
+        return
+    # A nested list's items are visited by the caller's iter("item"): leave them out here.
+    yield from _text_block(BlockKind.LIST_ITEM, item, page, skip="list")
+
+
+def _quote(element: _Element, page: _Page) -> Iterator[Block]:
+    parts = [c for c in element if c.tag in ("p", "list", "quote")]
+    if not parts:
+        yield from _text_block(BlockKind.QUOTE, element, page)
+        return
+    for part in parts:
+        yield from _text_block(BlockKind.QUOTE, part, page)
+
+
+def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[Block]:
+    """An image, its alt text and its caption (trafilatura's, or the page's figure's)."""
+    src = urljoin(page.base_url, graphic.get("src") or "")
+    alt = _SPACE.sub(" ", graphic.get("alt") or "").strip()
+    if _is_furniture_image(src, alt):
+        return
+    attrs = [("src", src)] + ([("title", graphic.get("title") or "")]
+                              if graphic.get("title") else [])
+    yield Block(BlockKind.IMAGE, "", tuple(attrs))
+    if alt:
+        yield Block(BlockKind.IMAGE_ALT, alt)
+    if follow is not None and follow.tag == "figcaption":
+        return  # the caption comes next in the extracted content
+    path = urlsplit(src).path
+    caption = page.captions.get(path)
+    if caption is None:
+        caption = page.captions.get(path.rsplit("/", 1)[-1])
+    if caption is not None:
+        yield from _caption(caption, page)
+
+
+def _is_furniture_image(src: str, alt: str) -> bool:
+    """Share icons, logos, thumbnails of related articles: not the article's pictures."""
+    parts = urlsplit(src)
+    if not src or _FURNITURE_IMG.search(parts.path) or _FURNITURE_IMG.fullmatch(alt):
+        return True
+    if alt.startswith(("http://", "https://")):
+        return True
+    sizes = [int(n) for m in _SMALL_SIZE.finditer(f"{parts.path}?{parts.query}")
+             for n in m.groups() if n]
+    return bool(sizes) and max(sizes) <= 200
+
+
+def _caption(element: _Element, page: _Page) -> Iterator[Block]:
+    text, attrs = encode(element, page)
+    key = _norm(inline.to_text(text, attrs))
+    if key and key not in page.used_captions:
+        page.used_captions.add(key)
+        yield Block(BlockKind.CAPTION, text, attrs)
+
+
+def _text_block(kind: BlockKind, element: _Element, page: _Page,
+                skip_links: bool = True, skip: str = "") -> Iterator[Block]:
+    """One text block, unless it is empty, furniture, or a caption already given."""
+    text, attrs = encode(element, page, skip)
+    visible = inline.to_text(text, attrs).strip()
+    if not visible or (page.used_captions and _norm(visible) in page.used_captions):
+        return
+    if skip_links and _is_link_furniture(text, attrs, visible):
+        return
+    yield Block(kind, text, attrs)
+
+
+def _is_link_furniture(text: str, attrs: inline.Attrs, visible: str) -> bool:
+    """A paragraph that is only a link, or a "Read more: …" line: navigation, not article."""
+    table = inline.specs(attrs)
+    whole = _PAIR_ALL.match(text)
+    if whole and table.get(int(whole.group(1)), Inline("")).tag == "a" \
+            and len(visible.split()) <= 25:
+        return True
+    return bool(_READ_MORE.match(visible)) and any(s.tag == "a" for s in table.values())
+
+
+def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
+    """Drop the headline when the body repeats it (also as a first heading that only adds or
+    loses a few words), and a byline paragraph that only names the author."""
+    keys = {_norm(title)} if title else set()
+    if author:
+        keys |= {_norm(f"{word} {author}") for word in ("by", "par", "bởi")} | {_norm(author)}
+    kept = []
+    for index, block in enumerate(blocks):
+        if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
+            kept.append(block)
+        elif any(_same_text(block, key) for key in keys):
+            continue
+        elif not (index == 0 and block.kind is BlockKind.HEADING and title
+                  and _near_title(block, _norm(title))):
+            kept.append(block)
+    return kept
+
+
+def _near_title(block: Block, title: str) -> bool:
+    """A heading that is the headline with or without a kicker or a site name around it."""
+    heading = _norm(inline.to_text(block.text, block.attrs))
+    shorter, longer = sorted((heading, title), key=len)
+    return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+
+def _same_text(block: Block, key: str) -> bool:
+    """Whether the block says ``key`` (normalized); cheap for blocks of another length."""
+    if not block.text or abs(len(block.text) - len(key)) > len(key) // 2 + 40:
+        return False
+    return _norm(inline.to_text(block.text, block.attrs)) == key
+
+
+# --- the inline codec over trafilatura's XML and plain HTML -----------------------------------
+
+
+def encode(element: _Element, page: _Page | None = None,
+           skip: str = "") -> tuple[str, inline.Attrs]:
+    """The element's content as text with placeholders, and what each placeholder is;
+    children tagged ``skip`` are left out (their tail text is kept)."""
+    encoder = Encoder()
+    _text(encoder, element.text, page)
+    for child in element:
+        if child.tag != skip:
+            _walk(encoder, child, page)
+        _text(encoder, child.tail, page)
+    return encoder.result()
+
+
+def _text(encoder: Encoder, text: str | None, page: _Page | None) -> None:
+    if not text:
+        return
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if page is None or "ZQL10NKEEP" not in text:
+        encoder.text(text)
+        return
+    last = 0
+    for match in _SENTINEL.finditer(text):
+        encoder.text(text[last:match.start()])
+        kept = page.kept.get(int(match.group(1)), "")
+        encoder.empty(Inline("literal", (("text", kept), ("translate", "no"))))
+        last = match.end()
+    encoder.text(text[last:])
+
+
+def _walk(encoder: Encoder, element: _Element, page: _Page | None) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    spec = _inline_spec(element, tag, page)
+    if spec is None:  # a tag without meaning of its own: its text passes through
+        _text(encoder, element.text, page)
+        for child in element:
+            _walk(encoder, child, page)
+            _text(encoder, child.tail, page)
+    elif spec.paired:
+        number = encoder.open(spec)
+        _text(encoder, element.text, page)
+        for child in element:
+            _walk(encoder, child, page)
+            _text(encoder, child.tail, page)
+        encoder.close(number)
+    else:
+        encoder.empty(spec)
+
+
+def _absolute(base: str, url: str) -> str:
+    """``url`` resolved against the page's address (most page links are absolute already)."""
+    if not url or not base or url.startswith(("http://", "https://")):
+        return url
+    return urljoin(base, url)
+
+
+def _inline_spec(element: _Element, tag: str, page: _Page | None) -> Inline | None:
+    """What an inline element stands for, or None to keep only its text."""
+    base = page.base_url if page else ""
+    if tag in ("ref", "a"):
+        href = element.get("target" if tag == "ref" else "href") or ""
+        return inline.make("a", {"href": _absolute(base, href),
+                                 "title": element.get("title") or ""})
+    if tag == "hi":
+        tag = _REND.get(element.get("rend") or "", "")
+    if tag in _CODE_TAGS:
+        code = element.xpath("string()") if isinstance(element, _Element) else ""
+        return Inline("code", (("text", code),)) if code else None
+    if tag in ("lb", "br"):
+        return Inline("br")
+    if tag in ("graphic", "img"):
+        src = element.get("src") or ""
+        return inline.make("img", {"src": _absolute(base, src), "alt": element.get("alt") or "",
+                                   "title": element.get("title") or ""}) if src else None
+    mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
+    return Inline(mapped) if mapped else None

@@ -1,0 +1,146 @@
+"""Where articles come from: files (text, HTML, Markdown), directories, standard input, URLs.
+
+This is the I/O edge of ingest: it reads bytes, picks the reader by file type (or by sniffing
+standard input), decides the article's language and source URL, and turns every failure into a
+one-line :class:`~l10n.errors.InputError` naming the file or URL.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from l10n.article import Article
+from l10n.config import Config
+from l10n.detect import detect_lang
+from l10n.errors import InputError
+from l10n.fsio import decode_utf8, read_bytes
+from l10n.inline import to_text
+from l10n.locale import base_language, normalize_lang
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MARKDOWN_SUFFIXES
+
+
+def expand(specs: list[str] | tuple[str, ...]) -> list[str]:
+    """Each source as given, directories replaced by the article files they hold (sorted)."""
+    found: list[str] = []
+    for spec in specs:
+        path = Path(spec)
+        if spec != "-" and not is_url(spec) and path.is_dir():
+            inside = sorted(str(p) for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                            and not any(part.startswith(".") for part in p.parts))
+            if not inside:
+                raise InputError(spec, "no article files (.html, .md, .txt) in this directory",
+                                 "Give article files or a directory holding them")
+            found += inside
+        else:
+            found.append(spec)
+    return found
+
+
+def is_url(spec: str) -> bool:
+    """Whether a source is a web address rather than a file."""
+    return spec.startswith(("http://", "https://"))
+
+
+def _format(spec: str, data: bytes) -> str:
+    """``html``, ``md`` or ``txt``: by suffix for files, by content for stdin and URLs."""
+    suffix = Path(spec).suffix.lower() if spec != "-" else ""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "md"
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    if spec != "-" and suffix:
+        raise InputError(spec, f"unsupported file type '{suffix}'",
+                         "Give an article as .html, .md or .txt")
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--")):
+        return "html"
+    if head.startswith(b"---\n") or head.startswith(b"---\r\n") or head.startswith(b"# "):
+        return "md"
+    return "txt"
+
+
+def read_source(spec: str, lang: str | None = None, url: str = "",
+                config: Config | None = None) -> Article:
+    """Read one article from a file, a URL or ``-`` (standard input)."""
+    if is_url(spec):
+        from l10n.fetch import fetch
+
+        page = fetch(spec)
+        fmt = _WEB_FORMATS.get(page.content_type, "html")
+        # HTML needs the address to resolve relative links; any page's own canonical address
+        # (link, front matter, Source line) wins over where it was fetched from.
+        article = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec)
+        if not article.source_url:
+            article = replace(article, source_url=page.url)
+        return _finish(article, lang, url, config, spec)
+    data = sys.stdin.buffer.read() if spec == "-" else read_bytes(Path(spec))
+    where = "<stdin>" if spec == "-" else spec
+    if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
+    return _finish(_read(_format(spec, data), data, None, url, where), lang, url, config, where)
+
+
+# Pages served as something else than HTML still go to the reader of their kind.
+_WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
+
+
+def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str) -> Article:
+    """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
+    far, which a page's canonical link (only) may replace."""
+    if fmt == "html":
+        return _read_html(data, charset, url)
+    from l10n.readers.charset import decode_page
+
+    text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
+    if fmt == "md":
+        from l10n.readers.markdown import read_markdown
+
+        return read_markdown(text, url, where)
+    from l10n.readers.text import read_text
+
+    return read_text(text, "", url)
+
+
+def _read_html(data: bytes, charset: str | None, url: str) -> Article:
+    """An HTML page's article; its canonical link wins over ``url``."""
+    from l10n.readers.charset import decode_page
+    from l10n.readers.html import read_html
+
+    text, _ = decode_page(data, charset)
+    article, meta = read_html(text, url)
+    source = meta.url or url
+    lang = meta.lang
+    try:
+        lang = base_language(normalize_lang(lang, "<html lang>")) if lang else ""
+    except InputError:
+        lang = ""
+    return replace(article, source_url=source, lang=lang)
+
+
+def _finish(article: Article, lang: str | None, url: str, config: Config | None,
+            where: str) -> Article:
+    """Settle the language and check the article is usable."""
+    body = " ".join(to_text(b.text, b.attrs) for b in article.blocks if b.kind.value != "title")
+    if len(body.split()) < 3:
+        raise InputError(where, "no article text found",
+                         "Check that the page or file holds an article (not only navigation)")
+    chosen = lang or article.lang or (config.source_lang if config else None) \
+        or detect_lang("\n".join(to_text(b.text, b.attrs) for b in article.blocks))
+    if not chosen:
+        raise InputError(where, "cannot tell the article's language", "Pass --lang fr, vi or en")
+    article = replace(article, lang=normalize_lang(chosen))
+    if url:
+        article = replace(article, source_url=url)
+    if not article.source_url:
+        raise InputError(where, "no source URL (no canonical link or 'Source : https://…' line)",
+                         "Pass --url with the article's address")
+    return article

@@ -1,0 +1,156 @@
+"""Quality checks: the seeded-error set, the bundled reviewed translations, CLI and settings."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from l10n import api
+from l10n.checks import CHECK_IDS, CheckContext, Severity, Unit, run, select
+from l10n.checks.dates import find
+from l10n.checks.numbers import values
+from l10n.config import load_config
+from l10n.errors import InputError
+from l10n.glossary import load_glossary
+from tests.checks_support import ROOT, po_path, seeded_cases, set_unit
+from tests.test_cli import assert_one_line_error
+from tests.test_cli import run as run_cli
+
+CASES = seeded_cases()
+CONTEXT = CheckContext(load_glossary(ROOT / "glossary.csv"))
+
+
+def _unit(case: dict[str, str]) -> Unit:
+    source_lang, target_lang = case["pair"].split("-")
+    return Unit(case["source"], case["target"], source_lang, target_lang, "case", case["kind"],
+                False, CONTEXT)
+
+
+def _id(case: dict[str, str]) -> str:
+    return f"{case['check']}-{case['pair']}-{case['expect']}"
+
+
+def test_seeded_set_covers_every_check_in_every_pair() -> None:
+    pairs = {"fr-vi", "fr-en", "en-fr", "vi-en"}
+    for check in CHECK_IDS:
+        for expect in ("catch", "pass"):
+            got = {c["pair"] for c in CASES if c["check"] == check and c["expect"] == expect}
+            assert got == pairs, (check, expect, pairs - got)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "catch"], ids=_id)
+def test_seeded_error_is_caught_by_its_check(case: dict[str, str]) -> None:
+    found = run(_unit(case), select())
+    assert any(f.check == case["check"] for f in found), found
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "pass"], ids=_id)
+def test_correct_variant_raises_no_finding_at_all(case: dict[str, str]) -> None:
+    assert run(_unit(case), select()) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [("1 380", "fr"), ("1\u202f380", "fr"),
+                                            ("1.380", "vi"), ("1,380", "en")])
+def test_same_number_in_each_locale(text: str, lang: str) -> None:
+    assert [str(v) for v, _ in values(text, lang)] == ["1.38E+3"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("1,2 milliard", "fr"), ("1.2 billion", "en"),
+                                            ("1,2 tỷ", "vi")])
+def test_scale_words(text: str, lang: str) -> None:
+    assert [int(v) for v, _ in values(text, lang)] == [1_200_000_000]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("28/07/2025", "fr"), ("July 28, 2025", "en"),
+                                            ("28/7/2025", "vi"), ("28 tháng 7 năm 2025", "vi"),
+                                            ("28 juillet 2025", "fr"), ("2025-07-28", "en")])
+def test_same_date_in_each_locale(text: str, lang: str) -> None:
+    (found,) = find(text, lang)
+    assert (2025, 7, 28, None) in found.values
+
+
+def test_dates_are_not_also_numbers() -> None:
+    unit = Unit("Le 28/07/2025.", "On July 28, 2025.", "fr", "en")
+    assert run(unit, select(["numbers", "dates"])) == []
+
+
+def test_nfc_names_the_position() -> None:
+    unit = Unit("Le Vietnam.", unicodedata.normalize("NFD", "Việt Nam."), "fr", "vi")
+    (finding,) = run(unit, select(["nfc"]))
+    assert finding.severity is Severity.ERROR and "NFC" in finding.message
+
+
+def test_select_only_and_skip() -> None:
+    assert [c.id for c in select(["urls", "numbers"])] == ["urls", "numbers"]
+    assert "length" not in [c.id for c in select(skip=["length"])]
+
+
+# --- the bundled reviewed translations ---------------------------------------------------
+
+def test_bundled_translations_raise_no_finding(catalogs: Path) -> None:
+    reports = api.check(load_config(str(catalogs), cwd=ROOT))
+    assert {r.lang for r in reports} == {"vi", "en"}
+    assert [(r.lang, f.message) for r in reports for _, f in r.findings] == []
+
+
+def test_cli_check_exit_codes_and_message_format(catalogs: Path, tmp_path: Path) -> None:
+    ok = run_cli("check", "--catalogs", str(catalogs), cwd=tmp_path)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "0 error(s)" in ok.stdout
+    entry = set_unit(catalogs, "vi", 21, "Hơn 1,380 cán bộ.")
+    bad = run_cli("check", "--catalogs", str(catalogs), "--lang", "vi", cwd=tmp_path)
+    assert bad.returncode == 1
+    line = next(x for x in bad.stdout.splitlines() if "[numbers]" in x)
+    assert line.startswith(f"{po_path(catalogs, 'vi')}:")
+    assert f"error [numbers] {entry.references[0]}:" in line
+    data = json.loads(run_cli("check", "--catalogs", str(catalogs), "--json", "--only",
+                              "numbers", cwd=tmp_path).stdout)
+    vi = next(c for c in data["catalogs"] if c["lang"] == "vi")
+    assert vi["errors"] >= 1 and {f["check"] for f in vi["findings"]} == {"numbers"}
+    skipped = run_cli("check", "--catalogs", str(catalogs), "--skip", "numbers,length",
+                      cwd=tmp_path)
+    assert skipped.returncode == 0, skipped.stdout
+
+
+def test_unknown_check_is_a_usage_error(catalogs: Path, tmp_path: Path) -> None:
+    proc = run_cli("check", "--catalogs", str(catalogs), "--only", "spelling", cwd=tmp_path)
+    assert_one_line_error(proc, "--only", "spelling", "numbers")
+
+
+# --- settings in l10n.toml ---------------------------------------------------------------
+
+def _write_toml(tmp_path: Path, text: str) -> None:
+    (tmp_path / "l10n.toml").write_text(text, "utf-8")
+
+
+def test_checks_disabled_and_per_article_exceptions(catalogs: Path, tmp_path: Path) -> None:
+    set_unit(catalogs, "vi", 21, "Hơn 1,380 cán bộ.")
+    (key,) = {p.parent.relative_to(catalogs).as_posix() for p in catalogs.rglob("vi.po")}
+    _write_toml(tmp_path, f'catalogs = "{catalogs}"\n[checks]\nskip = ["length"]\n'
+                          f'[checks.articles."{key}"]\nskip = ["numbers"]\n')
+    config = load_config(cwd=tmp_path)
+    assert config.skipped_checks(key) == ("length", "numbers")
+    assert run_cli("check", cwd=tmp_path).returncode == 0
+    _write_toml(tmp_path, f'catalogs = "{catalogs}"\n[checks]\nskip = ["length"]\n')
+    assert run_cli("check", cwd=tmp_path).returncode == 1
+
+
+@pytest.mark.parametrize(("toml", "words"), [
+    ("min_translated = \"80\"", ("min_translated", "number")),
+    ("min_translated = 120", ("min_translated", "0 to 100")),
+    ("[checks]\nskip = \"length\"", ("checks.skip", "list")),
+    ("[checks]\nskip = [\"spelling\"]", ("unknown check", "spelling")),
+    ("[checks]\ndisable = []", ("checks.disable",)),
+    ("checks = 3", ("'checks' must be a table",)),
+    ("[checks.articles]\nfoo = 1", ("checks.articles",)),
+    ("glossary = 3", ("glossary",)),
+])
+def test_wrong_settings_are_one_line_errors(tmp_path: Path, toml: str,
+                                            words: tuple[str, ...]) -> None:
+    _write_toml(tmp_path, toml + "\n")
+    with pytest.raises(InputError):
+        load_config(cwd=tmp_path)
+    assert_one_line_error(run_cli("check", cwd=tmp_path), "l10n.toml", *words)

@@ -1,0 +1,121 @@
+"""Export publishes only what a reader may see, says what it replaced, and refuses thin pages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from l10n import api
+from l10n.config import load_config
+from l10n.pofile import Entry, read_po
+from tests.checks_support import edit_po, po_path, set_unit
+from tests.test_cli import run as run_cli
+
+
+def _export(catalogs: Path, *args: str, cwd: Path) -> tuple[int, str, str]:
+    proc = run_cli("export", "--catalogs", str(catalogs), *args, cwd=cwd)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_fuzzy_unit_shows_the_source_unless_asked(catalogs: Path, tmp_path: Path) -> None:
+    entry = set_unit(catalogs, "vi", 21, "BẢN DỊCH CHƯA DUYỆT 1.380.", fuzzy=True)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 0, err
+    assert "BẢN DỊCH CHƯA DUYỆT" not in out and entry.msgid in out
+    assert "1 of 66 units untranslated or unreviewed" in err
+    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "txt", "--include-fuzzy",
+                           cwd=tmp_path)
+    assert code == 0 and "BẢN DỊCH CHƯA DUYỆT" in out
+
+
+def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path: Path) -> None:
+    def tokens(index: int, entry: Entry) -> Entry:
+        if index == 21:
+            return replace(entry, msgid="Lire <1>le rapport</1>.", msgstr="Đọc <1>báo cáo.")
+        return entry
+
+    skeleton = next(catalogs.rglob("skeleton.json"))
+    old = read_po(po_path(catalogs, "vi")).entries[21].msgid
+    skeleton.write_text(skeleton.read_text("utf-8").replace(
+        json.dumps(old, ensure_ascii=False)[1:-1], "Lire <1>le rapport</1>."), "utf-8")
+    edit_po(catalogs, "vi", tokens)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 0
+    assert "Lire <1>le rapport</1>." in out and "Đọc <1>báo cáo." not in out
+    assert "placeholders broken (<1> is never closed" in err and "block-17:2" in err
+    summary = json.loads(_export(catalogs, "--lang", "vi", "--json", "-o", str(tmp_path / "o"),
+                                 cwd=tmp_path)[1])
+    (item,) = summary["exports"]
+    assert item["counts"]["broken"] == 1 and item["broken"][0]["ref"] == "block-17:2"
+    assert item["checks_failed"] >= 1  # the placeholders check fails too
+
+
+def _half_untranslated(index: int, entry: Entry) -> Entry:
+    return replace(entry, msgstr="") if index % 2 else entry
+
+
+def test_threshold_writes_nothing_and_exits_1(catalogs: Path, tmp_path: Path) -> None:
+    edit_po(catalogs, "en", _half_untranslated)
+    out_dir = tmp_path / "out"
+    code, _, err = _export(catalogs, "--lang", "en", "-o", str(out_dir), cwd=tmp_path)
+    assert code == 1 and not out_dir.exists()
+    assert "not written" in err and "below the 80% threshold" in err
+    code, _, _ = _export(catalogs, "--lang", "en", "-o", str(out_dir), "--min-translated", "40",
+                         cwd=tmp_path)
+    assert code == 0 and list(out_dir.rglob("en.html"))
+    summary = json.loads(_export(catalogs, "--lang", "en", "--json", "-o", str(out_dir),
+                                 cwd=tmp_path)[1])
+    (item,) = summary["exports"]
+    assert item["status"] == "skipped" and item["percent"] < 80
+    assert item["counts"]["untranslated"] == item["counts"]["fallbacks"] > 0
+
+
+def test_threshold_from_config(catalogs: Path, tmp_path: Path) -> None:
+    edit_po(catalogs, "en", _half_untranslated)
+    (tmp_path / "l10n.toml").write_text(f'catalogs = "{catalogs}"\nmin_translated = 30\n')
+    (done,) = api.export(load_config(cwd=tmp_path), [], "en", "txt")
+    assert done.written and done.result is not None and 40 < done.result.percent < 60
+
+
+def test_json_format_has_metadata_blocks_and_unit_states(catalogs: Path, tmp_path: Path) -> None:
+    set_unit(catalogs, "vi", 21, "Bản dịch mờ.", fuzzy=True)
+    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "json", cwd=tmp_path)
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["format"] == "l10n-article" and doc["lang"] == "vi" and doc["source_lang"] == "fr"
+    assert doc["published"] == "2025-07-28" and doc["source_url"].startswith("https://")
+    assert set(doc["alternates"]) == {"fr", "en"}
+    units = [u for b in doc["blocks"] for u in b["units"]]
+    assert len(units) == doc["counts"]["units"] == 66
+    fuzzy = [u for u in units if u["state"] == "fuzzy"]
+    assert len(fuzzy) == 1 and fuzzy[0]["used"] is False and fuzzy[0]["ref"] == "block-17:2"
+    assert doc["counts"]["fuzzy"] == 1 and doc["counts"]["translated"] == 65
+
+
+def test_html_head_has_lang_dir_alternates_and_canonical(catalogs: Path, tmp_path: Path) -> None:
+    code, out, _ = _export(catalogs, "--lang", "vi", cwd=tmp_path)
+    assert code == 0
+    assert '<html lang="vi" dir="ltr">' in out
+    assert '<link rel="alternate" hreflang="en" href="en.html">' in out
+    source = json.loads(next(catalogs.rglob("skeleton.json")).read_text("utf-8"))["source_url"]
+    assert f'<link rel="canonical" href="{source}">' in out
+    assert f'<link rel="alternate" hreflang="fr" href="{source}">' in out
+    assert "28 tháng 7, 2025" in out
+
+
+def test_review_page(catalogs: Path, tmp_path: Path) -> None:
+    set_unit(catalogs, "vi", 21, "Hơn 1,380 cán bộ <script>alert(1)</script>.", fuzzy=True,
+             previous="Depuis 2018, l’OIM a formé 1 000 agents.")
+    (key,) = {p.parent.relative_to(catalogs).as_posix() for p in catalogs.rglob("vi.po")}
+    page = tmp_path / "review.html"
+    proc = run_cli("review", key, "--lang", "vi", "-o", str(page), "--catalogs", str(catalogs),
+                   cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    html = page.read_text("utf-8")
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert "<dt>fuzzy</dt><dd>1</dd>" in html and "<dt>translated</dt><dd>65</dd>" in html
+    assert "<del>2018,</del>" in html and "<ins>" in html  # the source's change as a word diff
+    assert "[numbers] number 1\u00a0380 (1380) not found in the translation" in html
+    assert "http://" not in html.replace('content="', "") and "https://" not in html.split(
+        "<body>")[0]
