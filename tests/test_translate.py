@@ -161,7 +161,8 @@ def test_dry_run_counts_and_changes_nothing(tmp_path: Path, server: MTServer) ->
     report = translate(tmp_path, server, dry_run=True)
     assert report.dry_run is not None
     libre = next(r for r in report.dry_run if r["engine"] == "libre")
-    assert libre == {"engine": "libre", "units": 2, "characters": len("Un titreUne phrase assez longue pour un article.")}
+    chars = len("Un titre") + len("Une phrase assez longue pour un article.")
+    assert libre == {"engine": "libre", "units": 2, "characters": chars}
     assert server.log == [] and cat.po_path("vi").read_bytes() == before
 
 
