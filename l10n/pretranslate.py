@@ -146,7 +146,7 @@ def accept(result: Plan, job: Job, answer: str, opts: Options) -> bool:
     """Check an engine's answer and keep it, or record why not."""
     restored, problems = unshield(answer, job.shielded)
     if not problems:
-        problems = check(job.text, restored)
+        problems = check(job.text, restored, opts.from_lang or result.src, opts.lang)
         if opts.from_lang:
             problems += placeholders.compare(job.msgid, restored)
     if problems:

@@ -14,13 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from l10n import placeholders
+from l10n.checks.markup import URL_RE
 from l10n.glossary import Glossary, occurs
 
 SHIELD_RE = re.compile(r"⟦(\d{1,4})⟧")
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+")
-_URL_TRAIL = ".,;:!?)]}'’"
-# Digits with their group and decimal separators: "1 500", "3,5", "10.000", "2025".
-NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +28,11 @@ class Shielded:
     restore: tuple[str, ...]  # shield k (1-based) stands for restore[k-1] in the target
 
 
-def urls(text: str) -> list[str]:
-    """The URLs in ``text``, without trailing punctuation."""
-    return [m.group().rstrip(_URL_TRAIL) for m in URL_RE.finditer(text)]
-
-
 def _spans(text: str, glossary: Glossary, src: str,
            tgt: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement in the target) of every part to shield, left to right."""
     spans = [(t.start, t.end, t.text) for t in placeholders.tokens(text)]
-    for match in URL_RE.finditer(text):
-        url = match.group().rstrip(_URL_TRAIL)
-        spans.append((match.start(), match.start() + len(url), url))
+    spans += [(m.start(), m.end(), m.group()) for m in URL_RE.finditer(text)]
     for form, targets, _term in glossary.expected(text, src, tgt):
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             spans.append((match.start(), match.end(), targets[0]))
@@ -83,26 +73,19 @@ def unshield(result: str, shielded: Shielded) -> tuple[str, list[str]]:
     return SHIELD_RE.sub(put_back, result), []
 
 
-def _digits(text: str) -> tuple[Counter[str], Counter[str]]:
-    """Numbers as digit strings, read two ways: whole groups, and plain digit runs."""
-    grouped = Counter(re.sub(r"\D", "", m.group()) for m in NUMBER_RE.finditer(text))
-    runs = Counter(re.findall(r"\d+", text))
-    return grouped, runs
+def check(source: str, translation: str, src: str, tgt: str) -> list[str]:
+    """Why ``translation`` lost or invented a placeholder, URL or number of ``source``.
 
+    The same rules as ``l10n check`` (placeholders, URLs, numbers by value in each language's
+    notation), so an engine's answer that passes here also passes there.
+    """
+    from l10n.checks import Unit
+    from l10n.checks.markup import placeholders as placeholder_problems
+    from l10n.checks.markup import urls as url_problems
+    from l10n.checks.numbers import numbers
 
-def check(source: str, translation: str) -> list[str]:
-    """Why ``translation`` lost or invented a placeholder, number or URL of ``source``."""
-    problems = placeholders.compare(source, translation)
-    src_grouped, src_runs = _digits(placeholders.strip(source))
-    got_grouped, got_runs = _digits(placeholders.strip(translation))
-    if src_grouped != got_grouped and src_runs != got_runs:
-        missing = sorted((src_grouped - got_grouped).elements())
-        extra = sorted((got_grouped - src_grouped).elements())
-        problems.append("numbers differ" + (f": missing {' '.join(missing)}" if missing else "")
-                        + (f"; not in the source: {' '.join(extra)}" if extra else ""))
-    if Counter(urls(source)) != Counter(urls(translation)):
-        problems.append("URLs differ")
-    return problems
+    unit = Unit(source, translation, src, tgt)
+    return [*placeholder_problems(unit), *url_problems(unit), *numbers(unit)]
 
 
 def glossary_problems(source: str, translation: str, glossary: Glossary, src: str,
