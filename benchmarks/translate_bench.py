@@ -57,6 +57,20 @@ def run_once(url: str, concurrency: int) -> tuple[float, int, float]:
         return wall, sum(p.mt for p in report.plans), cached
 
 
+def bare_client(url: str, concurrency: int) -> float:
+    """The peer: deep-translator's client alone in a thread pool (no checks, cache or files)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from deep_translator import LibreTranslator
+
+    client = LibreTranslator(source="fr", target="vi", api_key="none", custom_url=url)
+    texts = [f"La phrase numéro {i} du client seul." for i in range(UNITS)]
+    start = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(client.translate, texts))
+    return time.perf_counter() - start
+
+
 def main() -> None:
     server = subprocess.Popen([sys.executable, "-m", "tests.mtserver", str(LATENCY)],
                               cwd=ROOT, stdout=subprocess.PIPE, text=True)
@@ -71,6 +85,11 @@ def main() -> None:
             wall, filled, cached = run_once(url, concurrency)
             print(f"{concurrency:>11}{ideal:>9.2f}{wall:>8.2f}{wall / ideal:>7.2f}"
                   f"{filled:>8}{cached:>20.2f}")
+        print("peer: deep-translator's client alone in a ThreadPoolExecutor")
+        for concurrency in (8, 16):
+            ideal = math.ceil(UNITS / concurrency) * LATENCY
+            wall = bare_client(url, concurrency)
+            print(f"{concurrency:>11}{ideal:>9.2f}{wall:>8.2f}{wall / ideal:>7.2f}")
     finally:
         server.kill()
         server.wait()
