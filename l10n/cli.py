@@ -352,9 +352,13 @@ def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str 
         for row in report.dry_run:
             click.echo(f"{row['engine']:<12}{row['units']:>8}{row['characters']:>12}")
     for p in report.plans:
+        if dry_run:
+            click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.cached} from the cache, "
+                       f"{len(p.jobs)} to send, {len(p.skipped)} skipped (dry run)")
+            continue
         click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.mt} from the engine, "
                    f"{p.cached} from the cache, {len(p.failed)} rejected, "
-                   f"{len(p.skipped)} skipped" + (" (dry run)" if dry_run else ""))
+                   f"{len(p.skipped)} skipped")
         for msgid, why in [*p.failed, *p.skipped]:
             click.echo(f"  not filled: {_short(msgid)}: {why}", err=True)
 

@@ -113,6 +113,7 @@ def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossa
         hit = cache.get(opts.engine_id, text_lang or src, opts.lang, job.shielded.text) \
             if cache else None
         if hit is not None and not accept(result, job, hit, opts):
+            result.failed.pop()  # a cached answer the current rules refuse: ask again
             hit = None
         if hit is None:
             result.jobs.append(job)

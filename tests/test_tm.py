@@ -140,3 +140,22 @@ def test_bad_tmx_is_one_clear_error(data: bytes, what: str) -> None:
     with pytest.raises(InputError) as err:
         parse_tmx(data, "o.tmx")
     assert what in err.value.one_line()
+
+
+def test_cli_tm_export_then_import(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "l10n", *args], cwd=tmp_path,
+                              capture_output=True, text=True, check=False)
+
+    out = cli("tm", "export", "mem.tmx", "--catalogs", str(BUNDLED))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("mem.tmx: ") and "translation units" in out.stdout
+    into = cli("tm", "import", "mem.tmx", "--catalogs", "fresh")
+    assert into.returncode == 0, into.stderr
+    assert (tmp_path / "fresh" / "tm" / "mem.tmx").read_bytes() == \
+        (tmp_path / "mem.tmx").read_bytes()
+    bad = cli("tm", "import", "nope.tmx", "--catalogs", "fresh")
+    assert bad.returncode == 2 and bad.stderr.startswith("l10n: error: nope.tmx: no such file")

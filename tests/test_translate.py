@@ -16,6 +16,7 @@ import pytest
 
 from l10n import api
 from l10n.config import Config, load_config
+from l10n.mt.engines import ENGINES
 from l10n.mt.runner import Policy
 from l10n.pofile import Entry, POFile, read_po, write_po
 from l10n.store import find_catalogs
@@ -208,3 +209,16 @@ def test_option_errors(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "exclude each other" in proc.stderr
     proc = _cli("translate", "--to", "fr", "--tm-only", cwd=tmp_path)
     assert proc.returncode == 2 and "source language" in proc.stderr
+
+
+def test_cli_dry_run_prints_a_row_per_engine(tmp_path: Path, server: MTServer) -> None:
+    make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
+    proc = _cli("translate", "--to", "vi", "--engine", "libre", "--base-url", server.url,
+                "--dry-run", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].split() == ["engine", "units", "characters"]
+    assert ["libre", "2", "48"] in [line.split() for line in lines]
+    assert len(lines) == 2 + len(ENGINES) and server.log == []
+    assert lines[-1].endswith(": vi: 0 from memory, 0 from the cache, 2 to send, 0 skipped "
+                              "(dry run)")
