@@ -8,6 +8,7 @@ retry decision and a message that never contains the API key.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -94,6 +95,9 @@ def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
         kwargs["api_key"] = api_key
     if spec.name == "microsoft" and settings.get("region"):
         kwargs["region"] = str(settings["region"])
+    if spec.name == "chatgpt" and importlib.util.find_spec("openai") is None:
+        raise InputError("--engine chatgpt", "deep-translator's ChatGPT client needs the "
+                         "'openai' package", "Install it: pip install openai")
     if spec.name == "chatgpt" and settings.get("model"):
         kwargs["model"] = str(settings["model"])
     if base_url and not spec.base_url:
@@ -155,6 +159,8 @@ def classify(exc: BaseException, api_key: str | None) -> Failure:
         return Failure("timed out", retry=True)
     if isinstance(exc, dt.TooManyRequests):
         return Failure("429 too many requests", retry=True)
+    if isinstance(exc, dt.RequestError):  # Google's and MyMemory's "not 200" (mostly 5xx)
+        return Failure("the server refused the request", retry=True)
     if isinstance(exc, dt.ServerException):
         status = next((code for code, text in dt.ServerException.errors.items()
                        if text == str(exc.args[0])), None)
