@@ -286,7 +286,7 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
               threshold: float | None = None, policy: Policy | None = None,
               progress: Callable[[int, int], None] | None = None) -> Report:
     """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy)."""
-    from l10n.glossary import load_glossary
+    from l10n.glossary import Glossary, load_glossary
     from l10n.mt.engines import find_key, spec_for
     from l10n.pretranslate import Options, Request, engine_id, run_translate
 
@@ -302,7 +302,7 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
                    threshold=float(threshold if threshold is not None
                                    else mt.get("threshold", 75.0)),
                    use_tm=use_tm)
-    glossary = load_glossary(config.glossary) if config.glossary else load_glossary(Path(""))
+    glossary = load_glossary(config.glossary) if config.glossary else Glossary()
     req = Request(select(config, keys), config.catalogs, opts, glossary, key,
                   str(url) if url else None, settings, policy, dry_run)
     return run_translate(req, progress)
@@ -313,7 +313,8 @@ def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     from l10n.tm import open_memory
     from l10n.tmx import TU, write_tmx
 
-    wanted = {c.key for c in select(config, keys)} if list(keys) else None
+    chosen = list(keys)
+    wanted = {c.key for c in select(config, chosen)} if chosen else None
     memory = open_memory(config.catalogs)
     try:
         units = [TU(u.src, u.tgt, u.source, u.target, u.origin) for u in memory.units()

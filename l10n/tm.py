@@ -129,21 +129,17 @@ class Memory:
         for row in self.db.execute(sql + " ORDER BY src, tgt, source, origin", args):
             yield Unit(*row)
 
-    def lookup(self, source: str, src: str, tgt: str, threshold: float = 75.0,
-               exclude: str = "") -> Match | None:
-        """The best suggestion for ``source`` scoring at least ``threshold``, if any.
-
-        ``exclude`` names an origin (the catalog being filled) whose units are skipped.
-        """
+    def lookup(self, source: str, src: str, tgt: str,
+               threshold: float = 75.0) -> Match | None:
+        """The best suggestion for ``source`` scoring at least ``threshold``, if any."""
         row = self.db.execute("SELECT src, tgt, source, target, origin FROM units WHERE "
-                              "src = ? AND tgt = ? AND source = ? AND origin != ? "
-                              "ORDER BY origin LIMIT 1", (src, tgt, source, exclude)).fetchone()
+                              "src = ? AND tgt = ? AND source = ? ORDER BY origin LIMIT 1",
+                              (src, tgt, source)).fetchone()
         if row is not None:
             return Match(100.0, Unit(*row))
-        return self._fuzzy(source, src, tgt, threshold, exclude)
+        return self._fuzzy(source, src, tgt, threshold)
 
-    def _fuzzy(self, source: str, src: str, tgt: str, threshold: float,
-               exclude: str) -> Match | None:
+    def _fuzzy(self, source: str, src: str, tgt: str, threshold: float) -> Match | None:
         query = plain(source)
         every = terms(source)
         pairs = sorted({t for t in every if "_" in t}) or sorted(set(every))
@@ -161,8 +157,8 @@ class Memory:
         rows = self.db.execute(
             "SELECT u.src, u.tgt, u.source, u.target, u.origin FROM units_fts "
             "JOIN units u ON u.id = units_fts.rowid WHERE units_fts MATCH ? AND u.src = ? "
-            "AND u.tgt = ? AND u.origin != ? ORDER BY rank LIMIT ?",
-            (" OR ".join(f'"{w}"' for w in rare), src, tgt, exclude, CANDIDATES)).fetchall()
+            "AND u.tgt = ? ORDER BY rank LIMIT ?",
+            (" OR ".join(f'"{w}"' for w in rare), src, tgt, CANDIDATES)).fetchall()
         if not rows:
             return None
         best = process.extractOne(query, [plain(r[2]) for r in rows], scorer=fuzz.ratio,
