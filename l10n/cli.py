@@ -62,7 +62,8 @@ def cli(debug: bool) -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--url", default="", help="The article's source URL (wins over the text's own).")
+@click.option("--url", default="",
+              help="The article's source URL (wins over the page's canonical link).")
 @click.option("--lang", default=None, help="Source language (default: detected).")
 @click.option("--to", "to", default=None, metavar="LANG,LANG",
               help="Target languages (default: the other languages of l10n.toml).")
@@ -70,7 +71,7 @@ def cli(debug: bool) -> None:
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
            wait: float, catalogs: str | None) -> None:
-    """Read articles (files, directories, '-' for stdin) into their catalogs."""
+    """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
     expanded = api.expand_sources(sources)

@@ -81,6 +81,7 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
         items, markers = list_gaps(text)
         spans = [span for span in spans if span[0] not in markers]
         extra.update(items)
+    spans, extra = _lists_after_sentences(text, spans, extra)
     if extra:
         merged = dict(spans)
         merged.update(extra)
@@ -88,6 +89,19 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
     if "<" in text:
         spans = _outside_placeholders(text, spans)
     return spans
+
+
+def _lists_after_sentences(text: str, spans: list[tuple[int, int]], extra: dict[int, int]
+                           ) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """A numbered list may start after a sentence ("Deux mesures. 1. … 2. …"): judge its
+    items as if the list opened the block, so a unit reads the same alone or in context."""
+    for _, end in list(spans):
+        if not _LIST_HINT.match(text, end) or not text[end].isalnum():
+            continue
+        items, markers = list_gaps(text[end:])
+        spans = [span for span in spans if span[0] - end not in markers]
+        extra.update({start + end: stop + end for start, stop in items.items()})
+    return spans, extra
 
 
 def _line_breaks(text: str) -> dict[int, int]:
