@@ -28,6 +28,8 @@ class Config:
     checks_skip: tuple[str, ...] = ()
     checks_articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     limits: Limits = field(default_factory=Limits)
+    # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
+    mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def skipped_checks(self, key: str) -> tuple[str, ...]:
         """Checks disabled for the article ``key``: everywhere, plus its own exceptions."""
@@ -72,7 +74,15 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         checks_skip=skip,
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),
+        mt=_table(data, "mt", where),
     )
+
+
+def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise InputError(where, f"'{name}' must be a table", f"Write it as [{name}]")
+    return value
 
 
 def _percent(value: object, where: str) -> float:

@@ -182,9 +182,10 @@ def test_full_disk_tmpfs(tmp_path: Path) -> None:
     box = Sandbox(tmp_path)
     snapshot = tmp_path / "snapshot"
     before = translations(BUNDLED)
+    article_dir = box.catalogs / KEY
     script = (f'mount -t tmpfs -o size=100k tmpfs "{box.catalogs}" && '
-              f'cp -a "{BUNDLED}/." "{box.catalogs}/" && "$@"; rc=$?; '
-              f'cp -a "{box.catalogs}/." "{snapshot}/"; exit $rc')
+              f'mkdir -p "{article_dir}" && cp -a "{BUNDLED / KEY}/." "{article_dir}/" && '
+              f'"$@"; rc=$?; cp -a "{box.catalogs}/." "{snapshot}/"; exit $rc')
     box.catalogs.mkdir()
     snapshot.mkdir()
     box.allowed.append(snapshot)  # the test's own copy of what the run left
