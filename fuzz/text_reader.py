@@ -1,6 +1,6 @@
 """Fuzz the plain-text reader and everything after it: segmentation, the catalog files and
 the exports, with a hostile translator's text as every unit's translation (see
-:func:`harness.check_article`)."""
+:func:`tests.pipeline.check_article`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ with atheris.instrument_imports(include=["l10n"]):
     from l10n.errors import InputError
     from l10n.fsio import decode_utf8
     from l10n.readers.text import read_text
+    from tests.pipeline import check_article
 
 URL = "https://example.com/news/fuzz"
 
@@ -23,7 +24,7 @@ def test_one_input(data: bytes) -> None:
         text = decode_utf8(provider.ConsumeBytes(provider.remaining_bytes()), "fuzz.txt")
     except InputError:
         return
-    harness.check_article(read_text(text, lang, URL), translation)
+    check_article(read_text(text, lang, URL), translation)
 
 
 if __name__ == "__main__":
