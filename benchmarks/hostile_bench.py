@@ -45,24 +45,39 @@ def run(work: Path, *args: str) -> tuple[float, float, int]:
     return seconds, max(peak, before) / 1024, proc.returncode
 
 
-CASES: list[tuple[str, Callable[[], bytes]]] = [
-    ("10,000 paragraphs (20,000 units)", lambda: paragraphs(10000)),
-    ("one 2 MB line", lambda: long_line(2)),
-    ("15 MB of text in one line (limit 20 MB)", lambda: huge_file(15)),
-    ("60 MB of text (refused: max_input_mb)", lambda: huge_file(60)),
+def html_paragraphs(count: int) -> bytes:
+    body = "".join(f"<p>Le paragraphe {i} commence ici. Il dit la chose {i}.</p>"
+                   for i in range(count))
+    return f"<html><body><article><h1>Titre</h1>{body}</article></body></html>".encode()
+
+
+def nested(depth: int) -> bytes:
+    para = "<p>Un paragraphe de l'article, assez long pour compter.</p>"
+    return (f"<html><body>{para * 3}" + "<div>" * depth + para + "</div>" * depth
+            + "</body></html>").encode()
+
+
+CASES: list[tuple[str, str, Callable[[], bytes]]] = [
+    ("10,000 paragraphs (20,000 units)", "txt", lambda: paragraphs(10000)),
+    ("one 2 MB line", "txt", lambda: long_line(2)),
+    ("15 MB of text in one line (limit 20 MB)", "txt", lambda: huge_file(15)),
+    ("60 MB of text (refused: max_input_mb)", "txt", lambda: huge_file(60)),
+    ("HTML, 10,000 paragraphs", "html", lambda: html_paragraphs(10000)),
+    ("HTML, 100,000 nested <div> (refused)", "html", lambda: nested(100_000)),
 ]
 
 
 def main() -> None:
     print("## Hostile sizes (real CLI, one process each; RSS is the peak so far)")
     print(f"{'input':<40}{'ingest s':>10}{'export s':>10}{'peak MB':>9}{'exit':>6}")
-    for name, make in CASES:
+    for name, suffix, make in CASES:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            (work / "in.txt").write_bytes(make())
-            ing, peak, code = run(work, "ingest", "in.txt", "--lang", "fr", "--to", "vi",
+            (work / f"in.{suffix}").write_bytes(make())
+            ing, peak, code = run(work, "ingest", f"in.{suffix}", "--lang", "fr", "--to", "vi",
                                   "--url", URL)
-            exp = run(work, "export", "--lang", "vi", "--format", "html", "-o", "out")[0] \
+            exp = run(work, "export", "--lang", "vi", "--format", "html", "-o", "out",
+                      "--min-translated", "0")[0] \
                 if code == 0 else float("nan")
             print(f"{name:<40}{ing:>10.2f}{exp:>10.2f}{peak:>9.0f}{code:>6}")
     with tempfile.TemporaryDirectory() as tmp:
