@@ -11,6 +11,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from l10n.cldr import KNOWN, long_date
 from l10n.errors import InputError
 
 if TYPE_CHECKING:
@@ -29,22 +30,6 @@ _LABELS: dict[str, dict[str, str]] = {
 
 _FALLBACK = "en"
 
-# CLDR facts about the project's own languages, copied from Babel's data so that a command
-# such as ``export`` need not import Babel (about 30 ms of a 0.1 s run) to learn them; the
-# tests compare every value here with what Babel says, so a CLDR update cannot leave them
-# stale unnoticed. Other languages go to Babel.
-_KNOWN_TAGS = frozenset({"fr", "vi", "en"})
-_LONG_DATE: dict[str, tuple[str, tuple[str, ...]]] = {
-    # language: (Babel's long date pattern as a str.format template, its wide month names)
-    "fr": ("{day} {month} {year}", ("janvier", "février", "mars", "avril", "mai", "juin",
-                                    "juillet", "août", "septembre", "octobre", "novembre",
-                                    "décembre")),
-    "vi": ("{day} {month}, {year}", tuple(f"tháng {n}" for n in range(1, 13))),
-    "en": ("{month} {day}, {year}", ("January", "February", "March", "April", "May", "June",
-                                     "July", "August", "September", "October", "November",
-                                     "December")),
-}
-
 # French typography puts a no-break space before the colon; others put nothing.
 _NBSP = "\u00a0"
 _SPACE_BEFORE_COLON = {"fr": _NBSP}
@@ -57,7 +42,7 @@ def normalize_lang(tag: str, where: str = "--lang") -> str:
     the locale it resolves is compared with what was asked for rather than trusted. POSIX
     spellings (``fr_CA``) are accepted since they are what ``$LANG`` holds.
     """
-    if tag in _KNOWN_TAGS:
+    if tag in KNOWN:  # spares Babel's import (see l10n.cldr)
         return tag
     from babel import Locale, UnknownLocaleError
     from babel.core import parse_locale
@@ -95,10 +80,9 @@ def base_language(lang: str) -> str:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A publication date as readers of ``lang`` write it (``28 juillet 2025``)."""
-    known = _LONG_DATE.get(lang)
+    known = long_date(date, lang)
     if known is not None:
-        template, months = known
-        return template.format(day=date.day, month=months[date.month - 1], year=date.year)
+        return known
     from babel.dates import format_date as babel_format_date  # lazy: only writers need it
 
     return babel_format_date(date, format="long", locale=_locale(lang))
@@ -106,7 +90,7 @@ def format_date(date: dt.date, lang: str) -> str:
 
 def text_direction(lang: str) -> str:
     """``ltr`` or ``rtl``, as CLDR says ``lang`` is written, for the HTML ``dir`` attribute."""
-    if lang in _KNOWN_TAGS:
+    if lang in KNOWN:  # all left to right (see l10n.cldr)
         return "ltr"
     from babel import UnknownLocaleError
 

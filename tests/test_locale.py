@@ -103,21 +103,3 @@ def test_label_unknown_key_is_a_programming_error() -> None:
 def test_with_colon_follows_the_language_typography(lang: str, expected: str) -> None:
     assert with_colon("Source", lang) == expected
 
-
-@pytest.mark.parametrize("lang", ["fr", "vi", "en"])
-def test_known_language_facts_equal_babels(lang: str) -> None:
-    """The copied CLDR facts that spare ``export`` an import of Babel say what Babel says:
-    the tag is canonical, the script runs left to right, and every day of a leap year (and
-    of years with fewer and more digits) is written as Babel's long date format writes it."""
-    from babel import Locale
-    from babel.dates import format_date as babel_format_date
-
-    import l10n.locale as module
-
-    locale = Locale.parse(lang)
-    assert (locale.language, locale.territory, locale.script) == (lang, None, None)
-    assert module.text_direction(lang) == "ltr" == {"left-to-right": "ltr"}[locale.character_order]
-    days = [dt.date(2024, 1, 1) + dt.timedelta(days=n) for n in range(366)]
-    days += [dt.date(999, 12, 31), dt.date(1, 2, 3), dt.date(9999, 11, 30)]
-    for day in days:
-        assert format_date(day, lang) == babel_format_date(day, format="long", locale=locale)
