@@ -132,11 +132,12 @@ def _spelled(text: str, lang: str) -> set[int]:
     return {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
 
 
-def _currencies(text: str) -> Counter[str]:
+def _currencies(text: str) -> set[str]:
+    """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = text.lower()
     if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
-        return Counter()
-    return Counter({code: len(p.findall(text)) for code, p in _CURRENCIES if p.search(text)})
+        return set()
+    return {code for code, p in _CURRENCIES if p.search(text)}
 
 
 def numbers(unit: Unit) -> list[str]:
@@ -149,7 +150,7 @@ def numbers(unit: Unit) -> list[str]:
     if _percents(unit.source) != _percents(unit.target):
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
-    if set(want_c) != set(got_c):
+    if want_c != got_c:
         problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
                         f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
     return problems
