@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARTICLE := tests/fixtures/articles/vietnamplus-iom-trafficking-2025.fr.txt
 OUT    := out
+KEY    := https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174.vnp
 
 .PHONY: install demo test lint bench tools clean
 
@@ -28,11 +29,16 @@ tools:
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
 	  echo "l10n: note: chromium could not be installed; the browser tests will be skipped"; }
 
-demo: install
+# The demo needs only the package: no gettext, no browser.
+demo: $(STAMP)
 	$(BIN)/l10n ingest $(ARTICLE) --lang fr --to vi,en
-	@for lang in fr vi en; do for fmt in html md txt; do \
+	@for lang in fr vi en; do for fmt in html md txt json; do \
 	  $(BIN)/l10n export --lang $$lang --format $$fmt -o $(OUT) || exit $$?; \
 	done; done
+	$(BIN)/l10n check
+	@for lang in vi en; do \
+	  $(BIN)/l10n review $(KEY) --lang $$lang -o $(OUT)/review-$$lang.html || exit $$?; \
+	done
 	$(BIN)/l10n status
 
 test: install

@@ -17,6 +17,8 @@ from l10n.export import Localized, catalog_entries, localize_catalog
 from l10n.fsio import atomic_write_text
 from l10n.locale import normalize_lang
 from l10n.lock import DEFAULT_WAIT
+from l10n.mt.runner import Policy
+from l10n.pretranslate import Report
 from l10n.sources import expand
 from l10n.sources import read_source as _read_source
 from l10n.status import Counts, count
@@ -276,3 +278,65 @@ def review(config: Config, key: str, lang: str, output: Path) -> Path:
     (report,) = check(config, [str(cat.path)], lang=lang)
     atomic_write_text(output, render_review(skel, po, lang, report.findings, cat.key))
     return output
+
+
+def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | None = None,
+              base_url: str | None = None, api_key: str | None = None, use_tm: bool = True,
+              use_mt: bool = True, dry_run: bool = False, from_lang: str | None = None,
+              threshold: float | None = None, policy: Policy | None = None,
+              progress: Callable[[int, int], None] | None = None) -> Report:
+    """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy)."""
+    from l10n.glossary import Glossary, load_glossary
+    from l10n.mt.engines import find_key, spec_for
+    from l10n.pretranslate import Options, Request, engine_id, run_translate
+
+    lang = normalize_lang(lang, "--to")
+    mt = config.mt
+    spec = spec_for(engine or str(mt.get("engine", "google"))) if use_mt else None
+    settings = dict(mt.get(spec.name, {})) if spec else {}
+    url = base_url or settings.get("base_url") or mt.get("base_url")
+    key = find_key(spec, api_key, settings) if spec else None
+    opts = Options(lang=lang, engine=spec,
+                   engine_id=engine_id(spec, str(url) if url else None) if spec else "",
+                   from_lang=normalize_lang(from_lang, "--from-lang") if from_lang else None,
+                   threshold=float(threshold if threshold is not None
+                                   else mt.get("threshold", 75.0)),
+                   use_tm=use_tm)
+    glossary = load_glossary(config.glossary) if config.glossary else Glossary()
+    req = Request(select(config, keys), config.catalogs, opts, glossary, key,
+                  str(url) if url else None, settings, policy, dry_run)
+    return run_translate(req, progress)
+
+
+def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
+    """Write the memory (of the chosen catalogs, or all) as TMX 1.4b; returns the unit count."""
+    from l10n.tm import open_memory
+    from l10n.tmx import TU, write_tmx
+
+    chosen = list(keys)
+    wanted = {c.key for c in select(config, chosen)} if chosen else None
+    memory = open_memory(config.catalogs)
+    try:
+        units = [TU(u.src, u.tgt, u.source, u.target, u.origin) for u in memory.units()
+                 if wanted is None or u.origin in wanted]
+    finally:
+        memory.close()
+    srclang = units[0].src if units and len({u.src for u in units}) == 1 else "*all*"
+    atomic_write_text(path, write_tmx(units, srclang))
+    return len(units)
+
+
+def tm_import(config: Config, path: Path) -> int:
+    """Add a TMX file to the memory (kept as ``<catalogs>/tm/<name>``); returns its units."""
+    from l10n.fsio import atomic_write, read_bytes
+    from l10n.tm import TM_DIR, open_memory
+    from l10n.tmx import parse_tmx
+
+    data = read_bytes(path)
+    units = parse_tmx(data, str(path))
+    if not units:
+        raise InputError(str(path), "no translation units with two languages",
+                         "Check that each <tu> has a source and a target <tuv>")
+    atomic_write(config.catalogs / TM_DIR / path.name, data)
+    open_memory(config.catalogs).close()
+    return len(units)

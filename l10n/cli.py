@@ -62,7 +62,8 @@ def cli(debug: bool) -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--url", default="", help="The article's source URL (wins over the text's own).")
+@click.option("--url", default="",
+              help="The article's source URL (wins over the page's canonical link).")
 @click.option("--lang", default=None, help="Source language (default: detected).")
 @click.option("--to", "to", default=None, metavar="LANG,LANG",
               help="Target languages (default: the other languages of l10n.toml).")
@@ -70,7 +71,7 @@ def cli(debug: bool) -> None:
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
            wait: float, catalogs: str | None) -> None:
-    """Read articles (files, directories, '-' for stdin) into their catalogs."""
+    """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
     expanded = api.expand_sources(sources)
@@ -309,6 +310,109 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
     """Write a self-contained side-by-side review page (states, fuzzy diffs, check findings)."""
     path = api.review(load_config(catalogs), key, normalize_lang(lang, "--lang"), output)
     click.echo(str(path))
+
+
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("--to", "to", required=True, metavar="LANG", help="Target language to fill.")
+@click.option("--engine", default=None,
+              help="google, deepl, microsoft, mymemory, libre, chatgpt, yandex, baidu "
+                   "(default: [mt] engine in l10n.toml, else google).")
+@click.option("--base-url", default=None, metavar="URL",
+              help="Address of a self-hosted LibreTranslate server.")
+@click.option("--api-key", default=None, metavar="KEY",
+              help="Engine API key (else $L10N_<ENGINE>_API_KEY or l10n.toml); never stored.")
+@click.option("--no-tm", is_flag=True, help="Do not use the translation memory.")
+@click.option("--tm-only", is_flag=True, help="Use only the translation memory, no engine.")
+@click.option("--from-lang", default=None, metavar="LANG",
+              help="Pivot: translate from this reviewed catalog instead of the source.")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
+              help="Lowest fuzzy memory score to use (default 75).")
+@click.option("--dry-run", is_flag=True,
+              help="Only count the units and characters each engine would be sent.")
+@catalogs_option
+def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str | None,
+              api_key: str | None, no_tm: bool, tm_only: bool, from_lang: str | None,
+              threshold: float | None, dry_run: bool, catalogs: str | None) -> None:
+    """Fill untranslated units from the memory, then an engine, as fuzzy suggestions."""
+    if no_tm and tm_only:
+        raise InputError("--no-tm --tm-only", "the two options exclude each other",
+                         "Pass one of them")
+    config = load_config(catalogs)
+    bar = _Bar() if sys.stderr.isatty() and not dry_run else None
+    try:
+        report = api.translate(config, keys, to, engine=engine, base_url=base_url,
+                               api_key=api_key, use_tm=not no_tm, use_mt=not tm_only,
+                               dry_run=dry_run, from_lang=from_lang, threshold=threshold,
+                               progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    if report.dry_run is not None:
+        click.echo(f"{'engine':<12}{'units':>8}{'characters':>12}")
+        for row in report.dry_run:
+            click.echo(f"{row['engine']:<12}{row['units']:>8}{row['characters']:>12}")
+    for p in report.plans:
+        if dry_run:
+            click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.cached} from the cache, "
+                       f"{len(p.jobs)} to send, {len(p.skipped)} skipped (dry run)")
+            continue
+        click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.mt} from the engine, "
+                   f"{p.cached} from the cache, {len(p.failed)} rejected, "
+                   f"{len(p.skipped)} skipped")
+        for msgid, why in [*p.failed, *p.skipped]:
+            click.echo(f"  not filled: {_short(msgid)}: {why}", err=True)
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class _Bar:
+    """A progress bar on the terminal, created when the first answer arrives."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.done = 0
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None or done < self.done:
+            self.close()
+            self.bar = click.progressbar(length=total, label="translating", file=sys.stderr)
+            self.bar.__enter__()
+            self.done = 0
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@cli.group()
+def tm() -> None:
+    """The translation memory: TMX 1.4b out and in."""
+
+
+@tm.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("keys", nargs=-1)
+@catalogs_option
+def tm_export(file: Path, keys: tuple[str, ...], catalogs: str | None) -> None:
+    """Write every reviewed translation (of KEYS, or all catalogs) to FILE.tmx."""
+    count = api.tm_export(load_config(catalogs), file, keys)
+    click.echo(f"{file}: {count} translation units")
+
+
+@tm.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@catalogs_option
+def tm_import(file: Path, catalogs: str | None) -> None:
+    """Add FILE.tmx to the memory (copied under <catalogs>/tm/)."""
+    count = api.tm_import(load_config(catalogs), file)
+    click.echo(f"{file}: {count} translation units imported")
 
 
 def main(argv: list[str] | None = None) -> None:

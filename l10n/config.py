@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ class Config:
     glossary: Path | None = None
     checks_skip: tuple[str, ...] = ()
     checks_articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
+    mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def skipped_checks(self, key: str) -> tuple[str, ...]:
         """Checks disabled for the article ``key``: everywhere, plus its own exceptions."""
@@ -69,7 +71,15 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         glossary=base / glossary,
         checks_skip=skip,
         checks_articles=articles,
+        mt=_table(data, "mt", where),
     )
+
+
+def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise InputError(where, f"'{name}' must be a table", f"Write it as [{name}]")
+    return value
 
 
 def _percent(value: object, where: str) -> float:

@@ -23,8 +23,8 @@ from html import escape
 
 from l10n.placeholders import TOKEN_RE, TokenKind, strip, structure_problems, tokens
 
-__all__ = ["Encoder", "Inline", "describe", "make", "specs", "strip", "to_html", "to_markdown",
-           "to_text"]
+__all__ = ["Encoder", "Inline", "describe", "make", "plain", "specs", "strip", "to_html",
+           "to_markdown", "to_text"]
 
 PREFIX = "placeholder:"
 
@@ -154,6 +154,15 @@ class Encoder:
         attrs = tuple((f"{PREFIX}{renumber[old]}", self._specs[old - 1].to_json())
                       for old in used)
         return text, attrs
+
+
+def plain(text: str) -> tuple[str, Attrs]:
+    """Text without markup as block text: anything that looks like a token becomes literal."""
+    if "<" not in text or not TOKEN_RE.search(text):
+        return text, ()
+    encoder = Encoder()
+    encoder.text(text)
+    return encoder.result()
 
 
 def _renumbered(match: re.Match[str], renumber: Mapping[int, int]) -> str:
@@ -308,7 +317,8 @@ def to_markdown(text: str, attrs: Attrs, escape_text: Callable[[str], str],
             out.append(escape_text(value))
         elif value.tag == "a":
             if kind == "open":
-                links.append(destination(value.get("href")))
+                title = value.get("title").replace("\\", "\\\\").replace('"', '\\"')
+                links.append(destination(value.get("href")) + (f' "{title}"' if title else ""))
                 out.append("[")
             else:
                 out.append(f"]({links.pop()})" if links else "]")

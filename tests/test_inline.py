@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from l10n import inline
 from l10n.inline import Encoder, Inline
 from l10n.placeholders import compare, structure_problems
-from l10n.readers.html import encode
+from l10n.readers.htmlinline import encode
 from l10n.writers.layout import safe_url
 
 

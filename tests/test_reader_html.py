@@ -273,3 +273,55 @@ def test_nested_list_items_keep_their_own_text() -> None:
     article, _ = read_html(html, "https://example.com/x")
     assert [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM] == [
         "Parent <1>item</1> and tail", "child one", "Second"]
+
+
+@pytest.mark.parametrize(("src", "alt", "furniture"), [
+    ("/static/icons/share-facebook.svg", "Facebook", True),
+    ("/img/logo.png", "", True),
+    ("https://cdn.example/2015/10/thumb-1444447108_180x108.jpg", "", True),
+    ("https://cdn.example/a.jpg", "https://example.com/other-article", True),
+    ("https://cdn.example/photos/sprint-final.jpg", "Runners at the line", False),
+    ("https://cdn.example/photos/blueprint.png", "The plan", False),
+    ("https://cdn.example/photos/DSC_0042.jpg", "A boat", False),
+    ("https://img.example/imrs.php?src=x.jpg&h=180&w=180", "", True),
+    ("https://cdn.example/photos/mekong.jpg?width=800&crop=16:9", "A river", False),
+])
+def test_furniture_images(src: str, alt: str, furniture: bool) -> None:
+    from l10n.readers.html import is_furniture_image
+
+    assert is_furniture_image(src, alt) is furniture
+
+
+def test_token_look_alikes_in_title_and_alt_text_stay_literal(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(page("Le code <3/> est cité tel quel.").replace(
+        "Titre", "Le signe &lt;1&gt; expliqué"), "utf-8")
+    article = read_source(str(path), lang="fr")
+    title = article.blocks[0]
+    assert title.text == "Le signe <1/> expliqué"
+    assert to_text(title.text, title.attrs) == "Le signe <1> expliqué"
+
+
+def test_page_labels_are_not_paragraphs() -> None:
+    from l10n.readers.html import read_html
+
+    paras = [f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
+             for n in range(5)]
+    html = ("<html><body><article><h1>T</h1>" + "".join(paras[:2]) + "<p>ADVERTISEMENT</p>"
+            "<p>Partager cet article :</p>" + "".join(paras[2:]) + "<p>Quảng cáo</p>"
+            "</article></body></html>")
+    article, _ = read_html(html, "https://example.com/x")
+    assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5
+
+
+def test_a_paragraph_the_page_classes_as_caption_after_an_image_is_a_caption() -> None:
+    from l10n.readers.html import read_html
+
+    paras = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
+                    for n in range(5))
+    html = ('<html><body><article><h1>T</h1><div class="art"><img src="https://e.com/boat.jpg">'
+            '<br><span class="pb-caption">Fishing boats wait in the harbour at dawn on Monday. '
+            f"(Photo: Minh Tran)</span></div>{paras}</article></body></html>")
+    article, _ = read_html(html, "https://example.com/x")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds[:3] == [BlockKind.TITLE, BlockKind.IMAGE, BlockKind.CAPTION], article.blocks[:3]

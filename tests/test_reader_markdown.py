@@ -73,8 +73,10 @@ def test_ingest_then_translate_then_export(tmp_path: Path) -> None:
         ">\n  Thủ đô tổ chức hơn 200 sự kiện\n  trong dịp Tết Nguyên Đán.",
         '"The capital is holding more than 200 events over the Lunar New Year."')
     assert "The `make tet` command runs the *whole* script." in body
+    assert "Hanoi welcomes Tet" not in body  # the title lives in the front matter only
+    assert "The capital is holding" not in body
     assert "**Sở Văn hóa**" in body
-    assert "[phố đi bộ Hồ Gươm](https://hanoi.example.vn/ho-guom)" in body
+    assert "[phố đi bộ Hồ Gươm](https://hanoi.example.vn/ho-guom \"Hồ Gươm\")" in body
     assert '```python\nprint("Chúc mừng năm mới")\n```' in body
     assert "![Phố đi bộ Hồ Gươm ngày Tết](https://hanoi.example.vn/img/ho-guom.jpg)" in body
 

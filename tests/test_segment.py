@@ -312,6 +312,17 @@ def test_real_paragraphs_segment_losslessly_and_idempotently() -> None:
             assert split_sentences(sentence, lang) == [sentence]
 
 
+@pytest.mark.parametrize("text", [
+    "." * 20_000, "<1> a. B " * 2_000, "a." + " " * 20_000 + "B", "a" + " " * 20_000 + "b\nC",
+    "• a" + " " * 20_000 + "x", ". . . " * 5_000, "A. " * 6_000, "1. a " * 5_000,
+], ids=["periods", "unclosed-tags", "spaces", "spaces-newline", "bullet-spaces", "ellipses",
+        "initials", "items"])
+def test_long_runs_stay_whole_and_lossless(text: str) -> None:
+    """Runs that once made a regex backtrack over the whole block (cubic on 5,000 spaces)."""
+    segments, separators = segment(text, "fr")
+    assert "".join(sep + s for sep, s in zip(separators, [*segments, ""], strict=True)) == text
+
+
 # Text built from the characters and pieces that matter to the segmenter, so that Hypothesis
 # reaches boundaries, abbreviations, quotes, placeholders and lists often.
 PIECES = st.sampled_from([

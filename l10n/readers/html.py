@@ -25,35 +25,36 @@ from lxml.html import HtmlElement
 
 from l10n import inline
 from l10n.article import Article, Block, BlockKind
-from l10n.inline import Encoder, Inline
+from l10n.inline import Inline
 from l10n.placeholders import strip
+from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
 
-_SENTINEL = re.compile(r"ZQL10NKEEP(\d{1,6})QZ")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
+# Share icons, logos and spacers, named as such in a path segment or file name ("sprint.jpg"
+# or "blueprint.png" are photos).
 _FURNITURE_IMG = re.compile(
-    r"share|social|icon|logo|sprite|pixel|avatar|facebook|twitter|whatsapp|linkedin|"
-    r"pinterest|email|print|button|badge|spacer|blank\.", re.I)
+    r"(?:^|[/_.-])(?:share|sharing|social|icons?|logos?|sprites?|pixel|avatars?|facebook|"
+    r"twitter|whatsapp|linkedin|pinterest|email|print|buttons?|badges?|spacer|blank)"
+    r"(?=$|[/_.-])", re.I)
 _READ_MORE = re.compile(
     r"^(?:read more|read also|see also|related|more on|lire aussi|à lire aussi|a lire aussi|"
     r"voir aussi|lire la suite|xem thêm|đọc thêm|tin liên quan)\b|^(?:lire|read|voir|xem)\s*:",
     re.I)
-# Thumbnails of related articles and author portraits: a small size in the image URL.
-_SMALL_SIZE = re.compile(r"(?:[?&](?:w|h|width|height)=|_)(\d{2,4})(?:x(\d{2,4}))?(?:[&_.]|$)")
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-_UNTRANSLATABLE_XPATH = '//*[@translate or contains(@class, "notranslate")]'
+# Thumbnails of related articles and author portraits: a small size in the image URL, as a
+# query parameter (?w=180) or a WIDTHxHEIGHT suffix (_180x108); not a camera's DSC_0042.
+_SMALL_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
+                         r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)")
+# Page labels that extraction sometimes keeps as a paragraph of their own.
+_LABEL = re.compile(
+    r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
+    r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
+    r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
+_CAPTION_XPATH = '//*[contains(@class, "caption")][not(self::figcaption)]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
-_NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
 
-# trafilatura's ``<hi rend=…>`` and HTML inline tags → the codec's tags.
-_REND = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup",
-         "#s": "s"}
-_HTML_INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "cite": "i", "u": "u",
-                "s": "s", "del": "s", "strike": "s", "sub": "sub", "sup": "sup",
-                "small": "small", "mark": "mark"}
-_CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 
 
 @dataclass
@@ -62,9 +63,10 @@ class _Page:
 
     meta: PageMeta
     base_url: str
-    kept: dict[int, str] = field(default_factory=dict)  # sentinel number → untranslated text
+    kept: dict[int, str] = field(default_factory=dict)  # translate="no" text by sentinel
     captions: dict[str, HtmlElement] = field(default_factory=dict)  # image path → figcaption
     used_captions: set[str] = field(default_factory=set)
+    caption_texts: frozenset[str] = frozenset()  # text of elements classed as captions
 
 
 def parse(text: str) -> HtmlElement:
@@ -88,17 +90,16 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     base = url or meta.url
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
-    blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)), fast=True)
+    blocks = _body(tree, text, _page(tree, meta, base), fast=True)
     if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
         # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
         tree = parse(text)
-        blocks = _body(tree, text, _Page(meta, base, captions=_figure_captions(tree)),
-                       fast=False)
+        blocks = _body(tree, text, _page(tree, meta, base), fast=False)
     blocks = _drop_repeats(blocks, meta.title, meta.author)
-    head = [Block(BlockKind.TITLE, meta.title)] if meta.title else []
+    head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
     if shown:
         blocks = [b for b in blocks if not _same_text(b, _norm(description))]
-        head.append(Block(BlockKind.LEDE, description))
+        head.append(Block(BlockKind.LEDE, *inline.plain(description)))
     article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
                       title=meta.title, published=meta.published, byline=meta.author,
                       site=meta.site)
@@ -114,12 +115,30 @@ def _without_site_suffix(meta: PageMeta) -> PageMeta:
                    description=suffix.sub("", meta.description))
 
 
+def _page(tree: HtmlElement, meta: PageMeta, base: str) -> _Page:
+    """What the walk needs to know of the page before extraction changes the tree."""
+    captions = frozenset(_norm(el.text_content()) for el in tree.xpath(_CAPTION_XPATH))
+    return _Page(meta, base, captions=_figure_captions(tree), caption_texts=captions)
+
+
 def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
     """The article's body blocks, extracted from ``tree`` (which extraction changes)."""
     if "translate" in text:  # cheap test first: most pages have no such markup
-        _hide_untranslatable(tree, page)
+        hide_untranslatable(tree, page.kept)
     body = _extract(tree, page.base_url, fast)
-    return list(_blocks(body, page)) if body is not None else []
+    blocks = list(_blocks(body, page)) if body is not None else []
+    return _captions_after_images(blocks, page.caption_texts) if page.caption_texts else blocks
+
+
+def _captions_after_images(blocks: list[Block], captions: frozenset[str]) -> list[Block]:
+    """A paragraph right after an image that the page marks as a caption is that caption."""
+    out: list[Block] = []
+    for block in blocks:
+        is_caption = (block.kind is BlockKind.PARAGRAPH and out
+                      and out[-1].kind in (BlockKind.IMAGE, BlockKind.IMAGE_ALT)
+                      and _norm(inline.to_text(block.text, block.attrs)) in captions)
+        out.append(replace(block, kind=BlockKind.CAPTION) if is_caption else block)
+    return out
 
 
 def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
@@ -140,10 +159,12 @@ def _norm(text: str) -> str:
 
 def _shown(tree: HtmlElement, description: str) -> bool:
     """Whether the page shows the description in its body (a standfirst), not only in <meta>."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    shown = " ".join(body.text_content().split())
     words = description.split()
-    start, end = " ".join(words[:4]), " ".join(words[-3:])
-    found = tree.xpath("//body//text()[contains(., $start)]", start=start)
-    return bool(found) and bool(tree.xpath("//body//text()[contains(., $end)]", end=end))
+    return " ".join(words[:4]) in shown and " ".join(words[-3:]) in shown
 
 
 def _image_paths(img: _Element) -> Iterator[str]:
@@ -167,25 +188,6 @@ def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
                 found.setdefault(path, caption)
                 found.setdefault(path.rsplit("/", 1)[-1], caption)
     return found
-
-
-def _hide_untranslatable(tree: HtmlElement, page: _Page) -> None:
-    """Swap ``translate="no"`` / ``notranslate`` content for sentinel words, kept in ``page``."""
-    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH)
-              if el.tag not in _NO_TRANSLATE_SKIP
-              and ((el.get("translate") or "").lower() == "no"
-                   or "notranslate" in (el.get("class") or "").split())]
-    for element in marked:
-        if element.getparent() is None or any(a in marked for a in element.iterancestors()):
-            continue
-        text = _SPACE.sub(" ", element.text_content()).strip()
-        if not text:
-            continue
-        number = len(page.kept) + 1
-        page.kept[number] = text
-        for child in list(element):
-            element.remove(child)
-        element.text = f"ZQL10NKEEP{number}QZ"
 
 
 # --- from trafilatura's XML to blocks ---------------------------------------------------------
@@ -241,7 +243,7 @@ def _paragraph(element: _Element, page: _Page) -> Iterator[Block]:
 
 def _heading(element: _Element, page: _Page) -> Iterator[Block]:
     """A heading, unless it is mostly a link (a related-article headline)."""
-    text, attrs = encode(element, page)
+    text, attrs = encode(element, page.base_url, page.kept)
     visible = inline.to_text(text, attrs)
     linked = sum(len(x.xpath("string()")) for x in element.iter("ref"))
     if visible.strip() and linked < 0.6 * len(visible):
@@ -272,13 +274,13 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
     """An image, its alt text and its caption (trafilatura's, or the page's figure's)."""
     src = urljoin(page.base_url, graphic.get("src") or "")
     alt = _SPACE.sub(" ", graphic.get("alt") or "").strip()
-    if _is_furniture_image(src, alt):
+    if is_furniture_image(src, alt):
         return
     attrs = [("src", src)] + ([("title", graphic.get("title") or "")]
                               if graphic.get("title") else [])
     yield Block(BlockKind.IMAGE, "", tuple(attrs))
     if alt:
-        yield Block(BlockKind.IMAGE_ALT, alt)
+        yield Block(BlockKind.IMAGE_ALT, *inline.plain(alt))
     if follow is not None and follow.tag == "figcaption":
         return  # the caption comes next in the extracted content
     path = urlsplit(src).path
@@ -289,7 +291,7 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
         yield from _caption(caption, page)
 
 
-def _is_furniture_image(src: str, alt: str) -> bool:
+def is_furniture_image(src: str, alt: str) -> bool:
     """Share icons, logos, thumbnails of related articles: not the article's pictures."""
     parts = urlsplit(src)
     if not src or _FURNITURE_IMG.search(parts.path) or _FURNITURE_IMG.fullmatch(alt):
@@ -302,7 +304,7 @@ def _is_furniture_image(src: str, alt: str) -> bool:
 
 
 def _caption(element: _Element, page: _Page) -> Iterator[Block]:
-    text, attrs = encode(element, page)
+    text, attrs = encode(element, page.base_url, page.kept)
     key = _norm(inline.to_text(text, attrs))
     if key and key not in page.used_captions:
         page.used_captions.add(key)
@@ -312,11 +314,11 @@ def _caption(element: _Element, page: _Page) -> Iterator[Block]:
 def _text_block(kind: BlockKind, element: _Element, page: _Page,
                 skip_links: bool = True, skip: str = "") -> Iterator[Block]:
     """One text block, unless it is empty, furniture, or a caption already given."""
-    text, attrs = encode(element, page, skip)
+    text, attrs = encode(element, page.base_url, page.kept, skip)
     visible = inline.to_text(text, attrs).strip()
     if not visible or (page.used_captions and _norm(visible) in page.used_captions):
         return
-    if skip_links and _is_link_furniture(text, attrs, visible):
+    if skip_links and (_is_link_furniture(text, attrs, visible) or _LABEL.fullmatch(visible)):
         return
     yield Block(kind, text, attrs)
 
@@ -361,84 +363,3 @@ def _same_text(block: Block, key: str) -> bool:
     if not block.text or abs(len(block.text) - len(key)) > len(key) // 2 + 40:
         return False
     return _norm(inline.to_text(block.text, block.attrs)) == key
-
-
-# --- the inline codec over trafilatura's XML and plain HTML -----------------------------------
-
-
-def encode(element: _Element, page: _Page | None = None,
-           skip: str = "") -> tuple[str, inline.Attrs]:
-    """The element's content as text with placeholders, and what each placeholder is;
-    children tagged ``skip`` are left out (their tail text is kept)."""
-    encoder = Encoder()
-    _text(encoder, element.text, page)
-    for child in element:
-        if child.tag != skip:
-            _walk(encoder, child, page)
-        _text(encoder, child.tail, page)
-    return encoder.result()
-
-
-def _text(encoder: Encoder, text: str | None, page: _Page | None) -> None:
-    if not text:
-        return
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    if page is None or "ZQL10NKEEP" not in text:
-        encoder.text(text)
-        return
-    last = 0
-    for match in _SENTINEL.finditer(text):
-        encoder.text(text[last:match.start()])
-        kept = page.kept.get(int(match.group(1)), "")
-        encoder.empty(Inline("literal", (("text", kept), ("translate", "no"))))
-        last = match.end()
-    encoder.text(text[last:])
-
-
-def _walk(encoder: Encoder, element: _Element, page: _Page | None) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    spec = _inline_spec(element, tag, page)
-    if spec is None:  # a tag without meaning of its own: its text passes through
-        _text(encoder, element.text, page)
-        for child in element:
-            _walk(encoder, child, page)
-            _text(encoder, child.tail, page)
-    elif spec.paired:
-        number = encoder.open(spec)
-        _text(encoder, element.text, page)
-        for child in element:
-            _walk(encoder, child, page)
-            _text(encoder, child.tail, page)
-        encoder.close(number)
-    else:
-        encoder.empty(spec)
-
-
-def _absolute(base: str, url: str) -> str:
-    """``url`` resolved against the page's address (most page links are absolute already)."""
-    if not url or not base or url.startswith(("http://", "https://")):
-        return url
-    return urljoin(base, url)
-
-
-def _inline_spec(element: _Element, tag: str, page: _Page | None) -> Inline | None:
-    """What an inline element stands for, or None to keep only its text."""
-    base = page.base_url if page else ""
-    if tag in ("ref", "a"):
-        href = element.get("target" if tag == "ref" else "href") or ""
-        return inline.make("a", {"href": _absolute(base, href),
-                                 "title": element.get("title") or ""})
-    if tag == "hi":
-        tag = _REND.get(element.get("rend") or "", "")
-    if tag in _CODE_TAGS:
-        code = element.xpath("string()") if isinstance(element, _Element) else ""
-        return Inline("code", (("text", code),)) if code else None
-    if tag in ("lb", "br"):
-        return Inline("br")
-    if tag in ("graphic", "img"):
-        src = element.get("src") or ""
-        return inline.make("img", {"src": _absolute(base, src), "alt": element.get("alt") or "",
-                                   "title": element.get("title") or ""}) if src else None
-    mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
-    return Inline(mapped) if mapped else None

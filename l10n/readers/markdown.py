@@ -17,7 +17,7 @@ from typing import Any
 
 from l10n.article import Article, Block, BlockKind
 from l10n.errors import InputError
-from l10n.inline import Encoder, Inline, make
+from l10n.inline import Encoder, Inline, make, plain
 from l10n.readers.htmlmeta import iso_date
 from l10n.readers.text import normalize_text
 
@@ -70,7 +70,8 @@ def read_markdown(text: str, url: str = "", where: str = "<markdown>") -> Articl
         value = meta.get(key)
         if isinstance(value, str) and value.strip():
             kind = BlockKind.TITLE if key == "title" else BlockKind.LEDE
-            head.append(Block(kind, " ".join(value.split()), ((FRONT_MATTER_KEY, key),)))
+            text, attrs = plain(" ".join(value.split()))
+            head.append(Block(kind, text, ((FRONT_MATTER_KEY, key), *attrs)))
     has_title = any(b.kind is BlockKind.TITLE for b in head)
     blocks = list(_blocks(body, has_title))
     title = next((b.text for b in [*head, *blocks] if b.kind is BlockKind.TITLE), "")
@@ -132,7 +133,7 @@ def _inline_block(kind: BlockKind, children: list[Any]) -> Iterator[Block]:
         yield Block(BlockKind.IMAGE, "", (("src", str(image.attrs.get("src", ""))),))
         alt = image.content.strip()
         if alt:
-            yield Block(BlockKind.IMAGE_ALT, alt)
+            yield Block(BlockKind.IMAGE_ALT, *plain(alt))
         return
     text, attrs = _encode(children)
     if text:

@@ -19,15 +19,17 @@ from l10n.segment.rules import Kind, Rules
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
 # placeholders close as ``</1>``. The gap is the whitespace the separator records. Possessive
 # quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
-# pattern opens with a plain character class so that the engine scans for it at C speed.
+# pattern opens with a plain character class so that the engine scans for it at C speed; the
+# look-behind after it starts a match only at the first mark of a run, so a run of 100,000
+# periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
-    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।][.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
+    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\[\d{1,3}\])*+)"
     r"(?P<gap>\s++)"
 )
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
-_NEWLINE = re.compile(r"[^\S\n]*\n\s*")
+_NEWLINE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*+")  # from a run's start: linear
 # What may open a sentence before its first letter: quotes, brackets, placeholders.
 _OPENERS = re.compile(r"(?:[«“‘„‚\"'(\[{¿¡]\s?|<\d+/?>)*")
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -35,7 +37,7 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _LETTERED_NUMBER = re.compile(r"[A-Z]\.\s?\d")
 _HYPHENATED_INITIALS = re.compile(r"(?:[A-Z]\.-)+[A-Z]")
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
-_PLACEHOLDER_SPAN = re.compile(r"<(\d+)>.*?</\1>", re.DOTALL)
+_PLACEHOLDER_TAG = re.compile(r"<(/?)(\d+)>")
 
 _DASHES = "—–―•"  # a dialogue dash or bullet opens a unit on its own
 _SPACED_MARKS = "-*·"  # these only when a space follows ("- Oui", not "-5 °C")
@@ -79,6 +81,7 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
         items, markers = list_gaps(text)
         spans = [span for span in spans if span[0] not in markers]
         extra.update(items)
+    spans, extra = _lists_after_sentences(text, spans, extra)
     if extra:
         merged = dict(spans)
         merged.update(extra)
@@ -86,6 +89,19 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
     if "<" in text:
         spans = _outside_placeholders(text, spans)
     return spans
+
+
+def _lists_after_sentences(text: str, spans: list[tuple[int, int]], extra: dict[int, int]
+                           ) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """A numbered list may start after a sentence ("Deux mesures. 1. … 2. …"): judge its
+    items as if the list opened the block, so a unit reads the same alone or in context."""
+    for _, end in list(spans):
+        if not _LIST_HINT.match(text, end) or not text[end].isalnum():
+            continue
+        items, markers = list_gaps(text[end:])
+        spans = [span for span in spans if span[0] - end not in markers]
+        extra.update({start + end: stop + end for start, stop in items.items()})
+    return spans, extra
 
 
 def _line_breaks(text: str) -> dict[int, int]:
@@ -114,7 +130,7 @@ def _line_ends(text: str, start: int, end: int) -> bool:
 
 def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop gaps inside a ``<n>…</n>`` pair: a segment must hold both of its tags."""
-    pairs = [m.span() for m in _PLACEHOLDER_SPAN.finditer(text)]
+    pairs = _placeholder_spans(text)
     if not pairs:
         return spans
     starts = [start for start, _ in pairs]
@@ -124,6 +140,25 @@ def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple
         if i < 0 or pairs[i][1] <= gap[0]:
             kept.append(gap)
     return kept
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering each ``<n>`` with its ``</n>``, nested or crossing pairs
+    merged; found in one pass, so that many unclosed tags cost no more than a few."""
+    opened: dict[str, int] = {}
+    pairs = []
+    for m in _PLACEHOLDER_TAG.finditer(text):
+        if not m.group(1):
+            opened.setdefault(m.group(2), m.start())
+        elif m.group(2) in opened:
+            pairs.append((opened.pop(m.group(2)), m.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _dash_at(text: str, pos: int) -> bool:

@@ -2,8 +2,8 @@
 
 Scraped news and decrees often lose their line breaks: "1. Quyết định ... 2. Quyết định ...",
 "• 9. First item • 10. Second item". A bullet after a space opens a unit; a numbered list opens
-one at each next number (2 after 1, b after a) once the block starts with its first item, so a
-stray "2." in a sentence is never taken for an item.
+one at each next number (2 after 1, b after a) once the block, or a sentence in it, starts with
+its first item, so a stray "2." in a sentence is never taken for an item.
 """
 
 from __future__ import annotations
@@ -39,17 +39,15 @@ def _numbered_gaps(text: str, first: re.Match[str], found: dict[int, int],
                    markers: set[int]) -> None:
     """Add the gaps before item 2, 3, ... (or b, c, ...) in the style of the first item."""
     bullet, marker, style = (first.group(1) or "").strip(), first.group(2), first.group(3)
-    pos = first.end()
+    pos = first.end(3)  # the whitespace after the first marker belongs to the gap
     while True:
         marker = _successor(marker)
         item = re.escape(marker) + re.escape(style)
-        gap = re.compile(rf"\s+(?={re.escape(bullet)}\s*{item}\s)").search(text, pos)
+        # A gap is a whole run of whitespace, tried once from its start: linear on long runs
+        gap = re.compile(rf"(?<!\s)\s++(?={re.escape(bullet)}\s*+{item}\s)").search(text, pos)
         if gap is None:
             return
-        start = gap.start()
-        while text[start - 1].isspace():  # the search began inside the item's whitespace
-            start -= 1
-        found[start] = gap.end()
+        found[gap.start()] = gap.end()
         pos = text.index(marker + style, gap.end()) + len(marker + style)
         markers.add(pos)
 

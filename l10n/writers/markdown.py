@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from urllib.parse import quote
 
 from l10n import inline
@@ -41,10 +42,18 @@ _URL_SAFE = "/:?#[]@!$&'*+,;=%~"
 
 
 def render(article: Article) -> str:
-    """The article as a CommonMark document, title first, ending with the source line."""
+    """The article as a CommonMark document, title first, ending with the source line.
+
+    An article read from Markdown with front matter gets its front matter back, and its title
+    and description stay there only: site generators draw them from it.
+    """
+    front = _front_matter(article)
+    if front:
+        article = replace(article, title="", blocks=tuple(
+            b for b in article.blocks if not b.attr(FRONT_MATTER_KEY)))
     page = arrange(article)
     chunks = [*_header(page), *(_unit(unit) for unit in page.body), *_footer(page)]
-    return _front_matter(article) + "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
+    return front + "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
 
 
 def _front_matter(article: Article) -> str:

@@ -1,0 +1,1 @@
+"""Machine translation: engines through deep-translator, shielding, cache and a resumable runner."""
