@@ -15,9 +15,7 @@ from l10n import __version__
 from l10n.drift import differences
 from l10n.locale import plural_forms
 from l10n.pofile import Entry, POFile, make_header
-from l10n.similar import closest
 from l10n.skeleton import Skeleton
-from l10n.urlkey import catalog_key
 
 Key = tuple[str | None, str]
 
@@ -55,6 +53,8 @@ def template_header(skel: Skeleton, created: str, revision: int = 0) -> Entry:
     ``revision`` counts the re-ingests that changed the article's units (absent means 0); the
     obsolete entries record it, so that old history can be purged by age.
     """
+    from l10n.urlkey import catalog_key  # lazy: hashlib and urllib only when a key is made
+
     fields = {
         "Project-Id-Version": catalog_key(skel.source_url),
         "Report-Msgid-Bugs-To": "",
@@ -197,6 +197,8 @@ def merge(template: POFile, old: POFile | None, lang: str) -> POFile:
     wanted = {_key(u) for u in template.entries}
     gone = [e for e in old.entries if _key(e) not in wanted and has_translation(e)]
     fresh = [i for i, u in enumerate(template.entries) if _key(u) not in known]
+    from l10n.similar import closest  # lazy: rapidfuzz only when a catalog is merged
+
     matches = closest([template.entries[i].msgid for i in fresh], [e.msgid for e in gone])
     for index, match in zip(fresh, matches, strict=True):
         if match is not None:

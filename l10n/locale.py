@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.core import parse_locale
-
+from l10n.cldr import KNOWN, long_date
 from l10n.errors import InputError
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # Fixed words the writers print around the article's own text. Kept here, not in catalogs,
 # because they belong to the tool, not to any one article. Languages not listed get English.
@@ -40,6 +42,11 @@ def normalize_lang(tag: str, where: str = "--lang") -> str:
     the locale it resolves is compared with what was asked for rather than trusted. POSIX
     spellings (``fr_CA``) are accepted since they are what ``$LANG`` holds.
     """
+    if tag in KNOWN:  # spares Babel's import (see l10n.cldr)
+        return tag
+    from babel import Locale, UnknownLocaleError
+    from babel.core import parse_locale
+
     try:
         asked = parse_locale(tag.strip().replace("_", "-"), sep="-")[:4]
         language, territory, script, variant = asked
@@ -61,6 +68,8 @@ def _unknown(tag: str, where: str) -> InputError:
 @lru_cache(maxsize=64)
 def _locale(lang: str) -> Locale:
     """Parse once per tag: writers ask for the same locale for every block."""
+    from babel import Locale
+
     return Locale.parse(lang, sep="-")
 
 
@@ -71,6 +80,9 @@ def base_language(lang: str) -> str:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A publication date as readers of ``lang`` write it (``28 juillet 2025``)."""
+    known = long_date(date, lang)
+    if known is not None:
+        return known
     from babel.dates import format_date as babel_format_date  # lazy: only writers need it
 
     return babel_format_date(date, format="long", locale=_locale(lang))
@@ -78,6 +90,10 @@ def format_date(date: dt.date, lang: str) -> str:
 
 def text_direction(lang: str) -> str:
     """``ltr`` or ``rtl``, as CLDR says ``lang`` is written, for the HTML ``dir`` attribute."""
+    if lang in KNOWN:  # all left to right (see l10n.cldr)
+        return "ltr"
+    from babel import UnknownLocaleError
+
     try:
         order = _locale(lang).character_order
     except (ValueError, UnknownLocaleError):  # an article's tag was validated at ingest

@@ -101,8 +101,7 @@ def parse_po(data: bytes, path: str = "<po>") -> POFile:
 
     Raises :class:`CatalogError` naming the file and line, with the fix.
     """
-    lines = _decode(data, path).split("\n")
-    return _Parser(path).parse(lines)
+    return _parse_text(_decode(data, path), path)
 
 
 def _fail(path: str, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
@@ -164,8 +163,9 @@ class _Parser:
     def fail(self, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
         return _fail(self.path, line, what, fix)
 
-    def parse(self, lines: list[str]) -> POFile:
-        for number, raw in enumerate(lines, 1):
+    def parse(self, lines: list[str], first: int = 1) -> POFile:
+        """Parse ``lines``, the first of which is line ``first`` of the file."""
+        for number, raw in enumerate(lines, first):
             text = raw.lstrip()
             if not text:
                 continue
@@ -378,6 +378,105 @@ class _Parser:
             if eq and name.strip().lower() == "charset" and value.strip().lower() != "utf-8":
                 raise self.fail(self.header.line, f"charset {value.strip()} is not UTF-8",
                                 "Convert the file with msgconv --to-code=UTF-8")
+
+
+# The common case, read faster: an active, singular entry exactly as msgcat writes it (no
+# indentation, one space after the keyword, nothing after a closing quote, no #~ or #| line).
+# Entries are matched one after another; at the first that does not match (or is a duplicate,
+# or holds a doubtful escape) the strict parser takes over from the start of the entry BEFORE
+# it, since a stray line may still belong to that one. The strict parser thus sees every line
+# the fast path did not fully vouch for, and reports every error at the same file:line.
+_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n'
+_FAST_ENTRY = re.compile(
+    r"(\n*)"                                     # blank lines before the entry
+    r"((?:#(?![~|])[^\n]*\n)*)"                  # its comments, none obsolete or previous
+    rf"(?:msgctxt ((?:{_STRING})+))?"
+    rf"msgid ((?:{_STRING})+)"
+    rf"msgstr ((?:{_STRING})+)")
+
+
+def _parse_text(text: str, path: str) -> POFile:
+    """The catalog in ``text``: fast over common entries, strict over the rest."""
+    parser = _Parser(path)
+    pos, line, last = _fast_entries(text, parser)
+    if not text[pos:].strip("\n"):
+        parser._finish_file(line)
+        return POFile(parser.header or _NO_HEADER, tuple(parser.entries))
+    if last is not None:  # hand the last fast entry back to the strict parser: see above
+        pos, line = last
+        header, entries = parser.header, parser.entries
+        if header is not None and (not entries or header.line > entries[-1].line):
+            undone, parser.header = header, None
+        else:
+            undone = entries.pop()
+        del parser.seen[(undone.msgctxt, undone.msgid)]
+    return parser.parse(text[pos:].split("\n"), line)
+
+
+def _fast_entries(text: str, parser: _Parser) -> tuple[int, int, tuple[int, int] | None]:
+    """Read common entries into ``parser`` from the start of ``text`` while they come.
+
+    Returns the offset and line number where the fast path stopped, and those where its last
+    entry began (None when it read none).
+    """
+    entries, seen = parser.entries, parser.seen
+    pos, line = 0, 1
+    last: tuple[int, int] | None = None
+    while match := _FAST_ENTRY.match(text, pos):
+        blank, comments, ctxt, msgid_s, msgstr_s = match.groups()
+        start = line + len(blank)
+        key_line = start + comments.count("\n")
+        try:
+            msgctxt = None if ctxt is None else _fast_string(ctxt, parser, key_line)
+            msgid = _fast_string(msgid_s, parser, key_line)
+            msgstr = _fast_string(msgstr_s, parser, key_line)
+        except CatalogError:
+            break
+        key = (msgctxt, msgid)
+        if key in seen:
+            break
+        texts, extracted, refs, flags = _fast_comments(comments)
+        entry = Entry(msgid, msgstr, msgctxt, None, (), texts, extracted, refs, flags,
+                      None, None, None, False, start)
+        seen[key] = key_line
+        if msgctxt is None and not msgid and parser.header is None:
+            parser.header = entry
+        else:
+            entries.append(entry)
+        last = (pos, line)
+        line += match.group().count("\n")
+        pos = match.end()
+    return pos, line, last
+
+
+def _fast_comments(comments: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                          tuple[str, ...]]:
+    """Translator comments, extracted comments, references and flags of matched lines."""
+    texts: list[str] = []
+    extracted: list[str] = []
+    refs: list[str] = []
+    flags: list[str] = []
+    for comment in comments.split("\n")[:-1]:
+        kind = comment[1:2]
+        if kind == ".":
+            extracted.append(_strip_one_space(comment[2:]))
+        elif kind == ":":
+            refs.extend(_split_references(comment[2:]))
+        elif kind == ",":
+            flags.extend(_split_flags(comment[2:]))
+        else:
+            texts.append(_strip_one_space(comment[1:]))
+    return tuple(texts), tuple(extracted), tuple(refs), tuple(flags)
+
+
+def _fast_string(quoted: str, parser: _Parser, number: int) -> str:
+    """The value of a keyword's matched ``"..."\n`` lines; escapes decoded strictly."""
+    if "\\" not in quoted:  # a closing quote followed by a newline ends a line, nothing else
+        return quoted[1:-2].replace('"\n"', "")
+    # Decoded line by line, as the strict parser does: "\x4" "1" is an error, not "A".
+    parts = quoted[1:-2].split('"\n"')
+    return "".join(_unescape(part, parser, number) if "\\" in part else part
+                   for part in parts)
 
 
 def _joined(parts: list[str] | None) -> str | None:

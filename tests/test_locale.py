@@ -102,3 +102,4 @@ def test_label_unknown_key_is_a_programming_error() -> None:
 )
 def test_with_colon_follows_the_language_typography(lang: str, expected: str) -> None:
     assert with_colon("Source", lang) == expected
+

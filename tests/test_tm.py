@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
@@ -101,10 +102,11 @@ def test_obsolete_translations_stay_in_memory(tmp_path: Path) -> None:
 
 
 def test_tmx_export_import_round_trip(tmp_path: Path) -> None:
-    bundled = load_config(str(BUNDLED), cwd=tmp_path)
+    shutil.copytree(BUNDLED, tmp_path / "bundled")  # the index is written beside the catalogs
+    bundled = load_config(str(tmp_path / "bundled"), cwd=tmp_path)
     tmx = tmp_path / "out.tmx"
     count = api.tm_export(bundled, tmx)
-    memory = open_memory(BUNDLED)
+    memory = open_memory(tmp_path / "bundled")
     before = {(u.src, u.tgt, u.source, u.target) for u in memory.units()}
     memory.close()
     assert count == len(before) > 100
@@ -150,7 +152,8 @@ def test_cli_tm_export_then_import(tmp_path: Path) -> None:
         return subprocess.run([sys.executable, "-m", "l10n", *args], cwd=tmp_path,
                               capture_output=True, text=True, check=False)
 
-    out = cli("tm", "export", "mem.tmx", "--catalogs", str(BUNDLED))
+    shutil.copytree(BUNDLED, tmp_path / "bundled")  # the index is written beside the catalogs
+    out = cli("tm", "export", "mem.tmx", "--catalogs", "bundled")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("mem.tmx: ") and "translation units" in out.stdout
     into = cli("tm", "import", "mem.tmx", "--catalogs", "fresh")

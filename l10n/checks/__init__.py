@@ -8,6 +8,7 @@ imported only when a check of theirs runs, so ``l10n check --only urls`` never l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -74,6 +75,7 @@ class Check:
     function: str
     doc: str
     on_empty: bool = False  # runs on untranslated units too (only ``untranslated`` does)
+    digits: bool = False  # finds nothing unless the source or the translation holds a digit
     _func: list[CheckFunc] = field(default_factory=list, compare=False, repr=False)
 
     def func(self) -> CheckFunc:
@@ -92,8 +94,10 @@ CHECKS: tuple[Check, ...] = (
     Check("placeholders", E, "markup", "placeholders", "inline tokens <1>…</1> kept and paired"),
     Check("urls", E, "markup", "urls", "every URL copied unchanged"),
     Check("emails", E, "markup", "emails", "every e-mail address copied unchanged"),
-    Check("numbers", E, "numbers", "numbers", "same numbers, read with each locale's symbols"),
-    Check("dates", E, "dates", "dates", "same dates, read with each locale's patterns"),
+    Check("numbers", E, "numbers", "numbers", "same numbers, read with each locale's symbols",
+          digits=True),
+    Check("dates", E, "dates", "dates", "same dates, read with each locale's patterns",
+          digits=True),
     Check("glossary", W, "terms", "glossary", "names and terms as the glossary says"),
     Check("nfc", E, "text", "nfc", "text in Unicode NFC"),
     Check("punctuation", W, "punctuation", "punctuation",
@@ -125,18 +129,30 @@ def run(unit: Unit, checks: Sequence[Check]) -> list[Finding]:
     return Runner(checks)(unit)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class Runner:
     """``checks`` ready to run on many units: implementations resolved once, split by whether
-    they look at untranslated units, so the per-unit loop does nothing else."""
+    they look at untranslated units and whether they need a digit (most units have none, and
+    one test here spares the number and date checks theirs), so the per-unit loop does
+    nothing else."""
 
     def __init__(self, checks: Sequence[Check]) -> None:
         self.on_empty = [(c, c.func()) for c in checks if c.on_empty]
         self.on_text = [(c, c.func()) for c in checks if not c.on_empty]
+        self.on_words = [(c, f) for c, f in self.on_text if not c.digits]
 
     def __call__(self, unit: Unit) -> list[Finding]:
         """Every finding on ``unit``."""
         found: list[Finding] = []
-        for check, func in self.on_text if unit.target else self.on_empty:
+        if not unit.target:
+            checks = self.on_empty
+        elif _DIGIT.search(unit.source) or _DIGIT.search(unit.target):
+            checks = self.on_text
+        else:
+            checks = self.on_words
+        for check, func in checks:
             messages = func(unit)
             if messages:
                 found += [Finding(check.id, check.severity, unit.ref, m) for m in messages]

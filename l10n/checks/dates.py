@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from l10n.checks import Unit
+from l10n.cldr import month_numbers
 
 # (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
 DateValue = tuple[int | None, int | None, int | None, int | None]
@@ -55,6 +56,9 @@ def _time(hour: int, minute: int) -> set[DateValue]:
 @lru_cache(maxsize=16)
 def _months(lang: str) -> dict[str, int]:
     """Month names and abbreviations (lower case, no final dot) → number, from CLDR."""
+    known = month_numbers(lang)
+    if known is not None:
+        return known
     from babel import Locale
     from babel.dates import get_month_names
 

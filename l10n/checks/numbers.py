@@ -18,6 +18,7 @@ from functools import lru_cache
 from l10n.checks import Unit
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
+from l10n.cldr import number_symbols
 from l10n.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
@@ -64,11 +65,14 @@ _CURRENCIES = (
 @lru_cache(maxsize=16)
 def _number_re(lang: str) -> re.Pattern[str]:
     """Numbers as ``lang`` writes them, with CLDR's decimal and group symbols, and a scale."""
-    from babel import Locale
-    from babel.numbers import get_decimal_symbol, get_group_symbol
+    symbols = number_symbols(lang)
+    if symbols is None:
+        from babel import Locale
+        from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    locale = Locale.parse(lang.replace("-", "_"))
-    decimal, group = get_decimal_symbol(locale), get_group_symbol(locale)
+        locale = Locale.parse(lang.replace("-", "_"))
+        symbols = get_decimal_symbol(locale), get_group_symbol(locale)
+    decimal, group = symbols
     groups = {group}
     if group in "\u00a0\u202f ":  # French: any no-break or plain space groups digits
         groups |= {"\u00a0", "\u202f", " "}
@@ -128,11 +132,12 @@ def _spelled(text: str, lang: str) -> set[int]:
     return {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
 
 
-def _currencies(text: str) -> Counter[str]:
+def _currencies(text: str) -> set[str]:
+    """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = text.lower()
     if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
-        return Counter()
-    return Counter({code: len(p.findall(text)) for code, p in _CURRENCIES if p.search(text)})
+        return set()
+    return {code for code, p in _CURRENCIES if p.search(text)}
 
 
 def numbers(unit: Unit) -> list[str]:
@@ -145,7 +150,7 @@ def numbers(unit: Unit) -> list[str]:
     if _percents(unit.source) != _percents(unit.target):
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
-    if set(want_c) != set(got_c):
+    if want_c != got_c:
         problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
                         f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
     return problems
