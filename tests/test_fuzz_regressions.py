@@ -110,3 +110,14 @@ def test_markdown_front_matter_yaml_is_an_input_error(front: str) -> None:
     page = f"---\n{front}\n---\n\n# Titre\n\nUn texte de plusieurs mots ici.\n".encode()
     with pytest.raises(InputError, match=r"front matter|max_depth"):
         _read("md", page, None, "https://example.com/x", "x.md", Limits())
+
+
+def test_po_lone_line_reference_settles_like_msgcat() -> None:
+    """po_parser: a ``#:`` line starting with ``:1`` is written after the previous reference
+    (as GNU msgcat writes it), where reading joins the two: writing is not a fixed point after
+    the first round, as with msgcat, but settles after the second."""
+    data = b'#: a.txt\n#: :1 b.txt\nmsgid "x"\nmsgstr ""\n'
+    first = format_po(parse_po(data))
+    assert first == '#: a.txt :1 b.txt\nmsgid "x"\nmsgstr ""\n'  # what msgcat writes
+    second = format_po(parse_po(first.encode()))
+    assert format_po(parse_po(second.encode())) == second
