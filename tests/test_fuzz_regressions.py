@@ -121,3 +121,12 @@ def test_po_lone_line_reference_settles_like_msgcat() -> None:
     assert first == '#: a.txt :1 b.txt\nmsgid "x"\nmsgstr ""\n'  # what msgcat writes
     second = format_po(parse_po(first.encode()))
     assert format_po(parse_po(second.encode())) == second
+
+
+def test_html_reader_canonical_link_urllib_cannot_split() -> None:
+    """html_reader: a canonical href like ``https://[::1`` made urljoin raise ValueError."""
+    page = ("<html><head><link rel='canonical' href='https://[::1/x'></head><body><article>"
+            + "<p>Un paragraphe de texte assez long ici.</p>" * 3
+            + "</article></body></html>").encode()
+    article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
+    assert article.source_url == "https://example.com/x"

@@ -125,8 +125,11 @@ def _name(value: Any) -> str:
 
 
 def _absolute(url: str, base_url: str) -> str:
-    url = urljoin(base_url, url.strip()) if base_url else url.strip()
-    return url if urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname else ""
+    try:
+        url = urljoin(base_url, url.strip()) if base_url else url.strip()
+        return url if urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname else ""
+    except ValueError:  # "https://[::1" and other addresses urllib cannot split
+        return ""
 
 
 def _canonical(tree: HtmlElement, metas: dict[str, str], base_url: str) -> str:
