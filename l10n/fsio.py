@@ -27,10 +27,7 @@ def atomic_write(path: Path, data: bytes) -> bool:
         raise InputError(str(path), f"cannot read ({exc.strerror})",
                          "Check its permissions") from exc
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # lazy: loads shutil, random and compressors; reads never need it
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = _create_temp(path)
     except OSError as exc:
         raise InputError(str(path.parent), f"cannot write ({exc.strerror})",
                          "Check that the directory is writable and the disk is not full") from exc
@@ -48,6 +45,26 @@ def atomic_write(path: Path, data: bytes) -> bool:
                              ) from exc
         raise
     return True
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """Create a fresh, private temp file next to ``path`` (creating its directory if needed).
+
+    O_EXCL with a random name does what ``tempfile.mkstemp`` does, without importing tempfile
+    (which loads shutil, random and compressors) on every ingest.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for attempt in range(100):
+        tmp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if attempt:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(path.parent))
 
 
 def atomic_write_text(path: Path, text: str) -> bool:

@@ -645,7 +645,7 @@ def _normal_flags(entry: Entry) -> tuple[str, ...]:
         elif flag not in others:
             others.append(flag)
     out = ["fuzzy"] if fuzzy and _first_msgstr(entry) else []
-    for name in _FORMATS:
+    for name in _FORMATS if formats else ():  # most entries carry no format flag
         flag = formats.get(name, "impossible-")
         if not flag.startswith("impossible-"):
             out.append(flag.removeprefix("possible-"))

@@ -107,7 +107,32 @@ def to_json(skel: Skeleton) -> str:
                     "separators": list(b.separators), "attrs": dict(b.attrs)}
                    for b in skel.blocks],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return _indented(data, "\n") + "\n"
+
+
+_encode_str = json.encoder.encode_basestring
+
+
+def _indented(value: object, newline: str) -> str:
+    """What ``json.dumps(value, ensure_ascii=False, indent=1)`` writes, byte for byte.
+
+    ``indent`` makes the json module fall back to its pure-Python encoder, which cost more
+    than all the rest of writing a skeleton; strings still go through the C escaper here.
+    """
+    if isinstance(value, str):
+        return str(_encode_str(value))
+    inner = newline + " "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{inner}{_encode_str(key)}: {_indented(item, inner)}"
+                 for key, item in value.items()]
+        return "{" + ",".join(items) + newline + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        return "[" + ",".join(inner + _indented(item, inner) for item in value) + newline + "]"
+    return json.dumps(value)
 
 
 def _strings(value: Any, what: str) -> tuple[str, ...]:
