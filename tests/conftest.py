@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,12 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
 BUNDLED = ROOT / "catalogs"
 SHARED = ROOT.parent / "shared"
+
+# A suite started in the background (`make test &`, nohup, some CI runners) inherits SIGINT
+# ignored, and every l10n it starts would inherit that too, so the Ctrl-C tests would test
+# nothing. Give the children the disposition a terminal gives: exec resets a caught signal.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture

@@ -128,11 +128,24 @@ def test_python_m_and_version(tmp_path: Path) -> None:
     assert proc.returncode == 0 and "l10n" in proc.stdout
 
 
+def _wait_until_reading_stdin(pid: int) -> None:
+    """Wait until the process blocks reading its pipe, as Linux tells (at most 30 s)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if "pipe_read" in Path(f"/proc/{pid}/wchan").read_text():
+                return
+        except OSError:  # not Linux: a delay instead
+            time.sleep(3)
+            return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     """Ctrl-C while ingest waits for standard input: exit 130, one line, nothing written."""
     proc = subprocess.Popen([sys.executable, "-m", "l10n", "ingest", "-", "--lang", "fr"],
                             cwd=tmp_path, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(3)  # let the interpreter start and block on stdin (a delay, not a timing check)
+    _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
