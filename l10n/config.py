@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,8 @@ class Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # lazy: most runs have no l10n.toml, and export counts its milliseconds
+
     try:
         return tomllib.loads(path.read_text("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

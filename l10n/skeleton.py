@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,8 @@ from l10n.errors import CatalogError
 from l10n.textsafe import without_controls
 
 FORMAT_VERSION = 1
+# A surrogate can reach decoded JSON only through an escape from \\uD800 to \\uDFFF.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +139,17 @@ def _indented(value: object, newline: str) -> str:
 
 
 def _strings(value: Any, what: str) -> tuple[str, ...]:
-    """A JSON list of strings as a tuple; a hand-edited file may hold anything."""
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ValueError(f"{what} must be a list of strings")
-    return tuple(value)
+    """A JSON list of strings as a tuple; a hand-edited file may hold anything.
+
+    ``str.join`` refuses any item that is not a string, in C: export reads thousands of these.
+    """
+    try:
+        if type(value) is list:
+            "".join(value)
+            return tuple(value)
+    except TypeError:
+        pass
+    raise ValueError(f"{what} must be a list of strings")
 
 
 def _block(raw: dict[str, Any]) -> SkeletonBlock:
@@ -155,7 +165,8 @@ def from_json(text: str, where: str) -> Skeleton:
     """Read a skeleton back, refusing anything that does not have the expected shape."""
     try:
         raw = json.loads(text)
-        json.dumps(raw, ensure_ascii=False).encode("utf-8")  # a lone surrogate (\ud800) fails
+        if _SURROGATE_ESCAPE.search(text):  # a lone "\ud800" would fail only when written out
+            json.dumps(raw, ensure_ascii=False).encode("utf-8")
         if raw.get("format") != FORMAT_VERSION:
             raise ValueError(f"unsupported format {raw.get('format')!r}")
         published = raw.get("published")

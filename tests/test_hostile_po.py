@@ -146,6 +146,10 @@ SKELETONS = {
         b'"segments": [\n', b'"segments": [\n  1,\n', 1),
     "lone surrogate": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
         b'"segments": [\n    "', b'"segments": [\n    "\\ud800', 1),
+    "lone surrogate, upper case": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
+        b'"segments": [\n    "', b'"segments": [\n    "x\\uDFFF', 1),
+    "segments a string": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
+        b'"segments": [\n', b'"segments": "ab", "x": [\n', 1),
     "attrs not a mapping": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
         b'"attrs": {}', b'"attrs": [1]', 1),
     "array": b"[]",
