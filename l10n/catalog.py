@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import replace
 
 from l10n import __version__
-from l10n.drift import differences
 from l10n.locale import plural_forms
 from l10n.pofile import Entry, POFile, make_header
 from l10n.skeleton import Skeleton
@@ -150,6 +149,8 @@ def _with_checks(entry: Entry, lang: str) -> Entry:
     kept = tuple(c for c in entry.translator_comments if not c.startswith(CHECK_PREFIX))
     notes: list[str] = []
     if entry.fuzzy and entry.previous_msgid is not None and has_translation(entry):
+        from l10n.drift import differences  # lazy: only a merge needs it, export starts faster
+
         notes = [CHECK_PREFIX + n for n in differences(entry.previous_msgid, entry.msgid, lang)]
     if not notes and kept == entry.translator_comments:
         return entry

@@ -9,7 +9,6 @@ say exactly what was replaced, instead of silently publishing broken or unreview
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -50,8 +49,7 @@ class UnitResult(NamedTuple):
                 "problems": list(self.problems)}
 
 
-@dataclass(frozen=True, slots=True)
-class Localized:
+class Localized(NamedTuple):
     """An article in the target language and how much of it is really translated."""
 
     article: Article
@@ -111,12 +109,13 @@ def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
     blocks, records = [], []
     for number, sb in enumerate(skel.blocks, 1):
         texts = []
+        kind = sb.kind.value  # an enum's value is a property: read it once a block
         for index, seg in enumerate(sb.segments, 1):
             ref = f"block-{number}:{index}"
             if same:
-                record = UnitResult(ref, sb.kind.value, seg, seg, State.SOURCE, True)
+                record = UnitResult(ref, kind, seg, seg, State.SOURCE, True)
             else:
-                record = _decide(seg, entries.get(seg), include_fuzzy, ref, sb.kind.value)
+                record = _decide(seg, entries.get(seg), include_fuzzy, ref, kind)
             records.append(record)
             texts.append(record.translation if record.used else seg)
         blocks.append(Block(sb.kind, sb.join(texts), sb.attrs))

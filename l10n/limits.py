@@ -8,8 +8,7 @@ hang, an out-of-memory kill or, worse, a parser that silently drops what is too 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from l10n.errors import InputError
 
@@ -17,8 +16,7 @@ MAX_PARSER_DEPTH = 2000  # below the HTML parser's own bound (2048), past which 
 _FIX = "Raise [limits] {name} in l10n.toml if the input is genuine"
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     """Upper bounds on one input; defaults fit any real news article many times over."""
 
     max_input_mb: float = 20.0     # bytes of one source file, page or standard input
@@ -56,7 +54,7 @@ def limits_from_toml(table: Any, where: str) -> Limits:
     """The ``[limits]`` table of ``l10n.toml``; unknown keys and non-positive values refused."""
     if not isinstance(table, Mapping):
         raise InputError(where, "[limits] must be a table", "Write e.g. [limits] max_depth = 200")
-    known = {f.name: f.type for f in fields(Limits)}
+    known = Limits._fields
     values: dict[str, Any] = {}
     for name, value in table.items():
         if name not in known:

@@ -6,8 +6,9 @@ skipped when the bytes would not change, so a re-ingest of an unchanged article 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from l10n.article import Article
 from l10n.catalog import purge, revision_of
@@ -21,8 +22,7 @@ TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogDir:
+class CatalogDir(NamedTuple):
     """One article's catalog directory."""
 
     root: Path
@@ -56,8 +56,7 @@ class CatalogDir:
         return read_po(path) if path.exists() else None
 
 
-@dataclass(frozen=True, slots=True)
-class IngestResult:
+class IngestResult(NamedTuple):
     """What an ingest did: the catalog, the files it rewrote and the unit count."""
 
     catalog: CatalogDir
@@ -130,8 +129,7 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
                            f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere")
 
 
-@dataclass(frozen=True, slots=True)
-class PurgeResult:
+class PurgeResult(NamedTuple):
     """What a purge did: obsolete entries removed per language, files rewritten."""
 
     catalog: CatalogDir

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from l10n import inline
 from l10n.article import Article, Block, BlockKind
+from l10n.inline import escape
 from l10n.locale import text_direction
 from l10n.writers.layout import (
     META_SEPARATOR,
@@ -162,18 +163,6 @@ def _inline(text: str, attrs: Attrs) -> str:
     """Text with its inline placeholders rebuilt as the markup they stand for."""
     return inline.to_html(text, attrs, safe_url) if attrs else escape(text)
 
-
-
-def escape(text: str, quote: bool = True) -> str:
-    """``text`` with ``& < > " '`` as character references, like :func:`html.escape`.
-
-    Written out because importing :mod:`html` loads its 2,000-entity table, a noticeable
-    share of a one-article export's start-up.
-    """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if quote:
-        text = text.replace('"', "&quot;").replace("'", "&#x27;")
-    return text
 
 
 def _attr(value: str) -> str:

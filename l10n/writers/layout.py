@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from l10n.article import Article, Block, BlockKind
 from l10n.locale import format_date, label, with_colon
@@ -32,8 +32,7 @@ META_SEPARATOR = " · "
 Attrs = tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """An image with its alt text and caption; ``has_image`` is False for a lone caption."""
 
     has_image: bool
@@ -43,8 +42,7 @@ class Figure:
     caption_attrs: Attrs = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ItemList:
+class ItemList(NamedTuple):
     """Consecutive list items, drawn as one list."""
 
     items: tuple[str, ...]
@@ -58,8 +56,7 @@ class ItemList:
 Unit = Block | Figure | ItemList
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(NamedTuple):
     """The line under the title: where, who and when, each part optional."""
 
     site: str
@@ -72,8 +69,7 @@ class Meta:
         return tuple(part for part in (self.site, self.byline, self.date) if part)
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):
     """An article arranged as a page: header, body units, footer."""
 
     lang: str
