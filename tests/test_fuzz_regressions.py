@@ -130,3 +130,28 @@ def test_html_reader_canonical_link_urllib_cannot_split() -> None:
             + "</article></body></html>").encode()
     article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
     assert article.source_url == "https://example.com/x"
+
+
+@pytest.mark.parametrize("address", ["https://cdn.example.exe]t(1)", "//[x/a.jpg", "http://[",
+                                     "https://[::1/p.jpg"])
+@pytest.mark.parametrize("where", ["figure", "figure-srcset", "image", "link"])
+def test_html_reader_image_and_link_addresses_urllib_cannot_split(address: str,
+                                                                   where: str) -> None:
+    """html_reader: an image in a figure with ``src="https://cdn.example.exe]t(1)"`` made
+    urlsplit raise ValueError (an unclosed IPv6 bracket); images and links elsewhere went
+    through urljoin the same way. The address is dropped, the article is read."""
+    element = {
+        "figure": f'<figure><img src="{address}" alt="Une photo"><figcaption>Légende de la '
+                  "photo (AFP)</figcaption></figure>",
+        "figure-srcset": f'<figure><img src="/a.jpg" srcset="{address} 2x" alt="Une photo">'
+                         "<figcaption>Légende de la photo (AFP)</figcaption></figure>",
+        "image": f'<p><img src="{address}" alt="Une photo"></p>',
+        "link": f'<p>Voir <a href="{address}">le rapport</a> publié hier soir.</p>',
+    }[where]
+    page = ("<html><body><article><h1>Un titre</h1>"
+            + "<p>Un paragraphe de texte assez long ici pour un article.</p>" * 3 + element
+            + "<p>Un dernier paragraphe de texte assez long pour finir.</p></article></body></html>"
+            ).encode()
+    article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
+    assert any("dernier paragraphe" in b.text for b in article.blocks)
+    assert all(address not in value for b in article.blocks for _, value in b.attrs)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml.etree import ParserError, _Element
@@ -29,6 +28,7 @@ from l10n.inline import Inline
 from l10n.placeholders import strip
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
+from l10n.readers.links import path_of, resolve, split
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
@@ -83,6 +83,25 @@ def parse(text: str) -> HtmlElement:
         return lxml.html.document_fromstring("<html><body></body></html>")
 
 
+_URL_ATTRS = ("href", "src", "srcset", "data-src", "data-srcset", "data-lazy-src",
+              "data-original", "poster", "action", "cite")
+
+
+def _drop_broken_addresses(tree: HtmlElement) -> None:
+    """Remove link and image addresses urllib cannot split (``//[x``): trafilatura discards
+    the whole article when it meets one. Done only when fast mode found nothing, so an
+    ordinary page pays nothing; only a bracket or a non-ASCII character can make urllib
+    fail, so most addresses are not even split."""
+    for element in tree.iter():
+        attrib = element.attrib
+        for name in _URL_ATTRS:
+            value = attrib.get(name)
+            if value and ("[" in value or "]" in value or not value.isascii()) \
+                    and any(split(part.strip().split(" ")[0]) is None
+                            for part in value.split(",")):
+                del attrib[name]
+
+
 def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     """The article in a page (language still to be decided by the caller) and its metadata.
 
@@ -99,6 +118,7 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
         # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
         tree = parse(text)
+        _drop_broken_addresses(tree)
         blocks = _body(tree, text, _page(tree, meta, base), fast=False)
     blocks = _drop_repeats(blocks, meta.title, meta.author)
     head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
@@ -178,7 +198,7 @@ def _image_paths(img: _Element) -> Iterator[str]:
         for candidate in (img.get(name) or "").split(","):
             value = candidate.strip().split(" ")[0]
             if value and not value.startswith("data:"):
-                yield urlsplit(value).path  # relative or not, the path names the image
+                yield path_of(value)  # relative or not, the path names the image
 
 
 def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
@@ -277,7 +297,7 @@ def _quote(element: _Element, page: _Page) -> Iterator[Block]:
 
 def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[Block]:
     """An image, its alt text and its caption (trafilatura's, or the page's figure's)."""
-    src = urljoin(page.base_url, graphic.get("src") or "")
+    src = resolve(page.base_url, graphic.get("src") or "")
     alt = _SPACE.sub(" ", graphic.get("alt") or "").strip()
     if is_furniture_image(src, alt):
         return
@@ -288,7 +308,7 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
         yield Block(BlockKind.IMAGE_ALT, *inline.plain(alt))
     if follow is not None and follow.tag == "figcaption":
         return  # the caption comes next in the extracted content
-    path = urlsplit(src).path
+    path = path_of(src)
     caption = page.captions.get(path)
     if caption is None:
         caption = page.captions.get(path.rsplit("/", 1)[-1])
@@ -298,8 +318,10 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
 
 def is_furniture_image(src: str, alt: str) -> bool:
     """Share icons, logos, thumbnails of related articles: not the article's pictures."""
-    parts = urlsplit(src)
-    if not src or _FURNITURE_IMG.search(parts.path) or _FURNITURE_IMG.fullmatch(alt):
+    parts = split(src)
+    if parts is None or not src:  # no image, or an address nothing could load
+        return True
+    if _FURNITURE_IMG.search(parts.path) or _FURNITURE_IMG.fullmatch(alt):
         return True
     if alt.startswith(("http://", "https://")):
         return True

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from l10n import inline
 from l10n.inline import Encoder, Inline
+from l10n.readers.links import resolve
 
 _SENTINEL = re.compile(r"ZQL10NKEEP(\d{1,6})QZ")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
@@ -113,19 +113,12 @@ def _walk(encoder: Encoder, element: _Element, page: _Context) -> None:
         encoder.empty(spec)
 
 
-def _absolute(base: str, url: str) -> str:
-    """``url`` resolved against the page's address (most page links are absolute already)."""
-    if not url or not base or url.startswith(("http://", "https://")):
-        return url
-    return urljoin(base, url)
-
-
 def _inline_spec(element: _Element, tag: str, page: _Context) -> Inline | None:
     """What an inline element stands for, or None to keep only its text."""
     base = page.base_url
     if tag in ("ref", "a"):
         href = element.get("target" if tag == "ref" else "href") or ""
-        return inline.make("a", {"href": _absolute(base, href),
+        return inline.make("a", {"href": resolve(base, href),
                                  "title": element.get("title") or ""})
     if tag == "hi":
         tag = _REND.get(element.get("rend") or "", "")
@@ -136,7 +129,7 @@ def _inline_spec(element: _Element, tag: str, page: _Context) -> Inline | None:
         return Inline("br")
     if tag in ("graphic", "img"):
         src = element.get("src") or ""
-        return inline.make("img", {"src": _absolute(base, src), "alt": element.get("alt") or "",
+        return inline.make("img", {"src": resolve(base, src), "alt": element.get("alt") or "",
                                    "title": element.get("title") or ""}) if src else None
     mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
     return Inline(mapped) if mapped else None
