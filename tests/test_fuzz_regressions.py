@@ -155,3 +155,17 @@ def test_html_reader_image_and_link_addresses_urllib_cannot_split(address: str,
     article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
     assert any("dernier paragraphe" in b.text for b in article.blocks)
     assert all(address not in value for b in article.blocks for _, value in b.attrs)
+
+
+@pytest.mark.parametrize("char", ["\uffff", "\ufffe"])
+@pytest.mark.parametrize("words", [3, 40])
+def test_html_reader_noncharacters(char: str, words: int) -> None:
+    """html_reader: U+FFFF (a page decoded in the wrong byte order is full of them) passed the
+    HTML parser, then lxml refused it when trafilatura rewrote a text node (ValueError: All
+    strings must be XML compatible). The noncharacters are dropped like control characters."""
+    text = " ".join(["mot"] * words)
+    page = (f"<html><head><title>T{char}itre</title></head><body><article>"
+            f"<p>Un para{char}graphe {text}.</p></article></body></html>").encode()
+    article = _read("html", page, None, "https://example.com/x", "x.html", Limits())
+    assert any("paragraphe" in b.text for b in article.blocks)
+    assert not any(char in b.text for b in article.blocks)
