@@ -4,7 +4,8 @@ Invariants: any bytes either parse or give a one-line CatalogError; the fast pat
 entries read by one regex) gives exactly what the strict line parser alone gives, or the same
 error; whatever parses is written back in a form that parses again, and writing settles after
 one more round. (Not after the first: like GNU msgcat, which we reproduce byte for byte, the
-writer puts a lone ``:12`` reference after the previous one, where reading joins the two.)
+writer puts flags from several ``#,`` lines on one, where ``range:`` then joins the next
+word. References join across lines when read, so their wrapping cannot matter.)
 """
 
 from __future__ import annotations

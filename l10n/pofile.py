@@ -210,7 +210,7 @@ class _Parser:
         if kind == ".":
             self.extracted.append(_strip_one_space(text[2:]))
         elif kind == ":":
-            self.refs.extend(_split_references(text[2:]))
+            _add_references(self.refs, text[2:])
         elif kind == ",":
             self.flags.extend(_split_flags(text[2:]))
         else:
@@ -461,7 +461,7 @@ def _fast_comments(comments: str) -> tuple[tuple[str, ...], tuple[str, ...], tup
         if kind == ".":
             extracted.append(_strip_one_space(comment[2:]))
         elif kind == ":":
-            refs.extend(_split_references(comment[2:]))
+            _add_references(refs, comment[2:])
         elif kind == ",":
             flags.extend(_split_flags(comment[2:]))
         else:
@@ -499,16 +499,16 @@ def _split_flags(text: str) -> list[str]:
     return flags
 
 
-def _split_references(text: str) -> list[str]:
-    """``#:`` tokens, with GNU's spaced forms ``file :12`` and ``file: 12`` joined."""
-    refs: list[str] = []
+def _add_references(refs: list[str], text: str) -> None:
+    """Append the tokens of one ``#:`` line to the entry's ``refs``, with GNU's spaced forms
+    ``file :12`` and ``file: 12`` joined, also across lines: a writer that wraps differently
+    must read back the same references, or rewriting a file would never settle."""
     for word in text.split():
         if refs and ((word.startswith(":") and word[1:].isdigit())
                      or (refs[-1].endswith(":") and word.isdigit())):
             refs[-1] = refs[-1].rstrip(":") + ":" + word.lstrip(":")
         else:
             refs.append(word)
-    return refs
 
 
 def _unquote(text: str, parser: _Parser, number: int) -> str:

@@ -112,15 +112,21 @@ def test_markdown_front_matter_yaml_is_an_input_error(front: str) -> None:
         _read("md", page, None, "https://example.com/x", "x.md", Limits())
 
 
-def test_po_lone_line_reference_settles_like_msgcat() -> None:
-    """po_parser: a ``#:`` line starting with ``:1`` is written after the previous reference
-    (as GNU msgcat writes it), where reading joins the two: writing is not a fixed point after
-    the first round, as with msgcat, but settles after the second."""
+def test_po_lone_line_reference_settles_at_once() -> None:
+    """po_parser: a ``#:`` line starting with ``:1`` was one reference on its own; written after
+    the previous one (``a.txt :1``, as GNU msgcat writes it) it was read back joined, so writing
+    settled only after a second round, and a long enough line wrapped elsewhere in the second
+    round and needed a third (found by fuzzing). The join now runs across ``#:`` lines: the file
+    reads as msgcat's own output reads, and writing it is a fixed point at once."""
     data = b'#: a.txt\n#: :1 b.txt\nmsgid "x"\nmsgstr ""\n'
-    first = format_po(parse_po(data))
-    assert first == '#: a.txt :1 b.txt\nmsgid "x"\nmsgstr ""\n'  # what msgcat writes
-    second = format_po(parse_po(first.encode()))
-    assert format_po(parse_po(second.encode())) == second
+    po = parse_po(data)
+    assert po.entries[0].references == ("a.txt:1", "b.txt")
+    assert po == parse_po(b'#: a.txt :1 b.txt\nmsgid "x"\nmsgstr ""\n')  # msgcat's output
+    first = format_po(po)
+    assert format_po(parse_po(first.encode())) == first
+    long = b"#: " + b"x" * 70 + b"\n#: :1 " + b" ".join(b"f%d.txt:%d" % (i, i) for i in range(9))
+    first = format_po(parse_po(long + b'\nmsgid "x"\nmsgstr ""\n'))
+    assert format_po(parse_po(first.encode())) == first
 
 
 def test_html_reader_canonical_link_urllib_cannot_split() -> None:
