@@ -247,6 +247,7 @@ def pieces(text: str, attrs: Attrs) -> Pieces:
     out.append(("text", text[last:]))
     return [(kind, value) for kind, value in out if value != ""]
 
+
 def escape(text: str, quote: bool = True) -> str:
     """``text`` with ``& < > " '`` as character references, like :func:`html.escape`.
 

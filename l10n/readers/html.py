@@ -28,7 +28,7 @@ from l10n.inline import Inline
 from l10n.placeholders import strip
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
-from l10n.readers.links import path_of, resolve, split
+from l10n.readers.links import addresses, path_of, resolve, split, splittable
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
@@ -90,15 +90,12 @@ _URL_ATTRS = ("href", "src", "srcset", "data-src", "data-srcset", "data-lazy-src
 def _drop_broken_addresses(tree: HtmlElement) -> None:
     """Remove link and image addresses urllib cannot split (``//[x``): trafilatura discards
     the whole article when it meets one. Done only when fast mode found nothing, so an
-    ordinary page pays nothing; only a bracket or a non-ASCII character can make urllib
-    fail, so most addresses are not even split."""
+    ordinary page pays nothing."""
     for element in tree.iter():
         attrib = element.attrib
         for name in _URL_ATTRS:
             value = attrib.get(name)
-            if value and ("[" in value or "]" in value or not value.isascii()) \
-                    and any(split(part.strip().split(" ")[0]) is None
-                            for part in value.split(",")):
+            if value and not all(splittable(address) for address in addresses(value)):
                 del attrib[name]
 
 
@@ -195,10 +192,9 @@ def _shown(tree: HtmlElement, description: str) -> bool:
 def _image_paths(img: _Element) -> Iterator[str]:
     """The paths an image may be known by (src, lazy-loading attributes, srcset)."""
     for name in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
-        for candidate in (img.get(name) or "").split(","):
-            value = candidate.strip().split(" ")[0]
-            if value and not value.startswith("data:"):
-                yield path_of(value)  # relative or not, the path names the image
+        for address in addresses(img.get(name) or ""):
+            if not address.startswith("data:"):
+                yield path_of(address)  # relative or not, the path names the image
 
 
 def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:

@@ -15,9 +15,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
+
+from l10n.readers.links import split
 
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "Report",
@@ -125,11 +127,14 @@ def _name(value: Any) -> str:
 
 
 def _absolute(url: str, base_url: str) -> str:
+    """``url`` resolved against ``base_url`` if it is an http(s) address with a host, else ""."""
     try:
         url = urljoin(base_url, url.strip()) if base_url else url.strip()
-        return url if urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname else ""
     except ValueError:  # "https://[::1" and other addresses urllib cannot split
         return ""
+    parts = split(url)
+    return url if parts is not None and parts.scheme in ("http", "https") and parts.hostname \
+        else ""
 
 
 def _canonical(tree: HtmlElement, metas: dict[str, str], base_url: str) -> str:

@@ -13,10 +13,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from l10n.article import Article, Block, BlockKind
 from l10n.profiles import Profile, find_profile, shipped_profiles
+from l10n.readers.links import split
 
 _SOURCE = re.compile(r"^(?:source|nguồn|nguon)\s*:\s*(https?://\S+)\s*$", re.I)
 _DASH = re.compile(r"^(?:[—–]\s*|-\s+)")
@@ -144,10 +144,8 @@ def read_text(text: str, lang: str, url: str = "",
     """
     paras, found_url = _source_cut(paragraphs(normalize_text(text)))
     url = url or found_url
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:  # a malformed URL: the store refuses it with a clear message
-        host = ""
+    parts = split(url)  # a malformed URL has no host: the store refuses it with a clear message
+    host = (parts.hostname or "") if parts is not None else ""
     profile = find_profile(profiles if profiles is not None else shipped_profiles(), host,
                            paras[0].text if paras else "")
     if profile:

@@ -164,7 +164,6 @@ def _inline(text: str, attrs: Attrs) -> str:
     return inline.to_html(text, attrs, safe_url) if attrs else escape(text)
 
 
-
 def _attr(value: str) -> str:
     """An attribute value, double-quoted and escaped so it cannot close its quotes."""
     return f'"{escape(value, quote=True)}"'
