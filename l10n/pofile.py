@@ -504,11 +504,12 @@ def _add_references(refs: list[str], text: str) -> None:
     ``file :12`` and ``file: 12`` joined, also across lines: a writer that wraps differently
     must read back the same references, or rewriting a file would never settle."""
     for word in text.split():
-        if refs and ((word.startswith(":") and word[1:].isdigit())
-                     or (refs[-1].endswith(":") and word.isdigit())):
-            refs[-1] = refs[-1].rstrip(":") + ":" + word.lstrip(":")
-        else:
-            refs.append(word)
+        token = word
+        # A joined token may itself start with ":" (":" then ":0" gives ":0"): join again.
+        while refs and ((token.startswith(":") and token[1:].isdigit())
+                        or (refs[-1].endswith(":") and token.isdigit())):
+            token = refs.pop().rstrip(":") + ":" + token.lstrip(":")
+        refs.append(token)
 
 
 def _unquote(text: str, parser: _Parser, number: int) -> str:

@@ -127,6 +127,11 @@ def test_po_lone_line_reference_settles_at_once() -> None:
     long = b"#: " + b"x" * 70 + b"\n#: :1 " + b" ".join(b"f%d.txt:%d" % (i, i) for i in range(9))
     first = format_po(parse_po(long + b'\nmsgid "x"\nmsgstr ""\n'))
     assert format_po(parse_po(first.encode())) == first
+    # A joined token can start with ":" again (":" then ":0"): found by fuzzing the fix.
+    po = parse_po(b'#: a0 : :0 b.txt\nmsgid "x"\nmsgstr ""\n')
+    assert po.entries[0].references == ("a0:0", "b.txt")
+    first = format_po(po)
+    assert format_po(parse_po(first.encode())) == first
 
 
 def test_html_reader_canonical_link_urllib_cannot_split() -> None:
