@@ -6,9 +6,7 @@ renders the result. Progress is reported through an optional callback.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -162,24 +160,6 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
     return result._replace(article=replace(result.article, extra=extra))
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while one article is exported.
-
-    A long article makes tens of thousands of small tuples and strings, none in a cycle: the
-    collector would only walk them again and again (about a twentieth of the export of a
-    2,500-paragraph article). Reference counting still frees everything, and the collector
-    runs again between articles.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class Exported(NamedTuple):
     """One exported article: where it went (None for stdout or when not written) and why."""
 
@@ -214,25 +194,24 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
                          "Pass -o DIR, or name one article")
     done = []
     for cat in cats:
-        with _collector_paused():
-            result = localized(cat, lang, include_fuzzy=include_fuzzy)
-            failed = _check_errors(config, cat, lang) if with_checks else None
-            if result.percent < threshold:
-                reason = (f"{result.percent:.1f}% of units translated, below the "
-                          f"{threshold:g}% threshold (--min-translated)")
-                done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
-                                     written=False, reason=reason, checks_failed=failed))
-                continue
-            if fmt == "json":
-                from l10n.writers.jsondoc import render_json
-                text = render_json(result, cat.key)
-            else:
-                text = render(result.article, fmt)
-            path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
-            if path is not None:
-                atomic_write_text(path, text)
-            done.append(Exported(cat, lang, text, path, result.units, result.fallbacks, result,
-                                 checks_failed=failed))
+        result = localized(cat, lang, include_fuzzy=include_fuzzy)
+        failed = _check_errors(config, cat, lang) if with_checks else None
+        if result.percent < threshold:
+            reason = (f"{result.percent:.1f}% of units translated, below the "
+                      f"{threshold:g}% threshold (--min-translated)")
+            done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
+                                 written=False, reason=reason, checks_failed=failed))
+            continue
+        if fmt == "json":
+            from l10n.writers.jsondoc import render_json
+            text = render_json(result, cat.key)
+        else:
+            text = render(result.article, fmt)
+        path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
+        if path is not None:
+            atomic_write_text(path, text)
+        done.append(Exported(cat, lang, text, path, result.units, result.fallbacks, result,
+                             checks_failed=failed))
     return done
 
 
