@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,21 +51,13 @@ def atomic_write(path: Path, data: bytes) -> bool:
 def _create_temp(path: Path) -> tuple[int, str]:
     """Create a fresh, private temp file next to ``path`` (creating its directory if needed).
 
-    O_EXCL with a random name does what ``tempfile.mkstemp`` does, without importing tempfile
-    (which loads shutil, random and compressors) on every ingest.
+    Next to it, so that the final rename stays on one file system and is atomic.
     """
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    for attempt in range(100):
-        tmp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
-        try:
-            return os.open(tmp, flags, 0o600), tmp
-        except FileExistsError:
-            continue
-        except FileNotFoundError:
-            if attempt:
-                raise
-            path.parent.mkdir(parents=True, exist_ok=True)
-    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(path.parent))
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
 
 
 def atomic_write_text(path: Path, text: str) -> bool:
