@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from l10n.cldr import KNOWN, long_date
+from babel import Locale, UnknownLocaleError
+from babel.core import parse_locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import get_month_names
+from babel.messages.plurals import get_plural
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
 from l10n.errors import InputError
-
-if TYPE_CHECKING:
-    from babel import Locale
 
 # Fixed words the writers print around the article's own text. Kept here, not in catalogs,
 # because they belong to the tool, not to any one article. Languages not listed get English.
@@ -42,11 +44,6 @@ def normalize_lang(tag: str, where: str = "--lang") -> str:
     the locale it resolves is compared with what was asked for rather than trusted. POSIX
     spellings (``fr_CA``) are accepted since they are what ``$LANG`` holds.
     """
-    if tag in KNOWN:  # spares Babel's import (see l10n.cldr)
-        return tag
-    from babel import Locale, UnknownLocaleError
-    from babel.core import parse_locale
-
     try:
         asked = parse_locale(tag.strip().replace("_", "-"), sep="-")[:4]
         language, territory, script, variant = asked
@@ -68,8 +65,6 @@ def _unknown(tag: str, where: str) -> InputError:
 @lru_cache(maxsize=64)
 def _locale(lang: str) -> Locale:
     """Parse once per tag: writers ask for the same locale for every block."""
-    from babel import Locale
-
     return Locale.parse(lang, sep="-")
 
 
@@ -80,20 +75,11 @@ def base_language(lang: str) -> str:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A publication date as readers of ``lang`` write it (``28 juillet 2025``)."""
-    known = long_date(date, lang)
-    if known is not None:
-        return known
-    from babel.dates import format_date as babel_format_date  # lazy: only writers need it
-
     return babel_format_date(date, format="long", locale=_locale(lang))
 
 
 def text_direction(lang: str) -> str:
     """``ltr`` or ``rtl``, as CLDR says ``lang`` is written, for the HTML ``dir`` attribute."""
-    if lang in KNOWN:  # all left to right (see l10n.cldr)
-        return "ltr"
-    from babel import UnknownLocaleError
-
     try:
         order = _locale(lang).character_order
     except (ValueError, UnknownLocaleError):  # an article's tag was validated at ingest
@@ -103,9 +89,28 @@ def text_direction(lang: str) -> str:
 
 def plural_forms(lang: str) -> str:
     """The ``Plural-Forms`` header for a PO file in ``lang``, as Babel's CLDR data gives it."""
-    from babel.messages.plurals import get_plural  # lazy: only new catalogs need it
-
     return get_plural(_locale(lang)).plural_forms
+
+
+def number_symbols(lang: str) -> tuple[str, str]:
+    """The decimal and group symbols of ``lang`` (``,`` and a narrow no-break space in French)."""
+    locale = _locale(lang)
+    return get_decimal_symbol(locale), get_group_symbol(locale)
+
+
+@lru_cache(maxsize=16)
+def month_numbers(lang: str) -> dict[str, int]:
+    """Month names and abbreviations of ``lang`` (lower case, no final dot) → month number.
+
+    Every width and context CLDR has (``juillet``, ``juil``, ``tháng 7``, ``thg 7``), since
+    articles use all of them.
+    """
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, _locale(lang)).items():
+                names[name.lower().rstrip(".")] = number
+    return names
 
 
 def language_name(lang: str, in_lang: str) -> str:

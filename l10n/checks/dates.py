@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from l10n.checks import Unit
-from l10n.cldr import month_numbers
+from l10n.locale import month_numbers
 
 # (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
 DateValue = tuple[int | None, int | None, int | None, int | None]
@@ -56,19 +56,7 @@ def _time(hour: int, minute: int) -> set[DateValue]:
 @lru_cache(maxsize=16)
 def _months(lang: str) -> dict[str, int]:
     """Month names and abbreviations (lower case, no final dot) → number, from CLDR."""
-    known = month_numbers(lang)
-    if known is not None:
-        return known
-    from babel import Locale
-    from babel.dates import get_month_names
-
-    locale = Locale.parse(lang.replace("-", "_"))
-    names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale).items():
-                names[name.lower().rstrip(".")] = number
-    return names
+    return month_numbers(lang)
 
 
 def _ordinal_day(text: str) -> int:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from l10n.checks import Unit
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
-from l10n.cldr import number_symbols
+from l10n.locale import number_symbols
 from l10n.model.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
@@ -65,14 +65,7 @@ _CURRENCIES = (
 @lru_cache(maxsize=16)
 def _number_re(lang: str) -> re.Pattern[str]:
     """Numbers as ``lang`` writes them, with CLDR's decimal and group symbols, and a scale."""
-    symbols = number_symbols(lang)
-    if symbols is None:
-        from babel import Locale
-        from babel.numbers import get_decimal_symbol, get_group_symbol
-
-        locale = Locale.parse(lang.replace("-", "_"))
-        symbols = get_decimal_symbol(locale), get_group_symbol(locale)
-    decimal, group = symbols
+    decimal, group = number_symbols(lang)
     groups = {group}
     if group in "\u00a0\u202f ":  # French: any no-break or plain space groups digits
         groups |= {"\u00a0", "\u202f", " "}
