@@ -7,9 +7,9 @@ renders the result. Progress is reported through an optional callback.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from l10n.catalog.fsio import atomic_write_text
 from l10n.catalog.lock import DEFAULT_WAIT
@@ -98,7 +98,8 @@ def select(config: Config, keys: Iterable[str]) -> list[CatalogDir]:
     return found
 
 
-class Status(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Status:
     """Progress of one article in one target language."""
 
     catalog: CatalogDir
@@ -157,10 +158,11 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
         result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
-    return result._replace(article=replace(result.article, extra=extra))
+    return replace(result, article=replace(result.article, extra=extra))
 
 
-class Exported(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Exported:
     """One exported article: where it went (None for stdout or when not written) and why."""
 
     catalog: CatalogDir
@@ -215,7 +217,8 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     return done
 
 
-class CheckReport(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CheckReport:
     """The findings of the checks on one article in one target language."""
 
     catalog: CatalogDir

@@ -8,7 +8,8 @@ hang, an out-of-memory kill or, worse, a parser that silently drops what is too 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from dataclasses import dataclass, fields
+from typing import Any
 
 from l10n.errors import InputError
 
@@ -16,7 +17,8 @@ MAX_PARSER_DEPTH = 2000  # below the HTML parser's own bound (2048), past which 
 _FIX = "Raise [limits] {name} in l10n.toml if the input is genuine"
 
 
-class Limits(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Limits:
     """Upper bounds on one input; defaults fit any real news article many times over."""
 
     max_input_mb: float = 20.0     # bytes of one source file, page or standard input
@@ -54,7 +56,7 @@ def limits_from_toml(table: Any, where: str) -> Limits:
     """The ``[limits]`` table of ``l10n.toml``; unknown keys and non-positive values refused."""
     if not isinstance(table, Mapping):
         raise InputError(where, "[limits] must be a table", "Write e.g. [limits] max_depth = 200")
-    known = Limits._fields
+    known = {f.name for f in fields(Limits)}
     values: dict[str, Any] = {}
     for name, value in table.items():
         if name not in known:

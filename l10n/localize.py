@@ -9,6 +9,7 @@ say exactly what was replaced, instead of silently publishing broken or unreview
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -49,7 +50,8 @@ class UnitResult(NamedTuple):
                 "problems": list(self.problems)}
 
 
-class Localized(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Localized:
     """An article in the target language and how much of it is really translated."""
 
     article: Article

@@ -6,9 +6,8 @@ skipped when the bytes would not change, so a re-ingest of an unchanged article 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import NamedTuple
 
 from l10n.catalog.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT, locked
@@ -22,7 +21,8 @@ TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
 
 
-class CatalogDir(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CatalogDir:
     """One article's catalog directory."""
 
     root: Path
@@ -56,7 +56,8 @@ class CatalogDir(NamedTuple):
         return read_po(path) if path.exists() else None
 
 
-class IngestResult(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class IngestResult:
     """What an ingest did: the catalog, the files it rewrote and the unit count."""
 
     catalog: CatalogDir
@@ -129,7 +130,8 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
                            f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere")
 
 
-class PurgeResult(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
     """What a purge did: obsolete entries removed per language, files rewritten."""
 
     catalog: CatalogDir

@@ -18,8 +18,8 @@ import functools
 import json
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from html import escape
-from typing import NamedTuple
 
 from l10n.model.placeholders import TOKEN_RE, TokenKind, strip, structure_problems, tokens
 
@@ -50,7 +50,8 @@ _CLOSE_SPACE = re.compile(r" </([1-9][0-9]{0,3})>")
 Attrs = tuple[tuple[str, str], ...]
 
 
-class Inline(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Inline:
     """What one placeholder number stands for: a tag and its kept attributes."""
 
     tag: str

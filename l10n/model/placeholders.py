@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
 
 # ``<1>``, ``</1>`` or ``<1/>``: digits only, so ordinary text such as ``a < b`` never matches.
 TOKEN_RE = re.compile(r"<(?:/([1-9][0-9]{0,3})|([1-9][0-9]{0,3})(/?))>")
@@ -26,7 +26,8 @@ class TokenKind(StrEnum):
     EMPTY = "empty"
 
 
-class Token(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Token:
     """One placeholder token and where it sits in the text."""
 
     kind: TokenKind

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from l10n.locale import format_date, label, with_colon
 from l10n.model.article import Article, Block, BlockKind
@@ -32,7 +32,8 @@ META_SEPARATOR = " · "
 Attrs = tuple[tuple[str, str], ...]
 
 
-class Figure(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Figure:
     """An image with its alt text and caption; ``has_image`` is False for a lone caption."""
 
     has_image: bool
@@ -42,7 +43,8 @@ class Figure(NamedTuple):
     caption_attrs: Attrs = ()
 
 
-class ItemList(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ItemList:
     """Consecutive list items, drawn as one list."""
 
     items: tuple[str, ...]
@@ -56,7 +58,8 @@ class ItemList(NamedTuple):
 Unit = Block | Figure | ItemList
 
 
-class Meta(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Meta:
     """The line under the title: where, who and when, each part optional."""
 
     site: str
@@ -69,7 +72,8 @@ class Meta(NamedTuple):
         return tuple(part for part in (self.site, self.byline, self.date) if part)
 
 
-class Layout(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Layout:
     """An article arranged as a page: header, body units, footer."""
 
     lang: str
