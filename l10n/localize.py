@@ -74,15 +74,9 @@ class Localized:
         return tuple(r for r in self.records if r.problems)
 
 
-def usable_translations(po: POFile) -> dict[str, str]:
-    """msgid → msgstr for the entries a reader may see: translated, not fuzzy, not obsolete."""
-    return {e.msgid: e.msgstr for e in po.entries
-            if e.msgstr and not e.fuzzy and not e.obsolete and e.msgctxt is None}
-
-
 def localize(skel: Skeleton, translations: Mapping[str, str], lang: str) -> Localized:
     """The article in ``lang``: each segment replaced by its translation when there is one."""
-    entries = {msgid: Entry(msgid, msgstr) for msgid, msgstr in translations.items()}
+    entries = {msgid: Entry(msgid=msgid, msgstr=msgstr) for msgid, msgstr in translations.items()}
     return localize_catalog(skel, entries, lang)
 
 

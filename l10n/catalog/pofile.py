@@ -348,15 +348,22 @@ class _Parser:
         msgctxt = _joined(fields.get("msgctxt"))
         msgid = "".join(fields["msgid"])
         msgstr = fields.get("msgstr")
-        # positional: a frozen dataclass is built noticeably faster that way
         entry = Entry(
-            msgid, "" if msgstr is None else "".join(msgstr), msgctxt,
-            _joined(fields.get("msgid_plural")),
-            tuple("".join(form) for form in self.plural) if self.plural else (),
-            tuple(self.comments), tuple(self.extracted), tuple(self.refs), tuple(self.flags),
-            *((_joined(previous.get("msgctxt")), _joined(previous.get("msgid")),
-               _joined(previous.get("msgid_plural"))) if previous else (None, None, None)),
-            bool(self.obsolete), self.start)
+            msgid=msgid,
+            msgstr="" if msgstr is None else "".join(msgstr),
+            msgctxt=msgctxt,
+            msgid_plural=_joined(fields.get("msgid_plural")),
+            msgstr_plural=tuple("".join(form) for form in self.plural) if self.plural else (),
+            translator_comments=tuple(self.comments),
+            extracted_comments=tuple(self.extracted),
+            references=tuple(self.refs),
+            flags=tuple(self.flags),
+            previous_msgctxt=_joined(previous.get("msgctxt")),
+            previous_msgid=_joined(previous.get("msgid")),
+            previous_msgid_plural=_joined(previous.get("msgid_plural")),
+            obsolete=bool(self.obsolete),
+            line=self.start,
+        )
         key = (msgctxt, msgid)
         first = self.seen.get(key)
         if first is not None:
