@@ -186,7 +186,7 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     config's) is not rendered at all: the result says why (``written`` False, ``reason``).
     ``with_checks`` also counts the check errors of each catalog, for the summary.
     """
-    from l10n.writers import render  # lazy: a command pays only for the writer it uses
+    from l10n.writers import write
 
     lang = normalize_lang(lang)
     threshold = config.min_translated if min_translated is None else min_translated
@@ -204,11 +204,7 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
             done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
                                  written=False, reason=reason, checks_failed=failed))
             continue
-        if fmt == "json":
-            from l10n.writers.jsondoc import render_json
-            text = render_json(result, cat.key)
-        else:
-            text = render(result.article, fmt)
+        text = write(result, fmt, cat.key)
         path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
         if path is not None:
             atomic_write_text(path, text)

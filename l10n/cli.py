@@ -22,6 +22,7 @@ from l10n.catalog.status import Counts, total
 from l10n.config import Config, load_config
 from l10n.errors import ExitCode, InputError, L10nError, ThresholdError
 from l10n.locale import normalize_lang
+from l10n.writers import FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -181,7 +182,7 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
 @cli.command()
 @click.argument("keys", nargs=-1)
 @click.option("--lang", required=True, help="Language of the exported article.")
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "txt", "json"]), default="html",
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html",
               show_default=True, help="Output format (json: metadata, blocks, unit states).")
 @click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Write DIR/<key>/<lang>.<ext> instead of printing.")

@@ -1,32 +1,54 @@
-"""Writers: turn an :class:`~l10n.model.article.Article` into a page in one output format.
+"""Writers: a localized article as a page in one output format.
 
-Each format lives in its own module with one pure function, ``render(article) -> str``; the
-caller does the I/O. Modules are imported on demand so that exporting text never loads the
-HTML writer.
+One registry, :data:`WRITERS`, maps each ``--format`` to a function of the localized article
+and its catalog key. The page formats (html, md, txt) draw the article alone, each with one
+pure ``render(article) -> str`` in its own module; ``json`` also tells a CMS each unit's state.
+The caller does the I/O.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
+from typing import TypeVar
 
 from l10n.errors import InputError
+from l10n.localize import Localized
 from l10n.model.article import Article
+from l10n.writers import html, jsondoc, markdown, text
 
-FORMATS = ("html", "md", "txt")
+Page = Callable[[Article], str]
+T = TypeVar("T")
+Writer = Callable[[Localized, str], str]
 
-# Format name → module in this package; the names in FORMATS are a CLI contract.
-_MODULES = {"html": "html", "md": "markdown", "txt": "text"}
+# The page writers by format name; the names are a CLI contract.
+PAGES: dict[str, Page] = {"html": html.render, "md": markdown.render, "txt": text.render}
+
+
+def _page(render_page: Page) -> Writer:
+    """A page writer as a registry entry: the key is not drawn on the page."""
+    return lambda doc, _key: render_page(doc.article)
+
+
+WRITERS: dict[str, Writer] = {
+    **{fmt: _page(function) for fmt, function in PAGES.items()},
+    "json": jsondoc.render_json,
+}
+FORMATS = tuple(WRITERS)
+PAGE_FORMATS = tuple(PAGES)
+
+
+def write(doc: Localized, fmt: str, key: str) -> str:
+    """The localized article ``doc`` (catalog ``key``) as ``fmt``, one of :data:`FORMATS`."""
+    return _lookup(WRITERS, fmt)(doc, key)
 
 
 def render(article: Article, fmt: str) -> str:
-    """Render ``article`` as ``fmt`` (one of :data:`FORMATS`)."""
-    return renderer(fmt)(article)
+    """An article as a page in ``fmt``, one of :data:`PAGE_FORMATS`."""
+    return _lookup(PAGES, fmt)(article)
 
 
-def renderer(fmt: str) -> Callable[[Article], str]:
-    """The render function for ``fmt``, importing only that writer."""
-    if fmt not in _MODULES:
-        raise InputError("--format", f"unknown format {fmt!r}", "Use one of html, md, txt")
-    function: Callable[[Article], str] = import_module(f"{__name__}.{_MODULES[fmt]}").render
-    return function
+def _lookup(registry: dict[str, T], fmt: str) -> T:
+    if fmt not in registry:
+        raise InputError("--format", f"unknown format {fmt!r}",
+                         f"Use one of {', '.join(registry)}")
+    return registry[fmt]
