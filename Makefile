@@ -8,7 +8,7 @@ OUT    := out
 KEY    := https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174.vnp
 
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
+FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/__init__.py fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
 FUZZ_STAMP := $(VENV)/.fuzz-stamp
 
 .PHONY: install demo test lint bench tools clean fuzz
@@ -53,7 +53,7 @@ lint: install
 	$(BIN)/mypy
 
 bench: install
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python -m benchmarks.run
 
 # Coverage-guided fuzzing (atheris): each target for FUZZ_SECONDS; `make -j2 fuzz` runs two
 # at a time. Results go to .fuzz/results.tsv, crashing inputs to .fuzz/crashes/.
@@ -64,7 +64,7 @@ $(FUZZ_STAMP): $(STAMP)
 fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 fuzz-%: $(FUZZ_STAMP)
-	$(BIN)/python fuzz/run.py $* $(FUZZ_SECONDS)
+	$(BIN)/python -m fuzz.run $* $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 """Checks: recall and false alarms on the seeded-error set, and speed on a 10,000-unit catalog,
 side by side with Translate Toolkit's ``pofilter`` on the same inputs.
 
-Run: ``python benchmarks/checks_bench.py`` (pofilter comes with ``pip install -e '.[bench]'``;
+Run: ``python -m benchmarks.checks_bench`` (pofilter comes with ``pip install -e '.[bench]'``;
 without it its columns say so). Each of our checks is compared with the pofilter tests that
 look for the same thing; a seeded case counts as caught when one of them flags it, and a correct
 variant as a false alarm when one of them flags it. Nothing here asserts a figure.
@@ -22,14 +22,13 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from l10n.catalog.pofile import Entry, POFile, make_header, read_po, write_po
+from l10n.checks import CHECK_IDS, CheckContext, Unit, run, select
+from l10n.glossary import load_glossary
+from tests.support.checks import seeded_cases
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-
-from l10n.catalog.pofile import Entry, POFile, make_header, read_po, write_po  # noqa: E402
-from l10n.checks import CHECK_IDS, CheckContext, Unit, run, select  # noqa: E402
-from l10n.glossary import load_glossary  # noqa: E402
-from tests.support.checks import seeded_cases  # noqa: E402
 
 # Our check → the pofilter tests that hunt the same problem ([] = pofilter has none).
 POFILTER_TESTS: dict[str, list[str]] = {

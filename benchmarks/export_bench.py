@@ -1,7 +1,7 @@
 """Export of a 2,500-paragraph article to HTML, as a whole process, side by side with
 Translate Toolkit's ``po2html`` on the same article and translations.
 
-Run: ``python benchmarks/export_bench.py`` (po2html and html2po come with
+Run: ``python -m benchmarks.export_bench`` (po2html and html2po come with
 ``pip install -e '.[bench]'``). The article is the bundled one's paragraphs repeated, each made
 distinct by a capital-letter tag; translations are the bundled Vietnamese ones. Both tools are
 timed from process start to the written page: what a newsroom pipeline waits for.
@@ -16,17 +16,15 @@ import tempfile
 from html import escape
 from pathlib import Path
 
+from benchmarks.checks_bench import letters, paired, precompile
+from l10n.catalog.pofile import Entry, POFile, parse_po, read_po, write_po
+from l10n.catalog.store import find_catalogs
+from l10n.catalog.store import ingest as store_ingest
+from l10n.model.article import Article, Block, BlockKind
+from l10n.segment import segment
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE))
-
-from checks_bench import letters, paired, precompile  # noqa: E402
-
-from l10n.catalog.pofile import Entry, POFile, parse_po, read_po, write_po  # noqa: E402
-from l10n.catalog.store import find_catalogs  # noqa: E402
-from l10n.catalog.store import ingest as store_ingest  # noqa: E402
-from l10n.model.article import Article, Block, BlockKind  # noqa: E402
 
 PARAGRAPHS = 2_500
 
@@ -82,7 +80,6 @@ def _peer_po(tmp: Path, template: Path, known: dict[str, str]) -> Path:
     subprocess.run([html2po, "--progress=none", "-i", str(template), "-o", str(pot)],
                    check=True, capture_output=True)
     parsed = parse_po(pot.read_bytes(), str(pot))
-    from l10n.segment import segment
 
     entries = []
     for e in parsed.entries:

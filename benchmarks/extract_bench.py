@@ -12,7 +12,7 @@ for 2 target languages), next to plain trafilatura extraction and Translate Tool
 ``html2po`` on the same folder, also in one process. Wall and CPU time; the extraction's share
 of l10n's time is measured by timing trafilatura's call inside the reader.
 
-Run: ``python benchmarks/extract_bench.py`` (html2po: ``pip install -e '.[bench]'``).
+Run: ``python -m benchmarks.extract_bench`` (html2po: ``pip install -e '.[bench]'``).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
 import shutil
-import sys
 import tempfile
 import time
 import unicodedata
@@ -30,9 +30,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from l10n import api
+from l10n.config import load_config
+from l10n.model.inline import to_text
+from l10n.readers import html
+from l10n.sources import charset
+from l10n.sources.resolve import read_source
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "figcaption", "blockquote",
@@ -64,7 +70,7 @@ def pages() -> list[dict[str, object]]:
 
 def _blocks_of(html: str, tags: tuple[str, ...] = _BLOCK_TAGS) -> list[str]:
     """Text of every block element of a page, innermost blocks only."""
-    import lxml.html
+    import lxml.html  # noqa: PLC0415  (peer baseline)
 
     tree = lxml.html.document_fromstring(html)
     for bad in tree.xpath("//script|//style|//noscript"):
@@ -116,16 +122,13 @@ def score(text: str, ref: Reference) -> tuple[float, float, int, int]:
 
 def l10n_text(path: Path) -> str:
     """The article text l10n extracts from a page (every block, placeholders resolved)."""
-    from l10n.model.inline import to_text
-    from l10n.sources.resolve import read_source
-
     article = read_source(str(path), url="https://corpus.invalid/page")
     return "\n".join(to_text(b.text, b.attrs) for b in article.blocks)
 
 
 def trafilatura_text(path: Path) -> str:
     """Plain trafilatura, default settings."""
-    import trafilatura
+    import trafilatura  # noqa: PLC0415  (peer baseline)
 
     return trafilatura.extract(path.read_bytes()) or ""
 
@@ -196,12 +199,7 @@ class Stopwatch:
 
 def speed(rounds: int = 10) -> None:
     """Print wall and CPU time of l10n ingest, trafilatura and html2po on the same folder."""
-    import os
 
-    from l10n import api
-    from l10n.config import load_config
-    from l10n.readers import html
-    from l10n.sources import charset
     files = [CORPUS / str(p["file"]) for p in pages()]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pages"
@@ -246,7 +244,7 @@ def speed(rounds: int = 10) -> None:
 
 def _html2po(folder: Path, tmp: Path, rounds: int) -> list[float] | None:
     try:
-        from translate.convert import html2po
+        from translate.convert import html2po  # noqa: PLC0415  (optional peer: translate-toolkit)
     except ImportError:
         return None
     with clock() as peer:

@@ -9,15 +9,16 @@ from __future__ import annotations
 import runpy
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from l10n import api
+from l10n.config import load_config
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
 
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
 
@@ -34,9 +35,6 @@ def timed(func: Callable[[], object], repeat: int = 20) -> float:
 
 def end_to_end() -> None:
     """Ingest, re-ingest, status and export of the bundled article, in-process."""
-    from l10n import api
-    from l10n.config import load_config
-
     with tempfile.TemporaryDirectory() as tmp:
         counter = iter(range(10**6))
 
@@ -61,7 +59,7 @@ def main() -> None:
     end_to_end()
     for bench in sorted(HERE.glob("*_bench.py")):
         print(f"\n# {bench.name}")
-        runpy.run_path(str(bench), run_name="__main__")
+        runpy.run_module(f"benchmarks.{bench.stem}", run_name="__main__")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ a whole case, and precision / recall / F1 of the sentence boundaries. Speed is c
 second on one core, segmenting the same paragraphs. Peers (pysbd, sentencex, underthesea) are
 run when installed (``pip install -e '.[bench]'``) and reported as skipped otherwise.
 
-Run: ``python benchmarks/segment_bench.py`` (``make bench`` runs it). Nothing is asserted:
+Run: ``python -m benchmarks.segment_bench`` (``make bench`` runs it). Nothing is asserted:
 shared machines are noisy, so the numbers go to benchmarks/README.md by hand.
 """
 
@@ -17,17 +17,15 @@ import importlib.util
 import json
 import math
 import re
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from l10n.segment import split_sentences
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-
-from l10n.segment import split_sentences  # noqa: E402  (after the path set-up above)
 
 LANGS = ("fr", "vi", "en")
 DATA = HERE / "segment_data"
@@ -128,7 +126,7 @@ def _pysbd(lang: str) -> Splitter | str:
         return "not installed"
     if lang == "vi":
         return "no Vietnamese"
-    import pysbd
+    import pysbd  # noqa: PLC0415  (optional peer)
 
     segmenter = pysbd.Segmenter(language=lang, clean=False)
     return lambda text: [str(s) for s in segmenter.segment(text)]
@@ -138,7 +136,7 @@ def _sentencex(lang: str) -> Splitter | str:
     """Wikimedia's sentencex (falls back to its generic rules for Vietnamese)."""
     if not _installed("sentencex"):
         return "not installed"
-    import sentencex
+    import sentencex  # noqa: PLC0415  (optional peer)
 
     return lambda text: list(sentencex.segment(lang, text))
 
@@ -149,7 +147,7 @@ def _underthesea(lang: str) -> Splitter | str:
         return "Vietnamese only"
     if not _installed("underthesea"):
         return "not installed"
-    from underthesea import sent_tokenize
+    from underthesea import sent_tokenize  # noqa: PLC0415  (optional peer)
 
     return lambda text: [str(s) for s in sent_tokenize(text)]
 

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
+from l10n.translate.memory import Memory, Unit, plain
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from rapidfuzz import fuzz, process  # noqa: E402  (after the path set-up above)
-
-from l10n.translate.memory import Memory, Unit, plain  # noqa: E402
 
 UNITS = 100_000
 QUERIES = 300

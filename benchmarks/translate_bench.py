@@ -15,14 +15,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from l10n import api
+from l10n.config import load_config
+from l10n.translate.runner import Policy
 
-from l10n import api  # noqa: E402  (after the path set-up above)
-from l10n.config import load_config  # noqa: E402
-from l10n.translate.runner import Policy  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 UNITS = 2000
 LATENCY = 0.05
@@ -59,9 +59,8 @@ def run_once(url: str, concurrency: int) -> tuple[float, int, float]:
 
 def bare_client(url: str, concurrency: int) -> float:
     """The peer: deep-translator's client alone in a thread pool (no checks, cache or files)."""
-    from concurrent.futures import ThreadPoolExecutor
 
-    from deep_translator import LibreTranslator
+    from deep_translator import LibreTranslator  # noqa: PLC0415  (heavy: only the client-ceiling run)
 
     client = LibreTranslator(source="fr", target="vi", api_key="none", custom_url=url)
     texts = [f"La phrase numéro {i} du client seul." for i in range(UNITS)]

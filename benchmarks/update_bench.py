@@ -12,7 +12,7 @@ the *false* fuzzies: suggestions attached to a genuinely new sentence.
 Then: load + save of the 10,000-entry catalog, l10n vs polib (and whether msgcat leaves the
 output unchanged), and the bundled article v1 → v2 → v1 through both tools.
 
-Run: ``python benchmarks/update_bench.py`` (``make bench`` runs it). Nothing is asserted.
+Run: ``python -m benchmarks.update_bench`` (``make bench`` runs it). Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -23,21 +23,23 @@ import re
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from rapidfuzz import utils
+
+from l10n import api
+from l10n.catalog.merge import merge
+from l10n.catalog.pofile import Entry, POFile, format_po, make_header, parse_po
+from l10n.catalog.store import find_catalogs
+from l10n.config import load_config
+from l10n.segment import split_sentences
+from tests.test_lifecycle import version_2
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-
-from rapidfuzz import utils  # noqa: E402  (after the path set-up above)
-
-from l10n.catalog.merge import merge  # noqa: E402
-from l10n.catalog.pofile import Entry, POFile, format_po, make_header, parse_po  # noqa: E402
-from l10n.segment import split_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
@@ -264,7 +266,7 @@ def load_save_table(tmp: Path) -> None:
     print(f"| l10n | {load * 1000:.0f} | {save * 1000:.0f} | "
           f"{'yes' if msgcat_same(out) else 'no'} |")
     try:
-        import polib
+        import polib  # noqa: PLC0415  (the peer reader, timed apart)
     except ImportError:
         print("| polib | skipped (not installed) | | |")
         return
@@ -278,11 +280,6 @@ def load_save_table(tmp: Path) -> None:
 
 def round_trip_table(tmp: Path) -> None:
     """The bundled article v1 → v2 → v1: reviewed translations back, per tool."""
-    from l10n import api
-    from l10n.catalog.store import find_catalogs
-    from l10n.config import load_config
-    from tests.test_lifecycle import version_2
-
     cats = tmp / "catalogs"
     shutil.copytree(ROOT / "catalogs", cats)
     (cat,) = find_catalogs(cats)

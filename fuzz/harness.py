@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import atheris
 
-import atheris  # noqa: E402  (needs the path above for nothing, but keeps one import block)
+from l10n.errors import InputError
+from l10n.limits import Limits
+from l10n.sources.resolve import _read
+from tests.support.pipeline import check_article
+
+ROOT = Path(__file__).resolve().parents[1]
 
 URL = "https://example.com/news/fuzz"
 
@@ -33,12 +37,7 @@ def page_target(fmt: str) -> Callable[[bytes], None]:
 
     Call it inside ``atheris.instrument_imports`` so the reader is instrumented.
     """
-    from dataclasses import replace
 
-    from l10n.errors import InputError
-    from l10n.limits import Limits
-    from l10n.sources.resolve import _read
-    from tests.support.pipeline import check_article
 
     limits = Limits(max_input_mb=1)
 

@@ -5,7 +5,8 @@ limits, trafilatura and the inline codec), then everything after it (see
 from __future__ import annotations
 
 import atheris
-import harness
+
+from fuzz import harness
 
 with atheris.instrument_imports(include=["l10n"]):
     test_one_input = harness.page_target("html")

@@ -11,7 +11,8 @@ word. References join across lines when read, so their wrapping cannot matter.)
 from __future__ import annotations
 
 import atheris
-import harness
+
+from fuzz import harness
 
 with atheris.instrument_imports(include=["l10n"]):
     from l10n.catalog import pofile

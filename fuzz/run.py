@@ -1,6 +1,6 @@
 """Run one atheris target for a bounded time and record what happened.
 
-``python fuzz/run.py TARGET [SECONDS]`` seeds ``.fuzz/corpus/TARGET`` from the repository's own
+``python -m fuzz.run TARGET [SECONDS]`` seeds ``.fuzz/corpus/TARGET`` from the repository's own
 inputs (the bundled catalogs and article, a few hostile samples), runs libFuzzer for SECONDS
 (default ``$FUZZ_SECONDS`` or 600), keeps any crashing input as ``.fuzz/crashes/TARGET-*`` and
 appends a line to ``.fuzz/results.tsv``: date, target, seconds it really ran, runs,
@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     with log.open("w") as out:
         proc = subprocess.run(
-            [sys.executable, str(script), f"-max_total_time={seconds}", "-timeout=30",
+            [sys.executable, "-m", f"fuzz.{target}", f"-max_total_time={seconds}", "-timeout=30",
              "-rss_limit_mb=3072", "-print_final_stats=1",
              f"-artifact_prefix={crashes}/{target}-", str(corpus)],
             stdout=out, stderr=subprocess.STDOUT, check=False, cwd=ROOT)

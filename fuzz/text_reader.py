@@ -5,7 +5,8 @@ the exports, with a hostile translator's text as every unit's translation (see
 from __future__ import annotations
 
 import atheris
-import harness
+
+from fuzz import harness
 
 with atheris.instrument_imports(include=["l10n"]):
     from l10n.catalog.fsio import decode_utf8

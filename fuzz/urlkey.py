@@ -6,7 +6,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import atheris
-import harness
+
+from fuzz import harness
 
 with atheris.instrument_imports(include=["l10n"]):
     from l10n.catalog.urlkey import catalog_key, public_url

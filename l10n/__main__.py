@@ -12,7 +12,7 @@ import sys
 def run() -> None:
     """Run the CLI with its exit code."""
     try:
-        from l10n.cli import main
+        from l10n.cli import main  # noqa: PLC0415  (inside the try: Ctrl-C while loading is one line)
     except KeyboardInterrupt:
         sys.stderr.write("l10n: interrupted\n")
         sys.exit(130)

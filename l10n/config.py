@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from l10n.checks import CHECK_IDS
 from l10n.errors import InputError
 from l10n.limits import Limits, limits_from_toml
 from l10n.locale import normalize_lang
@@ -41,8 +43,6 @@ class Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    import tomllib  # lazy: most runs have no l10n.toml, and export counts its milliseconds
-
     try:
         return tomllib.loads(path.read_text("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -101,7 +101,6 @@ def _check_ids(value: object, where: str, name: str) -> tuple[str, ...]:
                          'Write e.g. skip = ["length", "unchanged"]')
     if not value:
         return ()
-    from l10n.checks import CHECK_IDS  # lazy: most projects disable no check
 
     unknown = [x for x in value if x not in CHECK_IDS]
     if unknown:

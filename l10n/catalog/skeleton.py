@@ -17,6 +17,7 @@ from l10n.errors import CatalogError
 from l10n.model import inline
 from l10n.model.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
 from l10n.model.textsafe import without_controls
+from l10n.segment import segment
 
 FORMAT_VERSION = 1
 # A surrogate can reach decoded JSON only through an escape from \\uD800 to \\uDFFF.
@@ -80,7 +81,6 @@ def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
         core = block.text.strip()
         start = block.text.index(core)
         return [core], [block.text[:start], block.text[start + len(core):]]
-    from l10n.segment import segment  # lazy: reading a skeleton back needs no segmenter
 
     return segment(block.text, lang)
 

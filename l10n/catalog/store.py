@@ -11,9 +11,10 @@ from pathlib import Path
 
 from l10n.catalog.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT, locked
-from l10n.catalog.merge import purge, revision_of
+from l10n.catalog.merge import build_template, merge, purge, revision_of
 from l10n.catalog.pofile import POFile, format_po, parse_po
 from l10n.catalog.skeleton import Skeleton, build_skeleton, from_json, to_json
+from l10n.catalog.urlkey import catalog_key, normalize_url, public_url
 from l10n.errors import CatalogError, InputError
 from l10n.model.article import Article
 
@@ -85,7 +86,6 @@ def ingest(root: Path, article: Article, targets: list[str],
     """
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
-    from l10n.catalog.urlkey import catalog_key, public_url  # lazy: hashlib and urllib for a key
 
     article = replace(article, source_url=public_url(article.source_url))
     where = CatalogDir(root, catalog_key(article.source_url))
@@ -96,8 +96,6 @@ def ingest(root: Path, article: Article, targets: list[str],
 
 def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
             targets: list[str]) -> IngestResult:
-    from l10n.catalog.merge import build_template, merge  # lazy: export and check never merge
-
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
     template = build_template(skel, old_template)
@@ -119,7 +117,6 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
     """Refuse to mix two articles (or two source languages) in one directory."""
     if not (where.path / SKELETON).exists():
         return
-    from l10n.catalog.urlkey import normalize_url
 
     old = where.skeleton()
     if normalize_url(old.source_url) != normalize_url(skel.source_url):
@@ -167,8 +164,6 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
 def resolve(root: Path, key: str) -> CatalogDir:
     """A catalog named by its source URL, its key, or its directory path."""
     if key.startswith(("http://", "https://")):
-        from l10n.catalog.urlkey import catalog_key
-
         found = CatalogDir(root, catalog_key(key))
     else:
         path = Path(key)

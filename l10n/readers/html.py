@@ -165,7 +165,7 @@ def _captions_after_images(blocks: list[Block], captions: frozenset[str]) -> lis
 
 def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
     """trafilatura's main content as its XML body (p, head, list, quote, graphic, table…)."""
-    import trafilatura
+    import trafilatura  # noqa: PLC0415  (heavy, ~0.3 s: only pages whose extraction runs)
 
     doc = trafilatura.bare_extraction(
         tree, url=url or None, fast=fast, with_metadata=False, include_comments=False,

@@ -194,7 +194,7 @@ def _published(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any],
 def _htmldate(tree: HtmlElement, url: str) -> dt.date | None:
     """htmldate's fast search (its extensive mode took seconds on one page); it copies the
     tree before pruning it, and tries the URL's date first."""
-    from htmldate import find_date
+    from htmldate import find_date  # noqa: PLC0415  (heavy: only pages without a dated meta tag)
 
     found = find_date(tree, url=url or None, extensive_search=False, original_date=True)
     return iso_date(found)

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import yaml
+
 from l10n.errors import InputError
 from l10n.limits import MAX_PARSER_DEPTH
 from l10n.model.article import Article, Block, BlockKind
@@ -40,8 +42,6 @@ def split_front_matter(text: str) -> tuple[str, str]:
 def _loader() -> type[Any]:
     """yaml's safe loader without aliases: ``&a [*a, *a]`` nested ten deep is a billion-item
     value the moment anything turns it into a string (an alias bomb)."""
-    import yaml
-
     class NoAliasLoader(yaml.SafeLoader):
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
@@ -53,8 +53,6 @@ def _loader() -> type[Any]:
 
 
 def _load_yaml(raw: str, where: str) -> dict[str, Any]:
-    import yaml
-
     try:
         data = yaml.load(raw, Loader=_loader()) if raw.strip() else {}
     except yaml.YAMLError as exc:
@@ -115,7 +113,7 @@ MAX_NESTING = 2 * MAX_PARSER_DEPTH + 8  # two token levels a list (list, item)
 
 def _blocks(body: str, has_title: bool) -> Iterator[Block]:
     """Blocks of the Markdown body; the first ``#`` heading is the title unless one is set."""
-    from markdown_it import MarkdownIt
+    from markdown_it import MarkdownIt  # noqa: PLC0415  (heavy: only Markdown sources)
 
     # CommonMark plus the two GitHub extensions newsroom sites use: tables and ~~strike~~.
     # maxNesting: past it markdown-it silently stops reading the document (commonmark's 20 is

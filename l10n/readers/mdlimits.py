@@ -22,7 +22,7 @@ _CONTAINERS = frozenset({"blockquote_open", "blockquote_close", "bullet_list_ope
 
 def check_markdown(body: str, limits: Limits, where: str) -> None:
     """Raise :class:`~l10n.errors.InputError` when ``body`` is nested over ``max_depth``."""
-    from markdown_it import MarkdownIt
+    from markdown_it import MarkdownIt  # noqa: PLC0415  (heavy: only Markdown sources)
 
     bound = 2 * limits.max_depth + 4
     try:

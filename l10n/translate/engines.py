@@ -73,9 +73,13 @@ Translate = Callable[[str], str]
 def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
                 base_url: str | None, settings: Mapping[str, Any]) -> Translate:
     """A deep-translator client for ``src`` → ``tgt`` as a plain function."""
-    import deep_translator
-    import requests
-    from deep_translator.exceptions import BaseError, LanguageNotSupportedException
+    # Heavy (deep-translator loads BeautifulSoup, ~0.2 s): only a run that calls an engine.
+    import deep_translator  # noqa: PLC0415
+    import requests  # noqa: PLC0415
+    from deep_translator.exceptions import (  # noqa: PLC0415
+        BaseError,
+        LanguageNotSupportedException,
+    )
 
     if spec.needs_key and not api_key:
         env = f"L10N_{spec.name.upper()}_API_KEY"
@@ -150,8 +154,8 @@ _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 def classify(exc: BaseException, api_key: str | None) -> Failure:
     """Map a client's exception to a :class:`Failure` (deep-translator hides the response,
     so ``Retry-After`` cannot be read: back-off decides the wait)."""
-    import requests
-    from deep_translator import exceptions as dt
+    import requests  # noqa: PLC0415  (heavy: see open_engine)
+    from deep_translator import exceptions as dt  # noqa: PLC0415
 
     if isinstance(exc, requests.ConnectionError | ConnectionError):
         return Failure("cannot connect", retry=False, offline=True)

@@ -18,8 +18,11 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from l10n.catalog.fsio import read_bytes
+from l10n.catalog.store import read_po
 from l10n.errors import InputError
 from l10n.model import placeholders
+from l10n.translate.tmx import parse_tmx
 
 TM_DIR = "tm"          # imported TMX files, inside the catalogs directory
 INDEX = ".l10n/tm.sqlite"
@@ -176,8 +179,6 @@ def _stamp(path: Path) -> str:
 
 def _po_units(path: Path, origin: str) -> list[Unit]:
     """The reviewed translations of one catalog: translated, not fuzzy, active or obsolete."""
-    from l10n.catalog.store import read_po
-
     po = read_po(path)
     fields = po.header_fields()
     src, tgt = fields.get("X-Source-Language", ""), fields.get("Language", "")
@@ -188,9 +189,6 @@ def _po_units(path: Path, origin: str) -> list[Unit]:
 
 
 def _tmx_units(path: Path) -> list[Unit]:
-    from l10n.catalog.fsio import read_bytes
-    from l10n.translate.tmx import parse_tmx
-
     # Catalogs use bare language tags; CAT tools often write regions (vi-VN).
     return [Unit(u.src.split("-")[0], u.tgt.split("-")[0], u.source, u.target, path.name)
             for u in parse_tmx(read_bytes(path), str(path))]

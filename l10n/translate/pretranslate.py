@@ -24,8 +24,8 @@ from l10n.glossary import Glossary
 from l10n.model import placeholders
 from l10n.translate import runner
 from l10n.translate.cache import MTCache
-from l10n.translate.engines import ENGINES, EngineSpec, Translate
-from l10n.translate.memory import Memory
+from l10n.translate.engines import ENGINES, EngineSpec, Translate, open_engine
+from l10n.translate.memory import Memory, open_memory
 from l10n.translate.shield import Shielded, check, glossary_problems, shield, unshield
 
 CACHE = ".l10n/mt-cache.sqlite"
@@ -271,8 +271,6 @@ class Report:
 
 
 def _open_translate(req: Request, src: str) -> Translate:
-    from l10n.translate.engines import open_engine
-
     assert req.options.engine is not None
     return open_engine(req.options.engine, req.options.from_lang or src, req.options.lang,
                        api_key=req.api_key, base_url=req.base_url, settings=req.settings)
@@ -280,8 +278,6 @@ def _open_translate(req: Request, src: str) -> Translate:
 
 def run_translate(req: Request, progress: Progress | None = None) -> Report:
     """Plan every catalog, probe the engine, then fill catalogs one at a time."""
-    from l10n.translate.memory import open_memory
-
     opts = req.options
     memory = open_memory(req.root) if opts.use_tm else None
     cache = MTCache(req.root / CACHE) if opts.engine is not None else None

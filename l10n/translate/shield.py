@@ -13,7 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from l10n.checks import Unit
 from l10n.checks.markup import URL_RE
+from l10n.checks.markup import placeholders as placeholder_problems
+from l10n.checks.markup import urls as url_problems
+from l10n.checks.numbers import numbers
 from l10n.glossary import Glossary, occurs
 from l10n.model import placeholders
 
@@ -79,11 +83,6 @@ def check(source: str, translation: str, src: str, tgt: str) -> list[str]:
     The same rules as ``l10n check`` (placeholders, URLs, numbers by value in each language's
     notation), so an engine's answer that passes here also passes there.
     """
-    from l10n.checks import Unit
-    from l10n.checks.markup import placeholders as placeholder_problems
-    from l10n.checks.markup import urls as url_problems
-    from l10n.checks.numbers import numbers
-
     unit = Unit(source, translation, src, tgt)
     return [*placeholder_problems(unit), *url_problems(unit), *numbers(unit)]
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from urllib.parse import quote
 
+import yaml
+
 from l10n.model import inline
 from l10n.model.article import Article, Block, BlockKind
 from l10n.readers.markdown import FRONT_MATTER, FRONT_MATTER_KEY
@@ -61,7 +63,6 @@ def _front_matter(article: Article) -> str:
     raw = next((b.attr(FRONT_MATTER) for b in article.blocks if b.attr(FRONT_MATTER)), "")
     if not raw:
         return ""
-    import yaml
 
     try:
         original = yaml.safe_load(raw) or {}
