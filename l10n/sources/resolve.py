@@ -16,15 +16,10 @@ from l10n.catalog.urlkey import normalize_url
 from l10n.config import Config
 from l10n.errors import InputError
 from l10n.limits import Limits
-from l10n.locale import base_language, normalize_lang
+from l10n.locale import normalize_lang
 from l10n.model.article import Article
 from l10n.model.inline import to_text
-from l10n.model.textsafe import without_controls
-from l10n.readers.html import read_html
-from l10n.readers.htmllimits import check_page
-from l10n.readers.markdown import read_markdown
-from l10n.readers.mdlimits import check_markdown
-from l10n.readers.text import read_text
+from l10n.readers import Source, read
 from l10n.sources.charset import decode_page
 from l10n.sources.detect import detect_lang
 from l10n.sources.fetch import fetch
@@ -80,25 +75,29 @@ def _format(spec: str, data: bytes) -> str:
 
 def read_source(spec: str, lang: str | None = None, url: str = "",
                 config: Config | None = None) -> Article:
-    """Read one article from a file, a URL or ``-`` (standard input)."""
+    """Read one article from a file, a URL or ``-`` (standard input).
+
+    This is where the article's format, source URL and language are decided, each once.
+    """
     limits = config.limits if config else Limits()
+    fetched = ""
     if is_url(spec):
         page = fetch(spec, max_bytes=limits.max_bytes)
         fmt = _WEB_FORMATS.get(page.content_type, "html")
-        # HTML needs the address to resolve relative links; any page's own canonical address
-        # (link, front matter, Source line) wins over where it was fetched from.
-        article = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec,
-                        limits)
-        if not article.source_url:
-            article = replace(article, source_url=page.url)
-        return _finish(article, lang, url, config, spec)
-    where = "<stdin>" if spec == "-" else spec
-    data = read_stream(sys.stdin.buffer, where, limits) if spec == "-" \
-        else read_bytes(Path(spec), limits)
-    if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
-    article = _read(_format(spec, data), data, None, url, where, limits)
-    return _finish(article, lang, url, config, where)
+        data, charset, where, fetched = page.body, page.charset, spec, page.url
+    else:
+        where = "<stdin>" if spec == "-" else spec
+        data = read_stream(sys.stdin.buffer, where, limits) if spec == "-" \
+            else read_bytes(Path(spec), limits)
+        if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(where, "binary data, not an article",
+                             "Give a text, HTML or Markdown file")
+        fmt, charset = _format(spec, data), None
+    # HTML resolves its relative links against the address known so far.
+    known = url or (fetched if fmt == "html" else "")
+    article = _read(fmt, data, charset, known, where, limits)
+    article = replace(article, source_url=source_url(url, article.source_url, fetched))
+    return _finish(article, lang, config, where)
 
 
 # Pages served as something else than HTML still go to the reader of their kind.
@@ -107,15 +106,28 @@ _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
           limits: Limits) -> Article:
-    """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
-    far, which a page's canonical link (only) may replace."""
-    article = _read_format(fmt, data, charset, url, where, limits)
+    """The article in ``data`` (decoded here) as the reader of ``fmt`` reads it; ``url`` is the
+    address known so far, which stands in for a broken address of the document's own."""
+    if fmt == "html":
+        text = decode_page(data, charset)[0]
+    else:
+        text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
+    article = read(fmt, Source(text, url, where, limits))
     limits.check_elements(len(article.blocks), where)
-    if article.source_url and not _valid_url(article.source_url):
-        # A page's own broken address (canonical link, front matter, Source line) is not
-        # worth failing for: the address known so far, or --url, stands in.
-        article = replace(article, source_url=url)
-    return article
+    return replace(article, source_url=source_url("", article.source_url, url))
+
+
+def source_url(flag: str, own: str, fetched: str = "") -> str:
+    """The article's source URL: ``--url``, then the document's own address (canonical link,
+    front matter, ``Source :`` line) when it is a valid one, then where it was fetched from.
+
+    A broken address of the document's own is not worth failing for: the next one stands in.
+    """
+    if flag:
+        return flag
+    if own and _valid_url(own):
+        return own
+    return fetched
 
 
 def _valid_url(url: str) -> bool:
@@ -126,38 +138,9 @@ def _valid_url(url: str) -> bool:
     return True
 
 
-def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-                 limits: Limits) -> Article:
-    if fmt == "html":
-        return _read_html(data, charset, url, where, limits)
-
-    text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
-    if fmt == "md":
-        check_markdown(text, limits, where)
-        return read_markdown(text, url, where)
-
-    return read_text(text, "", url)
-
-
-def _read_html(data: bytes, charset: str | None, url: str, where: str,
-               limits: Limits) -> Article:
-    """An HTML page's article; its canonical link wins over ``url``."""
-    text, _ = decode_page(data, charset)
-    text = without_controls(text)  # lxml refuses them in text and attribute values
-    check_page(text, limits, where)
-    article, meta = read_html(text, url)
-    source = meta.url or url
-    lang = meta.lang
-    try:
-        lang = base_language(normalize_lang(lang, "<html lang>")) if lang else ""
-    except InputError:
-        lang = ""
-    return replace(article, source_url=source, lang=lang)
-
-
-def _finish(article: Article, lang: str | None, url: str, config: Config | None,
-            where: str) -> Article:
-    """Settle the language and check the article is usable."""
+def _finish(article: Article, lang: str | None, config: Config | None, where: str) -> Article:
+    """Settle the language (``--lang``, then the document's, then ``l10n.toml``'s, then a
+    guess from the text) and check the article is usable."""
     body = " ".join(to_text(b.text, b.attrs) for b in article.blocks if b.kind.value != "title")
     if len(body.split()) < 3:
         raise InputError(where, "no article text found",
@@ -167,8 +150,6 @@ def _finish(article: Article, lang: str | None, url: str, config: Config | None,
     if not chosen:
         raise InputError(where, "cannot tell the article's language", "Pass --lang fr, vi or en")
     article = replace(article, lang=normalize_lang(chosen))
-    if url:
-        article = replace(article, source_url=url)
     if not article.source_url:
         raise InputError(where, "no source URL (no canonical link or 'Source : https://…' line)",
                          "Pass --url with the article's address")
