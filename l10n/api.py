@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from l10n.catalog.fsio import atomic_write, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.pofile import Entry
-from l10n.catalog.status import Counts, count
+from l10n.catalog.status import Counts, count, total
 from l10n.catalog.store import (
     CatalogDir,
     IngestResult,
@@ -40,6 +40,37 @@ if TYPE_CHECKING:
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
 
+# Besides its own functions, the API gives the catalog layer's names its callers need (the CLI
+# imports the API only).
+__all__ = [
+    "DEFAULT_WAIT",
+    "CatalogDir",
+    "CheckReport",
+    "Counts",
+    "Exported",
+    "IngestResult",
+    "OnError",
+    "Progress",
+    "PurgeResult",
+    "Status",
+    "below",
+    "check",
+    "expand_sources",
+    "export",
+    "ingest",
+    "ingest_each",
+    "localized",
+    "purge",
+    "read_source",
+    "review",
+    "select",
+    "status",
+    "tm_export",
+    "tm_import",
+    "total",
+    "translate",
+]
+
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
 
@@ -63,14 +94,23 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
            targets: list[str] | None = None, progress: Progress | None = None,
            on_error: OnError | None = None,
            wait: float = DEFAULT_WAIT) -> list[IngestResult]:
-    """Read each source and store or update its catalogs.
+    """Read each source (directories: the article files they hold) and store or update its
+    catalogs; see :func:`ingest_each`."""
+    return ingest_each(expand_sources(list(specs)), config, lang=lang, url=url, targets=targets,
+                       progress=progress, on_error=on_error, wait=wait)
+
+
+def ingest_each(sources: list[str], config: Config, *, lang: str | None = None, url: str = "",
+                targets: list[str] | None = None, progress: Progress | None = None,
+                on_error: OnError | None = None,
+                wait: float = DEFAULT_WAIT) -> list[IngestResult]:
+    """Read each source as :func:`expand_sources` gives them and store or update its catalogs.
 
     Without ``on_error`` the first bad source raises; with it, each failure is reported to
     ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
     stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
     updating the same article.
     """
-    sources = expand_sources(list(specs))
     if url and len(sources) > 1:
         raise InputError("--url", "one URL cannot name several articles",
                          "Ingest the files one at a time with --url")

@@ -17,8 +17,6 @@ from typing import Any, TypeVar
 import click
 
 from l10n import __version__, api
-from l10n.catalog.lock import DEFAULT_WAIT
-from l10n.catalog.status import Counts, total
 from l10n.config import Config, load_config
 from l10n.errors import ExitCode, InputError, L10nError, ThresholdError
 from l10n.locale import normalize_lang
@@ -37,7 +35,7 @@ def catalogs_option(func: F) -> F:
 
 def wait_option(func: F) -> F:
     """``--wait SECONDS``: how long to wait for another run updating the same catalog."""
-    return click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT,
+    return click.option("--wait", type=click.FloatRange(min=0), default=api.DEFAULT_WAIT,
                         show_default=True, metavar="SECONDS",
                         help="Wait this long for another run on the same article, then fail.",
                         )(func)
@@ -85,9 +83,9 @@ def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
 
     on_error = report if len(expanded) > 1 else None
     with _progress(len(expanded)) as advance:
-        results = api.ingest(expanded, config, lang=source_lang, url=url,
-                             targets=_langs(to, "--to"), progress=advance, on_error=on_error,
-                             wait=wait)
+        results = api.ingest_each(expanded, config, lang=source_lang, url=url,
+                                  targets=_langs(to, "--to"), progress=advance,
+                                  on_error=on_error, wait=wait)
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")
@@ -111,7 +109,7 @@ def _progress(total: int) -> Iterator[Callable[[str], None]]:
 _STATES = ("translated", "fuzzy", "untranslated", "obsolete")
 
 
-def _counts_row(label: str, c: Counts) -> str:
+def _counts_row(label: str, c: api.Counts) -> str:
     cells = "".join(f"{getattr(c, s):>7} /{getattr(c, 'words_' + s):>6}" for s in _STATES)
     return f"  {label:<7}{cells}{c.percent:>8.1f}%"
 
@@ -124,7 +122,7 @@ def _status_json(rows: list[api.Status]) -> str:
             "source_url": row.source_url, "source_lang": row.source_lang, "languages": {}})
         entry["languages"][row.lang] = row.counts.as_dict()
     return json.dumps({"catalogs": list(catalogs.values()),
-                       "total": total(r.counts for r in rows).as_dict()},
+                       "total": api.total(r.counts for r in rows).as_dict()},
                       ensure_ascii=False, indent=2)
 
 
@@ -139,8 +137,8 @@ def _status_table(rows: list[api.Status]) -> str:
         lines.append(_counts_row(row.lang, row.counts))
     lines += [f"total: {len(seen)} article(s), {len(rows)} catalog(s)", header]
     for lang in sorted({r.lang for r in rows}):
-        lines.append(_counts_row(lang, total(r.counts for r in rows if r.lang == lang)))
-    lines.append(_counts_row("all", total(r.counts for r in rows)))
+        lines.append(_counts_row(lang, api.total(r.counts for r in rows if r.lang == lang)))
+    lines.append(_counts_row("all", api.total(r.counts for r in rows)))
     return "\n".join(lines)
 
 

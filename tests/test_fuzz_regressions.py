@@ -32,7 +32,7 @@ def test_text_reader_control_chars_never_reach_a_catalog(char: str) -> None:
     """text_reader: a U+0004 or NUL in the text made a template that could not be read back."""
     text = f"Titre\n\nChapeau{char} ici.\n\nUn para{char}graphe. Et{char} un autre.\n"
     skel = build_skeleton(read_text(text, "fr", "https://example.com/x"))
-    template = build_template(skel, None)
+    template = build_template(skel, catalog_key(skel.source_url), None)
     again = parse_po(format_po(template).encode("utf-8"))
     assert all(char not in e.msgid for e in again.entries)
     assert any("paragraphe" in e.msgid for e in again.entries)

@@ -18,7 +18,6 @@ from l10n.catalog.drift import (
 from l10n.catalog.pofile import Entry, POFile, make_header
 from l10n.catalog.similar import closest
 from l10n.catalog.skeleton import Skeleton
-from l10n.catalog.urlkey import catalog_key
 from l10n.locale import plural_forms
 
 Key = tuple[str | None, str]
@@ -51,14 +50,14 @@ def now_stamp(when: dt.datetime | None = None) -> str:
 REVISION_FIELD = "X-Source-Revision"
 
 
-def template_header(skel: Skeleton, created: str, revision: int = 0) -> Entry:
-    """The template's header: what every target catalog inherits.
+def template_header(skel: Skeleton, key: str, created: str, revision: int = 0) -> Entry:
+    """The template's header: what every target catalog inherits; ``key`` is the catalog's.
 
     ``revision`` counts the re-ingests that changed the article's units (absent means 0); the
     obsolete entries record it, so that old history can be purged by age.
     """
     fields = {
-        "Project-Id-Version": catalog_key(skel.source_url),
+        "Project-Id-Version": key,
         "Report-Msgid-Bugs-To": "",
         "POT-Creation-Date": created,
         "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
@@ -84,9 +83,9 @@ def revision_of(template: POFile) -> int:
     return int(value) if value.isdigit() else 0
 
 
-def build_template(skel: Skeleton, old: POFile | None) -> POFile:
-    """The template for a skeleton; keeps the old creation date when the units did not change,
-    and counts one more revision when they did."""
+def build_template(skel: Skeleton, key: str, old: POFile | None) -> POFile:
+    """The template for a skeleton stored under ``key``; keeps the old creation date when the
+    units did not change, and counts one more revision when they did."""
     entries = template_entries(skel)
     created = now_stamp()
     revision = 0
@@ -96,7 +95,7 @@ def build_template(skel: Skeleton, old: POFile | None) -> POFile:
             created = old.header_fields().get("POT-Creation-Date", created)
         else:
             revision += 1
-    return POFile(template_header(skel, created, revision), entries)
+    return POFile(template_header(skel, key, created, revision), entries)
 
 
 def _target_header(template: POFile, lang: str, old: POFile | None) -> Entry:

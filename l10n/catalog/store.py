@@ -98,7 +98,7 @@ def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
             targets: list[str]) -> IngestResult:
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
-    template = build_template(skel, old_template)
+    template = build_template(skel, where.key, old_template)
     olds = {lang: where.po(lang) for lang in sorted({*targets, *where.languages()})
             if lang != source_lang}
     merged = {lang: merge(template, old, lang) for lang, old in olds.items()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from l10n.catalog.merge import build_template, merge
 from l10n.catalog.pofile import format_po, parse_po
 from l10n.catalog.skeleton import build_skeleton, from_json, to_json
+from l10n.catalog.urlkey import catalog_key
 from l10n.localize import localize
 from l10n.model.article import Article
 from l10n.model.placeholders import tokens
@@ -37,7 +38,7 @@ def check_article(article: Article, translation: str) -> None:
     for block, sblock in zip(article.blocks, skel.blocks, strict=True):
         assert sblock.join(list(sblock.segments)) == without_controls(block.text)
     assert from_json(to_json(skel), "skeleton.json") == skel
-    template = build_template(skel, None)
+    template = build_template(skel, catalog_key(skel.source_url), None)
     parse_po(format_po(template).encode("utf-8"), "template.pot")
     target = "en" if skel.lang != "en" else "fr"
     parse_po(format_po(merge(template, None, target)).encode("utf-8"), f"{target}.po")
