@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from l10n.catalog.fsio import atomic_write, atomic_write_text, read_bytes
+from l10n.catalog.fsio import atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.pofile import Entry
 from l10n.catalog.status import Counts, count, total
@@ -19,6 +19,7 @@ from l10n.catalog.store import (
     CatalogDir,
     IngestResult,
     PurgeResult,
+    add_memory_file,
     find_catalogs,
     purge_obsolete,
     resolve,
@@ -385,16 +386,28 @@ def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     return len(units)
 
 
-def tm_import(config: Config, path: Path) -> int:
-    """Add a TMX file to the memory (kept as ``<catalogs>/tm/<name>``); returns its units."""
-    from l10n.translate.memory import TM_DIR, open_memory  # noqa: PLC0415  (stage: memory)
-    from l10n.translate.tmx import parse_tmx  # noqa: PLC0415
+def tm_import(config: Config, path: Path, *, source_lang: str | None = None,
+              target_lang: str | None = None) -> int:
+    """Add a memory to the catalogs' (kept as ``<catalogs>/tm/<name>``); returns its units.
 
-    data = read_bytes(path)
-    units = parse_tmx(data, str(path))
+    A TMX file is kept as it is; a PO file from another project or tool is read with polib (any
+    charset) and its reviewed translations kept as TMX. ``source_lang`` and ``target_lang``
+    name a PO file's languages when its header does not.
+    """
+    from l10n.translate.memory import open_memory  # noqa: PLC0415  (stage: memory)
+    from l10n.translate.poimport import po_units  # noqa: PLC0415
+    from l10n.translate.tmx import parse_tmx, write_tmx  # noqa: PLC0415
+
+    if path.suffix.lower() in (".po", ".pot"):
+        src, _, units = po_units(path, source_lang, target_lang)
+        data = write_tmx(units, src).encode("utf-8")
+        name, fix = f"{path.name}.tmx", "Check that it holds reviewed (not fuzzy) translations"
+    else:
+        data = read_bytes(path)
+        units = parse_tmx(data, str(path))
+        name, fix = path.name, "Check that each <tu> has a source and a target <tuv>"
     if not units:
-        raise InputError(str(path), "no translation units with two languages",
-                         "Check that each <tu> has a source and a target <tuv>")
-    atomic_write(config.catalogs / TM_DIR / path.name, data)
+        raise InputError(str(path), "no translation units with two languages", fix)
+    add_memory_file(config.catalogs, name, data)
     open_memory(config.catalogs).close()
     return len(units)

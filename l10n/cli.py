@@ -406,10 +406,17 @@ def tm_export(file: Path, keys: tuple[str, ...], catalogs: str | None) -> None:
 
 @tm.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--from", "from_lang", default=None, metavar="LANG",
+              help="A PO file's source language (default: its X-Source-Language header).")
+@click.option("--to", "to_lang", default=None, metavar="LANG",
+              help="A PO file's translation language (default: its Language header).")
 @catalogs_option
-def tm_import(file: Path, catalogs: str | None) -> None:
-    """Add FILE.tmx to the memory (copied under <catalogs>/tm/)."""
-    count = api.tm_import(load_config(catalogs), file)
+def tm_import(file: Path, from_lang: str | None, to_lang: str | None,
+              catalogs: str | None) -> None:
+    """Add FILE.tmx, or the reviewed translations of FILE.po (any charset), to the memory
+    (kept under <catalogs>/tm/)."""
+    count = api.tm_import(load_config(catalogs), file, source_lang=from_lang,
+                          target_lang=to_lang)
     click.echo(f"{file}: {count} translation units imported")
 
 

@@ -6,10 +6,11 @@ skipped when the bytes would not change, so a re-ingest of an unchanged article 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from l10n.catalog.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.catalog.fsio import atomic_write, atomic_write_text, decode_utf8, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT, locked
 from l10n.catalog.merge import build_template, merge, purge, revision_of
 from l10n.catalog.pofile import POFile, format_po, parse_po
@@ -19,6 +20,7 @@ from l10n.errors import CatalogError, InputError
 from l10n.model.article import Article
 
 TEMPLATE = "template.pot"
+TM_DIR = "tm"  # memories imported from other tools, kept as TMX beside the catalogs
 SKELETON = "skeleton.json"
 
 
@@ -73,6 +75,20 @@ def read_po(path: Path) -> POFile:
 
 def _write_po(path: Path, po: POFile) -> bool:
     return atomic_write_text(path, format_po(po))
+
+
+def rewrite_po(where: CatalogDir, lang: str, edit: Callable[[POFile], POFile],
+               wait: float = DEFAULT_WAIT) -> POFile:
+    """Apply ``edit`` to the ``lang`` catalog as it is on disk now, under the catalog's lock
+    (shared with ingest and purge), and write the result atomically; returns it.
+
+    Reading under the lock means an ingest that ran meanwhile is never undone.
+    """
+    path = where.po_path(lang)
+    with locked(where.path, wait):
+        po = edit(read_po(path))
+        _write_po(path, po)
+    return po
 
 
 def ingest(root: Path, article: Article, targets: list[str],
@@ -180,3 +196,24 @@ def resolve(root: Path, key: str) -> CatalogDir:
         raise InputError(key, "no catalog for this article",
                          f"Ingest it first with 'l10n ingest' (catalogs: {root})")
     return found
+
+
+def memory_files(root: Path) -> dict[str, Path]:
+    """Every file the translation memory is built from, by its path relative to ``root``: the
+    catalogs' PO files and the imported memories (``tm/*.tmx``); hidden folders are skipped."""
+    found = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*.po"))
+             if not any(part.startswith(".") for part in p.relative_to(root).parts)}
+    found.update({p.relative_to(root).as_posix(): p for p in sorted((root / TM_DIR).glob("*.tmx"))})
+    return found
+
+
+def read_memory_file(path: Path) -> bytes:
+    """The bytes of an imported memory (see :func:`memory_files`)."""
+    return read_bytes(path)
+
+
+def add_memory_file(root: Path, name: str, data: bytes) -> Path:
+    """Keep an imported memory as ``<root>/tm/<name>`` (written atomically); returns the path."""
+    path = root / TM_DIR / name
+    atomic_write(path, data)
+    return path

@@ -18,13 +18,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from l10n.catalog.fsio import read_bytes
-from l10n.catalog.store import read_po
+from l10n.catalog.store import memory_files, read_memory_file, read_po
 from l10n.errors import InputError
+from l10n.locale import base_language
 from l10n.model import placeholders
 from l10n.translate.tmx import parse_tmx
 
-TM_DIR = "tm"          # imported TMX files, inside the catalogs directory
 INDEX = ".l10n/tm.sqlite"
 CANDIDATES = 60        # full-text candidates re-scored per fuzzy lookup
 _WORD = re.compile(r"\w+")
@@ -190,23 +189,15 @@ def _po_units(path: Path, origin: str) -> list[Unit]:
 
 def _tmx_units(path: Path) -> list[Unit]:
     # Catalogs use bare language tags; CAT tools often write regions (vi-VN).
-    return [Unit(u.src.split("-")[0], u.tgt.split("-")[0], u.source, u.target, path.name)
-            for u in parse_tmx(read_bytes(path), str(path))]
-
-
-def sources(root: Path) -> dict[str, Path]:
-    """Every file the memory is built from, by its path relative to ``root``."""
-    found = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*.po"))
-             if not any(part.startswith(".") for part in p.relative_to(root).parts)}
-    found.update({p.relative_to(root).as_posix(): p for p in sorted((root / TM_DIR).glob("*.tmx"))})
-    return found
+    return [Unit(base_language(u.src), base_language(u.tgt), u.source, u.target, path.name)
+            for u in parse_tmx(read_memory_file(path), str(path))]
 
 
 def open_memory(root: Path) -> Memory:
     """The memory of the catalogs under ``root``, brought up to date with their files."""
     memory = Memory(root / INDEX)
     known = memory.stamps()
-    current = sources(root)
+    current = memory_files(root)
     for rel in known.keys() - current.keys():
         memory.drop_file(rel)
     for rel, path in current.items():

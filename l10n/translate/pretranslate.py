@@ -15,10 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from l10n.catalog.fsio import atomic_write_text
-from l10n.catalog.lock import locked
-from l10n.catalog.pofile import Entry, POFile, format_po
-from l10n.catalog.store import CatalogDir, read_po
+from l10n.catalog.pofile import Entry, POFile
+from l10n.catalog.store import CatalogDir, rewrite_po
 from l10n.errors import InputError
 from l10n.glossary import Glossary
 from l10n.model import placeholders
@@ -164,18 +162,13 @@ def _suggested(entry: Entry, msgstr: str, comment: str) -> Entry:
 
 
 class Saver:
-    """Writes one catalog's new suggestions, re-reading it if someone else changed it."""
+    """Writes one catalog's new suggestions through the store, into the file as it is now."""
 
-    def __init__(self, cat: CatalogDir, lang: str, po: POFile) -> None:
-        self.path = cat.po_path(lang)
-        self.po = po
-        self.stamp = self._stamp()
+    def __init__(self, cat: CatalogDir, lang: str) -> None:
+        self.cat = cat
+        self.lang = lang
         self.saved: set[str] = set()
         self.last = time.monotonic()
-
-    def _stamp(self) -> tuple[int, int]:
-        info = self.path.stat()
-        return info.st_size, info.st_mtime_ns
 
     def save(self, fills: dict[str, tuple[str, str]]) -> int:
         """Apply the fills not yet saved to entries still empty; returns how many."""
@@ -183,15 +176,13 @@ class Saver:
         self.last = time.monotonic()
         if not new:
             return 0
-        with locked(self.path.parent):  # the catalog's lock, shared with ingest and purge
-            if self._stamp() != self.stamp:
-                self.po = read_po(self.path)
-            entries = tuple(_suggested(e, *new[e.msgid])
-                            if e.msgid in new and not e.obsolete and not e.msgstr
-                            and e.msgid_plural is None else e for e in self.po.entries)
-            self.po = POFile(self.po.header, entries)
-            atomic_write_text(self.path, format_po(self.po))
-            self.stamp = self._stamp()
+
+        def fill(po: POFile) -> POFile:
+            return POFile(po.header, tuple(
+                _suggested(e, *new[e.msgid]) if e.msgid in new and not e.obsolete
+                and not e.msgstr and e.msgid_plural is None else e for e in po.entries))
+
+        rewrite_po(self.cat, self.lang, fill)
         self.saved.update(new)
         return len(new)
 
@@ -199,7 +190,7 @@ class Saver:
 def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runner.Policy,
             cache: MTCache | None, progress: Progress | None, api_key: str | None) -> None:
     """Send the plan's jobs, saving suggestions as they arrive (and on Ctrl-C)."""
-    saver = Saver(p.catalog, opts.lang, p.po)
+    saver = Saver(p.catalog, opts.lang)
     if cache is not None:
         cache.batch = policy.concurrency
     total, done = len(p.jobs), 0
