@@ -50,6 +50,7 @@ test: install
 
 lint: install
 	$(BIN)/ruff check l10n tests benchmarks fuzz
+	$(BIN)/ruff format --check l10n tests benchmarks fuzz
 	$(BIN)/mypy
 
 bench: install

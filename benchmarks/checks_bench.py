@@ -32,12 +32,19 @@ ROOT = HERE.parent
 
 # Our check → the pofilter tests that hunt the same problem ([] = pofilter has none).
 POFILTER_TESTS: dict[str, list[str]] = {
-    "untranslated": ["untranslated"], "placeholders": ["xmltags"], "urls": ["urls"],
-    "emails": ["emails"], "numbers": ["numbers"], "dates": ["numbers"], "glossary": [],
-    "nfc": [], "punctuation": ["endpunc", "startpunc", "brackets", "doublequoting",
-                               "puncspacing"],
+    "untranslated": ["untranslated"],
+    "placeholders": ["xmltags"],
+    "urls": ["urls"],
+    "emails": ["emails"],
+    "numbers": ["numbers"],
+    "dates": ["numbers"],
+    "glossary": [],
+    "nfc": [],
+    "punctuation": ["endpunc", "startpunc", "brackets", "doublequoting", "puncspacing"],
     "whitespace": ["startwhitespace", "endwhitespace", "doublespacing"],
-    "unchanged": ["unchanged"], "doubled-words": ["doublewords"], "length": ["long", "short"],
+    "unchanged": ["unchanged"],
+    "doubled-words": ["doublewords"],
+    "length": ["long", "short"],
 }
 UNITS = 10_000
 
@@ -48,20 +55,38 @@ def _pofilter() -> str | None:
 
 
 def _header(lang: str) -> Entry:
-    return make_header({"Content-Type": "text/plain; charset=UTF-8", "Language": lang,
-                        "MIME-Version": "1.0", "Content-Transfer-Encoding": "8bit"})
+    return make_header(
+        {
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Language": lang,
+            "MIME-Version": "1.0",
+            "Content-Transfer-Encoding": "8bit",
+        }
+    )
 
 
-def _pofilter_flags(tool: str, cases: list[tuple[int, dict[str, str]]], target: str,
-                    tmp: Path) -> dict[int, set[str]]:
+def _pofilter_flags(
+    tool: str, cases: list[tuple[int, dict[str, str]]], target: str, tmp: Path
+) -> dict[int, set[str]]:
     """Which pofilter tests flag each case (by index), all mapped tests run at once."""
     entries = tuple(Entry(c["source"], c["target"], msgctxt=f"case-{i}") for i, c in cases)
     src, out = tmp / f"seeded-{target}.po", tmp / f"flagged-{target}.po"
     write_po(src, POFile(_header(target), entries))
     tests = sorted({t for ts in POFILTER_TESTS.values() for t in ts})
-    subprocess.run([tool, f"--language={target}", *(f"--test={t}" for t in tests),
-                    "--progress=none", "-i", str(src), "-o", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            tool,
+            f"--language={target}",
+            *(f"--test={t}" for t in tests),
+            "--progress=none",
+            "-i",
+            str(src),
+            "-o",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
     flags: dict[int, set[str]] = defaultdict(set)
     for block in out.read_text("utf-8").split("\n\n"):
         case = re.search(r'msgctxt "case-(\d+)"', block)
@@ -81,8 +106,10 @@ def seeded(tool: str | None) -> None:
                 mine = [(i, c) for i, c in cases if c["pair"].endswith(target)]
                 peer |= _pofilter_flags(tool, mine, target, Path(tmp))
     print(f"## Seeded-error set ({len(cases)} cases: fr→vi, fr→en, en→fr, vi→en)")
-    print("| check | seeded errors | l10n caught | pofilter caught | correct variants "
-          "| l10n false alarms | pofilter false alarms | pofilter tests |")
+    print(
+        "| check | seeded errors | l10n caught | pofilter caught | correct variants "
+        "| l10n false alarms | pofilter false alarms | pofilter tests |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     totals = [0, 0, 0, 0, 0, 0]
     for check in CHECK_IDS:
@@ -91,8 +118,9 @@ def seeded(tool: str | None) -> None:
         row = [0, 0, 0, 0, 0, 0]
         for i, c in mine:
             s, t = c["pair"].split("-")
-            found = run(Unit(c["source"], c["target"], s, t, "case", c["kind"], False, context),
-                        select())
+            found = run(
+                Unit(c["source"], c["target"], s, t, "case", c["kind"], False, context), select()
+            )
             catch = c["expect"] == "catch"
             ours = any(f.check == check for f in found) if catch else bool(found)
             theirs = bool(peer.get(i, set()) & tests)
@@ -103,10 +131,14 @@ def seeded(tool: str | None) -> None:
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         peer_caught = str(row[2]) if tool and tests else "–"
         peer_false = str(row[5]) if tool and tests else "–"
-        print(f"| {check} | {row[0]} | {row[1]} | {peer_caught} | {row[3]} | {row[4]} "
-              f"| {peer_false} | {', '.join(sorted(tests)) or 'none'} |")
-    print(f"| **all** | {totals[0]} | {totals[1]} | {totals[2] if tool else '–'} | {totals[3]} "
-          f"| {totals[4]} | {totals[5] if tool else '–'} | |")
+        print(
+            f"| {check} | {row[0]} | {row[1]} | {peer_caught} | {row[3]} | {row[4]} "
+            f"| {peer_false} | {', '.join(sorted(tests)) or 'none'} |"
+        )
+    print(
+        f"| **all** | {totals[0]} | {totals[1]} | {totals[2] if tool else '–'} | {totals[3]} "
+        f"| {totals[4]} | {totals[5] if tool else '–'} | |"
+    )
 
 
 def _big_catalog(root: Path) -> Path:
@@ -124,12 +156,19 @@ def _big_catalog(root: Path) -> Path:
         tag = f" ({letters(n)})"
         if n % 10 == 9:
             case = extra[n % len(extra)]
-            entries.append(Entry(case["source"] + tag, case["target"] + tag,
-                                 references=(f"block-{n}:1",)))
+            entries.append(
+                Entry(case["source"] + tag, case["target"] + tag, references=(f"block-{n}:1",))
+            )
             continue
         entry = base[n % len(base)]
-        entries.append(replace(entry, msgid=entry.msgid + tag, msgstr=entry.msgstr + tag,
-                               references=(f"block-{n}:1",)))
+        entries.append(
+            replace(
+                entry,
+                msgid=entry.msgid + tag,
+                msgstr=entry.msgstr + tag,
+                references=(f"block-{n}:1",),
+            )
+        )
     write_po(path, POFile(po.header, tuple(entries)))
     return path
 
@@ -160,8 +199,9 @@ def _run(args: list[str]) -> tuple[float, float]:
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def paired(ours: list[str], theirs: list[str] | None,
-           repeat: int) -> tuple[tuple[float, float], tuple[float, float] | None]:
+def paired(
+    ours: list[str], theirs: list[str] | None, repeat: int
+) -> tuple[tuple[float, float], tuple[float, float] | None]:
     """Median (wall, CPU) of each command, the two run alternately so that both meet the same
     load on a shared machine. CPU time is what a program costs; wall time what a user waits."""
     mine: list[tuple[float, float]] = []
@@ -181,24 +221,49 @@ def speed(tool: str | None) -> None:
     """Whole-process time of ``l10n check`` and ``pofilter`` on the same 10,000-unit file."""
     with tempfile.TemporaryDirectory() as tmp:
         path = _big_catalog(Path(tmp))
-        ours_cmd = [sys.executable, "-m", "l10n", "check", "--catalogs",
-                    str(Path(tmp) / "catalogs"), "--lang", "vi"]
-        peer_cmd = [tool, "--language=vi", "--progress=none", "-i", str(path),
-                    "-o", str(Path(tmp) / "out.po")] if tool else None
+        ours_cmd = [
+            sys.executable,
+            "-m",
+            "l10n",
+            "check",
+            "--catalogs",
+            str(Path(tmp) / "catalogs"),
+            "--lang",
+            "vi",
+        ]
+        peer_cmd = (
+            [
+                tool,
+                "--language=vi",
+                "--progress=none",
+                "-i",
+                str(path),
+                "-o",
+                str(Path(tmp) / "out.po"),
+            ]
+            if tool
+            else None
+        )
         ours, theirs = paired(ours_cmd, peer_cmd, 5)
         print(f"\n## Speed: {UNITS:,} fr→vi units, whole process (median of 5, alternated)")
         print("| tool | checks | wall s | CPU s | units/s (CPU) | wall ratio | CPU ratio |")
         print("|---|---|---|---|---|---|---|")
         if theirs is None:
-            print(f"| l10n check | all {len(CHECK_IDS)} | {ours[0]:.2f} | {ours[1]:.2f} "
-                  f"| {UNITS / ours[1]:,.0f} | | |")
+            print(
+                f"| l10n check | all {len(CHECK_IDS)} | {ours[0]:.2f} | {ours[1]:.2f} "
+                f"| {UNITS / ours[1]:,.0f} | | |"
+            )
             print("| pofilter | – | not installed (pip install -e '.[bench]') | | | | |")
             return
-        print(f"| l10n check | all {len(CHECK_IDS)} | {ours[0]:.2f} | {ours[1]:.2f} "
-              f"| {UNITS / ours[1]:,.0f} | {ours[0] / theirs[0]:.2f}× | "
-              f"{ours[1] / theirs[1]:.2f}× |")
-        print(f"| pofilter | default set | {theirs[0]:.2f} | {theirs[1]:.2f} "
-              f"| {UNITS / theirs[1]:,.0f} | 1.00 | 1.00 |")
+        print(
+            f"| l10n check | all {len(CHECK_IDS)} | {ours[0]:.2f} | {ours[1]:.2f} "
+            f"| {UNITS / ours[1]:,.0f} | {ours[0] / theirs[0]:.2f}× | "
+            f"{ours[1] / theirs[1]:.2f}× |"
+        )
+        print(
+            f"| pofilter | default set | {theirs[0]:.2f} | {theirs[1]:.2f} "
+            f"| {UNITS / theirs[1]:,.0f} | 1.00 | 1.00 |"
+        )
 
 
 def main() -> None:

@@ -33,8 +33,11 @@ def _sources() -> tuple[list[str], dict[str, str]]:
     """The bundled article's paragraphs and its reviewed fr → vi sentence translations."""
     (cat,) = find_catalogs(ROOT / "catalogs")
     skel = cat.skeleton()
-    paragraphs = [sb.join(list(sb.segments)) for sb in skel.blocks
-                  if sb.kind in (BlockKind.PARAGRAPH, BlockKind.ANSWER) and sb.segments]
+    paragraphs = [
+        sb.join(list(sb.segments))
+        for sb in skel.blocks
+        if sb.kind in (BlockKind.PARAGRAPH, BlockKind.ANSWER) and sb.segments
+    ]
     po = cat.po("vi")
     assert po is not None
     return paragraphs, {e.msgid: e.msgstr for e in po.entries if e.msgstr}
@@ -53,21 +56,39 @@ def build(tmp: Path) -> tuple[Path, Path, Path]:
     paragraphs, known = _sources()
     texts = [f"{paragraphs[n % len(paragraphs)].strip()} ({letters(n)})" for n in range(PARAGRAPHS)]
     title = "Le Vietnam a obtenu des résultats remarquables"
-    article = Article(lang="fr", source_url="https://www.vietnamplus.vn/bench-post1.vnp",
-                      title=title, blocks=(Block(BlockKind.TITLE, title),
-                                           *(Block(BlockKind.PARAGRAPH, t) for t in texts)))
+    article = Article(
+        lang="fr",
+        source_url="https://www.vietnamplus.vn/bench-post1.vnp",
+        title=title,
+        blocks=(Block(BlockKind.TITLE, title), *(Block(BlockKind.PARAGRAPH, t) for t in texts)),
+    )
     catalogs = tmp / "catalogs"
     store_ingest(catalogs, article, ["vi"])
     (cat,) = find_catalogs(catalogs)
     po = read_po(cat.po_path("vi"))
-    write_po(cat.po_path("vi"), POFile(po.header, tuple(
-        Entry(e.msgid, _translate(e.msgid, known), references=e.references,
-              extracted_comments=e.extracted_comments) for e in po.entries)))
+    write_po(
+        cat.po_path("vi"),
+        POFile(
+            po.header,
+            tuple(
+                Entry(
+                    e.msgid,
+                    _translate(e.msgid, known),
+                    references=e.references,
+                    extracted_comments=e.extracted_comments,
+                )
+                for e in po.entries
+            ),
+        ),
+    )
     template = tmp / "article.html"
     body = "\n".join(f"<p>{escape(t, quote=False)}</p>" for t in texts)
-    template.write_text(f'<!DOCTYPE html>\n<html lang="fr">\n<head><meta charset="utf-8">'
-                        f"<title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n{body}\n"
-                        "</body>\n</html>\n", "utf-8")
+    template.write_text(
+        f'<!DOCTYPE html>\n<html lang="fr">\n<head><meta charset="utf-8">'
+        f"<title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n{body}\n"
+        "</body>\n</html>\n",
+        "utf-8",
+    )
     return catalogs, template, _peer_po(tmp, template, known)
 
 
@@ -77,8 +98,11 @@ def _peer_po(tmp: Path, template: Path, known: dict[str, str]) -> Path:
     pot = tmp / "article.pot"
     if html2po is None:
         return pot
-    subprocess.run([html2po, "--progress=none", "-i", str(template), "-o", str(pot)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [html2po, "--progress=none", "-i", str(template), "-o", str(pot)],
+        check=True,
+        capture_output=True,
+    )
     parsed = parse_po(pot.read_bytes(), str(pot))
 
     entries = []
@@ -87,8 +111,7 @@ def _peer_po(tmp: Path, template: Path, known: dict[str, str]) -> Path:
         parts = [seps[0]]
         for seg, sep in zip(segs, seps[1:], strict=True):
             parts += [_translate(seg, known), sep]
-        entries.append(Entry(e.msgid, "".join(parts), msgctxt=e.msgctxt,
-                             references=e.references))
+        entries.append(Entry(e.msgid, "".join(parts), msgctxt=e.msgctxt, references=e.references))
     peer = tmp / "vi.po"
     write_po(peer, POFile(parsed.header, tuple(entries)))
     return peer
@@ -105,21 +128,52 @@ def main() -> None:
         tmp = Path(tmp_name)
         catalogs, template, peer = build(tmp)
         po2html = _tool("po2html")
-        peer_cmd = [po2html, "--progress=none", "-t", str(template), "-i", str(peer), "-o",
-                    str(tmp / "out.html")] if po2html and peer.exists() else None
-        ours, theirs = paired([sys.executable, "-m", "l10n", "export", "--catalogs",
-                               str(catalogs), "--lang", "vi", "--format", "html", "-o",
-                               str(tmp / "out")], peer_cmd, 11)
-        print(f"## Export: {PARAGRAPHS:,}-paragraph article to HTML, whole process "
-              "(median of 11, alternated)")
+        peer_cmd = (
+            [
+                po2html,
+                "--progress=none",
+                "-t",
+                str(template),
+                "-i",
+                str(peer),
+                "-o",
+                str(tmp / "out.html"),
+            ]
+            if po2html and peer.exists()
+            else None
+        )
+        ours, theirs = paired(
+            [
+                sys.executable,
+                "-m",
+                "l10n",
+                "export",
+                "--catalogs",
+                str(catalogs),
+                "--lang",
+                "vi",
+                "--format",
+                "html",
+                "-o",
+                str(tmp / "out"),
+            ],
+            peer_cmd,
+            11,
+        )
+        print(
+            f"## Export: {PARAGRAPHS:,}-paragraph article to HTML, whole process "
+            "(median of 11, alternated)"
+        )
         print("| tool | wall s | CPU s | wall ratio | CPU ratio |")
         print("|---|---|---|---|---|")
         if theirs is None:
             print(f"| l10n export | {ours[0]:.2f} | {ours[1]:.2f} | | |")
             print("| po2html | not installed (pip install -e '.[bench]') | | | |")
             return
-        print(f"| l10n export | {ours[0]:.2f} | {ours[1]:.2f} | {ours[0] / theirs[0]:.2f}× "
-              f"| {ours[1] / theirs[1]:.2f}× |")
+        print(
+            f"| l10n export | {ours[0]:.2f} | {ours[1]:.2f} | {ours[0] / theirs[0]:.2f}× "
+            f"| {ours[1] / theirs[1]:.2f}× |"
+        )
         print(f"| po2html | {theirs[0]:.2f} | {theirs[1]:.2f} | 1.00 | 1.00 |")
 
 

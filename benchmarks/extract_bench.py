@@ -41,8 +41,21 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "figcaption", "blockquote",
-               "dd", "dt")
+_BLOCK_TAGS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "figcaption",
+    "blockquote",
+    "dd",
+    "dt",
+)
 
 
 def norm(text: str) -> str:
@@ -98,8 +111,10 @@ def reference(page: dict[str, object]) -> Reference | None:
     if ref["kind"] == "fundus_json":
         data = json.loads(path.read_text("utf-8"))
         body = data["body"]
-        found = [*body.get("summary", []), *(p for s in body["sections"]
-                                             for p in [*s["headline"], *s["paragraphs"]])]
+        found = [
+            *body.get("summary", []),
+            *(p for s in body["sections"] for p in [*s["headline"], *s["paragraphs"]]),
+        ]
     else:
         found = _blocks_of(path.read_text("utf-8"))
     whole = norm(" ".join(found))
@@ -116,8 +131,12 @@ def score(text: str, ref: Reference) -> tuple[float, float, int, int]:
     found = sum(norm(p) in have for p in ref.found if norm(p))
     wanted = sum(1 for p in ref.found if norm(p))
     avoided = sum(norm(c) not in have for c in ref.chrome)
-    return (found / wanted if wanted else 1.0, avoided / len(ref.chrome) if ref.chrome else 1.0,
-            found, wanted)
+    return (
+        found / wanted if wanted else 1.0,
+        avoided / len(ref.chrome) if ref.chrome else 1.0,
+        found,
+        wanted,
+    )
 
 
 def l10n_text(path: Path) -> str:
@@ -136,8 +155,10 @@ def trafilatura_text(path: Path) -> str:
 def quality() -> None:
     """Print the per-page quality table."""
     print("## Extraction quality (share of reference paragraphs found / of chrome avoided)")
-    print("| page | lang | reference | l10n found | l10n chrome avoided "
-          "| trafilatura found | trafilatura chrome avoided |")
+    print(
+        "| page | lang | reference | l10n found | l10n chrome avoided "
+        "| trafilatura found | trafilatura chrome avoided |"
+    )
     print("|---|---|---|---|---|---|---|")
     for page in pages():
         ref = reference(page)
@@ -147,9 +168,11 @@ def quality() -> None:
             continue
         ours = score(l10n_text(path), ref)
         peer = score(trafilatura_text(path), ref)
-        print(f"| {page['id']} | {page['lang']} | {ref_kind(page)} "
-              f"| {ours[2]}/{ours[3]} ({ours[0]:.0%}) | {ours[1]:.0%} of {len(ref.chrome)} "
-              f"| {peer[2]}/{peer[3]} ({peer[0]:.0%}) | {peer[1]:.0%} |")
+        print(
+            f"| {page['id']} | {page['lang']} | {ref_kind(page)} "
+            f"| {ours[2]}/{ours[3]} ({ours[0]:.0%}) | {ours[1]:.0%} of {len(ref.chrome)} "
+            f"| {peer[2]}/{peer[3]} ({peer[0]:.0%}) | {peer[1]:.0%} |"
+        )
 
 
 def ref_kind(page: dict[str, object]) -> str:
@@ -194,6 +217,7 @@ class Stopwatch:
             finally:
                 self.wall += time.perf_counter() - wall
                 self.cpu += time.process_time() - cpu
+
         return timed
 
 
@@ -221,8 +245,9 @@ def speed(rounds: int = 10) -> None:
         peer = _html2po(folder, Path(tmp), rounds)
     count = len(files) * rounds
     beyond = [ours[0] - extraction.wall, ours[1] - extraction.cpu]
-    print(f"\n## Ingest speed: {len(files)} real pages x {rounds} rounds = {count} pages, "
-          "one process")
+    print(
+        f"\n## Ingest speed: {len(files)} real pages x {rounds} rounds = {count} pages, one process"
+    )
     print("| system | wall s | CPU s | CPU ms per page |")
     print("|---|---|---|---|")
     rows = [
@@ -238,8 +263,10 @@ def speed(rounds: int = 10) -> None:
         print(f"| {name} | {wall:.2f} | {cpu:.2f} | {1000 * cpu / count:.1f} |")
     if peer is None:
         print("| html2po | skipped: translate-toolkit not installed | | |")
-    print(f"\nl10n beyond extraction / extraction: CPU {beyond[1] / extraction.cpu:.2f}x, "
-          f"wall {beyond[0] / extraction.wall:.2f}x (wall includes fsync)")
+    print(
+        f"\nl10n beyond extraction / extraction: CPU {beyond[1] / extraction.cpu:.2f}x, "
+        f"wall {beyond[0] / extraction.wall:.2f}x (wall includes fsync)"
+    )
 
 
 def _html2po(folder: Path, tmp: Path, rounds: int) -> list[float] | None:
@@ -250,9 +277,11 @@ def _html2po(folder: Path, tmp: Path, rounds: int) -> list[float] | None:
     with clock() as peer:
         for n in range(rounds):
             out = tmp / f"html2po{n}"
-            with contextlib.redirect_stdout(io.StringIO()), \
-                    contextlib.redirect_stderr(io.StringIO()), \
-                    contextlib.suppress(SystemExit):
+            with (
+                contextlib.redirect_stdout(io.StringIO()),
+                contextlib.redirect_stderr(io.StringIO()),
+                contextlib.suppress(SystemExit),
+            ):
                 html2po.main(["--progress=none", "-i", str(folder), "-o", str(out)])
     return peer
 

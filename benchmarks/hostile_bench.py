@@ -38,8 +38,12 @@ def one_line(megabytes: float, words: bytes) -> Iterator[bytes]:
 def run(work: Path, *args: str) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MB of this one child (wait4), exit code."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "l10n", *args], cwd=work,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "l10n", *args],
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - start, usage.ru_maxrss / 1024, proc.returncode
@@ -76,16 +80,32 @@ def main() -> None:
             work = Path(tmp)
             with (work / f"in.{suffix}").open("wb") as handle:
                 handle.writelines(make())
-            ing, peak, code = run(work, "ingest", f"in.{suffix}", "--lang", "fr", "--to", "vi",
-                                  "--url", URL)
-            exp = run(work, "export", "--lang", "vi", "--format", "html", "-o", "out",
-                      "--min-translated", "0")[0] \
-                if code == 0 else float("nan")
+            ing, peak, code = run(
+                work, "ingest", f"in.{suffix}", "--lang", "fr", "--to", "vi", "--url", URL
+            )
+            exp = (
+                run(
+                    work,
+                    "export",
+                    "--lang",
+                    "vi",
+                    "--format",
+                    "html",
+                    "-o",
+                    "out",
+                    "--min-translated",
+                    "0",
+                )[0]
+                if code == 0
+                else float("nan")
+            )
             print(f"{name:<40}{ing:>10.2f}{exp:>10.2f}{peak:>9.0f}{code:>6}")
     with tempfile.TemporaryDirectory() as tmp:
         seconds, _, code = run(Path(tmp), "ingest", "/dev/zero", "--lang", "fr", "--url", URL)
-        print(f"{'/dev/zero (refused: not a regular file)':<40}{seconds:>10.2f}{'':>10}"
-              f"{'':>9}{code:>6}")
+        print(
+            f"{'/dev/zero (refused: not a regular file)':<40}{seconds:>10.2f}{'':>10}"
+            f"{'':>9}{code:>6}"
+        )
 
 
 if __name__ == "__main__":

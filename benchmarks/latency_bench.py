@@ -32,8 +32,7 @@ def wall(args: list[str], before: list[str] | None = None) -> list[float]:
         if before:
             shutil.rmtree(before[0], ignore_errors=True)
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "l10n", *args], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-m", "l10n", *args], check=True, stdout=subprocess.DEVNULL)
         if run:
             times.append(time.perf_counter() - start)
     return times
@@ -41,8 +40,10 @@ def wall(args: list[str], before: list[str] | None = None) -> list[float]:
 
 def report(label: str, times: list[float]) -> None:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{label:<44} median {statistics.median(times) * 1000:6.0f} ms   "
-          f"min {min(times) * 1000:6.0f} ms   peak (any run so far) {peak:5.0f} MiB")
+    print(
+        f"{label:<44} median {statistics.median(times) * 1000:6.0f} ms   "
+        f"min {min(times) * 1000:6.0f} ms   peak (any run so far) {peak:5.0f} MiB"
+    )
 
 
 def main() -> None:
@@ -52,11 +53,17 @@ def main() -> None:
         shutil.copytree(ROOT / "catalogs", bundled)
         fresh = tmp / "fresh"
         print(f"## Latency of whole commands (bundled article, median of {RUNS} runs)")
-        report("l10n export --lang vi --format html",
-               wall(["export", "--lang", "vi", "--format", "html", "--catalogs", str(bundled)]))
-        report("l10n ingest ARTICLE --lang fr --to vi,en",
-               wall(["ingest", str(ARTICLE), "--lang", "fr", "--to", "vi,en", "--catalogs",
-                     str(fresh)], before=[str(fresh)]))
+        report(
+            "l10n export --lang vi --format html",
+            wall(["export", "--lang", "vi", "--format", "html", "--catalogs", str(bundled)]),
+        )
+        report(
+            "l10n ingest ARTICLE --lang fr --to vi,en",
+            wall(
+                ["ingest", str(ARTICLE), "--lang", "fr", "--to", "vi,en", "--catalogs", str(fresh)],
+                before=[str(fresh)],
+            ),
+        )
 
 
 if __name__ == "__main__":

@@ -192,8 +192,9 @@ def news_text(lang: str) -> list[str]:
         if entry["lang"] != lang:
             continue
         if entry["format"] == "txt":
-            found += [p for p in (CORPUS / entry["file"]).read_text("utf-8").splitlines()
-                      if p.strip()]
+            found += [
+                p for p in (CORPUS / entry["file"]).read_text("utf-8").splitlines() if p.strip()
+            ]
         elif reference.get("kind") == "expected_html":
             found += _html_paragraphs((CORPUS / reference["file"]).read_text("utf-8"))
     return found
@@ -220,8 +221,11 @@ def run_news_speed(lang: str) -> list[str]:
     cells = []
     for make in SYSTEMS.values():
         split = make(lang)
-        speed = "–" if isinstance(split, str) else (
-            f"{chars_per_second(split, repeated, 2.0) / 1e6:.2f} M")
+        speed = (
+            "–"
+            if isinstance(split, str)
+            else (f"{chars_per_second(split, repeated, 2.0) / 1e6:.2f} M")
+        )
         cells.append(speed)
     text = f"{len(paragraphs)} paragraphs, {size:,} chars, × {len(repeated) // len(paragraphs)}"
     return [f"| {lang} | {text} | {' | '.join(cells)} |"]
@@ -239,18 +243,25 @@ def run_language(lang: str) -> list[str]:
             continue
         s = score(split, cases)
         speed = chars_per_second(split, paragraphs, 2.0 if name == "l10n" else 0.5)
-        rows.append(f"| {lang} | {name} | {len(cases)} | {s.exact:.1%} | {s.precision:.3f} "
-                    f"| {s.recall:.3f} | {s.f1:.3f} | {speed / 1e6:.2f} M |")
+        rows.append(
+            f"| {lang} | {name} | {len(cases)} | {s.exact:.1%} | {s.precision:.3f} "
+            f"| {s.recall:.3f} | {s.f1:.3f} | {speed / 1e6:.2f} M |"
+        )
     return rows
 
 
 def main() -> None:
     """Print the accuracy table, then the speed table on real news, for every language."""
-    print_table("Segmentation",
-                "| lang | system | cases | exact | precision | recall | F1 | chars/s |",
-                run_language)
-    print_table("Segmentation speed on real news text (chars/s, one core)",
-                f"| lang | text | {' | '.join(SYSTEMS)} |", run_news_speed)
+    print_table(
+        "Segmentation",
+        "| lang | system | cases | exact | precision | recall | F1 | chars/s |",
+        run_language,
+    )
+    print_table(
+        "Segmentation speed on real news text (chars/s, one core)",
+        f"| lang | text | {' | '.join(SYSTEMS)} |",
+        run_news_speed,
+    )
 
 
 def print_table(title: str, header: str, rows: Callable[[str], list[str]]) -> None:

@@ -48,8 +48,10 @@ def timed(label: str, count: int, work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     seconds = time.perf_counter() - start
-    print(f"{label:<34} {count:>5} articles {seconds:8.1f} s {count / seconds:8.1f} articles/s"
-          f"   peak {peak_mib():6.0f} MiB")
+    print(
+        f"{label:<34} {count:>5} articles {seconds:8.1f} s {count / seconds:8.1f} articles/s"
+        f"   peak {peak_mib():6.0f} MiB"
+    )
     return seconds
 
 
@@ -69,8 +71,13 @@ def translate_all(root: Path) -> None:
     """Give every target unit its source text as translation, through the store."""
 
     def fill(po: POFile) -> POFile:
-        return POFile(po.header, tuple(e if e.obsolete or e.msgid_plural
-                                       else replace(e, msgstr=e.msgid) for e in po.entries))
+        return POFile(
+            po.header,
+            tuple(
+                e if e.obsolete or e.msgid_plural else replace(e, msgstr=e.msgid)
+                for e in po.entries
+            ),
+        )
 
     for cat in find_catalogs(root):
         for lang in cat.languages():
@@ -86,8 +93,11 @@ def main(argv: list[str]) -> None:
         tmp = Path(tmp_name)
         config = load_config(str(tmp / "catalogs"))
         sources = pages(tmp)
-        jobs = [(path, f"{url.rstrip('/')}/copy-{n}") for n in range(wanted // len(sources) + 1)
-                for path, url in sources][:wanted]
+        jobs = [
+            (path, f"{url.rstrip('/')}/copy-{n}")
+            for n in range(wanted // len(sources) + 1)
+            for path, url in sources
+        ][:wanted]
         failed: list[str] = []
 
         def ingest() -> None:
@@ -119,6 +129,7 @@ def main(argv: list[str]) -> None:
 
         timed("export vi html, one call each", stored, lambda: one_by_one(pause=False))
         timed("  the same, collector paused", stored, lambda: one_by_one(pause=True))
+
 
 if __name__ == "__main__":
     main(sys.argv)

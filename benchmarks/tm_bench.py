@@ -26,12 +26,15 @@ QUERIES = 300
 
 def sentences(count: int, seed: int = 7) -> list[str]:
     """Article-like sentences of 6 to 30 words from the bundled article's vocabulary."""
-    text = (ROOT / "tests" / "fixtures" / "articles"
-            / "vietnamplus-iom-trafficking-2025.fr.txt").read_text("utf-8")
+    text = (
+        ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
+    ).read_text("utf-8")
     words = sorted({w.strip(".,;:«»()\"'") for w in text.split() if w.strip(".,;:«»()\"'")})
     rng = random.Random(seed)
-    return [" ".join(rng.choice(words) for _ in range(rng.randint(6, 30))).capitalize() + "."
-            for _ in range(count)]
+    return [
+        " ".join(rng.choice(words) for _ in range(rng.randint(6, 30))).capitalize() + "."
+        for _ in range(count)
+    ]
 
 
 def queries(units: list[str], rng: random.Random) -> dict[str, list[str]]:
@@ -64,12 +67,16 @@ def main() -> None:
         memory = Memory(Path(tmp) / "tm.sqlite")
         start = time.perf_counter()
         for chunk in range(0, UNITS, 1000):  # one "catalog" per 1,000 units
-            memory.replace_file(f"c{chunk}/vi.po", "0", (
-                Unit("fr", "vi", s, s.upper(), f"c{chunk}") for s in units[chunk:chunk + 1000]))
+            memory.replace_file(
+                f"c{chunk}/vi.po",
+                "0",
+                (Unit("fr", "vi", s, s.upper(), f"c{chunk}") for s in units[chunk : chunk + 1000]),
+            )
         build = time.perf_counter() - start
         start = time.perf_counter()
-        memory.replace_file("c0/vi.po", "1", (Unit("fr", "vi", s, s.upper(), "c0")
-                                              for s in units[:1000]))
+        memory.replace_file(
+            "c0/vi.po", "1", (Unit("fr", "vi", s, s.upper(), "c0") for s in units[:1000])
+        )
         update = time.perf_counter() - start
         choices = [plain(s) for s in units]
 
@@ -77,15 +84,16 @@ def main() -> None:
             return process.extractOne(plain(text), choices, scorer=fuzz.ratio, score_cutoff=75)
 
         print(f"## TM lookup, {UNITS:,} units (fr→vi), {QUERIES} queries per kind")
-        print(f"index build {build:.1f} s; "
-              f"re-index one catalog of 1,000 units {update * 1000:.0f} ms")
+        print(
+            f"index build {build:.1f} s; re-index one catalog of 1,000 units {update * 1000:.0f} ms"
+        )
         print(f"{'system':<24}{'queries':<8}{'median ms':>10}{'p95 ms':>9}{'found':>7}")
         for kind, items in queries(units, rng).items():
-            for name, func in (("l10n (FTS5 + rapidfuzz)",
-                                lambda t: memory.lookup(t, "fr", "vi")),
-                               ("rapidfuzz brute force", brute)):
-                med, p95, found = timed(func, items if name.startswith("l10n")
-                                        else items[:60])
+            for name, func in (
+                ("l10n (FTS5 + rapidfuzz)", lambda t: memory.lookup(t, "fr", "vi")),
+                ("rapidfuzz brute force", brute),
+            ):
+                med, p95, found = timed(func, items if name.startswith("l10n") else items[:60])
                 count = len(items) if name.startswith("l10n") else 60
                 print(f"{name:<24}{kind:<8}{med:>10.2f}{p95:>9.2f}{found:>4}/{count}")
         memory.close()

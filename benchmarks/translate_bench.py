@@ -32,7 +32,8 @@ def article(path: Path) -> None:
     """A French article of ``UNITS`` distinct sentences (one paragraph each, after a title)."""
     lines = ["Le grand article de test"] + [
         f"La phrase numéro {i} parle de la lutte contre la traite des êtres humains au Vietnam."
-        for i in range(UNITS - 1)]
+        for i in range(UNITS - 1)
+    ]
     path.write_text("\n\n".join(lines) + "\n", "utf-8")
 
 
@@ -43,12 +44,14 @@ def run_once(url: str, concurrency: int) -> tuple[float, int, float]:
         root = Path(tmp)
         article(root / "a.txt")
         config = load_config(str(root / "catalogs"), cwd=root)
-        (done,) = api.ingest([str(root / "a.txt")], config, lang="fr",
-                             url="https://example.com/big", targets=["vi"])
+        (done,) = api.ingest(
+            [str(root / "a.txt")], config, lang="fr", url="https://example.com/big", targets=["vi"]
+        )
         empty = done.catalog.po_path("vi").read_bytes()
         start = time.perf_counter()
-        report = api.translate(config, [], "vi", engine="libre", base_url=url,
-                               policy=Policy(concurrency=concurrency))
+        report = api.translate(
+            config, [], "vi", engine="libre", base_url=url, policy=Policy(concurrency=concurrency)
+        )
         wall = time.perf_counter() - start
         done.catalog.po_path("vi").write_bytes(empty)
         start = time.perf_counter()
@@ -71,19 +74,27 @@ def bare_client(url: str, concurrency: int) -> float:
 
 
 def main() -> None:
-    server = subprocess.Popen([sys.executable, "-m", "tests.support.mtserver", str(LATENCY)],
-                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.mtserver", str(LATENCY)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert server.stdout is not None
         url = server.stdout.readline().strip()
         print(f"## translate {UNITS:,} units, local server, {LATENCY * 1000:.0f} ms per request")
-        print(f"{'concurrency':>11}{'ideal s':>9}{'wall s':>8}{'ratio':>7}{'filled':>8}"
-              f"{'rerun from cache s':>20}")
+        print(
+            f"{'concurrency':>11}{'ideal s':>9}{'wall s':>8}{'ratio':>7}{'filled':>8}"
+            f"{'rerun from cache s':>20}"
+        )
         for concurrency in (8, 16):
             ideal = math.ceil(UNITS / concurrency) * LATENCY
             wall, filled, cached = run_once(url, concurrency)
-            print(f"{concurrency:>11}{ideal:>9.2f}{wall:>8.2f}{wall / ideal:>7.2f}"
-                  f"{filled:>8}{cached:>20.2f}")
+            print(
+                f"{concurrency:>11}{ideal:>9.2f}{wall:>8.2f}{wall / ideal:>7.2f}"
+                f"{filled:>8}{cached:>20.2f}"
+            )
         print("peer: deep-translator's client alone in a ThreadPoolExecutor")
         for concurrency in (8, 16):
             ideal = math.ceil(UNITS / concurrency) * LATENCY

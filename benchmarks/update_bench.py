@@ -50,6 +50,7 @@ SEED = 20250728
 
 # -- sentences ---------------------------------------------------------------------------------
 
+
 def _page_text(raw: str) -> str:
     raw = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", raw)
     return html.unescape(re.sub(r"<[^>]+>", "\n", raw))
@@ -69,8 +70,10 @@ def real_texts() -> list[tuple[str, str]]:
         texts += [("fr", p.read_text("utf-8")) for p in sorted((SHARED / "articles").glob("*"))]
         corpus = SHARED / "corpus"
         texts += [("vi", p.read_text("utf-8")) for p in sorted((corpus / "text").glob("*.txt"))]
-        texts += [(_lang_of(p.name), _page_text(p.read_text("utf-8", errors="replace")))
-                  for p in sorted((corpus / "pages").glob("*.html"))]
+        texts += [
+            (_lang_of(p.name), _page_text(p.read_text("utf-8", errors="replace")))
+            for p in sorted((corpus / "pages").glob("*.html"))
+        ]
     return texts
 
 
@@ -89,8 +92,7 @@ def real_sentences() -> dict[str, list[str]]:
     return {lang: list(s.values()) for lang, s in found.items()}
 
 
-def chain_sentences(seeds: list[str], count: int, rng: random.Random,
-                    taken: set[str]) -> list[str]:
+def chain_sentences(seeds: list[str], count: int, rng: random.Random, taken: set[str]) -> list[str]:
     """Sentences a word-bigram chain draws from ``seeds``: real vocabulary and word order."""
     follow: dict[str, list[str]] = {}
     starts = []
@@ -140,7 +142,7 @@ def scenario() -> tuple[list[str], list[str], set[str], dict[str, str]]:
     pool = [s for lang in sorted(real) for s in real[lang]]
     rng.shuffle(pool)
     changes = int(SIZE * CHANGE)
-    held_out, base = pool[: changes // 3], pool[changes // 3:]
+    held_out, base = pool[: changes // 3], pool[changes // 3 :]
     taken = set(pool)
     per_lang = (SIZE - len(base)) // len(real) + 1
     unseen = set(held_out)  # the chain must not copy the sentences that will be "new"
@@ -153,7 +155,7 @@ def scenario() -> tuple[list[str], list[str], set[str], dict[str, str]]:
     v2 = list(v1)
     positions = rng.sample(range(SIZE), changes - changes // 3)
     removed = set(positions[: changes // 3])
-    for i in positions[changes // 3:]:
+    for i in positions[changes // 3 :]:
         new = edit(v1[i], rng)
         if new not in taken:
             taken.add(new)
@@ -167,32 +169,49 @@ def scenario() -> tuple[list[str], list[str], set[str], dict[str, str]]:
 
 # -- catalogs ----------------------------------------------------------------------------------
 
+
 def header() -> Entry:
-    return make_header({
-        "Project-Id-Version": "bench", "Report-Msgid-Bugs-To": "",
-        "POT-Creation-Date": "2025-07-28 09:30+0000", "PO-Revision-Date": "2025-07-28 10:00+0000",
-        "Last-Translator": "", "Language-Team": "", "Language": "vi", "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8", "Content-Transfer-Encoding": "8bit",
-        "X-Source-URL": "https://example.com/bench", "X-Source-Language": "fr",
-    }, comments=("Translations of https://example.com/bench",))
+    return make_header(
+        {
+            "Project-Id-Version": "bench",
+            "Report-Msgid-Bugs-To": "",
+            "POT-Creation-Date": "2025-07-28 09:30+0000",
+            "PO-Revision-Date": "2025-07-28 10:00+0000",
+            "Last-Translator": "",
+            "Language-Team": "",
+            "Language": "vi",
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+            "X-Source-URL": "https://example.com/bench",
+            "X-Source-Language": "fr",
+        },
+        comments=("Translations of https://example.com/bench",),
+    )
 
 
 def catalog(units: list[str], translated: bool) -> POFile:
-    return POFile(header(), tuple(
-        Entry(msgid=u, msgstr=f"[vi {n}] {u}" if translated else "",
-              references=(f"block-{n}:1",)) for n, u in enumerate(units, 1)))
+    return POFile(
+        header(),
+        tuple(
+            Entry(
+                msgid=u, msgstr=f"[vi {n}] {u}" if translated else "", references=(f"block-{n}:1",)
+            )
+            for n, u in enumerate(units, 1)
+        ),
+    )
 
 
 def l10n_update(old: Path, pot: Path, out: Path) -> None:
     """What ``l10n ingest`` does to a catalog: parse both, merge, write."""
-    merged = merge(parse_po(pot.read_bytes(), str(pot)), parse_po(old.read_bytes(), str(old)),
-                   "vi")
+    merged = merge(parse_po(pot.read_bytes(), str(pot)), parse_po(old.read_bytes(), str(old)), "vi")
     out.write_text(format_po(merged), "utf-8")
 
 
 def msgmerge_update(old: Path, pot: Path, out: Path) -> None:
-    subprocess.run(["msgmerge", "--quiet", "--previous", "-o", str(out), str(old), str(pot)],
-                   check=True)
+    subprocess.run(
+        ["msgmerge", "--quiet", "--previous", "-o", str(out), str(old), str(pot)], check=True
+    )
 
 
 def judge(out: Path, v1: list[str], new: set[str], edited: dict[str, str]) -> dict[str, int]:
@@ -203,8 +222,9 @@ def judge(out: Path, v1: list[str], new: set[str], edited: dict[str, str]) -> di
     return {
         "kept": sum(bool(active[m].msgstr) and not active[m].fuzzy for m in kept),
         "unchanged": len(kept),
-        "suggested": sum(active[m].fuzzy and active[m].previous_msgid == old
-                         for m, old in edited.items()),
+        "suggested": sum(
+            active[m].fuzzy and active[m].previous_msgid == old for m, old in edited.items()
+        ),
         "edited": len(edited),
         "false": sum(active[m].fuzzy for m in new),
         "new": len(new),
@@ -232,10 +252,14 @@ def update_table(tmp: Path) -> None:
     old, pot = tmp / "old.po", tmp / "new.pot"
     old.write_text(format_po(catalog(v1, True)), "utf-8")
     pot.write_text(format_po(catalog(v2, False)), "utf-8")
-    print(f"## Update: {len(v1)} entries -> {len(v2)} units ({len(edited)} edited, {len(new)} "
-          f"new, {len(v1) - len(set(v1) & set(v2)) - len(edited)} removed)")
-    print("| tool | time (s) | translations kept | edited → fuzzy with previous msgid "
-          "| false fuzzy on new | obsolete | msgcat-identical |")
+    print(
+        f"## Update: {len(v1)} entries -> {len(v2)} units ({len(edited)} edited, {len(new)} "
+        f"new, {len(v1) - len(set(v1) & set(v2)) - len(edited)} removed)"
+    )
+    print(
+        "| tool | time (s) | translations kept | edited → fuzzy with previous msgid "
+        "| false fuzzy on new | obsolete | msgcat-identical |"
+    )
     print("|---|---|---|---|---|---|---|")
     rows = [("l10n", l10n_update, 5)]
     if shutil.which("msgmerge"):
@@ -245,9 +269,11 @@ def update_table(tmp: Path) -> None:
         out = tmp / f"{name.split()[0]}.po"
         times[name] = timed(lambda f=func, o=out: f(old, pot, o), repeat)  # type: ignore[misc]
         r = judge(out, v1, new, edited)
-        print(f"| {name} | {times[name]:.2f} | {r['kept']}/{r['unchanged']} | "
-              f"{r['suggested']}/{r['edited']} | {r['false']}/{r['new']} | {r['obsolete']} | "
-              f"{'yes' if msgcat_same(out) else 'no'} |")
+        print(
+            f"| {name} | {times[name]:.2f} | {r['kept']}/{r['unchanged']} | "
+            f"{r['suggested']}/{r['edited']} | {r['false']}/{r['new']} | {r['obsolete']} | "
+            f"{'yes' if msgcat_same(out) else 'no'} |"
+        )
     if len(times) == 2:
         print(f"l10n / msgmerge time: {times['l10n'] / times['msgmerge --previous']:.3f}x")
 
@@ -263,8 +289,9 @@ def load_save_table(tmp: Path) -> None:
     load = timed(lambda: parse_po(path.read_bytes(), str(path)), 5)
     po = parse_po(path.read_bytes(), str(path))
     save = timed(lambda: out.write_text(format_po(po), "utf-8"), 5)
-    print(f"| l10n | {load * 1000:.0f} | {save * 1000:.0f} | "
-          f"{'yes' if msgcat_same(out) else 'no'} |")
+    print(
+        f"| l10n | {load * 1000:.0f} | {save * 1000:.0f} | {'yes' if msgcat_same(out) else 'no'} |"
+    )
     try:
         import polib  # noqa: PLC0415  (the peer reader, timed apart)
     except ImportError:
@@ -274,8 +301,9 @@ def load_save_table(tmp: Path) -> None:
     load = timed(lambda: polib.pofile(str(path)), 5)
     catalog_ = polib.pofile(str(path))
     save = timed(lambda: catalog_.save(str(out)), 5)
-    print(f"| polib | {load * 1000:.0f} | {save * 1000:.0f} | "
-          f"{'yes' if msgcat_same(out) else 'no'} |")
+    print(
+        f"| polib | {load * 1000:.0f} | {save * 1000:.0f} | {'yes' if msgcat_same(out) else 'no'} |"
+    )
 
 
 def round_trip_table(tmp: Path) -> None:

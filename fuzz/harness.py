@@ -38,7 +38,6 @@ def page_target(fmt: str) -> Callable[[bytes], None]:
     Call it inside ``atheris.instrument_imports`` so the reader is instrumented.
     """
 
-
     limits = Limits(max_input_mb=1)
 
     def test_one_input(data: bytes) -> None:

@@ -55,20 +55,39 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     with log.open("w") as out:
         proc = subprocess.run(
-            [sys.executable, "-m", f"fuzz.{target}", f"-max_total_time={seconds}", "-timeout=30",
-             "-rss_limit_mb=3072", "-print_final_stats=1",
-             f"-artifact_prefix={crashes}/{target}-", str(corpus)],
-            stdout=out, stderr=subprocess.STDOUT, check=False, cwd=ROOT)
+            [
+                sys.executable,
+                "-m",
+                f"fuzz.{target}",
+                f"-max_total_time={seconds}",
+                "-timeout=30",
+                "-rss_limit_mb=3072",
+                "-print_final_stats=1",
+                f"-artifact_prefix={crashes}/{target}-",
+                str(corpus),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            check=False,
+            cwd=ROOT,
+        )
     seconds = round(time.monotonic() - started)
     text = log.read_text(errors="replace")
-    runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", text) or \
-        re.findall(r"#(\d+)\s", text) or ["0"]
+    runs = (
+        re.findall(r"stat::number_of_executed_units:\s*(\d+)", text)
+        or re.findall(r"#(\d+)\s", text)
+        or ["0"]
+    )
     found = sorted(set(crashes.glob(f"{target}-*")) - before)
     with (WORK / "results.tsv").open("a") as results:
-        results.write(f"{dt.datetime.now(dt.UTC):%Y-%m-%dT%H:%M:%SZ}\t{target}\t{seconds}\t"
-                      f"{runs[-1]}\t{len(found)}\t{proc.returncode}\n")
-    print(f"fuzz {target}: {runs[-1]} runs in {seconds} s, {len(found)} crash(es)"
-          + "".join(f"\n  {path}" for path in found))
+        results.write(
+            f"{dt.datetime.now(dt.UTC):%Y-%m-%dT%H:%M:%SZ}\t{target}\t{seconds}\t"
+            f"{runs[-1]}\t{len(found)}\t{proc.returncode}\n"
+        )
+    print(
+        f"fuzz {target}: {runs[-1]} runs in {seconds} s, {len(found)} crash(es)"
+        + "".join(f"\n  {path}" for path in found)
+    )
     return 1 if found or proc.returncode else 0
 
 

@@ -83,28 +83,51 @@ def expand_sources(specs: list[str] | tuple[str, ...]) -> list[str]:
     return resolve.expand(specs)
 
 
-def read_source(spec: str, lang: str | None = None, url: str = "",
-                config: Config | None = None) -> Article:
+def read_source(
+    spec: str, lang: str | None = None, url: str = "", config: Config | None = None
+) -> Article:
     """Read one article from a file, a URL or ``-`` (standard input)."""
     from l10n.sources import resolve  # noqa: PLC0415  (stage: ingest)
 
     return resolve.read_source(spec, lang, url, config)
 
 
-def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url: str = "",
-           targets: list[str] | None = None, progress: Progress | None = None,
-           on_error: OnError | None = None,
-           wait: float = DEFAULT_WAIT) -> list[IngestResult]:
+def ingest(
+    specs: Iterable[str],
+    config: Config,
+    *,
+    lang: str | None = None,
+    url: str = "",
+    targets: list[str] | None = None,
+    progress: Progress | None = None,
+    on_error: OnError | None = None,
+    wait: float = DEFAULT_WAIT,
+) -> list[IngestResult]:
     """Read each source (directories: the article files they hold) and store or update its
     catalogs; see :func:`ingest_each`."""
-    return ingest_each(expand_sources(list(specs)), config, lang=lang, url=url, targets=targets,
-                       progress=progress, on_error=on_error, wait=wait)
+    return ingest_each(
+        expand_sources(list(specs)),
+        config,
+        lang=lang,
+        url=url,
+        targets=targets,
+        progress=progress,
+        on_error=on_error,
+        wait=wait,
+    )
 
 
-def ingest_each(sources: list[str], config: Config, *, lang: str | None = None, url: str = "",
-                targets: list[str] | None = None, progress: Progress | None = None,
-                on_error: OnError | None = None,
-                wait: float = DEFAULT_WAIT) -> list[IngestResult]:
+def ingest_each(
+    sources: list[str],
+    config: Config,
+    *,
+    lang: str | None = None,
+    url: str = "",
+    targets: list[str] | None = None,
+    progress: Progress | None = None,
+    on_error: OnError | None = None,
+    wait: float = DEFAULT_WAIT,
+) -> list[IngestResult]:
     """Read each source as :func:`expand_sources` gives them and store or update its catalogs.
 
     Without ``on_error`` the first bad source raises; with it, each failure is reported to
@@ -113,8 +136,11 @@ def ingest_each(sources: list[str], config: Config, *, lang: str | None = None, 
     updating the same article.
     """
     if url and len(sources) > 1:
-        raise InputError("--url", "one URL cannot name several articles",
-                         "Ingest the files one at a time with --url")
+        raise InputError(
+            "--url",
+            "one URL cannot name several articles",
+            "Ingest the files one at a time with --url",
+        )
     results = []
     for spec in sources:
         try:
@@ -137,8 +163,11 @@ def select(config: Config, keys: Iterable[str]) -> list[CatalogDir]:
         return [resolve(config.catalogs, k) for k in wanted]
     found = find_catalogs(config.catalogs)
     if not found:
-        raise InputError(str(config.catalogs), "no catalogs here",
-                         "Run 'l10n ingest ARTICLE' first, or pass --catalogs DIR")
+        raise InputError(
+            str(config.catalogs),
+            "no catalogs here",
+            "Run 'l10n ingest ARTICLE' first, or pass --catalogs DIR",
+        )
     return found
 
 
@@ -170,16 +199,25 @@ def below(rows: Iterable[Status], percent: float) -> list[Status]:
     return [row for row in rows if row.counts.percent < percent]
 
 
-def purge(config: Config, keys: Iterable[str], older_than: int, *,
-          langs: list[str] | None = None, wait: float = DEFAULT_WAIT) -> list[PurgeResult]:
+def purge(
+    config: Config,
+    keys: Iterable[str],
+    older_than: int,
+    *,
+    langs: list[str] | None = None,
+    wait: float = DEFAULT_WAIT,
+) -> list[PurgeResult]:
     """Drop obsolete entries that left their article ``older_than`` or more revisions ago.
 
     Translations are deleted for good: export the translation memory first if it should keep
     them.
     """
     if older_than < 1:
-        raise InputError("--older-than", f"{older_than} revisions",
-                         "Give 1 or more (1 drops everything obsolete before the last change)")
+        raise InputError(
+            "--older-than",
+            f"{older_than} revisions",
+            "Give 1 or more (1 drops everything obsolete before the last change)",
+        )
     return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
 
 
@@ -195,8 +233,11 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
     else:
         po = cat.po(lang)
         if po is None:
-            raise InputError(str(cat.path), f"no {lang} catalog",
-                             f"Add one with 'l10n ingest SOURCE --to {lang}'")
+            raise InputError(
+                str(cat.path),
+                f"no {lang} catalog",
+                f"Add one with 'l10n ingest SOURCE --to {lang}'",
+            )
         result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
@@ -219,9 +260,17 @@ class Exported:
     checks_failed: int | None = None
 
 
-def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
-           outdir: Path | None = None, *, include_fuzzy: bool = False,
-           min_translated: float | None = None, with_checks: bool = False) -> list[Exported]:
+def export(
+    config: Config,
+    keys: Iterable[str],
+    lang: str,
+    fmt: str,
+    outdir: Path | None = None,
+    *,
+    include_fuzzy: bool = False,
+    min_translated: float | None = None,
+    with_checks: bool = False,
+) -> list[Exported]:
     """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``.
 
     An article whose share of translated units is below ``min_translated`` (default: the
@@ -232,24 +281,44 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     threshold = config.min_translated if min_translated is None else min_translated
     cats = select(config, keys)
     if outdir is None and len(cats) > 1:
-        raise InputError("export", f"{len(cats)} articles selected but no output directory",
-                         "Pass -o DIR, or name one article")
+        raise InputError(
+            "export",
+            f"{len(cats)} articles selected but no output directory",
+            "Pass -o DIR, or name one article",
+        )
     done = []
     for cat in cats:
         result = localized(cat, lang, include_fuzzy=include_fuzzy)
         failed = _check_errors(config, cat, lang) if with_checks else None
         if result.percent < threshold:
-            reason = (f"{result.percent:.1f}% of units translated, below the "
-                      f"{threshold:g}% threshold (--min-translated)")
-            done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
-                                 written=False, reason=reason, checks_failed=failed))
+            reason = (
+                f"{result.percent:.1f}% of units translated, below the "
+                f"{threshold:g}% threshold (--min-translated)"
+            )
+            done.append(
+                Exported(
+                    cat,
+                    lang,
+                    "",
+                    None,
+                    result.units,
+                    result.fallbacks,
+                    result,
+                    written=False,
+                    reason=reason,
+                    checks_failed=failed,
+                )
+            )
             continue
         text = write(result, fmt, cat.key)
         path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
         if path is not None:
             atomic_write_text(path, text)
-        done.append(Exported(cat, lang, text, path, result.units, result.fallbacks, result,
-                             checks_failed=failed))
+        done.append(
+            Exported(
+                cat, lang, text, path, result.units, result.fallbacks, result, checks_failed=failed
+            )
+        )
     return done
 
 
@@ -276,13 +345,20 @@ def _check_ids(ids: Iterable[str], where: str) -> list[str]:
     wanted = [x.strip() for item in ids for x in item.split(",") if x.strip()]
     unknown = [x for x in wanted if x not in CHECK_IDS]
     if unknown:
-        raise InputError(where, f"unknown check {unknown[0]!r}",
-                         "Use one of " + ", ".join(CHECK_IDS))
+        raise InputError(
+            where, f"unknown check {unknown[0]!r}", "Use one of " + ", ".join(CHECK_IDS)
+        )
     return wanted
 
 
-def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
-          only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[CheckReport]:
+def check(
+    config: Config,
+    keys: Iterable[str] = (),
+    *,
+    lang: str | None = None,
+    only: Iterable[str] = (),
+    skip: Iterable[str] = (),
+) -> list[CheckReport]:
     """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
     from l10n.checks import CheckContext  # noqa: PLC0415  (stage: check)
     from l10n.checks import select as select_checks  # noqa: PLC0415
@@ -301,12 +377,16 @@ def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
                 continue
             po = cat.po(target)
             if po is None:
-                raise InputError(str(cat.path), f"no {target} catalog",
-                                 f"Add one with 'l10n ingest SOURCE --to {target}'")
+                raise InputError(
+                    str(cat.path),
+                    f"no {target} catalog",
+                    f"Add one with 'l10n ingest SOURCE --to {target}'",
+                )
             found = check_po(po, skel.lang, target, chosen, context)
             units = sum(not e.obsolete for e in po.entries)
-            reports.append(CheckReport(cat, target, skel.lang, cat.po_path(target), units,
-                                       tuple(found)))
+            reports.append(
+                CheckReport(cat, target, skel.lang, cat.po_path(target), units, tuple(found))
+            )
     return reports
 
 
@@ -325,22 +405,37 @@ def review(config: Config, key: str, lang: str, output: Path) -> Path:
     (cat,) = select(config, [key])
     skel = cat.skeleton()
     if lang == skel.lang:
-        raise InputError("--lang", f"{lang} is the article's own language",
-                         "Review a target language, e.g. --lang vi")
+        raise InputError(
+            "--lang",
+            f"{lang} is the article's own language",
+            "Review a target language, e.g. --lang vi",
+        )
     po = cat.po(lang)
     if po is None:
-        raise InputError(str(cat.path), f"no {lang} catalog",
-                         f"Add one with 'l10n ingest SOURCE --to {lang}'")
+        raise InputError(
+            str(cat.path), f"no {lang} catalog", f"Add one with 'l10n ingest SOURCE --to {lang}'"
+        )
     (report,) = check(config, [str(cat.path)], lang=lang)
     atomic_write_text(output, render_review(skel, po, lang, report.findings, cat.key))
     return output
 
 
-def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | None = None,
-              base_url: str | None = None, api_key: str | None = None, use_tm: bool = True,
-              use_mt: bool = True, dry_run: bool = False, from_lang: str | None = None,
-              threshold: float | None = None, policy: Policy | None = None,
-              progress: Callable[[int, int], None] | None = None) -> Report:
+def translate(
+    config: Config,
+    keys: Iterable[str],
+    lang: str,
+    *,
+    engine: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    use_tm: bool = True,
+    use_mt: bool = True,
+    dry_run: bool = False,
+    from_lang: str | None = None,
+    threshold: float | None = None,
+    policy: Policy | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
     """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy)."""
     from l10n.translate.engines import find_key, spec_for  # noqa: PLC0415  (stage: translate)
     from l10n.translate.pretranslate import (  # noqa: PLC0415
@@ -356,15 +451,26 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
     settings = dict(mt.get(spec.name, {})) if spec else {}
     url = base_url or settings.get("base_url") or mt.get("base_url")
     key = find_key(spec, api_key, settings) if spec else None
-    opts = Options(lang=lang, engine=spec,
-                   engine_id=engine_id(spec, str(url) if url else None) if spec else "",
-                   from_lang=normalize_lang(from_lang, "--from-lang") if from_lang else None,
-                   threshold=float(threshold if threshold is not None
-                                   else mt.get("threshold", 75.0)),
-                   use_tm=use_tm)
+    opts = Options(
+        lang=lang,
+        engine=spec,
+        engine_id=engine_id(spec, str(url) if url else None) if spec else "",
+        from_lang=normalize_lang(from_lang, "--from-lang") if from_lang else None,
+        threshold=float(threshold if threshold is not None else mt.get("threshold", 75.0)),
+        use_tm=use_tm,
+    )
     glossary = load_glossary(config.glossary) if config.glossary else Glossary()
-    req = Request(select(config, keys), config.catalogs, opts, glossary, key,
-                  str(url) if url else None, settings, policy, dry_run)
+    req = Request(
+        select(config, keys),
+        config.catalogs,
+        opts,
+        glossary,
+        key,
+        str(url) if url else None,
+        settings,
+        policy,
+        dry_run,
+    )
     return run_translate(req, progress)
 
 
@@ -377,8 +483,11 @@ def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     wanted = {c.key for c in select(config, chosen)} if chosen else None
     memory = open_memory(config.catalogs)
     try:
-        units = [TU(u.src, u.tgt, u.source, u.target, u.origin) for u in memory.units()
-                 if wanted is None or u.origin in wanted]
+        units = [
+            TU(u.src, u.tgt, u.source, u.target, u.origin)
+            for u in memory.units()
+            if wanted is None or u.origin in wanted
+        ]
     finally:
         memory.close()
     srclang = units[0].src if units and len({u.src for u in units}) == 1 else "*all*"
@@ -386,8 +495,9 @@ def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     return len(units)
 
 
-def tm_import(config: Config, path: Path, *, source_lang: str | None = None,
-              target_lang: str | None = None) -> int:
+def tm_import(
+    config: Config, path: Path, *, source_lang: str | None = None, target_lang: str | None = None
+) -> int:
     """Add a memory to the catalogs' (kept as ``<catalogs>/tm/<name>``); returns its units.
 
     A TMX file is kept as it is; a PO file from another project or tool is read with polib (any

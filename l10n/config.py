@@ -59,12 +59,16 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
     source = data.get("source_lang")
     langs = data.get("languages", list(DEFAULT_LANGS))
     if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs):
-        raise InputError(where, "'languages' must be a list of language tags",
-                         'Write e.g. languages = ["fr", "vi", "en"]')
+        raise InputError(
+            where,
+            "'languages' must be a list of language tags",
+            'Write e.g. languages = ["fr", "vi", "en"]',
+        )
     glossary = data.get("glossary", "glossary.csv")
     if not isinstance(glossary, str):
-        raise InputError(where, "'glossary' must be a file path",
-                         'Write e.g. glossary = "glossary.csv"')
+        raise InputError(
+            where, "'glossary' must be a file path", 'Write e.g. glossary = "glossary.csv"'
+        )
     skip, articles = _check_settings(data.get("checks", {}), where)
     return Config(
         catalogs=base / str(chosen),
@@ -89,41 +93,56 @@ def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
 def _percent(value: object, where: str) -> float:
     """``min_translated``: a number from 0 to 100 (a string or a bool is a mistake)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
-        raise InputError(where, f"'min_translated' must be a number from 0 to 100, not {value!r}",
-                         "Write e.g. min_translated = 80")
+        raise InputError(
+            where,
+            f"'min_translated' must be a number from 0 to 100, not {value!r}",
+            "Write e.g. min_translated = 80",
+        )
     return float(value)
 
 
 def _check_ids(value: object, where: str, name: str) -> tuple[str, ...]:
     """A list of known check ids."""
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise InputError(where, f"'{name}' must be a list of check ids",
-                         'Write e.g. skip = ["length", "unchanged"]')
+        raise InputError(
+            where,
+            f"'{name}' must be a list of check ids",
+            'Write e.g. skip = ["length", "unchanged"]',
+        )
     if not value:
         return ()
 
     unknown = [x for x in value if x not in CHECK_IDS]
     if unknown:
-        raise InputError(where, f"unknown check {unknown[0]!r} in '{name}'",
-                         "Use one of " + ", ".join(CHECK_IDS))
+        raise InputError(
+            where, f"unknown check {unknown[0]!r} in '{name}'", "Use one of " + ", ".join(CHECK_IDS)
+        )
     return tuple(value)
 
 
-def _check_settings(table: object, where: str) -> tuple[tuple[str, ...],
-                                                         tuple[tuple[str, tuple[str, ...]], ...]]:
+def _check_settings(
+    table: object, where: str
+) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
     """``[checks]``: ``skip`` everywhere, and ``[checks.articles."KEY"] skip`` per article."""
     if not isinstance(table, dict):
         raise InputError(where, "'checks' must be a table", 'Write [checks] then skip = ["length"]')
     unknown = set(table) - {"skip", "articles"}
     if unknown:
-        raise InputError(where, f"unknown setting 'checks.{sorted(unknown)[0]}'",
-                         "Use checks.skip or checks.articles")
+        raise InputError(
+            where,
+            f"unknown setting 'checks.{sorted(unknown)[0]}'",
+            "Use checks.skip or checks.articles",
+        )
     skip = _check_ids(table.get("skip", []), where, "checks.skip")
     articles = table.get("articles", {})
     if not isinstance(articles, dict) or not all(isinstance(v, dict) for v in articles.values()):
-        raise InputError(where, "'checks.articles' must hold one table per article key",
-                         '[checks.articles."host/slug"] then skip = ["unchanged"]')
-    per_article = tuple((str(key).strip("/"), _check_ids(v.get("skip", []), where,
-                                                         f'checks.articles."{key}".skip'))
-                        for key, v in articles.items())
+        raise InputError(
+            where,
+            "'checks.articles' must hold one table per article key",
+            '[checks.articles."host/slug"] then skip = ["unchanged"]',
+        )
+    per_article = tuple(
+        (str(key).strip("/"), _check_ids(v.get("skip", []), where, f'checks.articles."{key}".skip'))
+        for key, v in articles.items()
+    )
     return skip, per_article

@@ -53,8 +53,9 @@ class Glossary:
 
     terms: tuple[Term, ...] = ()
 
-    def expected(self, source: str, source_lang: str,
-                 target_lang: str) -> list[tuple[str, tuple[str, ...], Term]]:
+    def expected(
+        self, source: str, source_lang: str, target_lang: str
+    ) -> list[tuple[str, tuple[str, ...], Term]]:
         """For each glossary term in ``source``: the source form found and the accepted targets."""
         found = []
         for term in self.terms:
@@ -80,19 +81,27 @@ def parse_glossary(text: str, where: str) -> Glossary:
             continue
         langs.append((column, normalize_lang(name, f"{where}:1")))
     if len(langs) < 2:
-        raise InputError(f"{where}:1", "the header must name at least two languages",
-                         "Start the file with a line such as: fr,en,vi,note")
+        raise InputError(
+            f"{where}:1",
+            "the header must name at least two languages",
+            "Start the file with a line such as: fr,en,vi,note",
+        )
     note_col = next((i for i, name in enumerate(header) if name.lower() == "note"), None)
     terms = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
-            raise InputError(f"{where}:{number}", f"{len(row)} cells for {len(header)} columns",
-                             "Quote cells that contain commas")
+            raise InputError(
+                f"{where}:{number}",
+                f"{len(row)} cells for {len(header)} columns",
+                "Quote cells that contain commas",
+            )
         forms = tuple(
             (lang, tuple(v.strip() for v in row[col].split("|") if v.strip()))
-            for col, lang in langs if col < len(row) and row[col].strip())
+            for col, lang in langs
+            if col < len(row) and row[col].strip()
+        )
         note = row[note_col].strip() if note_col is not None and note_col < len(row) else ""
         terms.append(Term(forms, note, number))
     return Glossary(tuple(terms))
@@ -105,11 +114,15 @@ def load_glossary(path: Path) -> Glossary:
     except FileNotFoundError:
         return Glossary()
     except OSError as exc:
-        raise InputError(str(path), f"cannot read the glossary ({exc.strerror})",
-                         "Check the path and its permissions") from exc
+        raise InputError(
+            str(path),
+            f"cannot read the glossary ({exc.strerror})",
+            "Check the path and its permissions",
+        ) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 (byte {exc.start})",
-                         "Save the glossary as UTF-8 CSV") from exc
+        raise InputError(
+            str(path), f"not UTF-8 (byte {exc.start})", "Save the glossary as UTF-8 CSV"
+        ) from exc
     return parse_glossary(text, str(path))

@@ -21,9 +21,9 @@ _FIX = "Raise [limits] {name} in l10n.toml if the input is genuine"
 class Limits:
     """Upper bounds on one input; defaults fit any real news article many times over."""
 
-    max_input_mb: float = 20.0     # bytes of one source file, page or standard input
-    max_depth: int = 200           # nesting of HTML elements or Markdown containers
-    max_elements: int = 200_000    # elements (HTML) or blocks (Markdown, text) in one page
+    max_input_mb: float = 20.0  # bytes of one source file, page or standard input
+    max_depth: int = 200  # nesting of HTML elements or Markdown containers
+    max_elements: int = 200_000  # elements (HTML) or blocks (Markdown, text) in one page
 
     @property
     def max_bytes(self) -> int:
@@ -33,8 +33,9 @@ class Limits:
     def refuse(self, where: str, name: str, found: str) -> InputError:
         """The error for an input over the limit ``name``: says which limit and its value."""
         value = getattr(self, name)
-        return InputError(where, f"{found}, over the limit {name} = {value:g}",
-                          _FIX.format(name=name))
+        return InputError(
+            where, f"{found}, over the limit {name} = {value:g}", _FIX.format(name=name)
+        )
 
     def check_size(self, size: int, where: str) -> None:
         """Refuse an input of ``size`` bytes when it is over :attr:`max_input_mb`."""
@@ -60,12 +61,16 @@ def limits_from_toml(table: Any, where: str) -> Limits:
     values: dict[str, Any] = {}
     for name, value in table.items():
         if name not in known:
-            raise InputError(where, f"unknown limit {name!r}",
-                             f"Use one of {', '.join(sorted(known))}")
+            raise InputError(
+                where, f"unknown limit {name!r}", f"Use one of {', '.join(sorted(known))}"
+            )
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             raise InputError(where, f"limit {name} must be a positive number", "e.g. 200")
         values[name] = float(value) if name == "max_input_mb" else int(value)
     if values.get("max_depth", 0) > MAX_PARSER_DEPTH:
-        raise InputError(where, f"max_depth over {MAX_PARSER_DEPTH}",
-                         "The HTML parser drops anything nested deeper; lower it")
+        raise InputError(
+            where,
+            f"max_depth over {MAX_PARSER_DEPTH}",
+            "The HTML parser drops anything nested deeper; lower it",
+        )
     return Limits(**values)

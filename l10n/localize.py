@@ -45,9 +45,15 @@ class UnitResult(NamedTuple):
 
     def as_dict(self) -> dict[str, object]:
         """Stable JSON form for a CMS."""
-        return {"ref": self.ref, "kind": self.kind, "state": self.state.value,
-                "used": self.used, "source": self.source, "translation": self.translation,
-                "problems": list(self.problems)}
+        return {
+            "ref": self.ref,
+            "kind": self.kind,
+            "state": self.state.value,
+            "used": self.used,
+            "source": self.source,
+            "translation": self.translation,
+            "problems": list(self.problems),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +88,16 @@ def localize(skel: Skeleton, translations: Mapping[str, str], lang: str) -> Loca
 
 def catalog_entries(po: POFile) -> dict[str, Entry]:
     """The active, singular entries of a catalog by msgid."""
-    return {e.msgid: e for e in po.entries
-            if not e.obsolete and e.msgctxt is None and e.msgid_plural is None}
+    return {
+        e.msgid: e
+        for e in po.entries
+        if not e.obsolete and e.msgctxt is None and e.msgid_plural is None
+    }
 
 
-def _decide(segment: str, entry: Entry | None, include_fuzzy: bool,
-            ref: str, kind: str) -> UnitResult:
+def _decide(
+    segment: str, entry: Entry | None, include_fuzzy: bool, ref: str, kind: str
+) -> UnitResult:
     """Whether one unit's translation is published, and why not."""
     if entry is None or not entry.msgstr:
         return UnitResult(ref, kind, segment, "", State.UNTRANSLATED, False)
@@ -98,8 +108,9 @@ def _decide(segment: str, entry: Entry | None, include_fuzzy: bool,
     return UnitResult(ref, kind, segment, entry.msgstr, state, not problems, tuple(problems))
 
 
-def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
-                     include_fuzzy: bool = False) -> Localized:
+def localize_catalog(
+    skel: Skeleton, entries: Mapping[str, Entry], lang: str, *, include_fuzzy: bool = False
+) -> Localized:
     """The article in ``lang`` from catalog entries, with a record of every unit's fate."""
     same = lang == skel.lang
     blocks, records = [], []
@@ -116,7 +127,14 @@ def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
             texts.append(record.translation if record.used else seg)
         blocks.append(Block(sb.kind, sb.join(texts), sb.attrs))
     title = next((b.text.strip() for b in blocks if b.kind is BlockKind.TITLE), skel.title)
-    article = Article(lang=lang, blocks=tuple(blocks), source_url=skel.source_url, title=title,
-                      published=skel.published, byline=skel.byline, site=skel.site)
+    article = Article(
+        lang=lang,
+        blocks=tuple(blocks),
+        source_url=skel.source_url,
+        title=title,
+        published=skel.published,
+        byline=skel.byline,
+        site=skel.site,
+    )
     fallbacks = sum(not r.used for r in records)
     return Localized(article, len(records), fallbacks, tuple(records))

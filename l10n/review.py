@@ -60,28 +60,43 @@ def _state(entry: Entry | None) -> str:
 def _findings(found: Sequence[Finding]) -> str:
     if not found:
         return ""
-    items = "".join(f'<li class="{f.severity}">{escape(f.severity)} [{escape(f.check)}] '
-                    f"{escape(f.message)}</li>" for f in found)
+    items = "".join(
+        f'<li class="{f.severity}">{escape(f.severity)} [{escape(f.check)}] '
+        f"{escape(f.message)}</li>"
+        for f in found
+    )
     return f'<ul class="findings">{items}</ul>'
 
 
-def _row(ref: str, source: str, entry: Entry | None, found: Sequence[Finding], *,
-         source_lang: str, lang: str) -> str:
+def _row(
+    ref: str,
+    source: str,
+    entry: Entry | None,
+    found: Sequence[Finding],
+    *,
+    source_lang: str,
+    lang: str,
+) -> str:
     state = _state(entry)
     target = escape(entry.msgstr) if entry and entry.msgstr else "<em>(source text shown)</em>"
     previous = ""
     if entry is not None and entry.fuzzy and entry.previous_msgid is not None:
-        previous = ('<div class="prev">source changed: '
-                    f"{word_diff(entry.previous_msgid, entry.msgid)}</div>")
-    return (f'<tr id="{escape(ref, quote=True)}"><th>{escape(ref)}</th>'
-            f'<td><span class="state {state}">{state}</span></td>'
-            f'<td class="src" lang="{escape(source_lang, quote=True)}">{escape(source)}</td>'
-            f'<td class="tgt" lang="{escape(lang, quote=True)}">{target}{previous}'
-            f"{_findings(found)}</td></tr>")
+        previous = (
+            '<div class="prev">source changed: '
+            f"{word_diff(entry.previous_msgid, entry.msgid)}</div>"
+        )
+    return (
+        f'<tr id="{escape(ref, quote=True)}"><th>{escape(ref)}</th>'
+        f'<td><span class="state {state}">{state}</span></td>'
+        f'<td class="src" lang="{escape(source_lang, quote=True)}">{escape(source)}</td>'
+        f'<td class="tgt" lang="{escape(lang, quote=True)}">{target}{previous}'
+        f"{_findings(found)}</td></tr>"
+    )
 
 
-def render_review(skel: Skeleton, po: POFile, lang: str,
-                  findings: Sequence[tuple[Entry, Finding]], key: str) -> str:
+def render_review(
+    skel: Skeleton, po: POFile, lang: str, findings: Sequence[tuple[Entry, Finding]], key: str
+) -> str:
     """The review page of ``skel`` in ``lang`` as one HTML document."""
     entries = {e.msgid: e for e in po.entries if not e.obsolete and e.msgctxt is None}
     by_msgid: dict[str, list[Finding]] = {}
@@ -91,31 +106,42 @@ def render_review(skel: Skeleton, po: POFile, lang: str,
     for msgid, ref, _kind in skel.units():
         entry = entries.get(msgid)
         tally[_state(entry)] += 1
-        rows.append(_row(ref, msgid, entry, by_msgid.get(msgid, []), source_lang=skel.lang,
-                         lang=lang))
+        rows.append(
+            _row(ref, msgid, entry, by_msgid.get(msgid, []), source_lang=skel.lang, lang=lang)
+        )
     errors = sum(f.severity == "error" for _, f in findings)
-    counts = {"units": sum(tally.values()), **tally, "errors": errors,
-              "warnings": len(findings) - errors}
+    counts = {
+        "units": sum(tally.values()),
+        **tally,
+        "errors": errors,
+        "warnings": len(findings) - errors,
+    }
     summary = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in counts.items())
     title = f"Review {lang}: {skel.title or key}"
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        f"<title>{escape(title)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        f"<header><h1>{escape(title)}</h1><p>{escape(key)} · {escape(skel.lang)} → "
-        f"{escape(lang)}</p>",
-        f'<dl class="counts">{summary}</dl></header>',
-        "<table><thead><tr><th>unit</th><th>state</th>"
-        f"<th>source ({escape(skel.lang)})</th><th>translation ({escape(lang)})</th></tr></thead>",
-        "<tbody>",
-        *rows,
-        "</tbody></table>",
-        "</body>",
-        "</html>",
-    ]) + "\n"
+    return (
+        "\n".join(
+            [
+                "<!DOCTYPE html>",
+                '<html lang="en">',
+                "<head>",
+                '<meta charset="utf-8">',
+                f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+                f"<title>{escape(title)}</title>",
+                f"<style>{_STYLE}</style>",
+                "</head>",
+                "<body>",
+                f"<header><h1>{escape(title)}</h1><p>{escape(key)} · {escape(skel.lang)} → "
+                f"{escape(lang)}</p>",
+                f'<dl class="counts">{summary}</dl></header>',
+                "<table><thead><tr><th>unit</th><th>state</th>"
+                f"<th>source ({escape(skel.lang)})</th>"
+                f"<th>translation ({escape(lang)})</th></tr></thead>",
+                "<tbody>",
+                *rows,
+                "</tbody></table>",
+                "</body>",
+                "</html>",
+            ]
+        )
+        + "\n"
+    )

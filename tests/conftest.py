@@ -45,8 +45,12 @@ def gettext_tool(name: str) -> str:
 
 def msgfmt_check(path: Path) -> None:
     """Assert that GNU msgfmt accepts the file with all its checks."""
-    proc = subprocess.run([gettext_tool("msgfmt"), "--check", "-o", "/dev/null", str(path)],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [gettext_tool("msgfmt"), "--check", "-o", "/dev/null", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
 
 

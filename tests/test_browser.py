@@ -28,18 +28,30 @@ PAYLOADS = [
 def _chromium() -> str:
     path = shutil.which("chromium") or shutil.which("chromium-browser")
     if path is None:
-        pytest.skip("chromium is not installed (make tools installs Debian's chromium; "
-                    "it could not be installed here)")
+        pytest.skip(
+            "chromium is not installed (make tools installs Debian's chromium; "
+            "it could not be installed here)"
+        )
     return path
 
 
 def _browse(page: Path, tmp_path: Path, *mode: str) -> subprocess.CompletedProcess[str]:
     """Run headless chromium once on ``page`` with a throw-away profile."""
     profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
-    args = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--no-first-run", f"--user-data-dir={profile}", "--virtual-time-budget=2000",
-            *mode, page.as_uri()]
+    args = [
+        _chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=2000",
+        *mode,
+        page.as_uri(),
+    ]
     return subprocess.run(args, capture_output=True, text=True, timeout=180, check=False)
 
 
@@ -65,8 +77,10 @@ def poisoned(catalogs: Path) -> Path:
     """The bundled catalogs with script payloads appended to every other vi translation."""
     path = po_path(catalogs, "vi")
     po = read_po(path)
-    entries = tuple(replace(e, msgstr=f"{e.msgstr} {PAYLOADS[i % len(PAYLOADS)]}")
-                    if i % 2 and e.msgstr else e for i, e in enumerate(po.entries))
+    entries = tuple(
+        replace(e, msgstr=f"{e.msgstr} {PAYLOADS[i % len(PAYLOADS)]}") if i % 2 and e.msgstr else e
+        for i, e in enumerate(po.entries)
+    )
     write_po(path, POFile(po.header, entries))
     return catalogs
 

@@ -25,8 +25,16 @@ CONTEXT = CheckContext(load_glossary(ROOT / "glossary.csv"))
 
 def _unit(case: dict[str, str]) -> Unit:
     source_lang, target_lang = case["pair"].split("-")
-    return Unit(case["source"], case["target"], source_lang, target_lang, "case", case["kind"],
-                False, CONTEXT)
+    return Unit(
+        case["source"],
+        case["target"],
+        source_lang,
+        target_lang,
+        "case",
+        case["kind"],
+        False,
+        CONTEXT,
+    )
 
 
 def _id(case: dict[str, str]) -> str:
@@ -52,21 +60,31 @@ def test_correct_variant_raises_no_finding_at_all(case: dict[str, str]) -> None:
     assert run(_unit(case), select()) == []
 
 
-@pytest.mark.parametrize(("text", "lang"), [("1 380", "fr"), ("1\u202f380", "fr"),
-                                            ("1.380", "vi"), ("1,380", "en")])
+@pytest.mark.parametrize(
+    ("text", "lang"), [("1 380", "fr"), ("1\u202f380", "fr"), ("1.380", "vi"), ("1,380", "en")]
+)
 def test_same_number_in_each_locale(text: str, lang: str) -> None:
     assert [str(v) for v, _ in values(text, lang)] == ["1.38E+3"]
 
 
-@pytest.mark.parametrize(("text", "lang"), [("1,2 milliard", "fr"), ("1.2 billion", "en"),
-                                            ("1,2 tỷ", "vi")])
+@pytest.mark.parametrize(
+    ("text", "lang"), [("1,2 milliard", "fr"), ("1.2 billion", "en"), ("1,2 tỷ", "vi")]
+)
 def test_scale_words(text: str, lang: str) -> None:
     assert [int(v) for v, _ in values(text, lang)] == [1_200_000_000]
 
 
-@pytest.mark.parametrize(("text", "lang"), [("28/07/2025", "fr"), ("July 28, 2025", "en"),
-                                            ("28/7/2025", "vi"), ("28 tháng 7 năm 2025", "vi"),
-                                            ("28 juillet 2025", "fr"), ("2025-07-28", "en")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("28/07/2025", "fr"),
+        ("July 28, 2025", "en"),
+        ("28/7/2025", "vi"),
+        ("28 tháng 7 năm 2025", "vi"),
+        ("28 juillet 2025", "fr"),
+        ("2025-07-28", "en"),
+    ],
+)
 def test_same_date_in_each_locale(text: str, lang: str) -> None:
     (found,) = find(text, lang)
     assert (2025, 7, 28, None) in found.values
@@ -90,6 +108,7 @@ def test_select_only_and_skip() -> None:
 
 # --- the bundled reviewed translations ---------------------------------------------------
 
+
 def test_bundled_translations_raise_no_finding(catalogs: Path) -> None:
     reports = api.check(load_config(str(catalogs), cwd=ROOT))
     assert {r.lang for r in reports} == {"vi", "en"}
@@ -106,12 +125,16 @@ def test_cli_check_exit_codes_and_message_format(catalogs: Path, tmp_path: Path)
     line = next(x for x in bad.stdout.splitlines() if "[numbers]" in x)
     assert line.startswith(f"{po_path(catalogs, 'vi')}:")
     assert f"error [numbers] {entry.references[0]}:" in line
-    data = json.loads(run_cli("check", "--catalogs", str(catalogs), "--json", "--only",
-                              "numbers", cwd=tmp_path).stdout)
+    data = json.loads(
+        run_cli(
+            "check", "--catalogs", str(catalogs), "--json", "--only", "numbers", cwd=tmp_path
+        ).stdout
+    )
     vi = next(c for c in data["catalogs"] if c["lang"] == "vi")
     assert vi["errors"] >= 1 and {f["check"] for f in vi["findings"]} == {"numbers"}
-    skipped = run_cli("check", "--catalogs", str(catalogs), "--skip", "numbers,length",
-                      cwd=tmp_path)
+    skipped = run_cli(
+        "check", "--catalogs", str(catalogs), "--skip", "numbers,length", cwd=tmp_path
+    )
     assert skipped.returncode == 0, skipped.stdout
 
 
@@ -122,6 +145,7 @@ def test_unknown_check_is_a_usage_error(catalogs: Path, tmp_path: Path) -> None:
 
 # --- settings in l10n.toml ---------------------------------------------------------------
 
+
 def _write_toml(tmp_path: Path, text: str) -> None:
     (tmp_path / "l10n.toml").write_text(text, "utf-8")
 
@@ -129,8 +153,11 @@ def _write_toml(tmp_path: Path, text: str) -> None:
 def test_checks_disabled_and_per_article_exceptions(catalogs: Path, tmp_path: Path) -> None:
     set_unit(catalogs, "vi", 21, "Hơn 1,380 cán bộ.")
     (key,) = {p.parent.relative_to(catalogs).as_posix() for p in catalogs.rglob("vi.po")}
-    _write_toml(tmp_path, f'catalogs = "{catalogs}"\n[checks]\nskip = ["length"]\n'
-                          f'[checks.articles."{key}"]\nskip = ["numbers"]\n')
+    _write_toml(
+        tmp_path,
+        f'catalogs = "{catalogs}"\n[checks]\nskip = ["length"]\n'
+        f'[checks.articles."{key}"]\nskip = ["numbers"]\n',
+    )
     config = load_config(cwd=tmp_path)
     assert config.skipped_checks(key) == ("length", "numbers")
     assert run_cli("check", cwd=tmp_path).returncode == 0
@@ -138,18 +165,22 @@ def test_checks_disabled_and_per_article_exceptions(catalogs: Path, tmp_path: Pa
     assert run_cli("check", cwd=tmp_path).returncode == 1
 
 
-@pytest.mark.parametrize(("toml", "words"), [
-    ("min_translated = \"80\"", ("min_translated", "number")),
-    ("min_translated = 120", ("min_translated", "0 to 100")),
-    ("[checks]\nskip = \"length\"", ("checks.skip", "list")),
-    ("[checks]\nskip = [\"spelling\"]", ("unknown check", "spelling")),
-    ("[checks]\ndisable = []", ("checks.disable",)),
-    ("checks = 3", ("'checks' must be a table",)),
-    ("[checks.articles]\nfoo = 1", ("checks.articles",)),
-    ("glossary = 3", ("glossary",)),
-])
-def test_wrong_settings_are_one_line_errors(tmp_path: Path, toml: str,
-                                            words: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("toml", "words"),
+    [
+        ('min_translated = "80"', ("min_translated", "number")),
+        ("min_translated = 120", ("min_translated", "0 to 100")),
+        ('[checks]\nskip = "length"', ("checks.skip", "list")),
+        ('[checks]\nskip = ["spelling"]', ("unknown check", "spelling")),
+        ("[checks]\ndisable = []", ("checks.disable",)),
+        ("checks = 3", ("'checks' must be a table",)),
+        ("[checks.articles]\nfoo = 1", ("checks.articles",)),
+        ("glossary = 3", ("glossary",)),
+    ],
+)
+def test_wrong_settings_are_one_line_errors(
+    tmp_path: Path, toml: str, words: tuple[str, ...]
+) -> None:
     _write_toml(tmp_path, toml + "\n")
     with pytest.raises(InputError):
         load_config(cwd=tmp_path)

@@ -16,8 +16,13 @@ from l10n.checks import Unit, run, select
 LANGS = ("fr", "vi", "en")
 PAIRS = [(a, b) for a in LANGS for b in LANGS if a != b]
 
-amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999999"), places=2,
-                      allow_nan=False, allow_infinity=False)
+amounts = st.decimals(
+    min_value=Decimal("0.01"),
+    max_value=Decimal("99999999"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
 
 
@@ -47,8 +52,10 @@ def test_a_different_number_is_caught(amount: Decimal, pair: tuple[str, str]) ->
 
 
 @settings(max_examples=40, deadline=None)
-@given(share=st.decimals(min_value=Decimal("0.001"), max_value=Decimal("0.999"), places=3),
-       pair=st.sampled_from(PAIRS))
+@given(
+    share=st.decimals(min_value=Decimal("0.001"), max_value=Decimal("0.999"), places=3),
+    pair=st.sampled_from(PAIRS),
+)
 def test_babel_formatted_percentages_agree(share: Decimal, pair: tuple[str, str]) -> None:
     pattern = "#,##0.#%"
     source = f"Hausse de {format_percent(share, pattern, locale=pair[0])}."
@@ -57,11 +64,16 @@ def test_babel_formatted_percentages_agree(share: Decimal, pair: tuple[str, str]
 
 
 @settings(max_examples=60, deadline=None)
-@given(day=dates, pair=st.sampled_from(PAIRS),
-       widths=st.tuples(st.sampled_from(["short", "medium", "long"]),
-                        st.sampled_from(["short", "medium", "long"])))
-def test_babel_formatted_dates_agree(day: dt.date, pair: tuple[str, str],
-                                     widths: tuple[str, str]) -> None:
+@given(
+    day=dates,
+    pair=st.sampled_from(PAIRS),
+    widths=st.tuples(
+        st.sampled_from(["short", "medium", "long"]), st.sampled_from(["short", "medium", "long"])
+    ),
+)
+def test_babel_formatted_dates_agree(
+    day: dt.date, pair: tuple[str, str], widths: tuple[str, str]
+) -> None:
     source = f"Le {format_date(day, widths[0], locale=pair[0])}, rien."
     target = f"On {format_date(day, widths[1], locale=pair[1])}, nothing."
     assert _dates(source, target, pair) == []

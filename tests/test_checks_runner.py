@@ -13,17 +13,50 @@ from tests.support.checks import seeded_cases
 
 DIGIT = re.compile(r"\d")
 # Words and marks the number and date checks react to, mixed with arbitrary text.
-CUES = ["million", "milliard", "tỷ", "triệu", "pour cent", "phần trăm", "%", "$", "€", "₫",
-        "đồng", "USD", "juillet", "July", "tháng", "thg", "h", ":", "/", ".", ",", " ", "\u00a0",
-        "<1>", "</1>", "www.", "@", "Ⅻ", "½", "²"]
-text = st.lists(st.one_of(st.sampled_from(CUES), st.text(max_size=8)), max_size=12).map(
-    "".join).filter(lambda t: not DIGIT.search(t))
+CUES = [
+    "million",
+    "milliard",
+    "tỷ",
+    "triệu",
+    "pour cent",
+    "phần trăm",
+    "%",
+    "$",
+    "€",
+    "₫",
+    "đồng",
+    "USD",
+    "juillet",
+    "July",
+    "tháng",
+    "thg",
+    "h",
+    ":",
+    "/",
+    ".",
+    ",",
+    " ",
+    "\u00a0",
+    "<1>",
+    "</1>",
+    "www.",
+    "@",
+    "Ⅻ",
+    "½",
+    "²",
+]
+text = (
+    st.lists(st.one_of(st.sampled_from(CUES), st.text(max_size=8)), max_size=12)
+    .map("".join)
+    .filter(lambda t: not DIGIT.search(t))
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(source=text, target=text, pair=st.sampled_from(["fr-vi", "fr-en", "en-fr", "vi-en"]))
-def test_checks_needing_digits_find_nothing_without_one(source: str, target: str,
-                                                         pair: str) -> None:
+def test_checks_needing_digits_find_nothing_without_one(
+    source: str, target: str, pair: str
+) -> None:
     s, t = pair.split("-")
     unit = Unit(source, target or "x", s, t)
     for check in CHECKS:
@@ -37,6 +70,7 @@ def test_runner_finds_what_each_check_finds_on_the_seeded_cases() -> None:
     for case in seeded_cases():
         s, t = case["pair"].split("-")
         unit = Unit(case["source"], case["target"], s, t, "ref", case["kind"])
-        direct = [(c.id, m) for c in checks if c.on_empty == (not unit.target)
-                  for m in c.func()(unit)]
+        direct = [
+            (c.id, m) for c in checks if c.on_empty == (not unit.target) for m in c.func()(unit)
+        ]
         assert [(f.check, f.message) for f in runner(unit)] == direct

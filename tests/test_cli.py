@@ -18,10 +18,16 @@ URL = "https://example.com/news/article-1"
 
 def run(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
     """Run ``python -m l10n`` in ``cwd`` (so the repository's l10n.toml does not apply)."""
-    proc = subprocess.run([sys.executable, "-m", "l10n", *args], cwd=cwd, input=stdin,
-                          capture_output=True, check=False)
-    return subprocess.CompletedProcess(proc.args, proc.returncode,
-                                       proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "l10n", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        check=False,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -69,10 +75,12 @@ def test_no_source_url(tmp_path: Path) -> None:
 def test_empty_and_binary_files(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02abc")
-    assert_one_line_error(run("ingest", "empty.txt", "--lang", "fr", "--url", URL,
-                              cwd=tmp_path), "empty.txt")
-    assert_one_line_error(run("ingest", "bin.txt", "--lang", "fr", "--url", URL,
-                              cwd=tmp_path), "bin.txt")
+    assert_one_line_error(
+        run("ingest", "empty.txt", "--lang", "fr", "--url", URL, cwd=tmp_path), "empty.txt"
+    )
+    assert_one_line_error(
+        run("ingest", "bin.txt", "--lang", "fr", "--url", URL, cwd=tmp_path), "bin.txt"
+    )
 
 
 def test_unknown_catalog_key(tmp_path: Path) -> None:
@@ -109,8 +117,18 @@ def test_ingest_status_export(tmp_path: Path) -> None:
     assert refused.returncode == 1  # nothing translated: below the 80 % threshold
     assert "below the 80% threshold" in refused.stderr
     assert not (tmp_path / "out" / key / "vi.md").exists()
-    written = run("export", "--lang", "vi", "--format", "md", "-o", "out",
-                  "--min-translated", "0", cwd=tmp_path)
+    written = run(
+        "export",
+        "--lang",
+        "vi",
+        "--format",
+        "md",
+        "-o",
+        "out",
+        "--min-translated",
+        "0",
+        cwd=tmp_path,
+    )
     assert written.returncode == 0
     assert (tmp_path / "out" / key / "vi.md").is_file()
     assert "untranslated" in written.stdout  # fallbacks are counted, not hidden
@@ -143,8 +161,12 @@ def _wait_until_reading_stdin(pid: int) -> None:
 
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     """Ctrl-C while ingest waits for standard input: exit 130, one line, nothing written."""
-    proc = subprocess.Popen([sys.executable, "-m", "l10n", "ingest", "-", "--lang", "fr"],
-                            cwd=tmp_path, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "l10n", "ingest", "-", "--lang", "fr"],
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)

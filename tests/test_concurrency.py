@@ -16,18 +16,33 @@ from tests.test_lifecycle import version_2
 
 
 def start(source: Path, catalogs: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "l10n", "ingest", str(source), "--to",
-                             "vi,en", "--catalogs", str(catalogs), *extra],
-                            cwd=catalogs.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "l10n",
+            "ingest",
+            str(source),
+            "--to",
+            "vi,en",
+            "--catalogs",
+            str(catalogs),
+            *extra,
+        ],
+        cwd=catalogs.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_concurrent_ingests_never_interleave(catalogs: Path, tmp_path: Path) -> None:
     """Old and new versions ingested at the same time, five rounds: whichever wins, the
     template and each catalog describe the same version and no translation is lost."""
     (cat,) = find_catalogs(catalogs)
-    translations = {lang: {e.msgstr for e in read_po(cat.po_path(lang)).entries}
-                    for lang in ("vi", "en")}
+    translations = {
+        lang: {e.msgstr for e in read_po(cat.po_path(lang)).entries} for lang in ("vi", "en")
+    }
     v2 = tmp_path / "v2.txt"
     v2.write_text(version_2(ARTICLE.read_text("utf-8")), "utf-8")
     for _ in range(5):

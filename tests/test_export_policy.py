@@ -24,8 +24,9 @@ def test_fuzzy_unit_shows_the_source_unless_asked(catalogs: Path, tmp_path: Path
     assert code == 0, err
     assert "BẢN DỊCH CHƯA DUYỆT" not in out and entry.msgid in out
     assert "1 of 66 units untranslated or unreviewed" in err
-    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "txt", "--include-fuzzy",
-                           cwd=tmp_path)
+    code, out, _ = _export(
+        catalogs, "--lang", "vi", "--format", "txt", "--include-fuzzy", cwd=tmp_path
+    )
     assert code == 0 and "BẢN DỊCH CHƯA DUYỆT" in out
 
 
@@ -37,15 +38,20 @@ def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path
 
     skeleton = next(catalogs.rglob("skeleton.json"))
     old = read_po(po_path(catalogs, "vi")).entries[21].msgid
-    skeleton.write_text(skeleton.read_text("utf-8").replace(
-        json.dumps(old, ensure_ascii=False)[1:-1], "Lire <1>le rapport</1>."), "utf-8")
+    skeleton.write_text(
+        skeleton.read_text("utf-8").replace(
+            json.dumps(old, ensure_ascii=False)[1:-1], "Lire <1>le rapport</1>."
+        ),
+        "utf-8",
+    )
     edit_po(catalogs, "vi", tokens)
     code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
     assert code == 0
     assert "Lire <1>le rapport</1>." in out and "Đọc <1>báo cáo." not in out
     assert "placeholders broken (<1> is never closed" in err and "block-17:2" in err
-    summary = json.loads(_export(catalogs, "--lang", "vi", "--json", "-o", str(tmp_path / "o"),
-                                 cwd=tmp_path)[1])
+    summary = json.loads(
+        _export(catalogs, "--lang", "vi", "--json", "-o", str(tmp_path / "o"), cwd=tmp_path)[1]
+    )
     (item,) = summary["exports"]
     assert item["counts"]["broken"] == 1 and item["broken"][0]["ref"] == "block-17:2"
     assert item["checks_failed"] >= 1  # the placeholders check fails too
@@ -61,11 +67,13 @@ def test_threshold_writes_nothing_and_exits_1(catalogs: Path, tmp_path: Path) ->
     code, _, err = _export(catalogs, "--lang", "en", "-o", str(out_dir), cwd=tmp_path)
     assert code == 1 and not out_dir.exists()
     assert "not written" in err and "below the 80% threshold" in err
-    code, _, _ = _export(catalogs, "--lang", "en", "-o", str(out_dir), "--min-translated", "40",
-                         cwd=tmp_path)
+    code, _, _ = _export(
+        catalogs, "--lang", "en", "-o", str(out_dir), "--min-translated", "40", cwd=tmp_path
+    )
     assert code == 0 and list(out_dir.rglob("en.html"))
-    summary = json.loads(_export(catalogs, "--lang", "en", "--json", "-o", str(out_dir),
-                                 cwd=tmp_path)[1])
+    summary = json.loads(
+        _export(catalogs, "--lang", "en", "--json", "-o", str(out_dir), cwd=tmp_path)[1]
+    )
     (item,) = summary["exports"]
     assert item["status"] == "skipped" and item["percent"] < 80
     assert item["counts"]["untranslated"] == item["counts"]["fallbacks"] > 0
@@ -105,17 +113,25 @@ def test_html_head_has_lang_dir_alternates_and_canonical(catalogs: Path, tmp_pat
 
 
 def test_review_page(catalogs: Path, tmp_path: Path) -> None:
-    set_unit(catalogs, "vi", 21, "Hơn 1,380 cán bộ <script>alert(1)</script>.", fuzzy=True,
-             previous="Depuis 2018, l’OIM a formé 1 000 agents.")
+    set_unit(
+        catalogs,
+        "vi",
+        21,
+        "Hơn 1,380 cán bộ <script>alert(1)</script>.",
+        fuzzy=True,
+        previous="Depuis 2018, l’OIM a formé 1 000 agents.",
+    )
     (key,) = {p.parent.relative_to(catalogs).as_posix() for p in catalogs.rglob("vi.po")}
     page = tmp_path / "review.html"
-    proc = run_cli("review", key, "--lang", "vi", "-o", str(page), "--catalogs", str(catalogs),
-                   cwd=tmp_path)
+    proc = run_cli(
+        "review", key, "--lang", "vi", "-o", str(page), "--catalogs", str(catalogs), cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     html = page.read_text("utf-8")
     assert "<script" not in html and "&lt;script&gt;" in html
     assert "<dt>fuzzy</dt><dd>1</dd>" in html and "<dt>translated</dt><dd>65</dd>" in html
     assert "<del>2018,</del>" in html and "<ins>" in html  # the source's change as a word diff
     assert "[numbers] number 1\u00a0380 (1380) not found in the translation" in html
-    assert "http://" not in html.replace('content="', "") and "https://" not in html.split(
-        "<body>")[0]
+    assert (
+        "http://" not in html.replace('content="', "") and "https://" not in html.split("<body>")[0]
+    )

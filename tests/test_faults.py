@@ -23,8 +23,10 @@ from l10n.catalog.pofile import read_po
 from tests.conftest import ARTICLE, BUNDLED, msgfmt_check
 from tests.support.sandbox import Sandbox, refused
 
-KEY = ("www.vietnamplus.vn/"
-       "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")
+KEY = (
+    "www.vietnamplus.vn/"
+    "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174"
+)
 
 # Runs the CLI and SIGKILLs itself on the N-th call of one function of the write path.
 KILLER = """
@@ -54,8 +56,9 @@ def translations(catalogs: Path) -> dict[str, set[tuple[str, str]]]:
     found: dict[str, set[tuple[str, str]]] = {}
     for path in sorted(catalogs.rglob("*.po")):
         po = read_po(path)
-        found.setdefault(path.stem, set()).update((e.msgid, e.msgstr) for e in po.entries
-                                                  if e.msgstr)
+        found.setdefault(path.stem, set()).update(
+            (e.msgid, e.msgstr) for e in po.entries if e.msgstr
+        )
     return found
 
 
@@ -82,8 +85,14 @@ def assert_intact(catalogs: Path, before: dict[str, set[tuple[str, str]]]) -> No
 
 def killed_run(box: Sandbox, point: str, nth: int, *args: str) -> int:
     env = {**box.env(), "KILL_POINT": point, "KILL_AT": str(nth)}
-    proc = subprocess.run([sys.executable, "-c", KILLER, *args], cwd=box.work, env=env,
-                          capture_output=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLER, *args],
+        cwd=box.work,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     return proc.returncode
 
 
@@ -138,14 +147,23 @@ def test_concurrent_processes_never_corrupt(tmp_path: Path) -> None:
     before = translations(box.catalogs)
     article = changed_article(tmp_path)
     env = box.env()
-    commands = [["ingest", str(article), "--lang", "fr", "--to", "vi,en"],
-                ["ingest", str(ARTICLE), "--lang", "fr", "--to", "vi"],
-                ["export", "--lang", "vi", "-o", "out"],
-                ["status"]]
+    commands = [
+        ["ingest", str(article), "--lang", "fr", "--to", "vi,en"],
+        ["ingest", str(ARTICLE), "--lang", "fr", "--to", "vi"],
+        ["export", "--lang", "vi", "-o", "out"],
+        ["status"],
+    ]
     for _ in range(3):
-        procs = [subprocess.Popen([sys.executable, "-m", "l10n", *cmd], cwd=box.work, env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-                 for cmd in commands]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "l10n", *cmd],
+                cwd=box.work,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            for cmd in commands
+        ]
         for proc in procs:
             _, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err
@@ -154,12 +172,17 @@ def test_concurrent_processes_never_corrupt(tmp_path: Path) -> None:
 
 
 def _root_with_unshare() -> bool:
-    return os.geteuid() == 0 and shutil.which("unshare") is not None and subprocess.run(
-        ["unshare", "-m", "true"], capture_output=True, check=False).returncode == 0
+    return (
+        os.geteuid() == 0
+        and shutil.which("unshare") is not None
+        and subprocess.run(["unshare", "-m", "true"], capture_output=True, check=False).returncode
+        == 0
+    )
 
 
-needs_mounts = pytest.mark.skipif(not _root_with_unshare(),
-                                  reason="needs root and unshare -m for private mounts")
+needs_mounts = pytest.mark.skipif(
+    not _root_with_unshare(), reason="needs root and unshare -m for private mounts"
+)
 
 
 @needs_mounts
@@ -167,10 +190,18 @@ def test_read_only_catalogs(tmp_path: Path) -> None:
     box = Sandbox(tmp_path)
     shutil.copytree(BUNDLED, box.catalogs)
     before = {p: p.read_bytes() for p in box.catalogs.rglob("*") if p.is_file()}
-    ro = ["unshare", "-m", "sh", "-c",
-          f'mount --bind -o ro "{box.catalogs}" "{box.catalogs}" && exec "$@"', "sh"]
-    line = refused(box.run("ingest", str(changed_article(tmp_path)), "--lang", "fr",
-                           wrap=ro), "Read-only file system")
+    ro = [
+        "unshare",
+        "-m",
+        "sh",
+        "-c",
+        f'mount --bind -o ro "{box.catalogs}" "{box.catalogs}" && exec "$@"',
+        "sh",
+    ]
+    line = refused(
+        box.run("ingest", str(changed_article(tmp_path)), "--lang", "fr", wrap=ro),
+        "Read-only file system",
+    )
     assert "catalogs" in line
     assert {p: p.read_bytes() for p in box.catalogs.rglob("*") if p.is_file()} == before
     for args in (("export", "--lang", "vi"), ("status",), ("check", "--lang", "vi")):
@@ -184,17 +215,22 @@ def test_full_disk_tmpfs(tmp_path: Path) -> None:
     snapshot = tmp_path / "snapshot"
     before = translations(BUNDLED)
     article_dir = box.catalogs / KEY
-    script = (f'mount -t tmpfs -o size=100k tmpfs "{box.catalogs}" && '
-              f'mkdir -p "{article_dir}" && cp -a "{BUNDLED / KEY}/." "{article_dir}/" && '
-              f'"$@"; rc=$?; cp -a "{box.catalogs}/." "{snapshot}/"; exit $rc')
+    script = (
+        f'mount -t tmpfs -o size=100k tmpfs "{box.catalogs}" && '
+        f'mkdir -p "{article_dir}" && cp -a "{BUNDLED / KEY}/." "{article_dir}/" && '
+        f'"$@"; rc=$?; cp -a "{box.catalogs}/." "{snapshot}/"; exit $rc'
+    )
     box.catalogs.mkdir()
     snapshot.mkdir()
     box.allowed.append(snapshot)  # the test's own copy of what the run left
     wrap = ["unshare", "-m", "sh", "-c", script, "sh"]
     big = changed_article(tmp_path)
     big.write_text(big.read_text("utf-8") + "\n\nAjout. " * 2000, "utf-8")
-    refused(box.run("ingest", str(big), "--lang", "fr", wrap=wrap), "No space left on device",
-            "disk is not full")
+    refused(
+        box.run("ingest", str(big), "--lang", "fr", wrap=wrap),
+        "No space left on device",
+        "disk is not full",
+    )
     assert not list(snapshot.rglob("*.tmp")), "temp file left behind"
     assert_intact(snapshot, before)
     for path in (snapshot / KEY).iterdir():
@@ -207,8 +243,10 @@ def _limit_file_size() -> None:
 
 def test_file_size_limit(tmp_path: Path) -> None:
     box = Sandbox(tmp_path)
-    refused(box.run("ingest", str(ARTICLE), "--lang", "fr", "--to", "vi",
-                    preexec=_limit_file_size), "File too large")
+    refused(
+        box.run("ingest", str(ARTICLE), "--lang", "fr", "--to", "vi", preexec=_limit_file_size),
+        "File too large",
+    )
     for path in box.catalogs.rglob("*"):
         assert not path.name.endswith(".tmp"), path
         if path.suffix in (".po", ".pot"):

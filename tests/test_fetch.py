@@ -22,9 +22,11 @@ from tests.test_cli import assert_one_line_error, run
 
 PAGE = (ROOT / "tests" / "fixtures" / "pages" / "iom-report.html").read_bytes()
 CANONICAL = "https://www.deltaherald.example/world/2025/07/28/migrants-mekong-route?utm_source=rss"
-FRENCH = ("<html><head><title>Été</title></head><body><article><h1>Un été à Hà Nội</h1>"
-          + "<p>L’été a été très chaud à Hà Nội cette année, déjà en mai, dit-on là-bas.</p>" * 4
-          + "</article></body></html>")
+FRENCH = (
+    "<html><head><title>Été</title></head><body><article><h1>Un été à Hà Nội</h1>"
+    + "<p>L’été a été très chaud à Hà Nội cette année, déjà en mai, dit-on là-bas.</p>" * 4
+    + "</article></body></html>"
+)
 LEGACY = FRENCH.replace("’", "'").replace("Hà Nội", "Hanoï")
 
 
@@ -43,8 +45,9 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         return
 
-    def reply(self, body: bytes, content_type: str = "text/html; charset=utf-8",
-              status: int = 200) -> None:
+    def reply(
+        self, body: bytes, content_type: str = "text/html; charset=utf-8", status: int = 200
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -138,12 +141,15 @@ def test_windows_1252_pages(server: str, route: str) -> None:
     assert "L'été a été très chaud à Hanoï" in article.blocks[1].text
 
 
-@pytest.mark.parametrize(("route", "message"), [
-    ("/missing", "HTTP 404"),
-    ("/gone", "HTTP 410"),
-    ("/loop", "more than 10 redirects"),
-    ("/pdf", "not a web page (application/pdf)"),
-])
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        ("/missing", "HTTP 404"),
+        ("/gone", "HTTP 410"),
+        ("/loop", "more than 10 redirects"),
+        ("/pdf", "not a web page (application/pdf)"),
+    ],
+)
 def test_errors_name_the_url(server: str, route: str, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)) as caught:
         fetch(f"{server}{route}")
@@ -173,14 +179,15 @@ def test_cli_ingests_a_url(server: str, tmp_path: Path) -> None:
 
 
 def test_cli_http_error_is_one_line(server: str, tmp_path: Path) -> None:
-    assert_one_line_error(run("ingest", f"{server}/missing", cwd=tmp_path), "/missing",
-                          "HTTP 404")
+    assert_one_line_error(run("ingest", f"{server}/missing", cwd=tmp_path), "/missing", "HTTP 404")
 
 
 def test_markdown_served_over_http_is_read_as_markdown(server: str) -> None:
     Handler.routes["/note.md"] = lambda h: h.reply(
         "---\ntitle: Note\nurl: https://example.com/notes/1\n---\n\nUne *courte* note, "
-        "écrite en Markdown et servie telle quelle.\n".encode(), "text/markdown; charset=utf-8")
+        "écrite en Markdown et servie telle quelle.\n".encode(),
+        "text/markdown; charset=utf-8",
+    )
     article = read_source(f"{server}/note.md")
     assert article.source_url == "https://example.com/notes/1"
     assert article.blocks[-1].text.startswith("Une <1>courte</1> note")

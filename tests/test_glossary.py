@@ -16,7 +16,9 @@ def test_bundled_glossary_names_iom_in_three_languages() -> None:
     glossary = load_glossary(ROOT / "glossary.csv")
     found = glossary.expected("Selon l’OIM à Hanoï", "fr", "vi")
     assert [(form, targets) for form, targets, _ in found] == [
-        ("OIM", ("Tổ chức Di cư Quốc tế (IOM)", "IOM")), ("Hanoï", ("Hà Nội",))]
+        ("OIM", ("Tổ chức Di cư Quốc tế (IOM)", "IOM")),
+        ("Hanoï", ("Hà Nội",)),
+    ]
     assert glossary.expected("Selon l’OIM", "fr", "en")[0][1] == ("IOM",)
 
 
@@ -37,11 +39,14 @@ def test_bom_and_note_column_are_handled() -> None:
     assert glossary.terms[0].line == 2
 
 
-@pytest.mark.parametrize(("text", "where"), [
-    ("fr\nOIM\n", "g.csv:1"),
-    ("fr,en\nOIM,IOM,extra\n", "g.csv:2"),
-    ("fr,xx-!!\nOIM,IOM\n", "g.csv:1"),
-])
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("fr\nOIM\n", "g.csv:1"),
+        ("fr,en\nOIM,IOM,extra\n", "g.csv:2"),
+        ("fr,xx-!!\nOIM,IOM\n", "g.csv:1"),
+    ],
+)
 def test_bad_glossary_names_file_and_line(text: str, where: str) -> None:
     with pytest.raises(InputError) as info:
         parse_glossary(text, "g.csv")

@@ -20,8 +20,10 @@ from tests.conftest import BUNDLED
 from tests.support.safety import html_problems, markdown_problems
 from tests.support.sandbox import Sandbox
 
-KEY = ("www.vietnamplus.vn/"
-       "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")
+KEY = (
+    "www.vietnamplus.vn/"
+    "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174"
+)
 
 VECTORS = [
     "<script>alert(1)</script>",
@@ -32,20 +34,20 @@ VECTORS = [
     '<a href="&#106;avascript&colon;alert(1)">x</a>',
     '<a href="java\tscript:alert(1)">x</a>',
     '<a href=" \x01javascript:alert(1)">x</a>',
-    "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
     '<div style="width: expression(alert(1))">x</div>',
     "<style>@import 'javascript:alert(1)';</style>",
-    "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>",
-    "<base href=\"javascript://\"><a href=\"/x\">x</a>",
-    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+    '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>',
+    '<base href="javascript://"><a href="/x">x</a>',
+    '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
     "<form><button formaction=javascript:alert(1)>x</button></form>",
     "<template><script>alert(1)</script></template>",
     "<!--><script>alert(1)</script>-->",
     "<![CDATA[<script>alert(1)</script>]]>",
     "</title><script>alert(1)</script>",
     "</textarea><script>alert(1)</script>",
-    "\"><script>alert(1)</script>",
+    '"><script>alert(1)</script>',
     "'><img src=x onerror=alert(1)>",
     "[click](javascript:alert(1))",
     "[click](<javascript:alert(1)>)",
@@ -83,8 +85,9 @@ def _review_and_json(box: Sandbox, lang: str) -> None:
     box.run("review", KEY, "--lang", lang, "-o", "out/review.html")
     problems = html_problems((box.out / "review.html").read_text("utf-8"))
     assert not problems, problems
-    doc = json.loads(box.run("export", KEY, "--lang", lang, "--format", "json",
-                             "--min-translated", "0").out)
+    doc = json.loads(
+        box.run("export", KEY, "--lang", lang, "--format", "json", "--min-translated", "0").out
+    )
     assert doc
     assert box.run("check", KEY, "--lang", lang).code in (0, 1)
 
@@ -92,9 +95,16 @@ def _review_and_json(box: Sandbox, lang: str) -> None:
 def test_translator_cannot_inject(box: Sandbox) -> None:
     path = box.catalogs / KEY / "vi.po"
     po = read_po(path)
-    entries = [Entry(e.msgid, VECTORS[i % len(VECTORS)], e.msgctxt, references=e.references,
-                     extracted_comments=e.extracted_comments)
-               for i, e in enumerate(po.entries)]
+    entries = [
+        Entry(
+            e.msgid,
+            VECTORS[i % len(VECTORS)],
+            e.msgctxt,
+            references=e.references,
+            extracted_comments=e.extracted_comments,
+        )
+        for i, e in enumerate(po.entries)
+    ]
     path.write_text(format_po(POFile(po.header, tuple(entries))), "utf-8")
     _export_all(box, "vi")
     html = (box.out / KEY / "vi.html").read_text("utf-8")
@@ -105,8 +115,16 @@ def test_translator_cannot_inject(box: Sandbox) -> None:
 def test_source_page_cannot_inject(box: Sandbox) -> None:
     text = "Titre <script>alert(1)</script>\n\n" + "\n\n".join(VECTORS) + "\n"
     (box.work / "a.txt").write_text(text, "utf-8")
-    box.run("ingest", "a.txt", "--lang", "fr", "--to", "vi",
-            "--url", "https://example.com/\"><script>alert(1)</script>")
+    box.run(
+        "ingest",
+        "a.txt",
+        "--lang",
+        "fr",
+        "--to",
+        "vi",
+        "--url",
+        'https://example.com/"><script>alert(1)</script>',
+    )
     _export_all(box, "fr")
     _export_all(box, "vi")
 
@@ -119,12 +137,19 @@ def test_tampered_skeleton_cannot_inject(box: Sandbox) -> None:
     skel["byline"] = "<img src=x onerror=alert(1)>"
     images = [b for b in skel["blocks"] if b["kind"] == "image"]
     assert images
-    srcs = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
-            "java\nscript:alert(1)", "data:text/html,<script>alert(1)</script>",
-            "vbscript:msgbox(1)", "\" onerror=\"alert(1)", "x' onerror='alert(1)"]
+    srcs = [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\nscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        '" onerror="alert(1)',
+        "x' onerror='alert(1)",
+    ]
     for index, block in enumerate(images):
         block["attrs"]["src"] = srcs[index % len(srcs)]
-        block["attrs"]["alt"] = "\" onerror=\"alert(1)"
+        block["attrs"]["alt"] = '" onerror="alert(1)'
     path.write_text(json.dumps(skel, ensure_ascii=False), "utf-8")
     _export_all(box, "fr")
     _export_all(box, "vi")

@@ -45,8 +45,9 @@ BROKEN_HTML = {
     "only navigation": page("<nav><a href='/'>Accueil</a><a href='/a'>Monde</a></nav>"),
     "empty body": page(""),
     "comment bomb": page("<!--" * 5000 + "x"),
-    "attribute soup": page("<p " + " ".join(f'a{i}="{i}" "b{i}\'=x' for i in range(3000))
-                           + ">Texte</p>"),
+    "attribute soup": page(
+        "<p " + " ".join(f'a{i}="{i}" "b{i}\'=x' for i in range(3000)) + ">Texte</p>"
+    ),
     "script only": page("<script>" + "document.write('x');" * 2000 + "</script>"),
 }
 
@@ -73,8 +74,13 @@ def test_deep_nesting_refused_not_truncated(box: Sandbox, depth: int) -> None:
 
 def test_raised_depth_limit_keeps_the_text_after_the_deep_part(box: Sandbox) -> None:
     (box.work / "l10n.toml").write_text("[limits]\nmax_depth = 500\n", "utf-8")
-    body = (PARA * 3 + "<div>" * 300 + "<p>Au fond du document se cache une phrase.</p>"
-            + "</div>" * 300 + "<p>Après la partie profonde vient la conclusion.</p>")
+    body = (
+        PARA * 3
+        + "<div>" * 300
+        + "<p>Au fond du document se cache une phrase.</p>"
+        + "</div>" * 300
+        + "<p>Après la partie profonde vient la conclusion.</p>"
+    )
     assert ingest(box, "deep.html", page(body), "--url", URL)[0] == 0
     text = units(box)
     assert "Au fond du document" in text and "Après la partie profonde" in text
@@ -96,9 +102,14 @@ def test_broken_canonical_link_falls_back(box: Sandbox) -> None:
 
 
 def test_ten_thousand_paragraphs_html(box: Sandbox) -> None:
-    body = "<article><h1>Long</h1>" + "".join(
-        f"<p>Le paragraphe {i} de cet article est long. Il dit la chose {i}.</p>"
-        for i in range(10000)) + "</article>"
+    body = (
+        "<article><h1>Long</h1>"
+        + "".join(
+            f"<p>Le paragraphe {i} de cet article est long. Il dit la chose {i}.</p>"
+            for i in range(10000)
+        )
+        + "</article>"
+    )
     assert ingest(box, "long.html", page(body), "--url", URL)[0] == 0
     counts = json.loads(box.run("status", "--json").out)["catalogs"][0]["languages"]["vi"]
     assert counts["units"] >= 20000
@@ -119,8 +130,7 @@ def _alias_bomb() -> str:
 
 
 MARKDOWN = {
-    "alias bomb": (f"---\n{_alias_bomb()}\n---\n\n# Titre\n\nUn texte de trois mots.\n",
-                   "aliases"),
+    "alias bomb": (f"---\n{_alias_bomb()}\n---\n\n# Titre\n\nUn texte de trois mots.\n", "aliases"),
     "invalid YAML": ("---\ntitle: [unclosed\n---\n\n# Titre\n\nUn texte ici.\n", "YAML"),
     "deep lists": ("# Titre\n\nAvant le texte.\n\n" + "- " * 100_000 + "fond\n", "max_depth"),
     "deep quotes": ("# Titre\n\nAvant le texte.\n\n" + "> " * 100_000 + "fond\n", "max_depth"),
@@ -138,8 +148,10 @@ def test_hostile_markdown_refused(box: Sandbox, name: str) -> None:
 @pytest.mark.parametrize("prefix", ["- ", "> ", "1. "])
 def test_nested_markdown_keeps_all_its_text(box: Sandbox, prefix: str) -> None:
     """markdown-it's CommonMark preset stopped reading at ten nested lists, silently."""
-    text = ("# Titre\n\nAvant le texte ici.\n\n" + prefix * 40 + "Au fond du texte.\n\n"
-            "Après le texte ici.\n")
+    text = (
+        "# Titre\n\nAvant le texte ici.\n\n" + prefix * 40 + "Au fond du texte.\n\n"
+        "Après le texte ici.\n"
+    )
     assert ingest(box, "n.md", text.encode(), "--url", URL)[0] == 0
     found = units(box)
     assert "Au fond du texte." in found and "Après le texte ici." in found

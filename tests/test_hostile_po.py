@@ -16,8 +16,10 @@ import pytest
 from tests.conftest import ARTICLE, BUNDLED
 from tests.support.sandbox import Sandbox, refused
 
-KEY = ("www.vietnamplus.vn/"
-       "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")
+KEY = (
+    "www.vietnamplus.vn/"
+    "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174"
+)
 GOOD = (BUNDLED / KEY / "vi.po").read_bytes()
 FIRST_MSGSTR = b'msgstr "Vi\xe1\xbb\x87t Nam \xc4\x91\xe1\xba\xa1t'
 
@@ -38,7 +40,7 @@ def _bad_escape(po: bytes) -> tuple[bytes, int]:
 
 def _duplicate(po: bytes) -> tuple[bytes, int]:
     start = po.index(b"#. title")
-    entry = po[start: po.index(b"\n\n", start) + 1]
+    entry = po[start : po.index(b"\n\n", start) + 1]
     broken = po.rstrip(b"\n") + b"\n\n" + entry
     return broken, broken[: broken.rindex(b"msgid ")].count(b"\n") + 1
 
@@ -46,12 +48,12 @@ def _duplicate(po: bytes) -> tuple[bytes, int]:
 def _missing_msgstr(po: bytes) -> tuple[bytes, int]:
     start = po.index(FIRST_MSGSTR)
     end = po.index(b"\n", start)
-    return po[:start] + po[end + 1:], _line_of(po, FIRST_MSGSTR) - 3
+    return po[:start] + po[end + 1 :], _line_of(po, FIRST_MSGSTR) - 3
 
 
 def _truncated(po: bytes) -> tuple[bytes, int]:
     cut = po.rindex(b"msgid ")
-    return po[: cut + 20], _line_of(po, po[cut: cut + 20])
+    return po[: cut + 20], _line_of(po, po[cut : cut + 20])
 
 
 def _nul(po: bytes) -> tuple[bytes, int]:
@@ -119,9 +121,12 @@ def test_broken_catalog_refused_by_every_command(box: Sandbox, name: str) -> Non
     target = box.catalogs / KEY / "vi.po"
     target.write_bytes(data)
     where = f"vi.po:{line}" if name != "binary garbage" else "vi.po:"
-    for args in (("status",), ("export", "--lang", "vi"),
-                 ("export", "--lang", "vi", "--format", "md", "-o", "out"),
-                 ("ingest", str(ARTICLE), "--lang", "fr", "--to", "vi,en")):
+    for args in (
+        ("status",),
+        ("export", "--lang", "vi"),
+        ("export", "--lang", "vi", "--format", "md", "-o", "out"),
+        ("ingest", str(ARTICLE), "--lang", "fr", "--to", "vi,en"),
+    ):
         refused(box.run(*args), where, words)
         assert target.read_bytes() == data, f"{args} changed the broken catalog"
     assert not box.out.exists()
@@ -140,18 +145,24 @@ def test_empty_catalog_is_untranslated_not_an_error(box: Sandbox) -> None:
 SKELETONS = {
     "not JSON": b"{",
     "wrong format": b'{"format": 99}',
-    "unknown kind": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
-        b'"kind": "title"', b'"kind": "script"', 1),
-    "segments not strings": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
-        b'"segments": [\n', b'"segments": [\n  1,\n', 1),
-    "lone surrogate": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
-        b'"segments": [\n    "', b'"segments": [\n    "\\ud800', 1),
-    "lone surrogate, upper case": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
-        b'"segments": [\n    "', b'"segments": [\n    "x\\uDFFF', 1),
-    "segments a string": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
-        b'"segments": [\n', b'"segments": "ab", "x": [\n', 1),
-    "attrs not a mapping": (BUNDLED / KEY / "skeleton.json").read_bytes().replace(
-        b'"attrs": {}', b'"attrs": [1]', 1),
+    "unknown kind": (BUNDLED / KEY / "skeleton.json")
+    .read_bytes()
+    .replace(b'"kind": "title"', b'"kind": "script"', 1),
+    "segments not strings": (BUNDLED / KEY / "skeleton.json")
+    .read_bytes()
+    .replace(b'"segments": [\n', b'"segments": [\n  1,\n', 1),
+    "lone surrogate": (BUNDLED / KEY / "skeleton.json")
+    .read_bytes()
+    .replace(b'"segments": [\n    "', b'"segments": [\n    "\\ud800', 1),
+    "lone surrogate, upper case": (BUNDLED / KEY / "skeleton.json")
+    .read_bytes()
+    .replace(b'"segments": [\n    "', b'"segments": [\n    "x\\uDFFF', 1),
+    "segments a string": (BUNDLED / KEY / "skeleton.json")
+    .read_bytes()
+    .replace(b'"segments": [\n', b'"segments": "ab", "x": [\n', 1),
+    "attrs not a mapping": (BUNDLED / KEY / "skeleton.json")
+    .read_bytes()
+    .replace(b'"attrs": {}', b'"attrs": [1]', 1),
     "array": b"[]",
     "invalid UTF-8": b'{"format": 1, "source_url": "\xff"}',
 }
@@ -160,6 +171,9 @@ SKELETONS = {
 @pytest.mark.parametrize("name", sorted(SKELETONS))
 def test_broken_skeleton_refused(box: Sandbox, name: str) -> None:
     (box.catalogs / KEY / "skeleton.json").write_bytes(SKELETONS[name])
-    for args in (("status",), ("export", "--lang", "vi", "-o", "out"),
-                 ("export", "--lang", "fr", "--format", "md")):
+    for args in (
+        ("status",),
+        ("export", "--lang", "vi", "-o", "out"),
+        ("export", "--lang", "fr", "--format", "md"),
+    ):
         refused(box.run(*args), "skeleton.json")

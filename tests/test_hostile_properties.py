@@ -17,8 +17,15 @@ from l10n.sources.resolve import _read
 from tests.support.pipeline import check_article
 
 URL = "https://example.com/news/property"
-TRANSLATIONS = st.sampled_from(["", "<script>alert(1)</script>", "[x](javascript:alert(1))",
-                                "\x00\x04 \u202e", "<1>x</1> <img onerror=x>"])
+TRANSLATIONS = st.sampled_from(
+    [
+        "",
+        "<script>alert(1)</script>",
+        "[x](javascript:alert(1))",
+        "\x00\x04 \u202e",
+        "<1>x</1> <img onerror=x>",
+    ]
+)
 # Characters that matter to the readers and writers, and a few that matter to nobody.
 ALPHABET = st.sampled_from(list("aé Z9.,:;?!-—*_`#>[]()<>/\\\"'&;=\n\t\x00\x0b\u200b\u202e𝔸🇻🇳"))
 
@@ -29,11 +36,46 @@ def test_text_reader(text: str, translation: str) -> None:
     check_article(read_text(text, "fr", URL), translation)
 
 
-TAGS = st.sampled_from(["p", "div", "article", "h1", "h2", "a", "b", "i", "img", "figure",
-                        "figcaption", "blockquote", "ul", "li", "code", "pre", "script",
-                        "style", "svg", "math", "noscript", "template", "table", "td", "span"])
-ATTRS = st.sampled_from(["", ' href="javascript:alert(1)"', " src=x onerror=alert(1)",
-                         ' translate="no"', ' class="caption"', " href=/rel", ' lang="vi"'])
+TAGS = st.sampled_from(
+    [
+        "p",
+        "div",
+        "article",
+        "h1",
+        "h2",
+        "a",
+        "b",
+        "i",
+        "img",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "ul",
+        "li",
+        "code",
+        "pre",
+        "script",
+        "style",
+        "svg",
+        "math",
+        "noscript",
+        "template",
+        "table",
+        "td",
+        "span",
+    ]
+)
+ATTRS = st.sampled_from(
+    [
+        "",
+        ' href="javascript:alert(1)"',
+        " src=x onerror=alert(1)",
+        ' translate="no"',
+        ' class="caption"',
+        " href=/rel",
+        ' lang="vi"',
+    ]
+)
 WORDS = st.text(ALPHABET, min_size=0, max_size=40)
 
 
@@ -58,8 +100,24 @@ def test_html_reader(page: bytes, translation: str) -> None:
     check_article(replace(article, lang="fr"), translation)
 
 
-LINES = st.sampled_from(["# ", "## ", "- ", "1. ", "> ", "    ", "```", "---", "| a | b |",
-                         "![i](javascript:x)", "[l](https://e.com)", "<div>", "title: x", ""])
+LINES = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "- ",
+        "1. ",
+        "> ",
+        "    ",
+        "```",
+        "---",
+        "| a | b |",
+        "![i](javascript:x)",
+        "[l](https://e.com)",
+        "<div>",
+        "title: x",
+        "",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)

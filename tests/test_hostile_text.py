@@ -18,9 +18,11 @@ from l10n.model.textsafe import without_controls
 from tests.support.sandbox import Sandbox, refused
 
 URL = "https://example.com/news/hostile"
-ARTICLE = ("Le titre de l'article\n\nUn chapeau qui résume l'article en une phrase.\n\n"
-           "Premier paragraphe. Deuxième phrase du paragraphe.\n\n"
-           "Second paragraphe avec des chiffres : 1 234,5 et 28/07/2025.\n")
+ARTICLE = (
+    "Le titre de l'article\n\nUn chapeau qui résume l'article en une phrase.\n\n"
+    "Premier paragraphe. Deuxième phrase du paragraphe.\n\n"
+    "Second paragraphe avec des chiffres : 1 234,5 et 28/07/2025.\n"
+)
 
 
 @pytest.fixture
@@ -28,11 +30,13 @@ def box(tmp_path: Path) -> Sandbox:
     return Sandbox(tmp_path)
 
 
-def ingest(box: Sandbox, name: str, data: bytes, *extra: str, codes: tuple[int, ...] = (0, 2)
-           ) -> tuple[int, str]:
+def ingest(
+    box: Sandbox, name: str, data: bytes, *extra: str, codes: tuple[int, ...] = (0, 2)
+) -> tuple[int, str]:
     (box.work / name).write_bytes(data)
-    result = box.run("ingest", name, "--lang", "fr", "--url", URL, "--to", "vi", *extra,
-                     codes=codes)
+    result = box.run(
+        "ingest", name, "--lang", "fr", "--url", URL, "--to", "vi", *extra, codes=codes
+    )
     return result.code, result.err
 
 
@@ -63,18 +67,23 @@ def test_not_article_text_refused(box: Sandbox, name: str) -> None:
 def test_not_a_regular_file(box: Sandbox, tmp_path: Path) -> None:
     fifo = box.work / "pipe.txt"
     os.mkfifo(fifo)  # opening it would block for ever: it must be refused, not read
-    refused(box.run("ingest", "pipe.txt", "--lang", "fr", "--url", URL, timeout=30),
-            "pipe.txt", "not a regular file")
-    refused(box.run("ingest", "/dev/zero", "--lang", "fr", "--url", URL, timeout=30),
-            "/dev/zero")
+    refused(
+        box.run("ingest", "pipe.txt", "--lang", "fr", "--url", URL, timeout=30),
+        "pipe.txt",
+        "not a regular file",
+    )
+    refused(box.run("ingest", "/dev/zero", "--lang", "fr", "--url", URL, timeout=30), "/dev/zero")
     (box.work / "dir.txt").mkdir()
     refused(box.run("ingest", "dir.txt", "--lang", "fr", "--url", URL), "dir.txt")
 
 
 def test_endless_stdin_stops_at_the_limit(box: Sandbox) -> None:
     (box.work / "l10n.toml").write_text("[limits]\nmax_input_mb = 1\n", "utf-8")
-    line = refused(box.run("ingest", "-", "--lang", "fr", "--url", URL,
-                           stdin=b"a" * (3 * 1024 * 1024)), "<stdin>", "max_input_mb")
+    line = refused(
+        box.run("ingest", "-", "--lang", "fr", "--url", URL, stdin=b"a" * (3 * 1024 * 1024)),
+        "<stdin>",
+        "max_input_mb",
+    )
     assert "l10n.toml" in line
 
 
@@ -87,8 +96,15 @@ def test_size_limit_is_configurable(box: Sandbox) -> None:
     assert ingest(box, "big.txt", big.encode())[0] == 0
 
 
-@pytest.mark.parametrize("toml", ["[limits]\nmax_depth = -1\n", "[limits]\nmax_bogus = 1\n",
-                                  "limits = 3\n", "[limits]\nmax_input_mb = 'big'\n"])
+@pytest.mark.parametrize(
+    "toml",
+    [
+        "[limits]\nmax_depth = -1\n",
+        "[limits]\nmax_bogus = 1\n",
+        "limits = 3\n",
+        "[limits]\nmax_input_mb = 'big'\n",
+    ],
+)
 def test_bad_limits_refused(box: Sandbox, toml: str) -> None:
     (box.work / "l10n.toml").write_text(toml, "utf-8")
     refused(box.run("status"), "l10n.toml")
@@ -134,8 +150,10 @@ def test_awkward_text_survives(box: Sandbox, name: str) -> None:
 
 
 def test_ten_thousand_paragraphs_and_long_lines(box: Sandbox) -> None:
-    paras = [f"Le paragraphe {i} commence ici. Il dit la chose {i}, puis une autre."
-             for i in range(10000)]
+    paras = [
+        f"Le paragraphe {i} commence ici. Il dit la chose {i}, puis une autre."
+        for i in range(10000)
+    ]
     text = "Un très long article\n\nSon chapeau.\n\n" + "\n\n".join(paras) + "\n\n"
     text += "Une ligne très longue " + "sans fin, " * 50000 + "voilà.\n"
     assert ingest(box, "long.txt", text.encode())[0] == 0

@@ -113,17 +113,39 @@ def identity(url: str) -> str:
     return urlunsplit(parts._replace(scheme="", path=_PAGE_EXT.sub("", parts.path)))
 
 
-hosts = st.sampled_from(["a.org", "A.org", "a-b.org", "a_b.org", "a.b.org", "a--b.org",
-                         "bücher.de", "xn--bcher-kva.de", "[::1]", "1", "con", "a.org.",
-                         "host-8080", "a%2eb"])
+hosts = st.sampled_from(
+    [
+        "a.org",
+        "A.org",
+        "a-b.org",
+        "a_b.org",
+        "a.b.org",
+        "a--b.org",
+        "bücher.de",
+        "xn--bcher-kva.de",
+        "[::1]",
+        "1",
+        "con",
+        "a.org.",
+        "host-8080",
+        "a%2eb",
+    ]
+)
 ports = st.sampled_from(["", ":80", ":443", ":8080", ":8"])
 segments = st.text(st.sampled_from("aAbé-_.%2e~ 0"), max_size=6)
 paths = st.lists(segments, max_size=4).map(lambda s: "/" + "/".join(s))
-suffixes = st.sampled_from(["", "/", ".html", ".HTML", ".vnp", "?a=1", "?utm_source=x",
-                            "#f", "?", "#", "?a=1&a=2", "?b"])
-urls = st.builds(lambda scheme, user, host, port, path, end: f"{scheme}://{user}{host}{port}"
-                 f"{path}{end}", st.sampled_from(["http", "https", "HTTP"]),
-                 st.sampled_from(["", "u:p@", "u@"]), hosts, ports, paths, suffixes)
+suffixes = st.sampled_from(
+    ["", "/", ".html", ".HTML", ".vnp", "?a=1", "?utm_source=x", "#f", "?", "#", "?a=1&a=2", "?b"]
+)
+urls = st.builds(
+    lambda scheme, user, host, port, path, end: f"{scheme}://{user}{host}{port}{path}{end}",
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.sampled_from(["", "u:p@", "u@"]),
+    hosts,
+    ports,
+    paths,
+    suffixes,
+)
 
 
 def _key(url: str) -> str | None:
@@ -148,8 +170,10 @@ def test_different_urls_never_share_a_key(batch: list[str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200), st.sampled_from(["", "https://", "https://example.com/",
-                                                "http://[", "https://a.org:"]))
+@given(
+    st.text(max_size=200),
+    st.sampled_from(["", "https://", "https://example.com/", "http://[", "https://a.org:"]),
+)
 def test_any_text_is_a_key_or_an_input_error(text: str, prefix: str) -> None:
     key = _key(prefix + text)
     assert key is None or not key_problems(key), key

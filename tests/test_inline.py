@@ -33,7 +33,8 @@ def test_nested_markup_keeps_its_nesting_and_numbers_in_reading_order() -> None:
     assert text == "We are <1>one step <2>behind</2></1>, <3>always</3>.<4/>Yes."
     assert [inline.specs(attrs)[n].tag for n in (1, 2, 3, 4)] == ["b", "i", "i", "br"]
     assert inline.to_html(text, attrs, safe_url) == (
-        "We are <strong>one step <em>behind</em></strong>, <em>always</em>.<br>Yes.")
+        "We are <strong>one step <em>behind</em></strong>, <em>always</em>.<br>Yes."
+    )
 
 
 def test_empty_pairs_vanish_and_numbers_stay_consecutive() -> None:
@@ -52,7 +53,8 @@ def test_text_that_looks_like_a_token_is_kept_literally() -> None:
     assert text == "The message read <1/> and <2/> only."
     assert inline.to_text(text, attrs) == "The message read <1> and </2> only."
     assert inline.to_html(text, attrs, safe_url) == (
-        "The message read &lt;1&gt; and &lt;/2&gt; only.")
+        "The message read &lt;1&gt; and &lt;/2&gt; only."
+    )
     assert inline.describe(text, attrs)[0] == '<1/> = "<1>" (kept as written)'
 
 
@@ -66,7 +68,8 @@ def test_export_follows_the_translators_order() -> None:
     _, attrs = encode(fragment('<a href="https://a.example">A</a> and <b>B</b>'))
     moved = "<2>B</2> và <1>A</1>"
     assert inline.to_html(moved, attrs, safe_url) == (
-        '<strong>B</strong> và <a href="https://a.example">A</a>')
+        '<strong>B</strong> và <a href="https://a.example">A</a>'
+    )
     assert inline.to_text(moved, attrs) == "B và A"
 
 
@@ -89,16 +92,22 @@ def test_unsafe_urls_are_never_written() -> None:
 
 
 def test_attrs_from_a_tampered_skeleton_are_not_trusted() -> None:
-    attrs = (("placeholder:1", '{"tag":"script","src":"https://evil.example/x.js"}'),
-             ("placeholder:2", '{"tag":"a","href":"https://ok.example","onclick":"x()"}'),
-             ("placeholder:3", "not json"))
+    attrs = (
+        ("placeholder:1", '{"tag":"script","src":"https://evil.example/x.js"}'),
+        ("placeholder:2", '{"tag":"a","href":"https://ok.example","onclick":"x()"}'),
+        ("placeholder:3", "not json"),
+    )
     html = inline.to_html("<1/> <2>ok</2> <3/>", attrs, safe_url)
     assert html == ' <a href="https://ok.example">ok</a> '
 
 
 def test_markdown_rendering() -> None:
-    text, attrs = encode(fragment('See <a href="https://x.example/a b">the *report*</a>, '
-                                  "<b>now</b> <code>a`b</code><br>next"))
+    text, attrs = encode(
+        fragment(
+            'See <a href="https://x.example/a b">the *report*</a>, '
+            "<b>now</b> <code>a`b</code><br>next"
+        )
+    )
 
     def esc(value: str) -> str:
         return re.sub(r"([*_\[\]`\\])", r"\\\1", value)
@@ -107,7 +116,8 @@ def test_markdown_rendering() -> None:
         return url.replace(" ", "%20")
 
     assert inline.to_markdown(text, attrs, esc, dest) == (
-        "See [the \\*report\\*](https://x.example/a%20b), **now** ``a`b``\\\nnext")
+        "See [the \\*report\\*](https://x.example/a%20b), **now** ``a`b``\\\nnext"
+    )
 
 
 def test_encoder_result_is_the_same_for_the_same_input() -> None:
@@ -121,8 +131,26 @@ def test_encoder_result_is_the_same_for_the_same_input() -> None:
 
 # --- property: page markup → placeholders → markup → placeholders is stable ------------------
 
-WORDS = st.sampled_from(["OIM", "<1>", "a < b", "&", "l’été", "Hà Nội", "x", "</2>", "<3/>",
-                         "  ", "\u00a0", "2025", "“quote”", "*", "_", "["])
+WORDS = st.sampled_from(
+    [
+        "OIM",
+        "<1>",
+        "a < b",
+        "&",
+        "l’été",
+        "Hà Nội",
+        "x",
+        "</2>",
+        "<3/>",
+        "  ",
+        "\u00a0",
+        "2025",
+        "“quote”",
+        "*",
+        "_",
+        "[",
+    ]
+)
 
 
 @st.composite
@@ -135,8 +163,10 @@ def inline_html(draw: st.DrawFn, depth: int = 0) -> str:
         if choice <= 1:
             parts.append(word + " ")
         elif choice == 2:
-            parts.append(f'<a href="https://e.example/{draw(st.integers(0, 9))}">'
-                         f"{draw(inline_html(depth + 1))}</a>")
+            parts.append(
+                f'<a href="https://e.example/{draw(st.integers(0, 9))}">'
+                f"{draw(inline_html(depth + 1))}</a>"
+            )
         elif choice == 3:
             tag = draw(st.sampled_from(["b", "strong", "i", "em", "sup"]))
             parts.append(f"<{tag}>{draw(inline_html(depth + 1))}</{tag}>")
@@ -170,5 +200,4 @@ def test_round_trip_through_placeholders(html: str) -> None:
     assert encode(fragment(rebuilt)) == (text, attrs)
     assert visible(rebuilt) == visible(html)
     plain = inline.to_text(text, attrs)
-    assert "\n".join(" ".join(line.split()) for line in plain.split("\n")).strip() \
-        == visible(html)
+    assert "\n".join(" ".join(line.split()) for line in plain.split("\n")).strip() == visible(html)

@@ -22,15 +22,21 @@ from l10n.config import load_config
 from tests.conftest import ARTICLE, msgcat_identical, msgfmt_check
 
 FIGURE = ("plus de 840 victimes", "plus de 850 victimes")
-REWRITTEN = ("Malgré certains progrès, la réponse du système de justice pénale reste "
-             "insuffisante pour faire face à ce crime de plus en plus complexe.",
-             "Malgré des progrès, la réponse de la justice pénale reste insuffisante face à ce "
-             "crime toujours plus complexe.")
-SWAPPED = ("Pour mettre fin à la traite des êtres humains, les forces de l'ordre",
-           "Pour garantir justice aux victimes, nous devons")
+REWRITTEN = (
+    "Malgré certains progrès, la réponse du système de justice pénale reste "
+    "insuffisante pour faire face à ce crime de plus en plus complexe.",
+    "Malgré des progrès, la réponse de la justice pénale reste insuffisante face à ce "
+    "crime toujours plus complexe.",
+)
+SWAPPED = (
+    "Pour mettre fin à la traite des êtres humains, les forces de l'ordre",
+    "Pour garantir justice aux victimes, nous devons",
+)
 REMOVED = "Les trafiquants s'adaptent rapidement"
-ADDED = ("Les autorités de la province de Lao Cai ont ouvert cette semaine un centre d'accueil "
-         "pour les enfants rapatriés.")
+ADDED = (
+    "Les autorités de la province de Lao Cai ont ouvert cette semaine un centre d'accueil "
+    "pour les enfants rapatriés."
+)
 
 
 def paragraph(paras: list[str], start: str) -> int:
@@ -113,8 +119,9 @@ def test_v1_v2_v1(catalogs: Path, v2: Path, tmp_path: Path) -> None:
         active = by_msgid(po.entries, False)
         assert {m: e.msgstr for m, e in active.items()} == {m: e.msgstr for m, e in old.items()}
         assert not any(e.fuzzy for e in active.values())
-        assert all(not any(c.startswith("l10n") for c in e.translator_comments)
-                   for e in active.values())
+        assert all(
+            not any(c.startswith("l10n") for c in e.translator_comments) for e in active.values()
+        )
     template = read_po(cat.path / "template.pot")
     assert template.header_fields()["X-Source-Revision"] == "2"
 
@@ -164,8 +171,9 @@ def test_purge_keeps_recent_history(catalogs: Path, v2: Path) -> None:
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True,
-                          text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def test_status_counts_words_per_state(catalogs: Path, v2: Path) -> None:
@@ -176,8 +184,9 @@ def test_status_counts_words_per_state(catalogs: Path, v2: Path) -> None:
     vi = data["catalogs"][0]["languages"]["vi"]
     assert (vi["fuzzy"], vi["untranslated"], vi["obsolete"]) == (2, 1, 3)
     assert vi["words_untranslated"] == len(ADDED.split())
-    figure = next(p for p in version_2(ARTICLE.read_text("utf-8")).split("\n\n")
-                  if FIGURE[1] in p).split(". ")[1]  # the second sentence holds the figure
+    figure = next(
+        p for p in version_2(ARTICLE.read_text("utf-8")).split("\n\n") if FIGURE[1] in p
+    ).split(". ")[1]  # the second sentence holds the figure
     assert vi["words_fuzzy"] == len(REWRITTEN[1].split()) + len(figure.split())
     assert vi["words_obsolete"] > 0
     total = data["total"]
@@ -198,8 +207,12 @@ def test_status_fail_under(catalogs: Path, v2: Path) -> None:
     (line,) = low.stderr.strip().splitlines()
     assert line.startswith("l10n: error: status: 2 catalog(s) under 99% translated")
     assert "Traceback" not in low.stderr
-    assert run_cli("status", "--fail-under", "90", "--catalogs", str(catalogs),
-                   cwd=catalogs.parent).returncode == 0
+    assert (
+        run_cli(
+            "status", "--fail-under", "90", "--catalogs", str(catalogs), cwd=catalogs.parent
+        ).returncode
+        == 0
+    )
 
 
 def test_unmarked_obsolete_entries_are_kept_by_purge(catalogs: Path, tmp_path: Path) -> None:
@@ -216,8 +229,9 @@ def test_purge_command(catalogs: Path, v2: Path, tmp_path: Path) -> None:
     ingest(v2, catalogs)
     ingest(ARTICLE, catalogs)  # revision 2: the three v2-only entries were already history
     (cat,) = find_catalogs(catalogs)
-    proc = run_cli("purge", "--older-than", "1", "--lang", "vi", "--catalogs", str(catalogs),
-                   cwd=tmp_path)
+    proc = run_cli(
+        "purge", "--older-than", "1", "--lang", "vi", "--catalogs", str(catalogs), cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == f"{cat.key}: obsolete entries removed: vi 0\n"
     bad = run_cli("purge", "--older-than", "0", "--catalogs", str(catalogs), cwd=tmp_path)

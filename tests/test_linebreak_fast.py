@@ -21,8 +21,7 @@ from tests.conftest import ARTICLE
 
 # Letters, digits, the punctuation of fr/vi/en news, quotes, dashes, spaces of every kind,
 # wide characters: everything the fast path may see, and some it must hand over.
-ALPHABET = ("abcXYZàéệươ0123456789 .,;:!?()[]{}'\"«»“”‘’-–—/%$€+#&*@_\u00a0\u202f\u2009"
-            "\t中文。、")
+ALPHABET = "abcXYZàéệươ0123456789 .,;:!?()[]{}'\"«»“”‘’-–—/%$€+#&*@_\u00a0\u202f\u2009\t中文。、"
 
 
 @settings(max_examples=500, deadline=None)
@@ -41,17 +40,23 @@ def test_news_text_takes_the_fast_path() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(st.sampled_from(ALPHABET.replace("\t", "")), max_size=300),
-       st.integers(5, 80), st.integers(0, 20), st.sets(st.integers(0, 300), max_size=5))
-def test_bisection_fill_agrees_with_the_greedy_loop(text: str, width: int, start: int,
-                                                     locked: set[int]) -> None:
+@given(
+    st.text(st.sampled_from(ALPHABET.replace("\t", "")), max_size=300),
+    st.integers(5, 80),
+    st.integers(0, 20),
+    st.sets(st.integers(0, 300), max_size=5),
+)
+def test_bisection_fill_agrees_with_the_greedy_loop(
+    text: str, width: int, start: int, locked: set[int]
+) -> None:
     columns = [0, *itertools.accumulate(map(int, text.translate(_WIDTH_CODES)))]
     simple = _simple_breaks(text)
     if simple is not None:
         points = [i for i in simple if i not in locked]
         stepwise = [(i, kind) for i, kind in _opportunities(text) if i not in locked]
-        assert _fill(points, columns, width, start) == \
-            _fill_stepwise(stepwise, columns, width, start)
+        assert _fill(points, columns, width, start) == _fill_stepwise(
+            stepwise, columns, width, start
+        )
 
 
 def test_no_break_after_an_opening_bracket() -> None:

@@ -22,8 +22,17 @@ JULY_28 = dt.date(2025, 7, 28)
 
 @pytest.mark.parametrize(
     ("tag", "canonical"),
-    [("fr", "fr"), ("vi", "vi"), ("en", "en"), ("fr-CA", "fr-CA"), ("pt-BR", "pt-BR"),
-     ("PT-br", "pt-BR"), ("fr_CA", "fr-CA"), (" vi ", "vi"), ("zh-Hant-TW", "zh-Hant-TW")],
+    [
+        ("fr", "fr"),
+        ("vi", "vi"),
+        ("en", "en"),
+        ("fr-CA", "fr-CA"),
+        ("pt-BR", "pt-BR"),
+        ("PT-br", "pt-BR"),
+        ("fr_CA", "fr-CA"),
+        (" vi ", "vi"),
+        ("zh-Hant-TW", "zh-Hant-TW"),
+    ],
 )
 def test_normalize_lang_returns_canonical_tag(tag: str, canonical: str) -> None:
     assert normalize_lang(tag) == canonical
@@ -42,13 +51,18 @@ def test_normalize_lang_reports_where_the_tag_came_from() -> None:
     with pytest.raises(InputError) as caught:
         normalize_lang("xx", where="l10n.toml: source_lang")
     assert caught.value.one_line() == (
-        "l10n.toml: source_lang: unknown language 'xx'. Use a BCP 47 tag such as fr, vi or en")
+        "l10n.toml: source_lang: unknown language 'xx'. Use a BCP 47 tag such as fr, vi or en"
+    )
 
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("fr", "28 juillet 2025"), ("vi", "28 tháng 7, 2025"), ("en", "July 28, 2025"),
-     ("fr-CA", "28 juillet 2025")],
+    [
+        ("fr", "28 juillet 2025"),
+        ("vi", "28 tháng 7, 2025"),
+        ("en", "July 28, 2025"),
+        ("fr-CA", "28 juillet 2025"),
+    ],
 )
 def test_format_date_is_the_long_local_form(lang: str, expected: str) -> None:
     assert format_date(JULY_28, lang) == expected
@@ -74,8 +88,13 @@ def test_plural_forms_french_treats_one_as_singular_and_two_as_plural() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "in_lang", "expected"),
-    [("vi", "vi", "Tiếng Việt"), ("fr", "en", "French"), ("en", "fr", "anglais"),
-     ("vi", "fr", "vietnamien"), ("fr-CA", "en", "French (Canada)")],
+    [
+        ("vi", "vi", "Tiếng Việt"),
+        ("fr", "en", "French"),
+        ("en", "fr", "anglais"),
+        ("vi", "fr", "vietnamien"),
+        ("fr-CA", "en", "French (Canada)"),
+    ],
 )
 def test_language_name(lang: str, in_lang: str, expected: str) -> None:
     assert language_name(lang, in_lang) == expected
@@ -83,9 +102,16 @@ def test_language_name(lang: str, in_lang: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("key", "lang", "expected"),
-    [("source", "fr", "Source"), ("source", "vi", "Nguồn"), ("source", "en", "Source"),
-     ("photo", "vi", "Ảnh"), ("published", "fr", "Publié le"), ("source", "fr-CA", "Source"),
-     ("source", "de", "Source"), ("photo", "ja", "Photo")],
+    [
+        ("source", "fr", "Source"),
+        ("source", "vi", "Nguồn"),
+        ("source", "en", "Source"),
+        ("photo", "vi", "Ảnh"),
+        ("published", "fr", "Publié le"),
+        ("source", "fr-CA", "Source"),
+        ("source", "de", "Source"),
+        ("photo", "ja", "Photo"),
+    ],
 )
 def test_label_is_localized_with_english_fallback(key: str, lang: str, expected: str) -> None:
     assert label(key, lang) == expected
@@ -102,4 +128,3 @@ def test_label_unknown_key_is_a_programming_error() -> None:
 )
 def test_with_colon_follows_the_language_typography(lang: str, expected: str) -> None:
     assert with_colon("Source", lang) == expected
-

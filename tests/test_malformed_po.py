@@ -19,36 +19,36 @@ from tests.test_lifecycle import version_2
 
 
 def line_of(data: bytes, needle: bytes) -> int:
-    return data[:data.index(needle)].count(b"\n") + 1
+    return data[: data.index(needle)].count(b"\n") + 1
 
 
 def unterminated(data: bytes) -> tuple[bytes, int]:
     target = b'msgstr "Vi\xe1\xbb\x87t Nam'  # the first translated title, 'Việt Nam...'
     start = data.index(target)
     end = data.index(b"\n", start)
-    return data[:end - 1] + data[end:], line_of(data, target)
+    return data[: end - 1] + data[end:], line_of(data, target)
 
 
 def bad_escape(data: bytes) -> tuple[bytes, int]:
     at = data.index(b'msgstr "', data.index(b"#: block-"))
-    return data[:at + 8] + b"\\q" + data[at + 8:], data[:at].count(b"\n") + 1
+    return data[: at + 8] + b"\\q" + data[at + 8 :], data[:at].count(b"\n") + 1
 
 
 def duplicate(data: bytes) -> tuple[bytes, int]:
     start = data.index(b"#: block-")
-    first = data[start:data.index(b"\n\n", start) + 1]
-    line = data.count(b"\n") + 2 + first[:first.index(b"msgid")].count(b"\n")
+    first = data[start : data.index(b"\n\n", start) + 1]
+    line = data.count(b"\n") + 2 + first[: first.index(b"msgid")].count(b"\n")
     return data + b"\n" + first, line
 
 
 def truncated(data: bytes) -> tuple[bytes, int]:
     last = data.rindex(b"\nmsgstr")
-    return data[:last + 1], line_of(data, data[data.rindex(b"\nmsgid", 0, last) + 1:])
+    return data[: last + 1], line_of(data, data[data.rindex(b"\nmsgid", 0, last) + 1 :])
 
 
 def invalid_utf8(data: bytes) -> tuple[bytes, int]:
     at = data.index(b'msgstr "', data.index(b"#: block-3"))
-    return data[:at + 8] + b"\xff" + data[at + 8:], data[:at].count(b"\n") + 1
+    return data[: at + 8] + b"\xff" + data[at + 8 :], data[:at].count(b"\n") + 1
 
 
 def bom(data: bytes) -> tuple[bytes, int]:
@@ -66,8 +66,11 @@ CASES: dict[str, tuple[Callable[[bytes], tuple[bytes, int]], str]] = {
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -80,9 +83,23 @@ def test_malformed_po_stops_ingest(case: str, catalogs: Path, tmp_path: Path) ->
     before = snapshot(catalogs)
     changed = tmp_path / "v2.txt"
     changed.write_text(version_2(ARTICLE.read_text("utf-8")), "utf-8")
-    proc = subprocess.run([sys.executable, "-m", "l10n", "ingest", str(changed), "--to", "vi,en",
-                           "--catalogs", str(catalogs)], cwd=tmp_path, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "l10n",
+            "ingest",
+            str(changed),
+            "--to",
+            "vi,en",
+            "--catalogs",
+            str(catalogs),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 2, proc.stderr
     (message,) = proc.stderr.strip().splitlines()
     assert message.startswith(f"l10n: error: {path}:{line}: "), message

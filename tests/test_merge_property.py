@@ -32,8 +32,11 @@ NEW = [
 ]
 
 Edit = tuple[str, int, int]
-EDITS = st.tuples(st.sampled_from(["figure", "word", "add", "remove", "move"]),
-                  st.integers(0, 50), st.integers(0, 50))
+EDITS = st.tuples(
+    st.sampled_from(["figure", "word", "add", "remove", "move"]),
+    st.integers(0, 50),
+    st.integers(0, 50),
+)
 
 
 def apply(units: list[str], edit: Edit) -> list[str]:
@@ -58,13 +61,21 @@ def apply(units: list[str], edit: Edit) -> list[str]:
 
 
 def template(units: list[str]) -> POFile:
-    header = make_header({"POT-Creation-Date": "2025-07-28 09:30+0000", "MIME-Version": "1.0",
-                          "Content-Type": "text/plain; charset=UTF-8",
-                          "Content-Transfer-Encoding": "8bit",
-                          "X-Source-URL": "https://example.com/a", "X-Source-Language": "fr"},
-                         comments=("Translations of https://example.com/a",), flags=("fuzzy",))
-    return POFile(header, tuple(Entry(msgid=u, references=(f"block-{n}:1",))
-                                for n, u in enumerate(units, 1)))
+    header = make_header(
+        {
+            "POT-Creation-Date": "2025-07-28 09:30+0000",
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+            "X-Source-URL": "https://example.com/a",
+            "X-Source-Language": "fr",
+        },
+        comments=("Translations of https://example.com/a",),
+        flags=("fuzzy",),
+    )
+    return POFile(
+        header, tuple(Entry(msgid=u, references=(f"block-{n}:1",)) for n, u in enumerate(units, 1))
+    )
 
 
 def translate(po: POFile, counter: list[int], session: str) -> POFile:
@@ -72,15 +83,24 @@ def translate(po: POFile, counter: list[int], session: str) -> POFile:
     left fuzzy (work in progress), or left alone."""
     out = []
     for entry in po.entries:
-        if entry.obsolete or (entry.msgstr and not entry.fuzzy) or \
-                (entry.fuzzy and session == "skip"):
+        if (
+            entry.obsolete
+            or (entry.msgstr and not entry.fuzzy)
+            or (entry.fuzzy and session == "skip")
+        ):
             out.append(entry)
             continue
         counter[0] += 1
         fuzzy = entry.fuzzy and session == "edit"
-        out.append(Entry(msgid=entry.msgid, msgstr=f"bản dịch {counter[0]}",
-                         references=entry.references, flags=("fuzzy",) if fuzzy else (),
-                         previous_msgid=entry.previous_msgid if fuzzy else None))
+        out.append(
+            Entry(
+                msgid=entry.msgid,
+                msgstr=f"bản dịch {counter[0]}",
+                references=entry.references,
+                flags=("fuzzy",) if fuzzy else (),
+                previous_msgid=entry.previous_msgid if fuzzy else None,
+            )
+        )
     return POFile(po.header, tuple(out))
 
 
@@ -89,8 +109,9 @@ def on_disk(po: POFile) -> POFile:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(EDITS, st.sampled_from(["review", "edit", "skip"])),
-                min_size=1, max_size=8))
+@given(
+    st.lists(st.tuples(EDITS, st.sampled_from(["review", "edit", "skip"])), min_size=1, max_size=8)
+)
 def test_no_translation_is_ever_lost(steps: list[tuple[Edit, str]]) -> None:
     units = list(BASE)
     po = on_disk(translate(merge(template(units), None, "vi"), [0], "review"))

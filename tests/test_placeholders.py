@@ -12,9 +12,15 @@ def test_tokens_are_found_in_order_with_their_kind() -> None:
     text = "Voir <1>l'OIM</1> et <2/> puis <3><4>gras</4></3>."
     found = tokens(text)
     assert [(t.kind, t.number) for t in found] == [
-        (TokenKind.OPEN, 1), (TokenKind.CLOSE, 1), (TokenKind.EMPTY, 2),
-        (TokenKind.OPEN, 3), (TokenKind.OPEN, 4), (TokenKind.CLOSE, 4), (TokenKind.CLOSE, 3)]
-    assert [text[t.start:t.end] for t in found] == [t.text for t in found]
+        (TokenKind.OPEN, 1),
+        (TokenKind.CLOSE, 1),
+        (TokenKind.EMPTY, 2),
+        (TokenKind.OPEN, 3),
+        (TokenKind.OPEN, 4),
+        (TokenKind.CLOSE, 4),
+        (TokenKind.CLOSE, 3),
+    ]
+    assert [text[t.start : t.end] for t in found] == [t.text for t in found]
 
 
 def test_ordinary_angle_brackets_are_not_tokens() -> None:

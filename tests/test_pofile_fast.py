@@ -41,15 +41,15 @@ def assert_same(data: bytes) -> None:
 
 
 CASES = [
-    b'msgid "a"\nmsgstr "b"\n\n"c"\n',               # a string after a blank line continues
-    b'msgid "a"\nmsgstr "b"\n  "c"\n',               # an indented continuation
+    b'msgid "a"\nmsgstr "b"\n\n"c"\n',  # a string after a blank line continues
+    b'msgid "a"\nmsgstr "b"\n  "c"\n',  # an indented continuation
     b'msgid "a"\nmsgstr "b"\nmsgstr[0] "c"\n',
     b'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n',
     b'msgid "a"\nmsgstr "b"\n#~ msgid "x"\n#~ msgstr "y"\n',
     b'msgid "a"\nmsgstr "b"\n#| msgid "x"\nmsgid "c"\nmsgstr ""\n',
     b'msgid "a\\q"\nmsgstr "b"\n',
     b'msgid "a\\x41"\nmsgstr "b\\101"\n',
-    b'msgid "\\x4"\n"1"\nmsgstr ""\n',                # an escape never spans two lines
+    b'msgid "\\x4"\n"1"\nmsgstr ""\n',  # an escape never spans two lines
     b'msgid "a"\nmsgstr "b"',
     b'msgid "a"\nmsgstr "b"\n#. trailing\n',
     b'msgid "a"\nmsgstr "b"\nmsgid_plural "p"\n',
@@ -65,15 +65,34 @@ CASES = [
 
 
 @pytest.mark.parametrize("case", CASES)
-@pytest.mark.parametrize(("before", "after"), [(b"", b""), (HEADER, b""),
-                                               (HEADER, b'\nmsgid "zz"\nmsgstr ""\n')])
+@pytest.mark.parametrize(
+    ("before", "after"), [(b"", b""), (HEADER, b""), (HEADER, b'\nmsgid "zz"\nmsgstr ""\n')]
+)
 def test_fast_path_equals_strict_parser(case: bytes, before: bytes, after: bytes) -> None:
     assert_same(before + case + after)
 
 
-PIECES = ['"', "\\", "#~ ", '#| msgid "x"\n', " ", "\n", 'msgstr "y"\n', 'msgid "a"\n',
-          '"cont"\n', "\t", 'msgstr[0] ""\n', 'msgid_plural "p"\n', "#, fuzzy\n", "\\q",
-          "\\x41", 'msgctxt "c"\n', "\n\n", "#: ref:1\n", "#. kind\n"]
+PIECES = [
+    '"',
+    "\\",
+    "#~ ",
+    '#| msgid "x"\n',
+    " ",
+    "\n",
+    'msgstr "y"\n',
+    'msgid "a"\n',
+    '"cont"\n',
+    "\t",
+    'msgstr[0] ""\n',
+    'msgid_plural "p"\n',
+    "#, fuzzy\n",
+    "\\q",
+    "\\x41",
+    'msgctxt "c"\n',
+    "\n\n",
+    "#: ref:1\n",
+    "#. kind\n",
+]
 
 
 def bundled() -> list[bytes]:
@@ -94,10 +113,10 @@ def test_fast_path_equals_strict_parser_on_damaged_catalogs(data: st.DataObject)
         if op < 0.4:
             text[i:i] = rng.choice(PIECES).encode()
         elif op < 0.7:
-            del text[i:i + rng.randint(1, 20)]
+            del text[i : i + rng.randint(1, 20)]
         else:
             j = rng.randrange(len(text) + 1)
-            text[i:i] = text[j:j + rng.randint(1, 80)]
+            text[i:i] = text[j : j + rng.randint(1, 80)]
     assert_same(bytes(text))
 
 

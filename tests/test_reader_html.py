@@ -52,15 +52,24 @@ def test_header_is_title_then_the_standfirst_shown_on_the_page(article: Article)
     kinds = [b.kind for b in article.blocks[:2]]
     assert kinds == [BlockKind.TITLE, BlockKind.LEDE]
     assert texts(article, BlockKind.LEDE) == [
-        "Aid groups say smugglers are adapting faster than the authorities who pursue them."]
+        "Aid groups say smugglers are adapting faster than the authorities who pursue them."
+    ]
     assert texts(article).count(article.title) == 1  # the <h1> is not repeated in the body
 
 
 def test_chrome_is_left_out(article: Article) -> None:
     everything = "\n".join(texts(article))
-    for chrome in ("Home", "Subscribe", "Related stories", "Rice prices", "Privacy policy",
-                   "All rights reserved", "Floods leave thousands", "Inside the border towns",
-                   "Facebook"):
+    for chrome in (
+        "Home",
+        "Subscribe",
+        "Related stories",
+        "Rice prices",
+        "Privacy policy",
+        "All rights reserved",
+        "Floods leave thousands",
+        "Inside the border towns",
+        "Facebook",
+    ):
         assert chrome not in everything
     assert not any("icons/share" in b.attr("src") for b in article.blocks)
 
@@ -69,10 +78,12 @@ def test_body_blocks(article: Article) -> None:
     kinds = [b.kind for b in article.blocks]
     assert kinds[2:5] == [BlockKind.PARAGRAPH, BlockKind.IMAGE, BlockKind.IMAGE_ALT]
     assert texts(article, BlockKind.CAPTION) == [
-        "A ferry crosses the Mekong near the border at dawn. Photo: Minh Tran"]
+        "A ferry crosses the Mekong near the border at dawn. Photo: Minh Tran"
+    ]
     assert texts(article, BlockKind.HEADING) == ["A market that adapts"]
     assert texts(article, BlockKind.QUOTE) == [
-        "Protecting people on the move means reaching them before the smugglers do."]
+        "Protecting people on the move means reaching them before the smugglers do."
+    ]
     assert len(texts(article, BlockKind.LIST_ITEM)) == 3
     assert texts(article)[-1].startswith("The agency plans to publish a follow-up study")
 
@@ -80,8 +91,7 @@ def test_body_blocks(article: Article) -> None:
 def test_inline_markup_becomes_placeholders(article: Article) -> None:
     first = next(b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
     assert "<1>International Organization for Migration</1> (<2/>)" in first.text
-    assert dict(first.attrs)["placeholder:2"] == (
-        '{"tag":"literal","text":"IOM","translate":"no"}')
+    assert dict(first.attrs)["placeholder:2"] == ('{"tag":"literal","text":"IOM","translate":"no"}')
     nested = next(b for b in article.blocks if "behind" in b.text)
     assert "<3>one step <4>behind</4></3>" in nested.text
 
@@ -96,13 +106,15 @@ def test_translate_no_block_is_not_a_unit(article: Article, tmp_path: Path) -> N
     assert '#. <2/> = "<1>" (kept as written)' in template
 
 
-def test_round_trip_without_translation_gives_back_every_block(article: Article,
-                                                              tmp_path: Path) -> None:
+def test_round_trip_without_translation_gives_back_every_block(
+    article: Article, tmp_path: Path
+) -> None:
     api.ingest([str(PAGE)], load_config(str(tmp_path)), targets=["vi", "fr"])
     cat = CatalogDir(tmp_path, catalog_key(URL))
     back = localize(cat.skeleton(), {}, "vi").article
-    assert [(b.kind, b.text, b.attrs) for b in back.blocks] == \
-        [(b.kind, b.text, b.attrs) for b in article.blocks]
+    assert [(b.kind, b.text, b.attrs) for b in back.blocks] == [
+        (b.kind, b.text, b.attrs) for b in article.blocks
+    ]
 
 
 def test_export_rebuilds_markup_in_the_translators_order(tmp_path: Path) -> None:
@@ -111,19 +123,25 @@ def test_export_rebuilds_markup_in_the_translators_order(tmp_path: Path) -> None
     cat = CatalogDir(config.catalogs, catalog_key(URL))
     po_path = cat.po_path("vi")
     po = parse_po(po_path.read_bytes(), str(po_path))
-    translated = ("Quan chức ba tỉnh cho biết <2>phần lớn diễn ra ban đêm</2> và tuyến đường "
-                  "thay đổi <1>vài tuần một lần</1>.")
-    entries = tuple(dataclasses.replace(e, msgstr=translated)
-                    if e.msgid.startswith("Officials in three provinces") else e
-                    for e in po.entries)
+    translated = (
+        "Quan chức ba tỉnh cho biết <2>phần lớn diễn ra ban đêm</2> và tuyến đường "
+        "thay đổi <1>vài tuần một lần</1>."
+    )
+    entries = tuple(
+        dataclasses.replace(e, msgstr=translated)
+        if e.msgid.startswith("Officials in three provinces")
+        else e
+        for e in po.entries
+    )
     assert entries != po.entries
     po_path.write_text(format_po(dataclasses.replace(po, entries=entries)), "utf-8")
     msgfmt_check(po_path)
     [html] = api.export(config, [URL], "vi", "html", min_translated=0)
-    assert "<em>phần lớn diễn ra ban đêm</em> và tuyến đường thay đổi " \
-           "<strong>vài tuần một lần</strong>." in html.text
-    assert '<a href="https://www.iom.int">International Organization for Migration</a>' \
-        in html.text
+    assert (
+        "<em>phần lớn diễn ra ban đêm</em> và tuyến đường thay đổi "
+        "<strong>vài tuần một lần</strong>." in html.text
+    )
+    assert '<a href="https://www.iom.int">International Organization for Migration</a>' in html.text
     assert '<span translate="no">IOM</span>' in html.text
     assert '<span translate="no">Delta Herald Investigations Unit</span>' in html.text
     assert "literally read &lt;1&gt; where" in html.text
@@ -156,21 +174,32 @@ VIETNAMESE = "Người dân Hà Nội đón Tết Nguyên Đán với nhiều ni
 
 def page(body: str, head: str = "") -> str:
     paragraphs = "".join(f"<p>{body} Paragraphe numéro {n} de cet article.</p>" for n in range(4))
-    return (f"<html><head>{head}<title>Titre</title>"
-            '<link rel="canonical" href="https://example.com/a/1"></head>'
-            f"<body><article><h1>Titre</h1>{paragraphs}</article></body></html>")
+    return (
+        f"<html><head>{head}<title>Titre</title>"
+        '<link rel="canonical" href="https://example.com/a/1"></head>'
+        f"<body><article><h1>Titre</h1>{paragraphs}</article></body></html>"
+    )
 
 
-@pytest.mark.parametrize(("data", "declared", "expected"), [
-    (page(FRENCH).encode("utf-8"), None, FRENCH),
-    (b"\xef\xbb\xbf" + page(FRENCH).encode("utf-8"), "iso-8859-1", FRENCH),
-    (page(LEGACY_FR, '<meta charset="windows-1252">').encode("cp1252"), None, LEGACY_FR),
-    (page(LEGACY_FR, '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
-          ).encode("latin-1"), None, LEGACY_FR),
-    (page(LEGACY_FR).encode("cp1252"), None, LEGACY_FR),  # unlabeled legacy page
-    (page(LEGACY_FR).encode("latin-1"), "iso-8859-1", LEGACY_FR),
-    (page(FRENCH).encode("utf-8"), "iso-8859-1", FRENCH),  # a server that mislabels UTF-8
-])
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"),
+    [
+        (page(FRENCH).encode("utf-8"), None, FRENCH),
+        (b"\xef\xbb\xbf" + page(FRENCH).encode("utf-8"), "iso-8859-1", FRENCH),
+        (page(LEGACY_FR, '<meta charset="windows-1252">').encode("cp1252"), None, LEGACY_FR),
+        (
+            page(
+                LEGACY_FR,
+                '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+            ).encode("latin-1"),
+            None,
+            LEGACY_FR,
+        ),
+        (page(LEGACY_FR).encode("cp1252"), None, LEGACY_FR),  # unlabeled legacy page
+        (page(LEGACY_FR).encode("latin-1"), "iso-8859-1", LEGACY_FR),
+        (page(FRENCH).encode("utf-8"), "iso-8859-1", FRENCH),  # a server that mislabels UTF-8
+    ],
+)
 def test_charsets(data: bytes, declared: str | None, expected: str) -> None:
     text, _ = decode_page(data, declared)
     assert expected in text
@@ -252,12 +281,15 @@ def test_unsupported_file_type(tmp_path: Path) -> None:
 def test_headline_variants_and_byline_paragraphs_are_not_body_text() -> None:
     from l10n.readers.html import read_html
 
-    body = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
-                   for n in range(5))
-    html = ("<html><head><title>Harbour reopens after the storm</title>"
-            '<meta name="author" content="Jane Doe"></head><body><article>'
-            "<h2>Exclusive: Harbour reopens after the storm</h2><p>By Jane Doe</p>"
-            f"{body}</article></body></html>")
+    body = "".join(
+        f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>" for n in range(5)
+    )
+    html = (
+        "<html><head><title>Harbour reopens after the storm</title>"
+        '<meta name="author" content="Jane Doe"></head><body><article>'
+        "<h2>Exclusive: Harbour reopens after the storm</h2><p>By Jane Doe</p>"
+        f"{body}</article></body></html>"
+    )
     article, _ = read_html(html, "https://example.com/harbour")
     assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5
     assert article.byline == "Jane Doe"
@@ -266,26 +298,35 @@ def test_headline_variants_and_byline_paragraphs_are_not_body_text() -> None:
 def test_nested_list_items_keep_their_own_text() -> None:
     from l10n.readers.html import read_html
 
-    body = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
-                   for n in range(5))
-    html = (f"<html><body><article><h1>T</h1>{body}<ul><li>Parent <b>item</b>"
-            "<ul><li>child one</li></ul> and tail</li><li>Second</li></ul></article></body></html>")
+    body = "".join(
+        f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>" for n in range(5)
+    )
+    html = (
+        f"<html><body><article><h1>T</h1>{body}<ul><li>Parent <b>item</b>"
+        "<ul><li>child one</li></ul> and tail</li><li>Second</li></ul></article></body></html>"
+    )
     article, _ = read_html(html, "https://example.com/x")
     assert [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM] == [
-        "Parent <1>item</1> and tail", "child one", "Second"]
+        "Parent <1>item</1> and tail",
+        "child one",
+        "Second",
+    ]
 
 
-@pytest.mark.parametrize(("src", "alt", "furniture"), [
-    ("/static/icons/share-facebook.svg", "Facebook", True),
-    ("/img/logo.png", "", True),
-    ("https://cdn.example/2015/10/thumb-1444447108_180x108.jpg", "", True),
-    ("https://cdn.example/a.jpg", "https://example.com/other-article", True),
-    ("https://cdn.example/photos/sprint-final.jpg", "Runners at the line", False),
-    ("https://cdn.example/photos/blueprint.png", "The plan", False),
-    ("https://cdn.example/photos/DSC_0042.jpg", "A boat", False),
-    ("https://img.example/imrs.php?src=x.jpg&h=180&w=180", "", True),
-    ("https://cdn.example/photos/mekong.jpg?width=800&crop=16:9", "A river", False),
-])
+@pytest.mark.parametrize(
+    ("src", "alt", "furniture"),
+    [
+        ("/static/icons/share-facebook.svg", "Facebook", True),
+        ("/img/logo.png", "", True),
+        ("https://cdn.example/2015/10/thumb-1444447108_180x108.jpg", "", True),
+        ("https://cdn.example/a.jpg", "https://example.com/other-article", True),
+        ("https://cdn.example/photos/sprint-final.jpg", "Runners at the line", False),
+        ("https://cdn.example/photos/blueprint.png", "The plan", False),
+        ("https://cdn.example/photos/DSC_0042.jpg", "A boat", False),
+        ("https://img.example/imrs.php?src=x.jpg&h=180&w=180", "", True),
+        ("https://cdn.example/photos/mekong.jpg?width=800&crop=16:9", "A river", False),
+    ],
+)
 def test_furniture_images(src: str, alt: str, furniture: bool) -> None:
     from l10n.readers.html import is_furniture_image
 
@@ -294,8 +335,10 @@ def test_furniture_images(src: str, alt: str, furniture: bool) -> None:
 
 def test_token_look_alikes_in_title_and_alt_text_stay_literal(tmp_path: Path) -> None:
     path = tmp_path / "p.html"
-    path.write_text(page("Le code <3/> est cité tel quel.").replace(
-        "Titre", "Le signe &lt;1&gt; expliqué"), "utf-8")
+    path.write_text(
+        page("Le code <3/> est cité tel quel.").replace("Titre", "Le signe &lt;1&gt; expliqué"),
+        "utf-8",
+    )
     article = read_source(str(path), lang="fr")
     title = article.blocks[0]
     assert title.text == "Le signe <1/> expliqué"
@@ -305,11 +348,14 @@ def test_token_look_alikes_in_title_and_alt_text_stay_literal(tmp_path: Path) ->
 def test_page_labels_are_not_paragraphs() -> None:
     from l10n.readers.html import read_html
 
-    paras = [f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
-             for n in range(5)]
-    html = ("<html><body><article><h1>T</h1>" + "".join(paras[:2]) + "<p>ADVERTISEMENT</p>"
-            "<p>Partager cet article :</p>" + "".join(paras[2:]) + "<p>Quảng cáo</p>"
-            "</article></body></html>")
+    paras = [
+        f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>" for n in range(5)
+    ]
+    html = (
+        "<html><body><article><h1>T</h1>" + "".join(paras[:2]) + "<p>ADVERTISEMENT</p>"
+        "<p>Partager cet article :</p>" + "".join(paras[2:]) + "<p>Quảng cáo</p>"
+        "</article></body></html>"
+    )
     article, _ = read_html(html, "https://example.com/x")
     assert [b.kind for b in article.blocks] == [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * 5
 
@@ -317,11 +363,14 @@ def test_page_labels_are_not_paragraphs() -> None:
 def test_a_paragraph_the_page_classes_as_caption_after_an_image_is_a_caption() -> None:
     from l10n.readers.html import read_html
 
-    paras = "".join(f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>"
-                    for n in range(5))
-    html = ('<html><body><article><h1>T</h1><div class="art"><img src="https://e.com/boat.jpg">'
-            '<br><span class="pb-caption">Fishing boats wait in the harbour at dawn on Monday. '
-            f"(Photo: Minh Tran)</span></div>{paras}</article></body></html>")
+    paras = "".join(
+        f"<p>Paragraph {n} tells what happened at the harbour on that day.</p>" for n in range(5)
+    )
+    html = (
+        '<html><body><article><h1>T</h1><div class="art"><img src="https://e.com/boat.jpg">'
+        '<br><span class="pb-caption">Fishing boats wait in the harbour at dawn on Monday. '
+        f"(Photo: Minh Tran)</span></div>{paras}</article></body></html>"
+    )
     article, _ = read_html(html, "https://example.com/x")
     kinds = [b.kind for b in article.blocks]
     assert kinds[:3] == [BlockKind.TITLE, BlockKind.IMAGE, BlockKind.CAPTION], article.blocks[:3]

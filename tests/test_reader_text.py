@@ -9,8 +9,10 @@ import unicodedata
 from l10n.model.article import BlockKind
 from l10n.readers.text import read_text
 
-URL = ("https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-"
-       "mua-ban-nguoi-post1052174.vnp")
+URL = (
+    "https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-"
+    "mua-ban-nguoi-post1052174.vnp"
+)
 
 
 def kinds(text: str) -> list[BlockKind]:
@@ -30,8 +32,15 @@ def test_metadata(article_text: str) -> None:
 
 def test_chrome_dropped(article_text: str) -> None:
     texts = "\n".join(b.text for b in read_text(article_text, "fr").blocks)
-    for chrome in ("Nền tảng quảng bá", "Comment (0)", "No data", "Même sujet", "Co To",
-                   "VietnamPlusVietnamPlus", "Source :"):
+    for chrome in (
+        "Nền tảng quảng bá",
+        "Comment (0)",
+        "No data",
+        "Même sujet",
+        "Co To",
+        "VietnamPlusVietnamPlus",
+        "Source :",
+    ):
         assert chrome not in texts
 
 
@@ -83,11 +92,19 @@ def test_nfd_normalized(article_text: str) -> None:
 
 
 def test_generic_text_without_profile() -> None:
-    text = ("A headline\n\nThe standfirst sentence.\n\nFirst paragraph. Second sentence.\n\n"
-            "— A question?\n\nJane Doe: An answer.\n\nJane Doe: Another answer.\n")
+    text = (
+        "A headline\n\nThe standfirst sentence.\n\nFirst paragraph. Second sentence.\n\n"
+        "— A question?\n\nJane Doe: An answer.\n\nJane Doe: Another answer.\n"
+    )
     art = read_text(text, "en")
-    assert [b.kind for b in art.blocks] == [BlockKind.TITLE, BlockKind.LEDE, BlockKind.PARAGRAPH,
-                                            BlockKind.QUESTION, BlockKind.ANSWER, BlockKind.ANSWER]
+    assert [b.kind for b in art.blocks] == [
+        BlockKind.TITLE,
+        BlockKind.LEDE,
+        BlockKind.PARAGRAPH,
+        BlockKind.QUESTION,
+        BlockKind.ANSWER,
+        BlockKind.ANSWER,
+    ]
 
 
 def test_one_paragraph_per_line_without_blank_lines() -> None:

@@ -10,8 +10,9 @@ from l10n.glossary import parse_glossary
 from l10n.translate.engines import ENGINES, find_key, redact, spec_for
 from l10n.translate.shield import check, glossary_problems, shield, unshield
 
-GLOSSARY = parse_glossary("fr,en,vi\nOIM,IOM,Tổ chức Di cư Quốc tế (IOM) | IOM\n"
-                          "Hanoï,Hanoi,Hà Nội\n", "g.csv")
+GLOSSARY = parse_glossary(
+    "fr,en,vi\nOIM,IOM,Tổ chức Di cư Quốc tế (IOM) | IOM\nHanoï,Hanoi,Hà Nội\n", "g.csv"
+)
 
 
 def test_shield_round_trip_puts_target_names_back() -> None:
@@ -28,39 +29,53 @@ def test_unshield_of_the_untouched_text_never_complains(text: str) -> None:
     assert unshield(shielded.text, shielded)[1] == []
 
 
-@pytest.mark.parametrize(("answer", "problem"), [
-    ("⟦1⟧ x", "lost"), ("⟦1⟧ ⟦2⟧ ⟦2⟧", "repeated"), ("⟦1⟧ ⟦2⟧ ⟦7⟧", "invented"),
-])
+@pytest.mark.parametrize(
+    ("answer", "problem"),
+    [
+        ("⟦1⟧ x", "lost"),
+        ("⟦1⟧ ⟦2⟧ ⟦2⟧", "repeated"),
+        ("⟦1⟧ ⟦2⟧ ⟦7⟧", "invented"),
+    ],
+)
 def test_unshield_refuses_lost_repeated_or_invented_shields(answer: str, problem: str) -> None:
     shielded = shield("<1>a</1>", GLOSSARY, "fr", "vi")
     assert problem in " ".join(unshield(answer, shielded)[1])
 
 
-@pytest.mark.parametrize(("source", "tgt", "translation"), [
-    ("Il y a 1 500 victimes en 2024.", "en", "There are 1,500 victims in 2024."),
-    ("Un taux de 3,5 %.", "en", "A rate of 3.5%."),
-    ("Il y a 10 000 personnes.", "vi", "Có 10.000 người."),
-    ("En 2024, 20 personnes.", "en", "20 people in 2024."),
-])
+@pytest.mark.parametrize(
+    ("source", "tgt", "translation"),
+    [
+        ("Il y a 1 500 victimes en 2024.", "en", "There are 1,500 victims in 2024."),
+        ("Un taux de 3,5 %.", "en", "A rate of 3.5%."),
+        ("Il y a 10 000 personnes.", "vi", "Có 10.000 người."),
+        ("En 2024, 20 personnes.", "en", "20 people in 2024."),
+    ],
+)
 def test_numbers_written_the_target_way_pass(source: str, tgt: str, translation: str) -> None:
     assert check(source, translation, "fr", tgt) == []
 
 
-@pytest.mark.parametrize(("source", "translation", "problem"), [
-    ("En 2024.", "In 2025.", "2024"),
-    ("Voir https://a.org/x.", "See https://a.org/y.", "URL https://a.org/x missing"),
-    ("<1>a</1>", "a", "missing </1> <1>"),
-])
-def test_changed_numbers_urls_and_placeholders_fail(source: str, translation: str,
-                                                    problem: str) -> None:
-    assert any(problem in p for p in check(source, translation, "fr", "en")), \
-        check(source, translation, "fr", "en")
+@pytest.mark.parametrize(
+    ("source", "translation", "problem"),
+    [
+        ("En 2024.", "In 2025.", "2024"),
+        ("Voir https://a.org/x.", "See https://a.org/y.", "URL https://a.org/x missing"),
+        ("<1>a</1>", "a", "missing </1> <1>"),
+    ],
+)
+def test_changed_numbers_urls_and_placeholders_fail(
+    source: str, translation: str, problem: str
+) -> None:
+    assert any(problem in p for p in check(source, translation, "fr", "en")), check(
+        source, translation, "fr", "en"
+    )
 
 
 def test_glossary_problems_name_the_expected_form() -> None:
     assert glossary_problems("L'OIM aide.", "IOM helps.", GLOSSARY, "fr", "vi") == []
-    assert glossary_problems("À Hanoï.", "In Ha Noi.", GLOSSARY, "fr", "vi") == \
-        ["'Hanoï' should be 'Hà Nội'"]
+    assert glossary_problems("À Hanoï.", "In Ha Noi.", GLOSSARY, "fr", "vi") == [
+        "'Hanoï' should be 'Hà Nội'"
+    ]
 
 
 def test_api_key_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,8 +92,15 @@ def test_api_key_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # What deep-translator 1.11's clients accept (Microsoft's asks its server, so it is left out).
-OFFERED = {"google": 4, "deepl": 1, "mymemory": 4, "libre": 4, "chatgpt": 4, "yandex": 4,
-           "baidu": 4}
+OFFERED = {
+    "google": 4,
+    "deepl": 1,
+    "mymemory": 4,
+    "libre": 4,
+    "chatgpt": 4,
+    "yandex": 4,
+    "baidu": 4,
+}
 
 
 def test_engines_build_their_clients_or_say_the_pair_is_not_offered() -> None:
@@ -90,14 +112,21 @@ def test_engines_build_their_clients_or_say_the_pair_is_not_offered() -> None:
     for name, expected in OFFERED.items():
         if name == "chatgpt" and importlib.util.find_spec("openai") is None:
             with pytest.raises(InputError, match="openai"):
-                open_engine(ENGINES[name], "fr", "vi", api_key="secret-key", base_url=None,
-                            settings={})
+                open_engine(
+                    ENGINES[name], "fr", "vi", api_key="secret-key", base_url=None, settings={}
+                )
             continue
         spec, built = ENGINES[name], 0
         for src, tgt in (("fr", "vi"), ("fr", "en"), ("en", "vi"), ("vi", "fr")):
             try:
-                open_engine(spec, src, tgt, api_key="secret-key" if spec.needs_key else None,
-                            base_url=None, settings={"appid": "1"})
+                open_engine(
+                    spec,
+                    src,
+                    tgt,
+                    api_key="secret-key" if spec.needs_key else None,
+                    base_url=None,
+                    settings={"appid": "1"},
+                )
                 built += 1
             except InputError as exc:
                 assert "is not offered by this engine" in exc.one_line()

@@ -22,11 +22,14 @@ def test_a_corrected_sentence_finds_its_old_version() -> None:
     assert closest(queries, OLD) == [0, 1]
 
 
-@pytest.mark.parametrize("new", [
-    "Les autorités de Lao Cai ont ouvert un centre d'accueil pour les enfants rapatriés.",
-    "Le ministère de la Santé publiera un guide pour le personnel de première ligne.",
-    "La traite.",
-])
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Les autorités de Lao Cai ont ouvert un centre d'accueil pour les enfants rapatriés.",
+        "Le ministère de la Santé publiera un guide pour le personnel de première ligne.",
+        "La traite.",
+    ],
+)
 def test_a_new_sentence_gets_no_far_fetched_match(new: str) -> None:
     assert closest([new], OLD) == [None]
     assert all(score(old, new) < MATCH_CUTOFF for old in OLD)
@@ -41,12 +44,15 @@ def test_numbers_ignore_separators() -> None:
     assert numbers("le 25/1/2017") == {"25": 1, "1": 1, "2017": 1}
 
 
-@pytest.mark.parametrize(("lang", "plain", "negative"), [
-    ("fr", "Le projet a été approuvé.", "Le projet n’a pas été approuvé."),
-    ("en", "The plan is working.", "The plan isn't working."),
-    ("en", "The plan is working.", "The plan is not working."),
-    ("vi", "Dự án đã được phê duyệt.", "Dự án chưa được phê duyệt."),
-])
+@pytest.mark.parametrize(
+    ("lang", "plain", "negative"),
+    [
+        ("fr", "Le projet a été approuvé.", "Le projet n’a pas été approuvé."),
+        ("en", "The plan is working.", "The plan isn't working."),
+        ("en", "The plan is working.", "The plan is not working."),
+        ("vi", "Dự án đã được phê duyệt.", "Dự án chưa được phê duyệt."),
+    ],
+)
 def test_negation(lang: str, plain: str, negative: str) -> None:
     assert negations(negative, lang) > negations(plain, lang)
     (note,) = differences(plain, negative, lang)
@@ -55,15 +61,24 @@ def test_negation(lang: str, plain: str, negative: str) -> None:
 
 def test_names_skip_sentence_starts_and_find_acronyms() -> None:
     assert entities("Le Vietnam et l’OIM. Selon Mme Rinas : Tout va bien.") == {
-        "Vietnam": 1, "OIM": 1, "Mme": 1, "Rinas": 1}
-    (note,) = differences("Le Vietnam coopère avec l’OIM.", "Le Vietnam coopère avec l’ONU.",
-                          "fr")
+        "Vietnam": 1,
+        "OIM": 1,
+        "Mme": 1,
+        "Rinas": 1,
+    }
+    (note,) = differences("Le Vietnam coopère avec l’OIM.", "Le Vietnam coopère avec l’ONU.", "fr")
     assert note == "names differ from the previous source: OIM → ONU"
 
 
 def test_same_facts_no_note() -> None:
-    assert differences("Plus de 840 victimes ont été aidées par l’OIM.",
-                       "L’OIM a aidé plus de 840 victimes.", "fr") == []
+    assert (
+        differences(
+            "Plus de 840 victimes ont été aidées par l’OIM.",
+            "L’OIM a aidé plus de 840 victimes.",
+            "fr",
+        )
+        == []
+    )
 
 
 def test_number_note_lists_both_sides() -> None:

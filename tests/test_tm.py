@@ -19,22 +19,34 @@ from l10n.translate.tmx import TU, parse_tmx, write_tmx
 from tests.conftest import BUNDLED, msgfmt_check
 from tests.test_translate import entries, make_catalog
 
-FIRST = ["Le rapport annuel", "L'organisation a aidé des milliers de victimes l'an dernier.",
-         "Les autorités locales ont renforcé les contrôles aux frontières du nord."]
-SECOND = ["Le rapport annuel",
-          "L'organisation a aidé des centaines de victimes l'an dernier.",
-          "Un tout autre sujet sans rapport avec le premier article."]
-REVIEWED = {FIRST[0]: "Báo cáo thường niên",
-            FIRST[1]: "Tổ chức đã giúp hàng nghìn nạn nhân vào năm ngoái.",
-            FIRST[2]: "Chính quyền địa phương đã tăng cường kiểm soát biên giới phía bắc."}
+FIRST = [
+    "Le rapport annuel",
+    "L'organisation a aidé des milliers de victimes l'an dernier.",
+    "Les autorités locales ont renforcé les contrôles aux frontières du nord.",
+]
+SECOND = [
+    "Le rapport annuel",
+    "L'organisation a aidé des centaines de victimes l'an dernier.",
+    "Un tout autre sujet sans rapport avec le premier article.",
+]
+REVIEWED = {
+    FIRST[0]: "Báo cáo thường niên",
+    FIRST[1]: "Tổ chức đã giúp hàng nghìn nạn nhân vào năm ngoái.",
+    FIRST[2]: "Chính quyền địa phương đã tăng cường kiểm soát biên giới phía bắc.",
+}
 
 
 def review(root: Path, name: str, translations: dict[str, str]) -> None:
     """Write reviewed (non-fuzzy) translations into a catalog, as a translator would."""
     (cat,) = [c for c in find_catalogs(root / "catalogs") if name in c.key]
     po = read_po(cat.po_path("vi"))
-    write_po(cat.po_path("vi"), POFile(po.header, tuple(
-        replace(e, msgstr=translations.get(e.msgid, e.msgstr)) for e in po.entries)))
+    write_po(
+        cat.po_path("vi"),
+        POFile(
+            po.header,
+            tuple(replace(e, msgstr=translations.get(e.msgid, e.msgstr)) for e in po.entries),
+        ),
+    )
 
 
 def test_exact_and_fuzzy_reuse_across_articles(tmp_path: Path) -> None:
@@ -64,8 +76,9 @@ def test_threshold_filters_fuzzy_matches(tmp_path: Path) -> None:
     review(tmp_path, "first", REVIEWED)
     make_catalog(tmp_path, "second", SECOND)
     config = load_config(str(tmp_path / "catalogs"), cwd=tmp_path)
-    report = api.translate(config, ["https://example.com/news/second"], "vi", use_mt=False,
-                           threshold=99)
+    report = api.translate(
+        config, ["https://example.com/news/second"], "vi", use_mt=False, threshold=99
+    )
     assert report.plans[0].tm == 1  # only the exact match
 
 
@@ -126,18 +139,23 @@ def test_tmx_escapes_and_reads_cat_tool_shapes() -> None:
     text = write_tmx(units, "fr")
     assert "&lt;1&gt;lien&lt;/1&gt;" in text and "&amp;" in text
     assert parse_tmx(text.encode(), "x.tmx") == units
-    omegat = (b'<?xml version="1.0"?><tmx version="1.4"><header srclang="fr-FR"/><body>'
-              b'<tu><tuv lang="fr-FR"><seg>Bonjour <ph>&lt;1/&gt;</ph></seg></tuv>'
-              b'<tuv xml:lang="vi-VN"><seg>Xin ch\xc3\xa0o <ph>&lt;1/&gt;</ph></seg></tuv>'
-              b'</tu></body></tmx>')
+    omegat = (
+        b'<?xml version="1.0"?><tmx version="1.4"><header srclang="fr-FR"/><body>'
+        b'<tu><tuv lang="fr-FR"><seg>Bonjour <ph>&lt;1/&gt;</ph></seg></tuv>'
+        b'<tuv xml:lang="vi-VN"><seg>Xin ch\xc3\xa0o <ph>&lt;1/&gt;</ph></seg></tuv>'
+        b"</tu></body></tmx>"
+    )
     assert parse_tmx(omegat, "o.tmx") == [TU("fr-FR", "vi-VN", "Bonjour <1/>", "Xin chào <1/>")]
 
 
-@pytest.mark.parametrize(("data", "what"), [
-    (b"<tmx><body><tu>", "o.tmx:1"),
-    (b"<html/>", "not a TMX"),
-    (b'<!DOCTYPE x [<!ENTITY a "b">]><tmx/>', "entities"),
-])
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"<tmx><body><tu>", "o.tmx:1"),
+        (b"<html/>", "not a TMX"),
+        (b'<!DOCTYPE x [<!ENTITY a "b">]><tmx/>', "entities"),
+    ],
+)
 def test_bad_tmx_is_one_clear_error(data: bytes, what: str) -> None:
     with pytest.raises(InputError) as err:
         parse_tmx(data, "o.tmx")
@@ -149,8 +167,13 @@ def test_cli_tm_export_then_import(tmp_path: Path) -> None:
     import sys
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "l10n", *args], cwd=tmp_path,
-                              capture_output=True, text=True, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "l10n", *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
 
     shutil.copytree(BUNDLED, tmp_path / "bundled")  # the index is written beside the catalogs
     out = cli("tm", "export", "mem.tmx", "--catalogs", "bundled")
@@ -158,7 +181,8 @@ def test_cli_tm_export_then_import(tmp_path: Path) -> None:
     assert out.stdout.startswith("mem.tmx: ") and "translation units" in out.stdout
     into = cli("tm", "import", "mem.tmx", "--catalogs", "fresh")
     assert into.returncode == 0, into.stderr
-    assert (tmp_path / "fresh" / "tm" / "mem.tmx").read_bytes() == \
-        (tmp_path / "mem.tmx").read_bytes()
+    assert (tmp_path / "fresh" / "tm" / "mem.tmx").read_bytes() == (
+        tmp_path / "mem.tmx"
+    ).read_bytes()
     bad = cli("tm", "import", "nope.tmx", "--catalogs", "fresh")
     assert bad.returncode == 2 and bad.stderr.startswith("l10n: error: nope.tmx: no such file")

@@ -63,8 +63,9 @@ msgstr "Báo cáo được công bố vào thứ Hai."
 
 
 def cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True,
-                          text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def test_latin1_po_feeds_the_memory_with_its_reviewed_translations(tmp_path: Path) -> None:
@@ -80,13 +81,16 @@ def test_latin1_po_feeds_the_memory_with_its_reviewed_translations(tmp_path: Pat
         match = memory.lookup("The report was published on Monday.", "en", "fr")
         assert match is not None and match.score == 100.0
         assert match.unit.target == "Le rapport a été publié lundi."
-        joined = memory.lookup("More than a thousand officials took part in the training.",
-                               "en", "fr")
+        joined = memory.lookup(
+            "More than a thousand officials took part in the training.", "en", "fr"
+        )
         assert joined is not None and joined.unit.target.startswith("Plus d'un millier")
         # Fuzzy, untranslated, plural and obsolete entries are not reviewed translations.
         units = {u.source for u in memory.units()}
-        assert units == {"The report was published on Monday.",
-                         "More than a thousand officials took part in the training."}
+        assert units == {
+            "The report was published on Monday.",
+            "More than a thousand officials took part in the training.",
+        }
     finally:
         memory.close()
 
@@ -109,16 +113,19 @@ def test_unknown_source_language_is_one_line_naming_the_option(tmp_path: Path) -
     po.write_bytes(LATIN1_PO.encode("iso-8859-1"))
     done = cli(tmp_path, "tm", "import", str(po), "--catalogs", "cats")
     assert done.returncode == 2
-    assert done.stderr == (f"l10n: error: {po}: the header does not say the source language. "
-                           "Pass --from LANG (e.g. --from en)\n")
+    assert done.stderr == (
+        f"l10n: error: {po}: the header does not say the source language. "
+        "Pass --from LANG (e.g. --from en)\n"
+    )
     assert not (tmp_path / "cats" / "tm").exists()
 
 
 def test_broken_po_is_one_line_with_its_line(tmp_path: Path) -> None:
     po = tmp_path / "broken.po"
     po.write_text('msgid "a"\nmsgstr "b"\n\nthis is not PO\n', "utf-8")
-    done = cli(tmp_path, "tm", "import", str(po), "--from", "en", "--to", "fr",
-               "--catalogs", "cats")
+    done = cli(
+        tmp_path, "tm", "import", str(po), "--from", "en", "--to", "fr", "--catalogs", "cats"
+    )
     assert done.returncode == 2
     assert done.stderr.startswith(f"l10n: error: {po}:4: not a readable PO file. ")
     assert "Traceback" not in done.stderr

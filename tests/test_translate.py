@@ -40,8 +40,13 @@ def make_catalog(root: Path, name: str, paragraphs: list[str], targets: str = "v
     source = root / f"{name}.txt"
     source.write_text(text, "utf-8")
     config = load_config(str(root / "catalogs"), cwd=root)
-    api.ingest([str(source)], config, lang="fr", url=f"https://example.com/news/{name}",
-               targets=targets.split(","))
+    api.ingest(
+        [str(source)],
+        config,
+        lang="fr",
+        url=f"https://example.com/news/{name}",
+        targets=targets.split(","),
+    )
     return root / "catalogs"
 
 
@@ -66,9 +71,12 @@ def test_fills_only_empty_units_as_fuzzy_with_origin(tmp_path: Path, server: MTS
     make_catalog(tmp_path, "a", ["Un titre", "Première phrase ici. Deuxième phrase là."])
     (cat,) = find_catalogs(tmp_path / "catalogs")
     po = read_po(cat.po_path("vi"))
-    done = po.entries[0].__class__(**{**{f: getattr(po.entries[0], f) for f in
-                                        po.entries[0].__dataclass_fields__},
-                                      "msgstr": "Một tiêu đề"})
+    done = po.entries[0].__class__(
+        **{
+            **{f: getattr(po.entries[0], f) for f in po.entries[0].__dataclass_fields__},
+            "msgstr": "Một tiêu đề",
+        }
+    )
     write_po(cat.po_path("vi"), POFile(po.header, (done, *po.entries[1:])))
     report = translate(tmp_path, server)
     assert report.plans[0].mt == 2
@@ -100,13 +108,17 @@ def test_persistent_failure_leaves_the_unit_empty(tmp_path: Path, server: MTServ
     assert server.seen["Une phrase E500x9 ici."] == FAST.retries + 1
 
 
-@pytest.mark.parametrize(("sentence", "why"), [
-    ("Un <1>lien</1> DROP et <2/> là.", "lost '<1>'"),
-    ("Encore SWAP <1>a</1> et <2>b</2> fin.", "</1> where no closing token"),
-    ("Il y avait 1 500 NUMX personnes en 2024.", "not found in the translation"),
-])
-def test_broken_results_are_not_used(tmp_path: Path, server: MTServer, sentence: str,
-                                     why: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("Un <1>lien</1> DROP et <2/> là.", "lost '<1>'"),
+        ("Encore SWAP <1>a</1> et <2>b</2> fin.", "</1> where no closing token"),
+        ("Il y avait 1 500 NUMX personnes en 2024.", "not found in the translation"),
+    ],
+)
+def test_broken_results_are_not_used(
+    tmp_path: Path, server: MTServer, sentence: str, why: str
+) -> None:
     make_catalog(tmp_path, "a", ["Un titre", sentence])
     report = translate(tmp_path, server)
     assert entries(tmp_path, "a")[sentence].msgstr == ""
@@ -114,14 +126,17 @@ def test_broken_results_are_not_used(tmp_path: Path, server: MTServer, sentence:
     assert msgid == sentence and why in reason
 
 
-def test_placeholders_urls_and_glossary_names_are_shielded(tmp_path: Path,
-                                                           server: MTServer) -> None:
+def test_placeholders_urls_and_glossary_names_are_shielded(
+    tmp_path: Path, server: MTServer
+) -> None:
     sentence = "L'<1>OIM</1> à Hanoï publie https://iom.int/vn (rapport 2024)."
     make_catalog(tmp_path, "a", ["Un titre", sentence])
     translate(tmp_path, server)
     got = entries(tmp_path, "a")[sentence].msgstr
-    assert got == ("[vi] L'<1>Tổ chức Di cư Quốc tế (IOM)</1> à Hà Nội publie "
-                   "https://iom.int/vn (rapport 2024).")
+    assert got == (
+        "[vi] L'<1>Tổ chức Di cư Quốc tế (IOM)</1> à Hà Nội publie "
+        "https://iom.int/vn (rapport 2024)."
+    )
     (sent,) = [t for t in server.log if "publie" in t]
     assert "OIM" not in sent and "<1>" not in sent and "https" not in sent
 
@@ -145,9 +160,16 @@ def test_pivot_through_reviewed_english(tmp_path: Path, server: MTServer) -> Non
     (cat,) = find_catalogs(tmp_path / "catalogs")
     en = read_po(cat.po_path("en"))
     reviewed = {"Un titre": "A title", long: "A <1>sentence</1> long enough for an article."}
-    write_po(cat.po_path("en"), POFile(en.header, tuple(
-        Entry(msgid=e.msgid, msgstr=reviewed[e.msgid], references=e.references)
-        for e in en.entries)))
+    write_po(
+        cat.po_path("en"),
+        POFile(
+            en.header,
+            tuple(
+                Entry(msgid=e.msgid, msgstr=reviewed[e.msgid], references=e.references)
+                for e in en.entries
+            ),
+        ),
+    )
     report = translate(tmp_path, server, from_lang="en")
     got = entries(tmp_path, "a")
     assert got[long].msgstr == "[vi] A <1>sentence</1> long enough for an article."
@@ -174,15 +196,24 @@ def _free_port() -> int:
 
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True,
-                          text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def test_offline_fails_fast_and_changes_nothing(tmp_path: Path) -> None:
     make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
     before = {p: p.read_bytes() for p in (tmp_path / "catalogs").rglob("*.po")}
-    proc = _cli("translate", "--to", "vi", "--engine", "libre", "--base-url",
-                f"http://127.0.0.1:{_free_port()}/", cwd=tmp_path)
+    proc = _cli(
+        "translate",
+        "--to",
+        "vi",
+        "--engine",
+        "libre",
+        "--base-url",
+        f"http://127.0.0.1:{_free_port()}/",
+        cwd=tmp_path,
+    )
     assert proc.returncode == 2, proc.stderr
     (line,) = proc.stderr.strip().splitlines()
     assert line.startswith("l10n: error: libre@") and "cannot be reached" in line
@@ -191,8 +222,18 @@ def test_offline_fails_fast_and_changes_nothing(tmp_path: Path) -> None:
 
 def test_api_key_never_reaches_catalogs_or_output(tmp_path: Path, server: MTServer) -> None:
     make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
-    proc = _cli("translate", "--to", "vi", "--engine", "libre", "--base-url", server.url,
-                "--api-key", "refused-key", cwd=tmp_path)
+    proc = _cli(
+        "translate",
+        "--to",
+        "vi",
+        "--engine",
+        "libre",
+        "--base-url",
+        server.url,
+        "--api-key",
+        "refused-key",
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "the API key was refused" in proc.stderr
     assert "refused-key" not in proc.stdout + proc.stderr
@@ -213,12 +254,22 @@ def test_option_errors(tmp_path: Path) -> None:
 
 def test_cli_dry_run_prints_a_row_per_engine(tmp_path: Path, server: MTServer) -> None:
     make_catalog(tmp_path, "a", ["Un titre", "Une phrase assez longue pour un article."])
-    proc = _cli("translate", "--to", "vi", "--engine", "libre", "--base-url", server.url,
-                "--dry-run", cwd=tmp_path)
+    proc = _cli(
+        "translate",
+        "--to",
+        "vi",
+        "--engine",
+        "libre",
+        "--base-url",
+        server.url,
+        "--dry-run",
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["engine", "units", "characters"]
     assert ["libre", "2", "48"] in [line.split() for line in lines]
     assert len(lines) == 2 + len(ENGINES) and server.log == []
-    assert lines[-1].endswith(": vi: 0 from memory, 0 from the cache, 2 to send, 0 skipped "
-                              "(dry run)")
+    assert lines[-1].endswith(
+        ": vi: 0 from memory, 0 from the cache, 2 to send, 0 skipped (dry run)"
+    )

@@ -42,9 +42,23 @@ def _cached(root: Path) -> int:
 
 
 def _start(root: Path, server: MTServer) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "l10n", "translate", "--to", "vi",
-                             "--engine", "libre", "--base-url", server.url],
-                            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "l10n",
+            "translate",
+            "--to",
+            "vi",
+            "--engine",
+            "libre",
+            "--base-url",
+            server.url,
+        ],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _wait_for_answers(proc: subprocess.Popen[bytes], root: Path, count: int) -> None:
@@ -81,9 +95,24 @@ def test_sigkill_then_resume(tmp_path: Path, slow_server: MTServer) -> None:
     assert proc.returncode == -signal.SIGKILL
     first_run = len(slow_server.log)
     assert first_run < UNITS
-    rerun = subprocess.run([sys.executable, "-m", "l10n", "translate", "--to", "vi",
-                            "--engine", "libre", "--base-url", slow_server.url],
-                           cwd=tmp_path, capture_output=True, text=True, check=False)
+    rerun = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "l10n",
+            "translate",
+            "--to",
+            "vi",
+            "--engine",
+            "libre",
+            "--base-url",
+            slow_server.url,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert rerun.returncode == 0, rerun.stderr
     _check_complete(tmp_path, sentences)
     # Only the batch being committed and the requests in flight at the kill were sent twice.
@@ -104,9 +133,24 @@ def test_ctrl_c_saves_what_arrived_and_exits_130(tmp_path: Path, slow_server: MT
     filled = [e for e in read_po(cat.po_path("vi")).entries if e.msgstr]
     assert UNITS // 3 <= len(filled) < UNITS
     sent = len(slow_server.log)
-    rerun = subprocess.run([sys.executable, "-m", "l10n", "translate", "--to", "vi",
-                            "--engine", "libre", "--base-url", slow_server.url],
-                           cwd=tmp_path, capture_output=True, text=True, check=False)
+    rerun = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "l10n",
+            "translate",
+            "--to",
+            "vi",
+            "--engine",
+            "libre",
+            "--base-url",
+            slow_server.url,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert rerun.returncode == 0, rerun.stderr
     _check_complete(tmp_path, sentences)
     assert len(slow_server.log) - sent <= UNITS - len(filled)

@@ -9,18 +9,23 @@ from hypothesis import strategies as st
 from l10n.catalog.urlkey import catalog_key, normalize_url
 from l10n.errors import InputError
 
-VNP = ("https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-"
-       "mua-ban-nguoi-post1052174.vnp")
+VNP = (
+    "https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-"
+    "mua-ban-nguoi-post1052174.vnp"
+)
 
 
 def test_news_url_gives_readable_key() -> None:
-    assert catalog_key(VNP) == ("www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-"
-                                "phong-chong-mua-ban-nguoi-post1052174")
+    assert catalog_key(VNP) == (
+        "www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-"
+        "phong-chong-mua-ban-nguoi-post1052174"
+    )
 
 
 def test_same_article_same_key() -> None:
-    assert catalog_key(VNP) == catalog_key(VNP.replace("www.vietnamplus.vn", "WWW.VietnamPlus.VN")
-                                           + "?utm_source=rss#comments")
+    assert catalog_key(VNP) == catalog_key(
+        VNP.replace("www.vietnamplus.vn", "WWW.VietnamPlus.VN") + "?utm_source=rss#comments"
+    )
 
 
 def test_query_and_nested_paths_get_a_hash() -> None:

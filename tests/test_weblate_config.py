@@ -34,21 +34,28 @@ def discover(root: Path) -> dict[str, set[str]]:
             component = hit["component"]
             base = config["new_base_template"].replace("{{ component }}", component)
             assert (root / base).is_file(), base
-            found.setdefault(config["name_template"].replace("{{ component }}", component),
-                             set()).add(hit["language"])
+            found.setdefault(
+                config["name_template"].replace("{{ component }}", component), set()
+            ).add(hit["language"])
     return found
 
 
 def test_discovery_finds_every_target_catalog_and_nothing_else(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     api.ingest([str(ARTICLE)], load_config(str(repo / "catalogs")), targets=["vi", "en"])
-    api.ingest([str(ARTICLE)], load_config(str(repo / "catalogs")), targets=["vi"],
-               url="https://example.com/news/2025/07/other-article")
+    api.ingest(
+        [str(ARTICLE)],
+        load_config(str(repo / "catalogs")),
+        targets=["vi"],
+        url="https://example.com/news/2025/07/other-article",
+    )
     (repo / "catalogs" / "README.md").write_text("not a catalog\n")
     found = discover(repo)
     assert found == {
-        catalog_key("https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-"
-                    "phong-chong-mua-ban-nguoi-post1052174.vnp"): {"vi", "en"},
+        catalog_key(
+            "https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-"
+            "phong-chong-mua-ban-nguoi-post1052174.vnp"
+        ): {"vi", "en"},
         catalog_key("https://example.com/news/2025/07/other-article"): {"vi"},
     }
     assert sum(len(langs) for langs in found.values()) == 3

@@ -16,17 +16,23 @@ from tests.conftest import ARTICLE, BUNDLED, msgcat_identical, msgfmt_check
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def article_paragraphs() -> tuple[list[str], list[str]]:
     """(article paragraphs, chrome paragraphs) of the fixture, split by hand-known markers."""
     paras = [p.text for p in paragraphs(ARTICLE.read_text("utf-8"))]
     end = next(i for i, p in enumerate(paras) if p.startswith("Source : "))
-    chrome = [paras[0], *paras[end + 1:]]
-    body = [p for p in paras[1:end]
-            if not p.startswith("VietnamPlusVietnamPlus") and not p.endswith(".jpg")]
+    chrome = [paras[0], *paras[end + 1 :]]
+    body = [
+        p
+        for p in paras[1:end]
+        if not p.startswith("VietnamPlusVietnamPlus") and not p.endswith(".jpg")
+    ]
     return body, chrome
 
 
@@ -57,8 +63,12 @@ def test_fresh_ingest_then_reingest_is_idempotent(tmp_path: Path) -> None:
 
 def test_every_written_file_is_gettext_valid(tmp_path: Path) -> None:
     api.ingest([str(ARTICLE)], load_config(str(tmp_path / "c")), targets=["vi", "en"])
-    files = [*BUNDLED.rglob("*.po"), *BUNDLED.rglob("*.pot"),
-             *(tmp_path / "c").rglob("*.po"), *(tmp_path / "c").rglob("*.pot")]
+    files = [
+        *BUNDLED.rglob("*.po"),
+        *BUNDLED.rglob("*.pot"),
+        *(tmp_path / "c").rglob("*.po"),
+        *(tmp_path / "c").rglob("*.pot"),
+    ]
     assert len(files) == 6
     for path in files:
         msgfmt_check(path)

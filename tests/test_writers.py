@@ -46,8 +46,14 @@ def every_kind(lang: str = "fr") -> Article:
         Block(K.PARAGRAPH, XSS),
         Block(K.SOURCE_NOTE, "(TTXVN/Vietnam+)"),
     )
-    return Article(lang=lang, blocks=blocks, source_url=URL, title="Titre de l'article",
-                   published=dt.date(2025, 7, 28), site="VietnamPlus")
+    return Article(
+        lang=lang,
+        blocks=blocks,
+        source_url=URL,
+        title="Titre de l'article",
+        published=dt.date(2025, 7, 28),
+        site="VietnamPlus",
+    )
 
 
 TEXTS = [b.text for b in every_kind().blocks if b.text] + ["print('bonjour')"]
@@ -98,6 +104,7 @@ def parse_html(document: str) -> TagChecker:
 
 # --- dispatcher -------------------------------------------------------------------------
 
+
 def test_formats_are_the_cli_contract() -> None:
     assert FORMATS == ("html", "md", "txt", "json")
     assert PAGE_FORMATS == ("html", "md", "txt")
@@ -125,24 +132,43 @@ def test_empty_article_renders(fmt: str) -> None:
 
 # --- layout ------------------------------------------------------------------------------
 
+
 def test_consecutive_list_items_form_one_list() -> None:
-    blocks = [Block(K.LIST_ITEM, "a"), Block(K.LIST_ITEM, "b"), Block(K.PARAGRAPH, "p"),
-              Block(K.LIST_ITEM, "c")]
+    blocks = [
+        Block(K.LIST_ITEM, "a"),
+        Block(K.LIST_ITEM, "b"),
+        Block(K.PARAGRAPH, "p"),
+        Block(K.LIST_ITEM, "c"),
+    ]
     assert list(group(blocks)) == [ItemList(("a", "b")), blocks[2], ItemList(("c",))]
 
 
 def test_image_takes_its_alt_and_caption_in_either_order() -> None:
-    blocks = [image("a.jpg"), Block(K.CAPTION, "cap a"), Block(K.IMAGE_ALT, "alt a"),
-              image("b.jpg"), Block(K.IMAGE_ALT, "alt b")]
-    assert list(group(blocks)) == [Figure(True, "a.jpg", "alt a", "cap a"),
-                                   Figure(True, "b.jpg", "alt b", "")]
+    blocks = [
+        image("a.jpg"),
+        Block(K.CAPTION, "cap a"),
+        Block(K.IMAGE_ALT, "alt a"),
+        image("b.jpg"),
+        Block(K.IMAGE_ALT, "alt b"),
+    ]
+    assert list(group(blocks)) == [
+        Figure(True, "a.jpg", "alt a", "cap a"),
+        Figure(True, "b.jpg", "alt b", ""),
+    ]
 
 
 def test_lone_caption_is_a_figure_and_lone_alt_is_dropped() -> None:
-    blocks = [Block(K.CAPTION, "one"), Block(K.CAPTION, "two"), Block(K.IMAGE_ALT, "orphan"),
-              Block(K.PARAGRAPH, "p")]
-    assert list(group(blocks)) == [Figure(False, "", "", "one"), Figure(False, "", "", "two"),
-                                   blocks[3]]
+    blocks = [
+        Block(K.CAPTION, "one"),
+        Block(K.CAPTION, "two"),
+        Block(K.IMAGE_ALT, "orphan"),
+        Block(K.PARAGRAPH, "p"),
+    ]
+    assert list(group(blocks)) == [
+        Figure(False, "", "", "one"),
+        Figure(False, "", "", "two"),
+        blocks[3],
+    ]
 
 
 def test_image_without_alt_block_uses_its_alt_attribute() -> None:
@@ -161,19 +187,31 @@ def test_header_takes_leading_title_lede_byline_and_notes_go_to_the_end() -> Non
 
 
 def test_title_falls_back_to_metadata_and_byline_to_article_byline() -> None:
-    article = Article(lang="en", blocks=(Block(K.PARAGRAPH, "p"),), title="Meta title",
-                      byline="Jane Roe")
+    article = Article(
+        lang="en", blocks=(Block(K.PARAGRAPH, "p"),), title="Meta title", byline="Jane Roe"
+    )
     page = arrange(article)
     assert (page.title, page.meta.byline, page.meta.date) == ("Meta title", "Jane Roe", "")
 
 
 @pytest.mark.parametrize(
     ("url", "kept"),
-    [("https://a.example/x?y=1", True), ("http://a.example", True), ("photo.jpg", True),
-     ("/img/a.jpg", True), ("//cdn.example/a.jpg", True), ("a.jpg?v=1:2", True),
-     ("HTTPS://A.EXAMPLE", True), ("javascript:alert(1)", False), ("JavaScript:x", False),
-     ("java\tscript:alert(1)", False), (" javascript:alert(1)", False),
-     ("data:text/html,<b>", False), ("vbscript:x", False), ("mailto:a@b.c", False)],
+    [
+        ("https://a.example/x?y=1", True),
+        ("http://a.example", True),
+        ("photo.jpg", True),
+        ("/img/a.jpg", True),
+        ("//cdn.example/a.jpg", True),
+        ("a.jpg?v=1:2", True),
+        ("HTTPS://A.EXAMPLE", True),
+        ("javascript:alert(1)", False),
+        ("JavaScript:x", False),
+        ("java\tscript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("data:text/html,<b>", False),
+        ("vbscript:x", False),
+        ("mailto:a@b.c", False),
+    ],
 )
 def test_safe_url_keeps_only_http_https_and_relative(url: str, kept: bool) -> None:
     assert (safe_url(url) != "") is kept
@@ -181,20 +219,26 @@ def test_safe_url_keeps_only_http_https_and_relative(url: str, kept: bool) -> No
 
 # --- dates and source line in every language --------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("lang", "date", "source"),
-    [("fr", "28 juillet 2025", f"Source{NBSP}: "), ("vi", "28 tháng 7, 2025", "Nguồn: "),
-     ("en", "July 28, 2025", "Source: ")],
+    [
+        ("fr", "28 juillet 2025", f"Source{NBSP}: "),
+        ("vi", "28 tháng 7, 2025", "Nguồn: "),
+        ("en", "July 28, 2025", "Source: "),
+    ],
 )
 @pytest.mark.parametrize("fmt", PAGE_FORMATS)
-def test_meta_date_and_source_label_are_localized(fmt: str, lang: str, date: str,
-                                                  source: str) -> None:
+def test_meta_date_and_source_label_are_localized(
+    fmt: str, lang: str, date: str, source: str
+) -> None:
     out = render(every_kind(lang), fmt)
     assert date in out
     assert source in out
 
 
 # --- plain text -------------------------------------------------------------------------
+
 
 def test_text_layout() -> None:
     out = render(every_kind(), "txt")
@@ -225,6 +269,7 @@ def test_text_escapes_nothing() -> None:
 
 # --- Markdown ---------------------------------------------------------------------------
 
+
 def test_markdown_layout() -> None:
     chunks = render(every_kind(), "md").rstrip("\n").split("\n\n")
     assert chunks == [
@@ -251,11 +296,31 @@ def unescape(markdown: str) -> str:
 
 
 INJECTIONS = [
-    "1. not a list", "12) not a list", "# not a heading", "###### nor this", "- not an item",
-    "+ nor this", "* nor this", "> not a quote", "=====", "---", "***", "*not emphasis*",
-    "__not strong__", "[not](a-link)", "![not](an-image.png)", "<b>not html</b>",
-    "<https://not.an/autolink>", "`not code`", "```", "~~~", "&amp; not an entity",
-    "trailing backslash \\", "    not indented code", "| not | a | table |", "Titre #",
+    "1. not a list",
+    "12) not a list",
+    "# not a heading",
+    "###### nor this",
+    "- not an item",
+    "+ nor this",
+    "* nor this",
+    "> not a quote",
+    "=====",
+    "---",
+    "***",
+    "*not emphasis*",
+    "__not strong__",
+    "[not](a-link)",
+    "![not](an-image.png)",
+    "<b>not html</b>",
+    "<https://not.an/autolink>",
+    "`not code`",
+    "```",
+    "~~~",
+    "&amp; not an entity",
+    "trailing backslash \\",
+    "    not indented code",
+    "| not | a | table |",
+    "Titre #",
 ]
 
 
@@ -270,8 +335,10 @@ def test_markdown_escaping_keeps_text_literal(text: str) -> None:
 
 @pytest.mark.parametrize("text", INJECTIONS)
 def test_markdown_injection_in_every_kind_stays_escaped(text: str) -> None:
-    blocks = tuple(Block(kind, text) for kind in (K.PARAGRAPH, K.QUESTION, K.ANSWER, K.QUOTE,
-                                                  K.LIST_ITEM, K.HEADING, K.CAPTION))
+    blocks = tuple(
+        Block(kind, text)
+        for kind in (K.PARAGRAPH, K.QUESTION, K.ANSWER, K.QUOTE, K.LIST_ITEM, K.HEADING, K.CAPTION)
+    )
     out = render(Article(lang="en", blocks=blocks), "md")
     assert md_escape(text) in out
     assert "<b>" not in out and "[not](" not in out
@@ -305,6 +372,7 @@ def test_markdown_image_src_is_percent_encoded() -> None:
 
 # --- HTML -------------------------------------------------------------------------------
 
+
 def test_html_is_a_balanced_semantic_document() -> None:
     out = render(every_kind(), "html")
     checker = parse_html(out)
@@ -315,8 +383,23 @@ def test_html_is_a_balanced_semantic_document() -> None:
     assert checker.attrs("time") == [{"datetime": "2025-07-28"}]
     assert checker.attrs("img") == [{"src": "photo-1.jpg", "alt": "Des personnes en réunion"}]
     order = [tag for tag, _ in checker.tags]
-    for tag in ("title", "article", "header", "h1", "h2", "figure", "figcaption", "blockquote",
-                "ul", "li", "pre", "code", "strong", "footer", "a"):
+    for tag in (
+        "title",
+        "article",
+        "header",
+        "h1",
+        "h2",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "ul",
+        "li",
+        "pre",
+        "code",
+        "strong",
+        "footer",
+        "a",
+    ):
         assert tag in order, tag
     assert order.index("header") < order.index("h1") < order.index("time") < order.index("h2")
     assert "script" not in order
@@ -340,11 +423,17 @@ def test_html_escapes_text_so_no_script_tag_exists() -> None:
 
 @pytest.mark.parametrize(
     ("kind", "expected"),
-    [(K.PARAGRAPH, "<p>T</p>"), (K.ANSWER, '<p class="answer">T</p>'),
-     (K.QUESTION, '<p class="question"><strong>T</strong></p>'), (K.HEADING, "<h2>T</h2>"),
-     (K.QUOTE, "<blockquote><p>T</p></blockquote>"), (K.LIST_ITEM, "<ul><li>T</li></ul>"),
-     (K.CODE, "<pre><code>T</code></pre>"), (K.CAPTION, "<figure><figcaption>T</figcaption>"),
-     (K.SOURCE_NOTE, '<footer>\n<p class="source-note">T</p>')],
+    [
+        (K.PARAGRAPH, "<p>T</p>"),
+        (K.ANSWER, '<p class="answer">T</p>'),
+        (K.QUESTION, '<p class="question"><strong>T</strong></p>'),
+        (K.HEADING, "<h2>T</h2>"),
+        (K.QUOTE, "<blockquote><p>T</p></blockquote>"),
+        (K.LIST_ITEM, "<ul><li>T</li></ul>"),
+        (K.CODE, "<pre><code>T</code></pre>"),
+        (K.CAPTION, "<figure><figcaption>T</figcaption>"),
+        (K.SOURCE_NOTE, '<footer>\n<p class="source-note">T</p>'),
+    ],
 )
 def test_html_element_per_kind(kind: BlockKind, expected: str) -> None:
     blocks = (Block(K.PARAGRAPH, "first"), Block(kind, "T"))
@@ -358,15 +447,18 @@ def test_html_figure_holds_image_and_caption() -> None:
 
 
 def test_html_drops_unsafe_urls_and_escapes_attributes() -> None:
-    blocks = (image("javascript:alert(1)"), image('x.jpg" onerror="alert(1)'),
-              Block(K.IMAGE_ALT, '" onload="alert(2)'))
+    blocks = (
+        image("javascript:alert(1)"),
+        image('x.jpg" onerror="alert(1)'),
+        Block(K.IMAGE_ALT, '" onload="alert(2)'),
+    )
     article = Article(lang="en", blocks=blocks, source_url="javascript:alert(3)")
     out = render(article, "html")
     checker = parse_html(out)
     injected = {"src": 'x.jpg" onerror="alert(1)', "alt": '" onload="alert(2)'}
     assert checker.attrs("img") == [{"alt": ""}, injected]
     assert checker.attrs("link") == [] and checker.attrs("a") == []
-    assert "href=\"javascript" not in out and "src=\"javascript" not in out
+    assert 'href="javascript' not in out and 'src="javascript' not in out
     assert "javascript:alert(3)" in out
 
 
@@ -380,11 +472,11 @@ def test_html_lang_and_title_are_escaped() -> None:
 
 # --- every kind, every format -----------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", PAGE_FORMATS)
 def test_every_block_text_appears_in_every_format(fmt: str) -> None:
     out = render(every_kind(), fmt)
-    encoders: dict[str, Callable[[str], str]] = {"html": html_escape, "md": md_escape,
-                                                 "txt": str}
+    encoders: dict[str, Callable[[str], str]] = {"html": html_escape, "md": md_escape, "txt": str}
     encode = encoders[fmt]
     for text in TEXTS:
         assert encode(text) in out, text

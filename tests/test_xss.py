@@ -24,28 +24,58 @@ from l10n.model.article import Article, Block, BlockKind
 
 VECTORS = [
     "<script>document.title='XSS'</script>",
-    "<img src=x onerror=\"document.body.dataset.xss=1\">",
-    "<a href=\"javascript:alert(1)\">lien</a>",
-    "<a href=\"jav&#x09;ascript:alert(1)\">tab</a>",
-    "<a href=\"&#106;avascript:alert(1)\">entité</a>",
-    "<a href=\" &#14;  javascript:alert(1)\">espaces</a>",
+    '<img src=x onerror="document.body.dataset.xss=1">',
+    '<a href="javascript:alert(1)">lien</a>',
+    '<a href="jav&#x09;ascript:alert(1)">tab</a>',
+    '<a href="&#106;avascript:alert(1)">entité</a>',
+    '<a href=" &#14;  javascript:alert(1)">espaces</a>',
     "<svg onload=alert(1)><script>alert(2)</script></svg>",
-    "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
-    "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
-    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+    '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+    '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
     "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph>",
-    "\"><script>alert(1)</script>",
-    "<object data=\"data:text/html,<script>alert(1)</script>\"></object>",
+    '"><script>alert(1)</script>',
+    '<object data="data:text/html,<script>alert(1)</script>"></object>',
     "<1><script>alert(1)</script></1>",
 ]
-BAD_URLS = ["javascript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
-            "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>",
-            "vbscript:msgbox(1)", "&#106;avascript:alert(1)", "javascript&colon;alert(1)"]
+BAD_URLS = [
+    "javascript:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "&#106;avascript:alert(1)",
+    "javascript&colon;alert(1)",
+]
 
 # What the HTML writer may emit; anything else came from content.
-ALLOWED_TAGS = {"html", "head", "meta", "title", "link", "body", "article", "header", "footer",
-                "h1", "h2", "p", "strong", "em", "blockquote", "ul", "li", "figure", "img",
-                "figcaption", "time", "a", "pre", "code"}
+ALLOWED_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "link",
+    "body",
+    "article",
+    "header",
+    "footer",
+    "h1",
+    "h2",
+    "p",
+    "strong",
+    "em",
+    "blockquote",
+    "ul",
+    "li",
+    "figure",
+    "img",
+    "figcaption",
+    "time",
+    "a",
+    "pre",
+    "code",
+}
 URL_ATTRS = {"href", "src"}
 
 
@@ -75,17 +105,31 @@ def assert_inert_html(page: str) -> None:
 
 def _hostile_article() -> Article:
     """A source page whose text, attributes and metadata all carry attacks."""
-    text_blocks = [Block(BlockKind.PARAGRAPH, f"Paragraphe {i} : {v} fin.")
-                   for i, v in enumerate(VECTORS)]
-    images = [b for url in BAD_URLS for b in (Block(BlockKind.IMAGE, "", (("src", url),)),
-                                              Block(BlockKind.CAPTION, f"Légende {url}"))]
+    text_blocks = [
+        Block(BlockKind.PARAGRAPH, f"Paragraphe {i} : {v} fin.") for i, v in enumerate(VECTORS)
+    ]
+    images = [
+        b
+        for url in BAD_URLS
+        for b in (
+            Block(BlockKind.IMAGE, "", (("src", url),)),
+            Block(BlockKind.CAPTION, f"Légende {url}"),
+        )
+    ]
     return Article(
-        lang="fr", source_url="https://example.com/xss-article",
+        lang="fr",
+        source_url="https://example.com/xss-article",
         title="<script>alert('titre')</script>",
-        published=dt.date(2025, 7, 28), site="<img src=x onerror=alert(1)>",
-        byline="\"><svg onload=alert(1)>",
-        blocks=(Block(BlockKind.TITLE, "Titre <script>alert(1)</script>"), *text_blocks,
-                *images, Block(BlockKind.SOURCE_NOTE, "<iframe src=javascript:alert(1)>")))
+        published=dt.date(2025, 7, 28),
+        site="<img src=x onerror=alert(1)>",
+        byline='"><svg onload=alert(1)>',
+        blocks=(
+            Block(BlockKind.TITLE, "Titre <script>alert(1)</script>"),
+            *text_blocks,
+            *images,
+            Block(BlockKind.SOURCE_NOTE, "<iframe src=javascript:alert(1)>"),
+        ),
+    )
 
 
 @pytest.fixture
@@ -96,8 +140,10 @@ def hostile(tmp_path: Path) -> Path:
     (cat,) = find_catalogs(root)
     path = cat.po_path("vi")
     po = read_po(path)
-    entries = tuple(replace(e, msgstr=f"{VECTORS[i % len(VECTORS)]} bản dịch {i}.")
-                    for i, e in enumerate(po.entries))
+    entries = tuple(
+        replace(e, msgstr=f"{VECTORS[i % len(VECTORS)]} bản dịch {i}.")
+        for i, e in enumerate(po.entries)
+    )
     write_po(path, POFile(po.header, entries))
     return root
 
@@ -115,8 +161,9 @@ def test_unsafe_source_url_gives_no_link(tmp_path: Path) -> None:
         article = replace(_hostile_article(), source_url="https://example.com/a")
         store_ingest(root, article, ["vi"])
         skeleton = next(root.rglob("skeleton.json"))
-        text = skeleton.read_text("utf-8").replace("https://example.com/a",
-                                                   url.replace("\t", "\\t").replace('"', '\\"'))
+        text = skeleton.read_text("utf-8").replace(
+            "https://example.com/a", url.replace("\t", "\\t").replace('"', '\\"')
+        )
         skeleton.write_text(text, "utf-8")
         (done,) = api.export(load_config(str(root)), [], "fr", "html")
         assert_inert_html(done.text)

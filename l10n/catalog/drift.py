@@ -46,7 +46,7 @@ def entities(text: str) -> Counter[str]:
         if not word[0].isupper():
             continue
         acronym = len(word) > 1 and word.isupper()
-        if acronym or not _ENTITY_START.search(text[:match.start()]):
+        if acronym or not _ENTITY_START.search(text[: match.start()]):
             found[word] += 1
     return found
 
@@ -60,14 +60,19 @@ def differences(previous: str, new: str, lang: str) -> list[str]:
     notes = []
     old_n, new_n = numbers(previous), numbers(new)
     if old_n != new_n:
-        notes.append(f"numbers differ from the previous source: "
-                     f"{_listed(old_n - new_n)} → {_listed(new_n - old_n)}")
+        notes.append(
+            f"numbers differ from the previous source: "
+            f"{_listed(old_n - new_n)} → {_listed(new_n - old_n)}"
+        )
     old_neg, new_neg = negations(previous, lang), negations(new, lang)
     if old_neg != new_neg:
-        notes.append(f"negation differs from the previous source "
-                     f"({old_neg} → {new_neg} negative words)")
+        notes.append(
+            f"negation differs from the previous source ({old_neg} → {new_neg} negative words)"
+        )
     old_e, new_e = entities(previous), entities(new)
     if old_e != new_e:
-        notes.append(f"names differ from the previous source: "
-                     f"{_listed(old_e - new_e)} → {_listed(new_e - old_e)}")
+        notes.append(
+            f"names differ from the previous source: "
+            f"{_listed(old_e - new_e)} → {_listed(new_e - old_e)}"
+        )
     return notes

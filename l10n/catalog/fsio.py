@@ -25,13 +25,17 @@ def atomic_write(path: Path, data: bytes) -> bool:
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise InputError(str(path), f"cannot read ({exc.strerror})",
-                         "Check its permissions") from exc
+        raise InputError(
+            str(path), f"cannot read ({exc.strerror})", "Check its permissions"
+        ) from exc
     try:
         fd, tmp = _create_temp(path)
     except OSError as exc:
-        raise InputError(str(path.parent), f"cannot write ({exc.strerror})",
-                         "Check that the directory is writable and the disk is not full") from exc
+        raise InputError(
+            str(path.parent),
+            f"cannot write ({exc.strerror})",
+            "Check that the directory is writable and the disk is not full",
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -41,9 +45,11 @@ def atomic_write(path: Path, data: bytes) -> bool:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(str(path), f"cannot write ({exc.strerror})",
-                             "Check that the directory is writable and the disk is not full"
-                             ) from exc
+            raise InputError(
+                str(path),
+                f"cannot write ({exc.strerror})",
+                "Check that the directory is writable and the disk is not full",
+            ) from exc
         raise
     return True
 
@@ -76,8 +82,11 @@ def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, "Is a directory")
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(str(path), "not a regular file (a pipe, socket or device)",
-                             "Give a file, or pipe the data to '-' (standard input)")
+            raise InputError(
+                str(path),
+                "not a regular file (a pipe, socket or device)",
+                "Give a file, or pipe the data to '-' (standard input)",
+            )
         if limits is not None:
             limits.check_size(info.st_size, str(path))
         with path.open("rb") as handle:
@@ -87,8 +96,9 @@ def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
     except IsADirectoryError as exc:
         raise InputError(str(path), "is a directory", "Give a file") from exc
     except OSError as exc:
-        raise InputError(str(path), f"cannot read ({exc.strerror})",
-                         "Check its permissions") from exc
+        raise InputError(
+            str(path), f"cannot read ({exc.strerror})", "Check its permissions"
+        ) from exc
 
 
 def read_stream(stream: BinaryIO, where: str, limits: Limits | None = None) -> bytes:
@@ -108,5 +118,8 @@ def decode_utf8(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"{where}:{line}", "not valid UTF-8 text",
-                         "Convert the file to UTF-8 (e.g. iconv -f windows-1258 -t utf-8)") from exc
+        raise InputError(
+            f"{where}:{line}",
+            "not valid UTF-8 text",
+            "Convert the file to UTF-8 (e.g. iconv -f windows-1258 -t utf-8)",
+        ) from exc

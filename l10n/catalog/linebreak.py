@@ -21,13 +21,16 @@ from collections.abc import Sequence
 _POSSIBLE, _MANDATORY = 1, 2
 # Classes looked up in the pair table, then the ones handled by rules. AI, SA and XX act as AL,
 # CB as ID, CJ as NS, CR/LF/NL as BK; OPW is an East Asian wide OP (no LB30 glue after AL/NU).
-_TABLE_CLASSES = ("AL B2 BA BB CL CP EB EM EX GL H2 H3 HL HY ID IN IS JL JT JV NS NU OP OPW PO "
-                  "PR QU RI SY WJ").split()
-_CLASS = {name: index for index, name in enumerate((*_TABLE_CLASSES, "CM", "ZWJ", "SP", "ZW",
-                                                    "BK"))}
+_TABLE_CLASSES = (
+    "AL B2 BA BB CL CP EB EM EX GL H2 H3 HL HY ID IN IS JL JT JV NS NU OP OPW PO PR QU RI SY WJ"
+).split()
+_CLASS = {
+    name: index for index, name in enumerate((*_TABLE_CLASSES, "CM", "ZWJ", "SP", "ZW", "BK"))
+}
 _AL, _BA, _HL, _HY, _RI = (_CLASS[n] for n in ("AL", "BA", "HL", "HY", "RI"))
-_H2, _H3, _CM, _ZWJ, _SP, _ZW, _BK = (_CLASS[n] for n in ("H2", "H3", "CM", "ZWJ", "SP", "ZW",
-                                                            "BK"))
+_H2, _H3, _CM, _ZWJ, _SP, _ZW, _BK = (
+    _CLASS[n] for n in ("H2", "H3", "CM", "ZWJ", "SP", "ZW", "BK")
+)
 # Row: class before, column: class after. D: break, I: break only after spaces, P: never.
 _PAIRS = (
     #  AL B2 BA BB CL CP EB EM EX GL H2 H3 HL HY ID IN IS JL JT JV NS NU OP OW PO PR QU RI SY WJ
@@ -70,9 +73,7 @@ _RANGES = {
         "1067-106d 1071-1074 1082-108d 108f 109a-109d 17b4-17d3 17dd 1a55-1a5e 1a60-1a7c a9e5 "
         "aa7b-aa7d aab0 aab2-aab4 aab7-aab8 aabe-aabf aac1 1171d-1172b "
     ),
-    "B2": (
-        "2014 2e3a-2e3b "
-    ),
+    "B2": ("2014 2e3a-2e3b "),
     "BA": (
         "9 7c ad 58a 5be 964-965 e5a-e5b f0b f34 f7f f85 fbe-fbf fd2 104a-104b 1361 1400 1680 "
         "16eb-16ed 1735-1736 17d4-17d5 17d8 17da 1804-1805 1b5a-1b5b 1b5d-1b60 1b7d-1b7e "
@@ -90,9 +91,7 @@ _RANGES = {
         "b4 2c8 2cc 2df c77 c84 f01-f04 f06-f07 f09-f0a fd0-fd1 fd3 1806 1ffd a874-a875 a8fc "
         "11175 111db 115c1 11660-1166c 119e2 11a3f 11a45 11a9e-11aa0 11c70 "
     ),
-    "BK": (
-        "a-d 85 2028-2029 "
-    ),
+    "BK": ("a-d 85 2028-2029 "),
     "CL": (
         "7d f3b f3d 169c 2046 207e 208e 2309 230b 232a 2769 276b 276d 276f 2771 2773 2775 27c6 "
         "27e7 27e9 27eb 27ed 27ef 2984 2986 2988 298a 298c 298e 2990 2992 2994 2996 2998 29d9 "
@@ -105,9 +104,7 @@ _RANGES = {
         "0-8 e-1f 7f-84 86-9f 61c 200c 200e-200f 202a-202e 2066-206f 3035 fff9-fffb 1bca0-1bca3 "
         "1d173-1d17a e0001 e0020-e007f "
     ),
-    "CP": (
-        "29 5d "
-    ),
+    "CP": ("29 5d "),
     "EB": (
         "261d 26f9 270a-270d 1f02c-1f02f 1f094-1f09f 1f0af-1f0b0 1f0c0 1f0d0 1f0f6-1f0ff "
         "1f1ae-1f1e5 1f203-1f20f 1f23c-1f23f 1f249-1f24f 1f252-1f25f 1f266-1f2ff 1f385 "
@@ -120,22 +117,16 @@ _RANGES = {
         "1fa6e-1fa6f 1fa75-1fa77 1fa7d-1fa7f 1fa87-1fa8f 1faad-1faaf 1fabb-1fabf 1fac3-1facf "
         "1fada-1fadf 1fae8-1faff 1fc00-1fffd "
     ),
-    "EM": (
-        "1f3fb-1f3ff "
-    ),
+    "EM": ("1f3fb-1f3ff "),
     "EX": (
         "21 3f 5c6 61b 61d-61f 6d4 7f9 f0d-f11 f14 1802-1803 1808-1809 1944-1945 2762-2763 2cf9 "
         "2cfe 2e2e 2e53-2e54 a60e a876-a877 fe15-fe16 fe56-fe57 ff01 ff1f 115c4-115c5 11c71 "
     ),
-    "GL": (
-        "a0 34f 35c-362 f08 f0c f12 fd9-fda 180e 2007 2011 202f 13430-13436 16fe4 "
-    ),
+    "GL": ("a0 34f 35c-362 f08 f0c f12 fd9-fda 180e 2007 2011 202f 13430-13436 16fe4 "),
     "HL": (
         "5d0-5ea 5ef-5f2 fb1d fb1f-fb28 fb2a-fb36 fb38-fb3c fb3e fb40-fb41 fb43-fb44 fb46-fb4f "
     ),
-    "HY": (
-        "2d "
-    ),
+    "HY": ("2d "),
     "ID": (
         "231a-231b 23f0-23f3 2600-2603 2614-2615 2618 261a-261c 261e-261f 2639-263b 2668 267f "
         "26bd-26c8 26cd 26cf-26d1 26d3-26d4 26d8-26d9 26dc 26df-26e1 26ea 26f1-26f5 26f7-26f8 "
@@ -160,21 +151,11 @@ _RANGES = {
         "1fa60-1fa6d 1fa70-1fa74 1fa78-1fa7c 1fa80-1fa86 1fa90-1faac 1fab0-1faba 1fac0-1fac2 "
         "1fad0-1fad9 1fae0-1fae7 20000-2fffd 30000-3fffd "
     ),
-    "IN": (
-        "2024-2026 22ef fe19 10af6 "
-    ),
-    "IS": (
-        "2c 2e 3a-3b 37e 589 60c-60d 7f8 2044 fe10 fe13-fe14 "
-    ),
-    "JL": (
-        "1100-115f a960-a97c "
-    ),
-    "JT": (
-        "11a8-11ff d7cb-d7fb "
-    ),
-    "JV": (
-        "1160-11a7 d7b0-d7c6 "
-    ),
+    "IN": ("2024-2026 22ef fe19 10af6 "),
+    "IS": ("2c 2e 3a-3b 37e 589 60c-60d 7f8 2044 fe10 fe13-fe14 "),
+    "JL": ("1100-115f a960-a97c "),
+    "JT": ("11a8-11ff d7cb-d7fb "),
+    "JV": ("1160-11a7 d7b0-d7c6 "),
     "NS": (
         "17d6 203c-203d 2047-2049 3005 301c 303b-303c 3041 3043 3045 3047 3049 3063 3083 3085 "
         "3087 308e 3095-3096 309b-309e 30a0-30a1 30a3 30a5 30a7 30a9 30c3 30e3 30e5 30e7 30ee "
@@ -213,28 +194,23 @@ _RANGES = {
         "22 27 ab bb 2018-2019 201b-201d 201f 2039-203a 275b-2760 2e00-2e0d 2e1c-2e1d 2e20-2e21 "
         "1f676-1f678 "
     ),
-    "RI": (
-        "1f1e6-1f1ff "
-    ),
-    "SP": (
-        "20 "
-    ),
-    "SY": (
-        "2f "
-    ),
-    "WJ": (
-        "2060 feff "
-    ),
-    "ZW": (
-        "200b "
-    ),
-    "ZWJ": (
-        "200d "
-    ),
+    "RI": ("1f1e6-1f1ff "),
+    "SP": ("20 "),
+    "SY": ("2f "),
+    "WJ": ("2060 feff "),
+    "ZW": ("200b "),
+    "ZWJ": ("200d "),
 }
 # Unassigned code points that libunistring counts two columns wide.
-_WIDE_UNASSIGNED = ((0x2E80, 0xA4CF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE6F),
-                    (0xFF00, 0xFF60), (0x1F200, 0x1F2FF), (0x20000, 0x3FFFF))
+_WIDE_UNASSIGNED = (
+    (0x2E80, 0xA4CF),
+    (0xF900, 0xFAFF),
+    (0xFE10, 0xFE1F),
+    (0xFE30, 0xFE6F),
+    (0xFF00, 0xFF60),
+    (0x1F200, 0x1F2FF),
+    (0x20000, 0x3FFFF),
+)
 _NARROW_MARKS = frozenset((0xCBF, 0xCC6, 0x11A07, 0x11A08, 0x11C3F))
 
 
@@ -268,8 +244,11 @@ def _width(char: str) -> int:
         return 0
     if category == "Cn":
         return 2 if any(low <= code <= high for low, high in _WIDE_UNASSIGNED) else 1
-    if ((category in ("Mn", "Me", "Cf") and code not in _NARROW_MARKS)
-            or 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF):
+    if (
+        (category in ("Mn", "Me", "Cf") and code not in _NARROW_MARKS)
+        or 0x1160 <= code <= 0x11FF
+        or 0xD7B0 <= code <= 0xD7FF
+    ):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
@@ -315,7 +294,8 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         direct = "".join(_letter(c) for c in simple if _PAIRS[last][c] == "D")
         spaced = "".join(_letter(c) for c in simple if _PAIRS[last][c] in "DI")
         alternatives = ([f"{_letter(_SP)}+(?=[{spaced}])"] if spaced else []) + (
-            [f"(?=[{direct}])"] if direct else [])
+            [f"(?=[{direct}])"] if direct else []
+        )
         if alternatives:  # OP never breaks after itself, spaces or not
             branches.append(f"{_letter(last)}(?:{'|'.join(alternatives)})")
     accepted = "".join(_letter(c) for c in (*simple, _SP))
@@ -346,10 +326,10 @@ def _opportunities(text: str) -> list[tuple[int, int]]:
 def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
     """The full state machine over class letters (see :func:`_opportunities`)."""
     result: list[tuple[int, int]] = []
-    last = _BK          # class of the last character that is not a space or a mark
-    previous = _BK      # class of the character just before, whatever it is
+    last = _BK  # class of the last character that is not a space or a mark
+    previous = _BK  # class of the character just before, whatever it is
     spaces = zwj = hl_hyphen = False
-    regional = 0        # regional indicators in a row
+    regional = 0  # regional indicators in a row
     for match in _EVENTS.finditer(codes):
         i = match.start()
         cls = ord(codes[i]) - 65
@@ -373,8 +353,14 @@ def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
                 rule = _PAIRS[last][cls]
                 brk = (rule == "D" and not hl_hyphen) or (rule == "I" and spaces)
             else:
-                brk = _pair_break(last, cls, spaces, zwj, hl_hyphen=hl_hyphen,
-                                  ri_open=regional % 2 == 1 and previous == _RI)
+                brk = _pair_break(
+                    last,
+                    cls,
+                    spaces,
+                    zwj,
+                    hl_hyphen=hl_hyphen,
+                    ri_open=regional % 2 == 1 and previous == _RI,
+                )
             if brk:
                 result.append((i, _POSSIBLE))
             hl_hyphen = cls in (_HY, _BA) and previous == _HL
@@ -388,8 +374,9 @@ def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
     return result
 
 
-def _pair_break(last: int, cls: int, spaces: bool, zwj: bool, *, ri_open: bool,
-                hl_hyphen: bool) -> bool:
+def _pair_break(
+    last: int, cls: int, spaces: bool, zwj: bool, *, ri_open: bool, hl_hyphen: bool
+) -> bool:
     """The pair table with the rules around it: line starts, ZW, ZWJ, flags, Hebrew hyphens."""
     if last == _BK or zwj:
         return False
@@ -417,14 +404,17 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
             return []
     simple = _simple_breaks(text)
     if simple is not None:
-        return _fill([i for i in simple if i not in locked] if locked else simple,
-                     columns, width, start)
-    return _fill_stepwise([(i, kind) for i, kind in _opportunities(text) if i not in locked],
-                          columns, width, start)
+        return _fill(
+            [i for i in simple if i not in locked] if locked else simple, columns, width, start
+        )
+    return _fill_stepwise(
+        [(i, kind) for i, kind in _opportunities(text) if i not in locked], columns, width, start
+    )
 
 
-def _fill_stepwise(opportunities: list[tuple[int, int]], columns: Sequence[int], width: int,
-                   start: int) -> list[int]:
+def _fill_stepwise(
+    opportunities: list[tuple[int, int]], columns: Sequence[int], width: int, start: int
+) -> list[int]:
     """The greedy fill of :func:`breaks`, one opportunity at a time (mandatory breaks too)."""
     result: list[int] = []
     last_break, column, piece_start = -1, start, 0

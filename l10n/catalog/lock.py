@@ -31,9 +31,11 @@ def locked(directory: Path, wait: float = DEFAULT_WAIT) -> Iterator[None]:
         directory.mkdir(parents=True, exist_ok=True)
         fd = _acquire(path, time.monotonic() + wait, wait)
     except OSError as exc:  # read-only file system, full disk, no permission
-        raise CatalogError(str(directory), f"cannot lock for writing ({exc.strerror})",
-                           "Check that the directory is writable and the disk is not full"
-                           ) from exc
+        raise CatalogError(
+            str(directory),
+            f"cannot lock for writing ({exc.strerror})",
+            "Check that the directory is writable and the disk is not full",
+        ) from exc
     try:
         yield
     finally:
@@ -50,10 +52,11 @@ def _acquire(path: Path, deadline: float, wait: float) -> int:
             holder = _holder(fd)
             os.close(fd)
             if time.monotonic() >= deadline:
-                raise CatalogError(str(path.parent), f"another l10n run{holder} has been "
-                                   f"updating this catalog for over {wait:g} s",
-                                   "Wait for it to finish and run again (or raise --wait)"
-                                   ) from None
+                raise CatalogError(
+                    str(path.parent),
+                    f"another l10n run{holder} has been updating this catalog for over {wait:g} s",
+                    "Wait for it to finish and run again (or raise --wait)",
+                ) from None
             time.sleep(_POLL)
             continue
         if _same_file(fd, path):

@@ -36,9 +36,14 @@ def template_entries(skel: Skeleton) -> tuple[Entry, ...]:
         if kind.value not in kinds.setdefault(msgid, []):
             kinds[msgid].append(kind.value)
     notes = skel.placeholder_notes()
-    return tuple(Entry(msgid=m, references=tuple(r),
-                       extracted_comments=(", ".join(kinds[m]), *notes.get(m, ())))
-                 for m, r in refs.items())
+    return tuple(
+        Entry(
+            msgid=m,
+            references=tuple(r),
+            extracted_comments=(", ".join(kinds[m]), *notes.get(m, ())),
+        )
+        for m, r in refs.items()
+    )
 
 
 def now_stamp(when: dt.datetime | None = None) -> str:
@@ -73,8 +78,7 @@ def template_header(skel: Skeleton, key: str, created: str, revision: int = 0) -
     if revision:
         fields[REVISION_FIELD] = str(revision)
     fields["X-Generator"] = f"l10n {__version__}"
-    return make_header(fields, comments=(f"Translations of {skel.source_url}",),
-                       flags=("fuzzy",))
+    return make_header(fields, comments=(f"Translations of {skel.source_url}",), flags=("fuzzy",))
 
 
 def revision_of(template: POFile) -> int:
@@ -106,38 +110,62 @@ def _target_header(template: POFile, lang: str, old: POFile | None) -> Entry:
     if old is not None:
         fields.update(old.header_fields())
     src = template.header_fields()
-    for name in ("POT-Creation-Date", "X-Source-URL", "X-Source-Language", "Content-Type",
-                 "Content-Transfer-Encoding", "MIME-Version"):
+    for name in (
+        "POT-Creation-Date",
+        "X-Source-URL",
+        "X-Source-Language",
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "MIME-Version",
+    ):
         fields[name] = src[name]
     fields["Language"] = lang
     # Like msgmerge: the translator's Plural-Forms stays; Babel's is only the first guess.
     fields.setdefault("Plural-Forms", plural_forms(lang))
     first = template.header.translator_comments[0]
-    comments = old.header.translator_comments if old else (
-        first.replace("Translations of", f"{lang} translation of"),)
+    comments = (
+        old.header.translator_comments
+        if old
+        else (first.replace("Translations of", f"{lang} translation of"),)
+    )
     return make_header(fields, comments=comments)
 
 
 def _carry(unit: Entry, old: Entry) -> Entry:
     """The template's unit with the old entry's translation work on it."""
-    return Entry(msgid=unit.msgid, msgctxt=unit.msgctxt, msgstr=old.msgstr,
-                 msgid_plural=old.msgid_plural, msgstr_plural=old.msgstr_plural,
-                 translator_comments=old.translator_comments,
-                 extracted_comments=unit.extracted_comments, references=unit.references,
-                 flags=old.flags, previous_msgctxt=old.previous_msgctxt,
-                 previous_msgid=old.previous_msgid)
+    return Entry(
+        msgid=unit.msgid,
+        msgctxt=unit.msgctxt,
+        msgstr=old.msgstr,
+        msgid_plural=old.msgid_plural,
+        msgstr_plural=old.msgstr_plural,
+        translator_comments=old.translator_comments,
+        extracted_comments=unit.extracted_comments,
+        references=unit.references,
+        flags=old.flags,
+        previous_msgctxt=old.previous_msgctxt,
+        previous_msgid=old.previous_msgid,
+    )
 
 
 def _suggest(unit: Entry, old: Entry) -> Entry:
     """The template's unit with a close old entry's translation, to review: fuzzy, and the
     old source as ``#| msgid`` so the reviewer sees what changed."""
     flags = old.flags if old.fuzzy else ("fuzzy", *old.flags)
-    return Entry(msgid=unit.msgid, msgctxt=unit.msgctxt, msgstr=old.msgstr,
-                 msgid_plural=old.msgid_plural, msgstr_plural=old.msgstr_plural,
-                 translator_comments=old.translator_comments,
-                 extracted_comments=unit.extracted_comments, references=unit.references,
-                 flags=flags, previous_msgctxt=old.msgctxt, previous_msgid=old.msgid,
-                 previous_msgid_plural=old.msgid_plural)
+    return Entry(
+        msgid=unit.msgid,
+        msgctxt=unit.msgctxt,
+        msgstr=old.msgstr,
+        msgid_plural=old.msgid_plural,
+        msgstr_plural=old.msgstr_plural,
+        translator_comments=old.translator_comments,
+        extracted_comments=unit.extracted_comments,
+        references=unit.references,
+        flags=flags,
+        previous_msgctxt=old.msgctxt,
+        previous_msgid=old.msgid,
+        previous_msgid_plural=old.msgid_plural,
+    )
 
 
 CHECK_PREFIX = "l10n check: "
@@ -160,13 +188,22 @@ def _with_checks(entry: Entry, lang: str) -> Entry:
 def _obsolete(entry: Entry, revision: int) -> Entry:
     """An entry gone from the article, kept as ``#~`` history (and translation memory), marked
     with the source revision it disappeared in."""
-    marked = [c for c in entry.extracted_comments if c.startswith(OBSOLETE_PREFIX)] \
-        if entry.obsolete else []
-    return Entry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr=entry.msgstr,
-                 msgid_plural=entry.msgid_plural, msgstr_plural=entry.msgstr_plural,
-                 translator_comments=entry.translator_comments,
-                 extracted_comments=tuple(marked[:1] or [f"{OBSOLETE_PREFIX}{revision}"]),
-                 flags=entry.flags, obsolete=True)
+    marked = (
+        [c for c in entry.extracted_comments if c.startswith(OBSOLETE_PREFIX)]
+        if entry.obsolete
+        else []
+    )
+    return Entry(
+        msgid=entry.msgid,
+        msgctxt=entry.msgctxt,
+        msgstr=entry.msgstr,
+        msgid_plural=entry.msgid_plural,
+        msgstr_plural=entry.msgstr_plural,
+        translator_comments=entry.translator_comments,
+        extracted_comments=tuple(marked[:1] or [f"{OBSOLETE_PREFIX}{revision}"]),
+        flags=entry.flags,
+        obsolete=True,
+    )
 
 
 def has_translation(entry: Entry) -> bool:
@@ -238,6 +275,6 @@ def _left_in(entry: Entry, unknown: int) -> int:
     if not entry.obsolete:
         return unknown
     for comment in entry.extracted_comments:
-        if comment.startswith(OBSOLETE_PREFIX) and comment[len(OBSOLETE_PREFIX):].isdigit():
-            return int(comment[len(OBSOLETE_PREFIX):])
+        if comment.startswith(OBSOLETE_PREFIX) and comment[len(OBSOLETE_PREFIX) :].isdigit():
+            return int(comment[len(OBSOLETE_PREFIX) :])
     return unknown

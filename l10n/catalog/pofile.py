@@ -67,8 +67,9 @@ class POFile:
         return fields
 
 
-def make_header(fields: Mapping[str, str], comments: Sequence[str] = (),
-                flags: Sequence[str] = ()) -> Entry:
+def make_header(
+    fields: Mapping[str, str], comments: Sequence[str] = (), flags: Sequence[str] = ()
+) -> Entry:
     """A header entry holding ``fields`` in the given order."""
     msgstr = "".join(f"{key}: {value}\n" for key, value in fields.items())
     return Entry(msgid="", msgstr=msgstr, translator_comments=tuple(comments), flags=tuple(flags))
@@ -88,13 +89,25 @@ def write_po(path: Path, po: POFile) -> bool:
 # Parsing
 
 _REPAIR = "Open the file in a PO editor (or run msgcat on it) to repair it"
-_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
-                   "\\": "\\", '"': '"'}
+_SIMPLE_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "\\": "\\",
+    '"': '"',
+}
 _HEX = frozenset("0123456789abcdefABCDEF")
 _OCT = frozenset("01234567")
 _KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr"))
-_PREVIOUS = {"msgctxt": "previous_msgctxt", "msgid": "previous_msgid",
-             "msgid_plural": "previous_msgid_plural"}
+_PREVIOUS = {
+    "msgctxt": "previous_msgctxt",
+    "msgid": "previous_msgid",
+    "msgid_plural": "previous_msgid_plural",
+}
 
 
 def parse_po(data: bytes, path: str = "<po>") -> POFile:
@@ -112,28 +125,47 @@ def _fail(path: str, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
 def _decode(data: bytes, path: str) -> str:
     """The file's text, after refusing what GNU tools refuse or would rewrite."""
     if data.startswith(b"\xef\xbb\xbf"):
-        raise _fail(path, 1, "starts with a UTF-8 byte order mark (BOM)",
-                    "Save it as UTF-8 without BOM (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' FILE)")
+        raise _fail(
+            path,
+            1,
+            "starts with a UTF-8 byte order mark (BOM)",
+            "Save it as UTF-8 without BOM (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' FILE)",
+        )
     nul = data.find(b"\0")
     if nul >= 0:
-        raise _fail(path, data.count(b"\n", 0, nul) + 1, "contains a NUL byte",
-                    "This is not a text PO file; restore it from version control")
+        raise _fail(
+            path,
+            data.count(b"\n", 0, nul) + 1,
+            "contains a NUL byte",
+            "This is not a text PO file; restore it from version control",
+        )
     eot = data.find(b"\x04")
     if eot >= 0:
-        raise _fail(path, data.count(b"\n", 0, eot) + 1,
-                    "contains U+0004, which gettext reserves as the context separator",
-                    "Delete that control character (use msgctxt for a context)")
+        raise _fail(
+            path,
+            data.count(b"\n", 0, eot) + 1,
+            "contains U+0004, which gettext reserves as the context separator",
+            "Delete that control character (use msgctxt for a context)",
+        )
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n")
         bare = data.find(b"\r")
         if bare >= 0:
-            raise _fail(path, data.count(b"\n", 0, bare) + 1, "bare CR line ending",
-                        "Convert the line endings to LF (e.g. dos2unix or tr '\\r' '\\n')")
+            raise _fail(
+                path,
+                data.count(b"\n", 0, bare) + 1,
+                "bare CR line ending",
+                "Convert the line endings to LF (e.g. dos2unix or tr '\\r' '\\n')",
+            )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _fail(path, data.count(b"\n", 0, exc.start) + 1, "not valid UTF-8 text",
-                    "Convert the file to UTF-8 (e.g. iconv -f windows-1258 -t utf-8)") from exc
+        raise _fail(
+            path,
+            data.count(b"\n", 0, exc.start) + 1,
+            "not valid UTF-8 text",
+            "Convert the file to UTF-8 (e.g. iconv -f windows-1258 -t utf-8)",
+        ) from exc
 
 
 class _Parser:
@@ -147,8 +179,8 @@ class _Parser:
         self._reset()
 
     def _reset(self) -> None:
-        self.start = 0                         # first line of the pending entry
-        self.key_line = 0                      # line of its first keyword
+        self.start = 0  # first line of the pending entry
+        self.key_line = 0  # line of its first keyword
         self.obsolete: bool | None = None
         self.comments: list[str] = []
         self.extracted: list[str] = []
@@ -158,8 +190,8 @@ class _Parser:
         self.fields: dict[str, list[str]] = {}
         self.plural: list[list[str]] = []
         self.current: list[str] | None = None  # where a continuation string goes
-        self.in_previous = False               # ... and whether it is a #| string
-        self.complete = False                  # a msgstr was seen
+        self.in_previous = False  # ... and whether it is a #| string
+        self.complete = False  # a msgstr was seen
 
     def fail(self, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
         return _fail(self.path, line, what, fix)
@@ -228,23 +260,31 @@ class _Parser:
             self.start = number
         if body.startswith('"'):
             if self.current is None or not self.in_previous or self.obsolete is not obsolete:
-                raise self.fail(number, "a string where none is expected",
-                                "Join it to the #| msgid line above or delete it")
+                raise self.fail(
+                    number,
+                    "a string where none is expected",
+                    "Join it to the #| msgid line above or delete it",
+                )
             self.current.append(_unquote(body, self, number))
             return
         keyword, value = self._split_keyword(number, body)
         if keyword not in _PREVIOUS or keyword in self.previous:
-            raise self.fail(number, f"unexpected #| {keyword}",
-                            "A #| line holds the previous msgctxt, msgid or msgid_plural, "
-                            "once each")
+            raise self.fail(
+                number,
+                f"unexpected #| {keyword}",
+                "A #| line holds the previous msgctxt, msgid or msgid_plural, once each",
+            )
         self._check_obsolete(number, obsolete)
         self.in_previous = True
         self.current = self.previous[keyword] = [value]
 
     def _continuation(self, number: int, text: str, obsolete: bool) -> None:
         if self.current is None or self.in_previous or self.obsolete is not obsolete:
-            raise self.fail(number, "a string where none is expected",
-                            "Put it right after a msgid or msgstr line, or delete it")
+            raise self.fail(
+                number,
+                "a string where none is expected",
+                "Put it right after a msgid or msgstr line, or delete it",
+            )
         self.current.append(_unquote(text, self, number))
 
     def _keyword(self, number: int, text: str, obsolete: bool) -> None:
@@ -263,16 +303,20 @@ class _Parser:
                 raise self.fail(number, "msgctxt after msgid", "Put msgctxt before msgid")
         elif keyword == "msgid_plural":
             if "msgid" not in self.fields or self.complete or keyword in self.fields:
-                raise self.fail(number, "msgid_plural in the wrong place",
-                                "Put it once, right after the msgid")
+                raise self.fail(
+                    number, "msgid_plural in the wrong place", "Put it once, right after the msgid"
+                )
         elif keyword == "msgstr":
             self._check_msgstr(number, plural=False)
         elif keyword.startswith("msgstr["):
             self._plural_form(number, keyword, value)
             return
         elif keyword != "msgid":
-            raise self.fail(number, f"unknown keyword {keyword!r}",
-                            "Use msgctxt, msgid, msgid_plural, msgstr or msgstr[N]")
+            raise self.fail(
+                number,
+                f"unknown keyword {keyword!r}",
+                "Use msgctxt, msgid, msgid_plural, msgstr or msgstr[N]",
+            )
         self.in_previous = False
         self.current = self.fields[keyword] = [value]
         if keyword == "msgstr":
@@ -282,9 +326,12 @@ class _Parser:
         self._check_msgstr(number, plural=True)
         index = keyword[7:-1] if keyword.endswith("]") else ""
         if not index.isdigit() or int(index) != len(self.plural):
-            raise self.fail(number, f"{keyword} out of order",
-                            f"Number the plural forms msgstr[0], msgstr[1], ... "
-                            f"(expected msgstr[{len(self.plural)}])")
+            raise self.fail(
+                number,
+                f"{keyword} out of order",
+                f"Number the plural forms msgstr[0], msgstr[1], ... "
+                f"(expected msgstr[{len(self.plural)}])",
+            )
         self.in_previous = False
         self.current = [value]
         self.plural.append(self.current)
@@ -295,11 +342,17 @@ class _Parser:
             raise self.fail(number, "msgstr without msgid", "Add the msgid line above it")
         has_plural = "msgid_plural" in self.fields
         if plural and not has_plural:
-            raise self.fail(number, "msgstr[n] without msgid_plural",
-                            "Use a plain msgstr, or add the msgid_plural line")
+            raise self.fail(
+                number,
+                "msgstr[n] without msgid_plural",
+                "Use a plain msgstr, or add the msgid_plural line",
+            )
         if not plural and has_plural:
-            raise self.fail(number, "plain msgstr in a plural entry",
-                            "Use msgstr[0], msgstr[1], ... after msgid_plural")
+            raise self.fail(
+                number,
+                "plain msgstr in a plural entry",
+                "Use msgstr[0], msgstr[1], ... after msgid_plural",
+            )
         if "msgstr" in self.fields:
             raise self.fail(number, "a second msgstr", "Keep one msgstr per entry")
 
@@ -307,8 +360,11 @@ class _Parser:
         if self.obsolete is None:
             self.obsolete = obsolete
         elif self.obsolete is not obsolete:
-            raise self.fail(number, "entry mixes obsolete (#~) and active lines",
-                            "Prefix all its lines with #~ or none")
+            raise self.fail(
+                number,
+                "entry mixes obsolete (#~) and active lines",
+                "Prefix all its lines with #~ or none",
+            )
 
     def _split_keyword(self, number: int, text: str) -> tuple[str, str]:
         quote = text.find('"')
@@ -316,36 +372,54 @@ class _Parser:
             word = text.split(maxsplit=1)[0]
             if word in _KEYWORDS or word.startswith("msgstr["):
                 raise self.fail(number, f"{word} without its string", 'Add "" after it')
-            raise self.fail(number, f"unexpected text {text[:30]!r}",
-                            "Comment lines start with #; strings are in double quotes")
+            raise self.fail(
+                number,
+                f"unexpected text {text[:30]!r}",
+                "Comment lines start with #; strings are in double quotes",
+            )
         keyword = text[:quote].rstrip()
         if not keyword:
-            raise self.fail(number, "a string where none is expected",
-                            "Put it right after a msgid or msgstr line, or delete it")
+            raise self.fail(
+                number,
+                "a string where none is expected",
+                "Put it right after a msgid or msgstr line, or delete it",
+            )
         return keyword, _unquote(text[quote:], self, number)
 
     # -- entries -------------------------------------------------------------------------
 
     def _missing_msgstr(self) -> None:
-        raise self.fail(self.key_line, "missing msgstr",
-                        'Add a msgstr line (msgstr "" for an untranslated entry)')
+        raise self.fail(
+            self.key_line,
+            "missing msgstr",
+            'Add a msgstr line (msgstr "" for an untranslated entry)',
+        )
 
     def _finish_file(self, last_line: int) -> None:
         if self.complete:
             self._finish()
         elif self.fields:
-            raise self.fail(self.key_line, "truncated last entry: it has no msgstr",
-                            'Complete it with a msgstr line or delete it')
+            raise self.fail(
+                self.key_line,
+                "truncated last entry: it has no msgstr",
+                "Complete it with a msgstr line or delete it",
+            )
         elif self.start:
-            raise self.fail(self.start, "truncated last entry: comments with no message",
-                            "Delete them or add the msgid and msgstr they belong to")
+            raise self.fail(
+                self.start,
+                "truncated last entry: comments with no message",
+                "Delete them or add the msgid and msgstr they belong to",
+            )
         self._check_charset()
 
     def _finish(self) -> None:
         fields, previous = self.fields, self.previous
         if previous and "msgid" not in previous:
-            raise self.fail(self.start, "#| msgctxt or #| msgid_plural without #| msgid",
-                            "Add the previous msgid (#| msgid) or delete the #| lines")
+            raise self.fail(
+                self.start,
+                "#| msgctxt or #| msgid_plural without #| msgid",
+                "Add the previous msgid (#| msgid) or delete the #| lines",
+            )
         msgctxt = _joined(fields.get("msgctxt"))
         msgid = "".join(fields["msgid"])
         msgstr = fields.get("msgstr")
@@ -368,8 +442,11 @@ class _Parser:
         key = (msgctxt, msgid)
         first = self.seen.get(key)
         if first is not None:
-            raise self.fail(self.key_line, f"duplicate entry (first defined on line {first})",
-                            "Merge the two entries into one (msgcat --use-first does this)")
+            raise self.fail(
+                self.key_line,
+                f"duplicate entry (first defined on line {first})",
+                "Merge the two entries into one (msgcat --use-first does this)",
+            )
         self.seen[key] = self.key_line
         if msgctxt is None and not msgid and not entry.obsolete and self.header is None:
             self.header = entry
@@ -384,8 +461,11 @@ class _Parser:
         for part in ctype.split(";"):
             name, eq, value = part.strip().partition("=")
             if eq and name.strip().lower() == "charset" and value.strip().lower() != "utf-8":
-                raise self.fail(self.header.line, f"charset {value.strip()} is not UTF-8",
-                                "Convert the file with msgconv --to-code=UTF-8")
+                raise self.fail(
+                    self.header.line,
+                    f"charset {value.strip()} is not UTF-8",
+                    "Convert the file with msgconv --to-code=UTF-8",
+                )
 
 
 # The common case, read faster: an active, singular entry exactly as msgcat writes it (no
@@ -396,11 +476,12 @@ class _Parser:
 # the fast path did not fully vouch for, and reports every error at the same file:line.
 _STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n'
 _FAST_ENTRY = re.compile(
-    r"(\n*)"                                     # blank lines before the entry
-    r"((?:#(?![~|])[^\n]*\n)*)"                  # its comments, none obsolete or previous
+    r"(\n*)"  # blank lines before the entry
+    r"((?:#(?![~|])[^\n]*\n)*)"  # its comments, none obsolete or previous
     rf"(?:msgctxt ((?:{_STRING})+))?"
     rf"msgid ((?:{_STRING})+)"
-    rf"msgstr ((?:{_STRING})+)")
+    rf"msgstr ((?:{_STRING})+)"
+)
 
 
 def _parse_text(text: str, path: str) -> POFile:
@@ -444,8 +525,22 @@ def _fast_entries(text: str, parser: _Parser) -> tuple[int, int, tuple[int, int]
         if key in seen:
             break
         texts, extracted, refs, flags = _fast_comments(comments)
-        entry = Entry(msgid, msgstr, msgctxt, None, (), texts, extracted, refs, flags,
-                      None, None, None, False, start)
+        entry = Entry(
+            msgid,
+            msgstr,
+            msgctxt,
+            None,
+            (),
+            texts,
+            extracted,
+            refs,
+            flags,
+            None,
+            None,
+            None,
+            False,
+            start,
+        )
         seen[key] = key_line
         if msgctxt is None and not msgid and parser.header is None:
             parser.header = entry
@@ -457,8 +552,9 @@ def _fast_entries(text: str, parser: _Parser) -> tuple[int, int, tuple[int, int]
     return pos, line, last
 
 
-def _fast_comments(comments: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                          tuple[str, ...]]:
+def _fast_comments(
+    comments: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Translator comments, extracted comments, references and flags of matched lines."""
     texts: list[str] = []
     extracted: list[str] = []
@@ -483,8 +579,7 @@ def _fast_string(quoted: str, parser: _Parser, number: int) -> str:
         return quoted[1:-2].replace('"\n"', "")
     # Decoded line by line, as the strict parser does: "\x4" "1" is an error, not "A".
     parts = quoted[1:-2].split('"\n"')
-    return "".join(_unescape(part, parser, number) if "\\" in part else part
-                   for part in parts)
+    return "".join(_unescape(part, parser, number) if "\\" in part else part for part in parts)
 
 
 def _joined(parts: list[str] | None) -> str | None:
@@ -514,8 +609,10 @@ def _add_references(refs: list[str], text: str) -> None:
     for word in text.split():
         token = word
         # A joined token may itself start with ":" (":" then ":0" gives ":0"): join again.
-        while refs and ((token.startswith(":") and token[1:].isdigit())
-                        or (refs[-1].endswith(":") and token.isdigit())):
+        while refs and (
+            (token.startswith(":") and token[1:].isdigit())
+            or (refs[-1].endswith(":") and token.isdigit())
+        ):
             token = refs.pop().rstrip(":") + ":" + token.lstrip(":")
         refs.append(token)
 
@@ -524,13 +621,17 @@ def _unquote(text: str, parser: _Parser, number: int) -> str:
     """The value of one ``"..."`` token (``text`` starts at its opening quote)."""
     body = text.rstrip()
     if len(body) < 2 or body[-1] != '"':
-        raise parser.fail(number, "unterminated string",
-                          "Close the quote or open the file in a PO editor to repair it")
+        raise parser.fail(
+            number,
+            "unterminated string",
+            "Close the quote or open the file in a PO editor to repair it",
+        )
     inner = body[1:-1]
     if "\\" not in inner:
         if '"' in inner:
-            raise parser.fail(number, "text after the closing quote",
-                              'Escape quotes inside a string as \\"')
+            raise parser.fail(
+                number, "text after the closing quote", 'Escape quotes inside a string as \\"'
+            )
         return inner
     return _unescape(inner, parser, number)
 
@@ -542,14 +643,18 @@ def _unescape(inner: str, parser: _Parser, number: int) -> str:
         j = inner.find("\\", i)
         chunk = inner[i:] if j < 0 else inner[i:j]
         if '"' in chunk:
-            raise parser.fail(number, "text after the closing quote",
-                              'Escape quotes inside a string as \\"')
+            raise parser.fail(
+                number, "text after the closing quote", 'Escape quotes inside a string as \\"'
+            )
         out.append(chunk)
         if j < 0:
             break
         if j + 1 == n:
-            raise parser.fail(number, "unterminated string",
-                              "Close the quote or open the file in a PO editor to repair it")
+            raise parser.fail(
+                number,
+                "unterminated string",
+                "Close the quote or open the file in a PO editor to repair it",
+            )
         char, i = _escape_at(inner, j + 1, parser, number)
         out.append(char)
     return "".join(out)
@@ -569,20 +674,60 @@ def _escape_at(inner: str, k: int, parser: _Parser, number: int) -> tuple[str, i
         stop += 1
     code = int(inner[end:stop], base) if stop > end else 0
     if not 0 < code < 0x80 or code == 4:
-        raise parser.fail(number, f"bad escape sequence \\{inner[k:max(stop, k + 1)]}",
-                          "Use \\n, \\t, \\\\ or \\\", or write the character itself")
+        raise parser.fail(
+            number,
+            f"bad escape sequence \\{inner[k : max(stop, k + 1)]}",
+            'Use \\n, \\t, \\\\ or \\", or write the character itself',
+        )
     return chr(code), stop
 
 
 # ---------------------------------------------------------------------------------------------
 # Writing
 
-_FORMATS = ("c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript",
-            "scheme", "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal",
-            "smalltalk", "qt", "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl",
-            "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp")
-_ESCAPE_OUT = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
-               "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+_FORMATS = (
+    "c",
+    "objc",
+    "python",
+    "python-brace",
+    "java",
+    "java-printf",
+    "csharp",
+    "javascript",
+    "scheme",
+    "lisp",
+    "elisp",
+    "librep",
+    "ruby",
+    "sh",
+    "awk",
+    "lua",
+    "object-pascal",
+    "smalltalk",
+    "qt",
+    "qt-plural",
+    "kde",
+    "kde-kuit",
+    "boost",
+    "tcl",
+    "perl",
+    "perl-brace",
+    "php",
+    "gcc-internal",
+    "gfc-internal",
+    "ycp",
+)
+_ESCAPE_OUT = {
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\v": "\\v",
+    "\\": "\\\\",
+    '"': '\\"',
+}
 _NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
 
 
@@ -615,8 +760,11 @@ def _format_entry(entry: Entry) -> str:
     prefix = "#~ " if entry.obsolete else ""
     previous = "#~| " if entry.obsolete else "#| "
     if entry.previous_msgid is not None:  # GNU refuses a #| msgctxt without #| msgid
-        for name, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
-                            ("msgid_plural", entry.previous_msgid_plural)):
+        for name, value in (
+            ("msgctxt", entry.previous_msgctxt),
+            ("msgid", entry.previous_msgid),
+            ("msgid_plural", entry.previous_msgid_plural),
+        ):
             if value is not None:
                 lines += _wrap(previous, name, value, wrap)
     if entry.msgctxt is not None:

@@ -45,8 +45,9 @@ def closest(queries: Sequence[str], choices: Sequence[str]) -> list[int | None]:
         q_folded = utils.default_process(query)
         q_words = q_folded.split()
         best, best_score = None, MATCH_CUTOFF
-        for _, chars, index in process.extract(q_folded, folded, scorer=fuzz.ratio,
-                                               score_cutoff=CHAR_CUTOFF, limit=_SHORTLIST):
+        for _, chars, index in process.extract(
+            q_folded, folded, scorer=fuzz.ratio, score_cutoff=CHAR_CUTOFF, limit=_SHORTLIST
+        ):
             total = (chars + fuzz.ratio(q_words, words[index])) / 2
             if total > best_score or (total == best_score and best is None):
                 best, best_score = index, total

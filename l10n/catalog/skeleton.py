@@ -56,9 +56,11 @@ class Skeleton:
     def units(self) -> list[tuple[str, str, BlockKind]]:
         """(msgid, reference, kind) for every segment in article order; references are
         ``block-N:M`` (block N, sentence M), which gettext tools read as file:line."""
-        return [(seg, f"block-{b}:{s}", block.kind)
-                for b, block in enumerate(self.blocks, 1)
-                for s, seg in enumerate(block.segments, 1)]
+        return [
+            (seg, f"block-{b}:{s}", block.kind)
+            for b, block in enumerate(self.blocks, 1)
+            for s, seg in enumerate(block.segments, 1)
+        ]
 
     def placeholder_notes(self) -> dict[str, list[str]]:
         """msgid → what its placeholders stand for (``<1> = link to …``), for ``#.`` comments."""
@@ -80,7 +82,7 @@ def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
     if block.kind in SINGLE_UNIT_KINDS:
         core = block.text.strip()
         start = block.text.index(core)
-        return [core], [block.text[:start], block.text[start + len(core):]]
+        return [core], [block.text[:start], block.text[start + len(core) :]]
 
     return segment(block.text, lang)
 
@@ -89,11 +91,19 @@ def build_skeleton(article: Article) -> Skeleton:
     """Segment every block of the article into translation units."""
     blocks = []
     for block in article.blocks:
-        segs, seps = _split(Block(block.kind, without_controls(block.text), block.attrs),
-                            article.lang)
+        segs, seps = _split(
+            Block(block.kind, without_controls(block.text), block.attrs), article.lang
+        )
         blocks.append(SkeletonBlock(block.kind, tuple(segs), tuple(seps), block.attrs))
-    return Skeleton(article.source_url, article.lang, tuple(blocks), article.title,
-                    article.published, article.site, article.byline)
+    return Skeleton(
+        article.source_url,
+        article.lang,
+        tuple(blocks),
+        article.title,
+        article.published,
+        article.site,
+        article.byline,
+    )
 
 
 def to_json(skel: Skeleton) -> str:
@@ -106,9 +116,15 @@ def to_json(skel: Skeleton) -> str:
         "published": skel.published.isoformat() if skel.published else None,
         "site": skel.site,
         "byline": skel.byline,
-        "blocks": [{"kind": b.kind.value, "segments": list(b.segments),
-                    "separators": list(b.separators), "attrs": dict(b.attrs)}
-                   for b in skel.blocks],
+        "blocks": [
+            {
+                "kind": b.kind.value,
+                "segments": list(b.segments),
+                "separators": list(b.separators),
+                "attrs": dict(b.attrs),
+            }
+            for b in skel.blocks
+        ],
     }
     return _indented(data, "\n") + "\n"
 
@@ -128,8 +144,9 @@ def _indented(value: object, newline: str) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = [f"{inner}{_encode_str(key)}: {_indented(item, inner)}"
-                 for key, item in value.items()]
+        items = [
+            f"{inner}{_encode_str(key)}: {_indented(item, inner)}" for key, item in value.items()
+        ]
         return "{" + ",".join(items) + newline + "}"
     if isinstance(value, list):
         if not value:
@@ -153,9 +170,12 @@ def _strings(value: Any, what: str) -> tuple[str, ...]:
 
 
 def _block(raw: dict[str, Any]) -> SkeletonBlock:
-    block = SkeletonBlock(BlockKind(raw["kind"]), _strings(raw["segments"], "segments"),
-                          _strings(raw["separators"], "separators"),
-                          tuple((str(k), str(v)) for k, v in raw.get("attrs", {}).items()))
+    block = SkeletonBlock(
+        BlockKind(raw["kind"]),
+        _strings(raw["segments"], "segments"),
+        _strings(raw["separators"], "separators"),
+        tuple((str(k), str(v)) for k, v in raw.get("attrs", {}).items()),
+    )
     if len(block.separators) != len(block.segments) + 1:
         raise ValueError("separators do not match segments")
     return block
@@ -171,10 +191,15 @@ def from_json(text: str, where: str) -> Skeleton:
             raise ValueError(f"unsupported format {raw.get('format')!r}")
         published = raw.get("published")
         return Skeleton(
-            source_url=str(raw["source_url"]), lang=str(raw["lang"]),
-            blocks=tuple(_block(b) for b in raw["blocks"]), title=str(raw.get("title", "")),
+            source_url=str(raw["source_url"]),
+            lang=str(raw["lang"]),
+            blocks=tuple(_block(b) for b in raw["blocks"]),
+            title=str(raw.get("title", "")),
             published=dt.date.fromisoformat(published) if published else None,
-            site=str(raw.get("site", "")), byline=str(raw.get("byline", "")))
+            site=str(raw.get("site", "")),
+            byline=str(raw.get("byline", "")),
+        )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise CatalogError(where, f"not a valid l10n skeleton ({exc})",
-                           "Re-ingest the article to rebuild it") from exc
+        raise CatalogError(
+            where, f"not a valid l10n skeleton ({exc})", "Re-ingest the article to rebuild it"
+        ) from exc

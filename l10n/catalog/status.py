@@ -42,8 +42,12 @@ class Counts:
 
     def as_dict(self) -> dict[str, Any]:
         """Stable ``--json`` form."""
-        return {**asdict(self), "units": self.units, "words": self.words,
-                "percent": round(self.percent, 1)}
+        return {
+            **asdict(self),
+            "units": self.units,
+            "words": self.words,
+            "percent": round(self.percent, 1),
+        }
 
 
 def count(po: POFile) -> Counts:
@@ -51,8 +55,15 @@ def count(po: POFile) -> Counts:
     tally = {"translated": 0, "fuzzy": 0, "untranslated": 0, "obsolete": 0}
     words = {"translated": 0, "fuzzy": 0, "untranslated": 0, "obsolete": 0}
     for entry in po.entries:
-        state = "obsolete" if entry.obsolete else "fuzzy" if entry.fuzzy and entry.msgstr else \
-            "translated" if entry.msgstr else "untranslated"
+        state = (
+            "obsolete"
+            if entry.obsolete
+            else "fuzzy"
+            if entry.fuzzy and entry.msgstr
+            else "translated"
+            if entry.msgstr
+            else "untranslated"
+        )
         tally[state] += 1
         words[state] += len(entry.msgid.split())
     return Counts(**tally, **{f"words_{k}": v for k, v in words.items()})

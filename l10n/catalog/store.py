@@ -77,8 +77,9 @@ def _write_po(path: Path, po: POFile) -> bool:
     return atomic_write_text(path, format_po(po))
 
 
-def rewrite_po(where: CatalogDir, lang: str, edit: Callable[[POFile], POFile],
-               wait: float = DEFAULT_WAIT) -> POFile:
+def rewrite_po(
+    where: CatalogDir, lang: str, edit: Callable[[POFile], POFile], wait: float = DEFAULT_WAIT
+) -> POFile:
     """Apply ``edit`` to the ``lang`` catalog as it is on disk now, under the catalog's lock
     (shared with ingest and purge), and write the result atomically; returns it.
 
@@ -91,8 +92,9 @@ def rewrite_po(where: CatalogDir, lang: str, edit: Callable[[POFile], POFile],
     return po
 
 
-def ingest(root: Path, article: Article, targets: list[str],
-           wait: float = DEFAULT_WAIT) -> IngestResult:
+def ingest(
+    root: Path, article: Article, targets: list[str], wait: float = DEFAULT_WAIT
+) -> IngestResult:
     """Store an article's units: skeleton, template and one catalog per target language.
 
     Existing catalogs are updated (see :func:`l10n.catalog.merge.merge`); none is ever replaced
@@ -110,13 +112,17 @@ def ingest(root: Path, article: Article, targets: list[str],
         return _update(where, skel, article.lang, targets)
 
 
-def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
-            targets: list[str]) -> IngestResult:
+def _update(
+    where: CatalogDir, skel: Skeleton, source_lang: str, targets: list[str]
+) -> IngestResult:
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
     template = build_template(skel, where.key, old_template)
-    olds = {lang: where.po(lang) for lang in sorted({*targets, *where.languages()})
-            if lang != source_lang}
+    olds = {
+        lang: where.po(lang)
+        for lang in sorted({*targets, *where.languages()})
+        if lang != source_lang
+    }
     merged = {lang: merge(template, old, lang) for lang, old in olds.items()}
     written = []
     if atomic_write_text(where.path / SKELETON, to_json(skel)):
@@ -136,11 +142,17 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
 
     old = where.skeleton()
     if normalize_url(old.source_url) != normalize_url(skel.source_url):
-        raise CatalogError(str(where.path), f"holds {old.source_url}, not {skel.source_url}",
-                           "Pass --url to give this article its own address")
+        raise CatalogError(
+            str(where.path),
+            f"holds {old.source_url}, not {skel.source_url}",
+            "Pass --url to give this article its own address",
+        )
     if old.lang != skel.lang:
-        raise CatalogError(str(where.path), f"source language is {old.lang}, not {skel.lang}",
-                           f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere")
+        raise CatalogError(
+            str(where.path),
+            f"source language is {old.lang}, not {skel.lang}",
+            f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,20 +164,27 @@ class PurgeResult:
     written: tuple[Path, ...]
 
 
-def purge_obsolete(where: CatalogDir, older_than: int, wait: float = DEFAULT_WAIT,
-                   langs: list[str] | None = None) -> PurgeResult:
+def purge_obsolete(
+    where: CatalogDir, older_than: int, wait: float = DEFAULT_WAIT, langs: list[str] | None = None
+) -> PurgeResult:
     """Remove obsolete entries that left the article ``older_than`` or more revisions ago."""
     with locked(where.path, wait):
         revision = revision_of(where.template())
-        chosen = where.languages() if langs is None else [
-            lang for lang in langs if where.po_path(lang).exists()]
+        chosen = (
+            where.languages()
+            if langs is None
+            else [lang for lang in langs if where.po_path(lang).exists()]
+        )
         purged = {}
         for lang in chosen:
             po = where.po(lang)
             assert po is not None  # listed from the files that exist
             purged[lang] = purge(po, revision, older_than)
-        written = tuple(where.po_path(lang) for lang, (po, gone) in purged.items()
-                        if gone and _write_po(where.po_path(lang), po))
+        written = tuple(
+            where.po_path(lang)
+            for lang, (po, gone) in purged.items()
+            if gone and _write_po(where.po_path(lang), po)
+        )
     return PurgeResult(where, {lang: gone for lang, (_, gone) in purged.items()}, written)
 
 
@@ -173,8 +192,10 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
     """Every catalog directory under ``root``, sorted by key."""
     if not root.is_dir():
         return []
-    return [CatalogDir(root, p.parent.relative_to(root).as_posix())
-            for p in sorted(root.rglob(SKELETON))]
+    return [
+        CatalogDir(root, p.parent.relative_to(root).as_posix())
+        for p in sorted(root.rglob(SKELETON))
+    ]
 
 
 def resolve(root: Path, key: str) -> CatalogDir:
@@ -186,23 +207,32 @@ def resolve(root: Path, key: str) -> CatalogDir:
         candidates = [root / key, path]
         match = next((p for p in candidates if (p / SKELETON).is_file()), None)
         if match is None:
-            raise InputError(key, "no catalog here",
-                             f"Give a source URL or a key listed by 'l10n status' (in {root})")
+            raise InputError(
+                key,
+                "no catalog here",
+                f"Give a source URL or a key listed by 'l10n status' (in {root})",
+            )
         try:
             found = CatalogDir(root, match.resolve().relative_to(root.resolve()).as_posix())
         except ValueError:
             found = CatalogDir(match.parent, match.name)
     if not (found.path / SKELETON).is_file():
-        raise InputError(key, "no catalog for this article",
-                         f"Ingest it first with 'l10n ingest' (catalogs: {root})")
+        raise InputError(
+            key,
+            "no catalog for this article",
+            f"Ingest it first with 'l10n ingest' (catalogs: {root})",
+        )
     return found
 
 
 def memory_files(root: Path) -> dict[str, Path]:
     """Every file the translation memory is built from, by its path relative to ``root``: the
     catalogs' PO files and the imported memories (``tm/*.tmx``); hidden folders are skipped."""
-    found = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*.po"))
-             if not any(part.startswith(".") for part in p.relative_to(root).parts)}
+    found = {
+        p.relative_to(root).as_posix(): p
+        for p in sorted(root.rglob("*.po"))
+        if not any(part.startswith(".") for part in p.relative_to(root).parts)
+    }
     found.update({p.relative_to(root).as_posix(): p for p in sorted((root / TM_DIR).glob("*.tmx"))})
     return found
 

@@ -15,16 +15,26 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from l10n.errors import InputError
 
 # Query parameters that identify a campaign, not an article.
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|cmpid|at_\w+)$",
-                       re.I)
+_TRACKING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|cmpid|at_\w+)$", re.I
+)
 # Page extensions that say how a page was made, not which article it is.
 _PAGE_EXT = re.compile(r"\.(html?|shtml|php|aspx?|jsp|vnp|cms|ece|htm)$", re.I)
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 _UNSAFE_HOST = re.compile(r"[^a-z0-9.-]+")
 _MAX_SEGMENT = 120
 # Names Windows reserves for devices, with or without an extension (``con``, ``nul.txt``).
-_RESERVED = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
-                       *(f"{dev}{n}" for dev in ("com", "lpt") for n in range(10))})
+_RESERVED = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        "conin$",
+        "conout$",
+        *(f"{dev}{n}" for dev in ("com", "lpt") for n in range(10)),
+    }
+)
 # A registered host name as RFC 3986 allows it (after IDNA); IPv6 literals are checked apart.
 _REG_NAME = re.compile(r"[a-z0-9._~!$&'()*+,;=%-]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -42,8 +52,9 @@ def normalize_url(url: str) -> str:
     text = url.strip(_ASCII_SPACE)
     bad = _CONTROL.search(text)
     if bad:
-        raise InputError(repr(url)[:200], f"control character U+{ord(bad.group()):04X} in URL",
-                         _BAD_URL)
+        raise InputError(
+            repr(url)[:200], f"control character U+{ord(bad.group()):04X} in URL", _BAD_URL
+        )
     try:
         parts = urlsplit(text)
         hostname, port = parts.hostname, parts.port
@@ -54,8 +65,13 @@ def normalize_url(url: str) -> str:
     host = _ascii_host(hostname, url)
     host = f"[{host}]" if ":" in host else host  # an IPv6 literal keeps its brackets
     netloc = host + (f":{port}" if port not in (None, 80, 443) else "")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not _TRACKING.match(k)])
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        ]
+    )
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
@@ -111,7 +127,7 @@ def _host_component(netloc: str) -> str:
     host = _UNSAFE_HOST.sub("-", netloc).strip(".-") or "unknown-host"
     digest = hashlib.sha256(netloc.encode("utf-8")).hexdigest()
     if host != netloc:
-        host = f"{host[:_MAX_SEGMENT - 9]}-{digest[:8]}"
+        host = f"{host[: _MAX_SEGMENT - 9]}-{digest[:8]}"
     return _portable(_shorten(host, digest), digest)
 
 

@@ -58,8 +58,12 @@ class Finding:
 
     def as_dict(self) -> dict[str, str]:
         """Stable ``--json`` form."""
-        return {"check": self.check, "severity": self.severity.value, "ref": self.ref,
-                "message": self.message}
+        return {
+            "check": self.check,
+            "severity": self.severity.value,
+            "ref": self.ref,
+            "message": self.message,
+        }
 
 
 CheckFunc = Callable[[Unit], list[str]]
@@ -94,14 +98,26 @@ CHECKS: tuple[Check, ...] = (
     Check("placeholders", E, "markup", "placeholders", "inline tokens <1>…</1> kept and paired"),
     Check("urls", E, "markup", "urls", "every URL copied unchanged"),
     Check("emails", E, "markup", "emails", "every e-mail address copied unchanged"),
-    Check("numbers", E, "numbers", "numbers", "same numbers, read with each locale's symbols",
-          digits=True),
-    Check("dates", E, "dates", "dates", "same dates, read with each locale's patterns",
-          digits=True),
+    Check(
+        "numbers",
+        E,
+        "numbers",
+        "numbers",
+        "same numbers, read with each locale's symbols",
+        digits=True,
+    ),
+    Check(
+        "dates", E, "dates", "dates", "same dates, read with each locale's patterns", digits=True
+    ),
     Check("glossary", W, "terms", "glossary", "names and terms as the glossary says"),
     Check("nfc", E, "text", "nfc", "text in Unicode NFC"),
-    Check("punctuation", W, "punctuation", "punctuation",
-          "end punctuation, balanced brackets and quotes, spacing rules of the target"),
+    Check(
+        "punctuation",
+        W,
+        "punctuation",
+        "punctuation",
+        "end punctuation, balanced brackets and quotes, spacing rules of the target",
+    ),
     Check("whitespace", W, "text", "whitespace", "no added leading, trailing or double spaces"),
     Check("unchanged", W, "text", "unchanged", "translation identical to the source"),
     Check("doubled-words", W, "text", "doubled_words", "a word typed twice"),

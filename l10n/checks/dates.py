@@ -69,8 +69,9 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     base = lang.partition("-")[0].lower()
     months = _months(lang)
     # Vietnamese month names are "tháng 7": read by the tháng patterns below instead.
-    words = sorted((m for m in months if not m[0].isdigit() and "tháng" not in m),
-                   key=len, reverse=True)
+    words = sorted(
+        (m for m in months if not m[0].isdigit() and "tháng" not in m), key=len, reverse=True
+    )
     month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?" if words else "(?!)"
     day = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|er)?"
     year = r"(?P<year>\d{4})"
@@ -78,8 +79,11 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
 
     def named(m: re.Match[str]) -> set[DateValue]:
         day_text = m.groupdict().get("day")
-        return _date(_year(m.group("year")), months[m.group("month").lower()],
-                     _ordinal_day(day_text) if day_text else None)
+        return _date(
+            _year(m.group("year")),
+            months[m.group("month").lower()],
+            _ordinal_day(day_text) if day_text else None,
+        )
 
     def numeric(m: re.Match[str]) -> set[DateValue]:
         a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
@@ -104,13 +108,18 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
         (rf"(?<![\d.,]){num}", numeric),
     ]
     if base == "vi":
+
         def vi_date(m: re.Match[str]) -> set[DateValue]:
-            return _date(_year(m.group("y")), int(m.group("m")),
-                         int(m.group("d")) if m.group("d") else None)
+            return _date(
+                _year(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None
+            )
 
         table += [
-            (r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg)\s+(?P<m>\d{1,2})"
-             r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?", vi_date),
+            (
+                r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg)\s+(?P<m>\d{1,2})"
+                r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
+                vi_date,
+            ),
             (r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", vi_date),
             (r"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/|,\s*)(?P<y>\d{4})", vi_date),
         ]
@@ -119,8 +128,10 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
         if base == "en":
             table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
         table += [(rf"\b{month}\s+{year}\b", named)]
-    table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
-              (r"(?<![\d.,:])(?P<h>\d{1,2})(?:[:h](?P<min>\d{2})|\s?h\b)(?![\d])", clock)]
+    table += [
+        (r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
+        (r"(?<![\d.,:])(?P<h>\d{1,2})(?:[:h](?P<min>\d{2})|\s?h\b)(?![\d])", clock),
+    ]
     if base == "vi":
         table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
     return tuple((re.compile(p, flags), reader) for p, reader in table)
@@ -128,8 +139,10 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
 
 # What every numeric date or time contains, starting with a digit so that the regex engine
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
-_CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
-                  r"|\d?\s*[apAP]\.?[mM]\b)")
+_CUE = re.compile(
+    r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
+    r"|\d?\s*[apAP]\.?[mM]\b)"
+)
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ")
 _VI_CUE = re.compile(r"(?:ngày|tháng|thg)\s+\d|\d\s+giờ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -188,13 +201,15 @@ def _describe(found: Found) -> str:
     value = min(found.values, key=lambda v: tuple(x or 0 for x in v))
     if value[3] is not None:
         return f"{found.text} ({value[3] // 60:02d}:{value[3] % 60:02d})"
-    parts = [f"{value[0]:04d}" if value[0] else "????", f"{value[1]:02d}",
-             f"{value[2]:02d}" if value[2] else "??"]
+    parts = [
+        f"{value[0]:04d}" if value[0] else "????",
+        f"{value[1]:02d}",
+        f"{value[2]:02d}" if value[2] else "??",
+    ]
     return f"{found.text} ({'-'.join(parts)})"
 
 
-def unmatched(source: tuple[Found, ...],
-              target: tuple[Found, ...]) -> Iterator[tuple[str, Found]]:
+def unmatched(source: tuple[Found, ...], target: tuple[Found, ...]) -> Iterator[tuple[str, Found]]:
     """Dates of one side with no equal date on the other, as ("missing"|"extra", date)."""
     left = list(target)
     for item in source:
@@ -215,6 +230,9 @@ def dates(unit: Unit) -> list[str]:
     target = find(unit.target, unit.target_lang)
     if not source and not target:
         return []
-    return [f"date {_describe(d)} not found in the translation" if side == "missing"
-            else f"date {_describe(d)} not in the source"
-            for side, d in unmatched(source, target)]
+    return [
+        f"date {_describe(d)} not found in the translation"
+        if side == "missing"
+        else f"date {_describe(d)} not in the source"
+        for side, d in unmatched(source, target)
+    ]

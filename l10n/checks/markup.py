@@ -10,8 +10,9 @@ from l10n.model.placeholders import compare
 
 # A URL ends before trailing sentence punctuation and closing brackets or quotes, which belong
 # to the sentence around it ("voir https://iom.int/vn." ends the sentence, not the URL).
-URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"«»“”]+?(?=[.,;:!?)\]'’]*(?:[\s<>\"«»“”]|$))",
-                    re.IGNORECASE)
+URL_RE = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"«»“”]+?(?=[.,;:!?)\]'’]*(?:[\s<>\"«»“”]|$))", re.IGNORECASE
+)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 

@@ -29,26 +29,61 @@ _JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 # Scale words per language: a number followed by one of them is multiplied. French "billion"
 # is 10^12 (long scale); "bn" and "m" are English newsroom abbreviations.
 _SCALES: dict[str, dict[str, int]] = {
-    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
-           "billion": 12, "billions": 12, "md": 9, "mds": 9},
-    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
-           "trillion": 12, "trillions": 12, "bn": 9, "m": 6, "k": 3},
-    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9, "nghìn tỷ": 12,
-           "ngàn tỷ": 12},
+    "fr": {
+        "mille": 3,
+        "million": 6,
+        "millions": 6,
+        "milliard": 9,
+        "milliards": 9,
+        "billion": 12,
+        "billions": 12,
+        "md": 9,
+        "mds": 9,
+    },
+    "en": {
+        "thousand": 3,
+        "million": 6,
+        "millions": 6,
+        "billion": 9,
+        "billions": 9,
+        "trillion": 12,
+        "trillions": 12,
+        "bn": 9,
+        "m": 6,
+        "k": 3,
+    },
+    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9, "nghìn tỷ": 12, "ngàn tỷ": 12},
 }
 
 # Small numbers a translator may spell out; their absence on one side is then not an error.
 _WORDS: dict[str, dict[str, int]] = {
-    "fr": dict(zip("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze".split(),
-                   (0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), strict=True)),
-    "en": dict(zip("zero one two three four five six seven eight nine ten eleven twelve".split(),
-                   range(13), strict=True)),
-    "vi": dict(zip("không một hai ba bốn năm sáu bảy tám chín mười".split(),
-                   range(11), strict=True)),
+    "fr": dict(
+        zip(
+            "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze".split(),
+            (0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+            strict=True,
+        )
+    ),
+    "en": dict(
+        zip(
+            "zero one two three four five six seven eight nine ten eleven twelve".split(),
+            range(13),
+            strict=True,
+        )
+    ),
+    "vi": dict(
+        zip("không một hai ba bốn năm sáu bảy tám chín mười".split(), range(11), strict=True)
+    ),
 }
 _WORDS["en"] |= {"first": 1, "second": 2, "third": 3, "single": 1, "dozen": 12, "twice": 2}
-_WORDS["fr"] |= {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxième": 2,
-                 "douzaine": 12}
+_WORDS["fr"] |= {
+    "premier": 1,
+    "première": 1,
+    "second": 2,
+    "seconde": 2,
+    "deuxième": 2,
+    "douzaine": 12,
+}
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
 
 _CURRENCY_WORDS = ("$", "€", "₫", "usd", "eur", "vnd", "vnđ", "dollar", "đô", "đồng", "ơ-rô")
@@ -57,8 +92,12 @@ _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", 
 _CURRENCIES = (
     ("USD", re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
     ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
-    ("VND", re.compile(r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b",
-                        re.IGNORECASE)),
+    (
+        "VND",
+        re.compile(
+            r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b", re.IGNORECASE
+        ),
+    ),
 )
 
 
@@ -76,7 +115,9 @@ def _number_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
         rf"(?:{re.escape(decimal)}(?P<frac>\d+))?(?!\d)"
-        rf"(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
+        rf"(?:\s?(?P<scale>{scale})\b)?",
+        re.IGNORECASE,
+    )
 
 
 def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
@@ -144,8 +185,10 @@ def numbers(unit: Unit) -> list[str]:
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
     if want_c != got_c:
-        problems.append(f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
-                        f"{'/'.join(sorted(got_c)) or 'none'} in the translation")
+        problems.append(
+            f"currency {'/'.join(sorted(want_c)) or 'none'} in the source, "
+            f"{'/'.join(sorted(got_c)) or 'none'} in the translation"
+        )
     return problems
 
 
@@ -160,8 +203,9 @@ def _plain_and_equal(unit: Unit) -> bool:
         return False
     if sorted(_RUN.findall(source)) != sorted(_RUN.findall(target)):
         return False
-    return not (_scale_re(unit.source_lang).search(source)
-                or _scale_re(unit.target_lang).search(target))
+    return not (
+        _scale_re(unit.source_lang).search(source) or _scale_re(unit.target_lang).search(target)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -185,8 +229,9 @@ def _compare_values(unit: Unit) -> list[str]:
         written = dict((v, w) for v, w in source + target)
         for value in sorted((want - got).elements()):
             if value not in spelled_t:
-                problems.append(f"number {written[value]} ({_plain(value)}) "
-                                "not found in the translation")
+                problems.append(
+                    f"number {written[value]} ({_plain(value)}) not found in the translation"
+                )
         for value in sorted((got - want).elements()):
             if value not in spelled_s:
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")

@@ -18,15 +18,28 @@ from l10n.model.placeholders import TOKEN_RE
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 # Kinds that headline style may leave without a final period (or give one).
-_LOOSE_END_KINDS = frozenset({"title", "heading", "caption", "image-alt", "byline", "list-item",
-                              "source-note"})
+_LOOSE_END_KINDS = frozenset(
+    {"title", "heading", "caption", "image-alt", "byline", "list-item", "source-note"}
+)
 _TRAILING = " \t\n\r\u00a0\u202f\"'»”’)]}"
 _END_MARKS = {".": ".", "…": "…", "...": "…", "?": "?", "!": "!", ":": ":", ";": ";"}
 _BALANCED = re.compile(r'[()\[\]{}«»“”„"]')
 # Each mark's slot in the balance (parentheses, brackets, braces, quotes of any language,
 # straight quotes) and whether it opens or closes.
-_DELTA = {"(": (0, 1), ")": (0, -1), "[": (1, 1), "]": (1, -1), "{": (2, 1), "}": (2, -1),
-          "«": (3, 1), "“": (3, 1), "„": (3, 1), "»": (3, -1), "”": (3, -1), '"': (4, 1)}
+_DELTA = {
+    "(": (0, 1),
+    ")": (0, -1),
+    "[": (1, 1),
+    "]": (1, -1),
+    "{": (2, 1),
+    "}": (2, -1),
+    "«": (3, 1),
+    "“": (3, 1),
+    "„": (3, 1),
+    "»": (3, -1),
+    "”": (3, -1),
+    '"': (4, 1),
+}
 
 # In a French target: a mark and the character before it.
 _FR_MARK = re.compile(r"(.)([!?;:»])")
@@ -77,8 +90,9 @@ def _french(text: str) -> list[str]:
             continue  # "?!" and clock times "14:30"
         allowed = (NBSP, NNBSP) if mark == ":" else (NNBSP,)
         if before not in allowed:
-            wanted = "a no-break space (U+00A0)" if mark == ":" \
-                else "a narrow no-break space (U+202F)"
+            wanted = (
+                "a no-break space (U+00A0)" if mark == ":" else "a narrow no-break space (U+202F)"
+            )
             problems.append(f"{_name(before)} before {mark!r}; use {wanted}")
     for match in _FR_OPEN_GUILLEMET.finditer(text):
         if match.group(1) not in (NBSP, NNBSP):
@@ -100,11 +114,15 @@ def punctuation(unit: Unit) -> list[str]:
     end = _end_problem(unit)
     if end:
         problems.append(end)
-    if (_BALANCED.search(unit.target) or _BALANCED.search(unit.source)) \
-            and _balance(unit.target) != _balance(unit.source):
+    if (_BALANCED.search(unit.target) or _BALANCED.search(unit.source)) and _balance(
+        unit.target
+    ) != _balance(unit.source):
         problems.append("brackets or quotes not balanced as in the source")
-    target = URL_RE.sub(" ", unit.target) if "://" in unit.target or "www." in unit.target \
+    target = (
+        URL_RE.sub(" ", unit.target)
+        if "://" in unit.target or "www." in unit.target
         else unit.target
+    )
     base = unit.target_lang.partition("-")[0]
     if base == "fr":
         problems += _french(target)

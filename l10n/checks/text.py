@@ -19,14 +19,21 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DOUBLING_ALLOWED = {
     "fr": frozenset("nous vous".split()),
     "en": frozenset("that had is".split()),
-    "vi": frozenset("người nhà ngày đời từ đâu xa thường lâu nhiều hàng lớp ai năm tháng "
-                    "mỗi từng".split()),
+    "vi": frozenset(
+        "người nhà ngày đời từ đâu xa thường lâu nhiều hàng lớp ai năm tháng mỗi từng".split()
+    ),
 }
 
 # Typical length of a translation relative to its source (characters), per language pair;
 # a unit is flagged only when far outside it (below 40 % or above 250 % of the norm).
-_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
-          ("en", "vi"): 1.05, ("vi", "en"): 0.95}
+_RATIO = {
+    ("fr", "en"): 0.9,
+    ("en", "fr"): 1.15,
+    ("fr", "vi"): 0.95,
+    ("vi", "fr"): 1.1,
+    ("en", "vi"): 1.05,
+    ("vi", "en"): 0.95,
+}
 _MIN_LENGTH = 20
 
 
@@ -39,8 +46,11 @@ def nfc(unit: Unit) -> list[str]:
     """Text not in NFC: Vietnamese typed with combining marks looks right but breaks search."""
     if unit.target.isascii() or unicodedata.is_normalized("NFC", unit.target):
         return []
-    at = next(i for i, c in enumerate(unit.target)
-              if not unicodedata.is_normalized("NFC", unit.target[max(0, i - 1):i + 2]))
+    at = next(
+        i
+        for i, c in enumerate(unit.target)
+        if not unicodedata.is_normalized("NFC", unit.target[max(0, i - 1) : i + 2])
+    )
     return [f"not in Unicode NFC (from character {at + 1}); normalize it"]
 
 
@@ -84,8 +94,11 @@ def doubled_words(unit: Unit) -> list[str]:
         return []
     allowed = _DOUBLING_ALLOWED.get(unit.target_lang.partition("-")[0], frozenset())
     source = {m.group(1).lower() for m in _DOUBLED.finditer(unit.source)}
-    return [f"doubled word {m.group(0)!r}" for m in _DOUBLED.finditer(unit.target)
-            if m.group(1).lower() not in allowed | source and _LETTER.search(m.group(1))]
+    return [
+        f"doubled word {m.group(0)!r}"
+        for m in _DOUBLED.finditer(unit.target)
+        if m.group(1).lower() not in allowed | source and _LETTER.search(m.group(1))
+    ]
 
 
 def length(unit: Unit) -> list[str]:
@@ -97,5 +110,7 @@ def length(unit: Unit) -> list[str]:
     ratio = len(target) / len(source) / _RATIO.get(pair, 1.0)
     if 0.4 <= ratio <= 2.5:
         return []
-    return [f"{len(target)} characters for {len(source)} in the source "
-            f"({'too short' if ratio < 1 else 'too long'} for {pair[0]}→{pair[1]})"]
+    return [
+        f"{len(target)} characters for {len(source)} in the source "
+        f"({'too short' if ratio < 1 else 'too long'} for {pair[0]}→{pair[1]})"
+    ]

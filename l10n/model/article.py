@@ -32,8 +32,15 @@ class BlockKind(StrEnum):
 
 
 # Kinds whose whole text is one translation unit: no sentence splitting.
-SINGLE_UNIT_KINDS = frozenset({BlockKind.TITLE, BlockKind.HEADING, BlockKind.BYLINE,
-                               BlockKind.IMAGE_ALT, BlockKind.SOURCE_NOTE})
+SINGLE_UNIT_KINDS = frozenset(
+    {
+        BlockKind.TITLE,
+        BlockKind.HEADING,
+        BlockKind.BYLINE,
+        BlockKind.IMAGE_ALT,
+        BlockKind.SOURCE_NOTE,
+    }
+)
 
 # Kinds that carry no translatable text (kept in the skeleton only).
 UNTRANSLATABLE_KINDS = frozenset({BlockKind.IMAGE, BlockKind.CODE})

@@ -23,8 +23,18 @@ from html import escape
 
 from l10n.model.placeholders import TOKEN_RE, TokenKind, strip, structure_problems, tokens
 
-__all__ = ["Encoder", "Inline", "describe", "make", "plain", "specs", "strip", "to_html",
-           "to_markdown", "to_text"]
+__all__ = [
+    "Encoder",
+    "Inline",
+    "describe",
+    "make",
+    "plain",
+    "specs",
+    "strip",
+    "to_html",
+    "to_markdown",
+    "to_text",
+]
 
 PREFIX = "placeholder:"
 
@@ -40,9 +50,16 @@ SAFE_ATTRS: Mapping[str, tuple[str, ...]] = {
     "code": ("text",),
 }
 
-_DESCRIPTIONS = {"b": "bold", "i": "italic", "u": "underlined", "s": "struck through",
-                 "sub": "subscript", "sup": "superscript", "small": "small print",
-                 "mark": "highlighted"}
+_DESCRIPTIONS = {
+    "b": "bold",
+    "i": "italic",
+    "u": "underlined",
+    "s": "struck through",
+    "sub": "subscript",
+    "sup": "superscript",
+    "small": "small print",
+    "mark": "highlighted",
+}
 _SPACE = re.compile(r"\s+")
 _OPEN_SPACE = re.compile(r"<([1-9][0-9]{0,3})> ")
 _CLOSE_SPACE = re.compile(r" </([1-9][0-9]{0,3})>")
@@ -68,8 +85,9 @@ class Inline:
 
     def to_json(self) -> str:
         """Compact JSON for the block's attrs (and so for ``skeleton.json``)."""
-        return json.dumps({"tag": self.tag, **dict(self.attrs)}, ensure_ascii=False,
-                          separators=(",", ":"))
+        return json.dumps(
+            {"tag": self.tag, **dict(self.attrs)}, ensure_ascii=False, separators=(",", ":")
+        )
 
     @classmethod
     def from_json(cls, text: str) -> Inline:
@@ -105,7 +123,7 @@ class Encoder:
         if "<" in value and TOKEN_RE.search(value):
             last = 0
             for match in TOKEN_RE.finditer(value):
-                self._parts.append(value[last:match.start()])
+                self._parts.append(value[last : match.start()])
                 self.empty(Inline("literal", (("text", match.group()),)))
                 last = match.end()
             value = value[last:]
@@ -122,7 +140,7 @@ class Encoder:
         """Close the pair opened as ``number``; an empty pair disappears."""
         opened, index = self._open.pop()
         assert opened == number, "inline markup closed out of order"
-        if not "".join(self._parts[index + 1:]).strip():
+        if not "".join(self._parts[index + 1 :]).strip():
             self._parts[index] = ""
             self._specs[number - 1] = Inline("")
             return
@@ -151,8 +169,7 @@ class Encoder:
         if any(old != new for old, new in renumber.items()):
             text = TOKEN_RE.sub(lambda m: _renumbered(m, renumber), text)
         text = _tidy_breaks(text, renumber, self._specs)
-        attrs = tuple((f"{PREFIX}{renumber[old]}", self._specs[old - 1].to_json())
-                      for old in used)
+        attrs = tuple((f"{PREFIX}{renumber[old]}", self._specs[old - 1].to_json()) for old in used)
         return text, attrs
 
 
@@ -175,8 +192,9 @@ def _tidy_breaks(text: str, renumber: Mapping[int, int], specs: list[Inline]) ->
     """No space right around a line break token: ``a <1/> b`` reads as ``a<1/>b``."""
     breaks = {new for old, new in renumber.items() if specs[old - 1].tag == "br"}
     for number in breaks:
-        text = text.replace(f" <{number}/>", f"<{number}/>").replace(f"<{number}/> ",
-                                                                     f"<{number}/>")
+        text = text.replace(f" <{number}/>", f"<{number}/>").replace(
+            f"<{number}/> ", f"<{number}/>"
+        )
     return text
 
 
@@ -190,9 +208,9 @@ def specs(attrs: Attrs) -> Mapping[int, Inline]:
 def _specs(attrs: Attrs) -> Mapping[int, Inline]:
     found: dict[int, Inline] = {}
     for key, value in attrs:
-        if key.startswith(PREFIX) and key[len(PREFIX):].isdigit():
+        if key.startswith(PREFIX) and key[len(PREFIX) :].isdigit():
             try:
-                found[int(key[len(PREFIX):])] = Inline.from_json(value)
+                found[int(key[len(PREFIX) :])] = Inline.from_json(value)
             except (ValueError, TypeError):
                 continue
     return found
@@ -238,7 +256,7 @@ def pieces(text: str, attrs: Attrs) -> Pieces:
     out: Pieces = []
     last = 0
     for token in tokens(text):
-        out.append(("text", text[last:token.start]))
+        out.append(("text", text[last : token.start]))
         last = token.end
         spec = table.get(token.number)
         if spec is None or (spec.paired and not well_formed):
@@ -282,8 +300,11 @@ def _html_open(spec: Inline, safe_url: Callable[[str], str]) -> str:
         return "<br>"
     if spec.tag == "img":
         src = safe_url(spec.get("src"))
-        return (f"<img{_html_attr('src', src) if src else ''}{_html_attr('alt', spec.get('alt'))}"
-                + (_html_attr("title", spec.get("title")) if spec.get("title") else "") + ">")
+        return (
+            f"<img{_html_attr('src', src) if src else ''}{_html_attr('alt', spec.get('alt'))}"
+            + (_html_attr("title", spec.get("title")) if spec.get("title") else "")
+            + ">"
+        )
     if spec.tag == "code":
         return f"<code>{escape(spec.get('text'))}</code>"
     if spec.tag == "literal":
@@ -307,8 +328,9 @@ def to_text(text: str, attrs: Attrs) -> str:
     return "".join(out)
 
 
-def to_markdown(text: str, attrs: Attrs, escape_text: Callable[[str], str],
-                destination: Callable[[str], str]) -> str:
+def to_markdown(
+    text: str, attrs: Attrs, escape_text: Callable[[str], str], destination: Callable[[str], str]
+) -> str:
     """The text as CommonMark inline syntax; ``escape_text`` escapes plain runs."""
     out = []
     links: list[str] = []
@@ -333,8 +355,9 @@ _MD_MARKS = {"b": "**", "i": "*", "s": "~~"}
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 
 
-def _md_empty(spec: Inline, escape_text: Callable[[str], str],
-              destination: Callable[[str], str]) -> str:
+def _md_empty(
+    spec: Inline, escape_text: Callable[[str], str], destination: Callable[[str], str]
+) -> str:
     if spec.tag == "br":
         return "\\\n"
     if spec.tag == "img":

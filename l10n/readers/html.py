@@ -37,24 +37,30 @@ _SPACE = re.compile(r"\s+")
 _FURNITURE_IMG = re.compile(
     r"(?:^|[/_.-])(?:share|sharing|social|icons?|logos?|sprites?|pixel|avatars?|facebook|"
     r"twitter|whatsapp|linkedin|pinterest|email|print|buttons?|badges?|spacer|blank)"
-    r"(?=$|[/_.-])", re.I)
+    r"(?=$|[/_.-])",
+    re.I,
+)
 _READ_MORE = re.compile(
     r"^(?:read more|read also|see also|related|more on|lire aussi|à lire aussi|a lire aussi|"
     r"voir aussi|lire la suite|xem thêm|đọc thêm|tin liên quan)\b|^(?:lire|read|voir|xem)\s*:",
-    re.I)
+    re.I,
+)
 # Thumbnails of related articles and author portraits: a small size in the image URL, as a
 # query parameter (?w=180) or a WIDTHxHEIGHT suffix (_180x108); not a camera's DSC_0042.
-_SMALL_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
-                         r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)")
+_SMALL_SIZE = re.compile(
+    r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
+    r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)"
+)
 # Page labels that extraction sometimes keeps as a paragraph of their own.
 _LABEL = re.compile(
     r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
     r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
-    r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
+    r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*",
+    re.I,
+)
 _CAPTION_XPATH = '//*[contains(@class, "caption")][not(self::figcaption)]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
-
 
 
 @dataclass
@@ -83,8 +89,18 @@ def parse(text: str) -> HtmlElement:
         return lxml.html.document_fromstring("<html><body></body></html>")
 
 
-_URL_ATTRS = ("href", "src", "srcset", "data-src", "data-srcset", "data-lazy-src",
-              "data-original", "poster", "action", "cite")
+_URL_ATTRS = (
+    "href",
+    "src",
+    "srcset",
+    "data-src",
+    "data-srcset",
+    "data-lazy-src",
+    "data-original",
+    "poster",
+    "action",
+    "cite",
+)
 
 
 def _drop_broken_addresses(tree: HtmlElement) -> None:
@@ -122,9 +138,15 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     if shown:
         blocks = [b for b in blocks if not _same_text(b, _norm(description))]
         head.append(Block(BlockKind.LEDE, *inline.plain(description)))
-    article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
-                      title=meta.title, published=meta.published, byline=meta.author,
-                      site=meta.site)
+    article = Article(
+        lang="",
+        blocks=tuple(head + blocks),
+        source_url=meta.url,
+        title=meta.title,
+        published=meta.published,
+        byline=meta.author,
+        site=meta.site,
+    )
     return article, meta
 
 
@@ -133,8 +155,9 @@ def _without_site_suffix(meta: PageMeta) -> PageMeta:
     if not meta.site:
         return meta
     suffix = re.compile(rf"\s*[-|–—:]\s*{re.escape(meta.site)}\s*$", re.I)
-    return replace(meta, title=suffix.sub("", meta.title),
-                   description=suffix.sub("", meta.description))
+    return replace(
+        meta, title=suffix.sub("", meta.title), description=suffix.sub("", meta.description)
+    )
 
 
 def _page(tree: HtmlElement, meta: PageMeta, base: str) -> _Page:
@@ -156,9 +179,12 @@ def _captions_after_images(blocks: list[Block], captions: frozenset[str]) -> lis
     """A paragraph right after an image that the page marks as a caption is that caption."""
     out: list[Block] = []
     for block in blocks:
-        is_caption = (block.kind is BlockKind.PARAGRAPH and out
-                      and out[-1].kind in (BlockKind.IMAGE, BlockKind.IMAGE_ALT)
-                      and _norm(inline.to_text(block.text, block.attrs)) in captions)
+        is_caption = (
+            block.kind is BlockKind.PARAGRAPH
+            and out
+            and out[-1].kind in (BlockKind.IMAGE, BlockKind.IMAGE_ALT)
+            and _norm(inline.to_text(block.text, block.attrs)) in captions
+        )
         out.append(replace(block, kind=BlockKind.CAPTION) if is_caption else block)
     return out
 
@@ -168,9 +194,18 @@ def _extract(tree: HtmlElement, url: str, fast: bool = True) -> _Element | None:
     import trafilatura  # noqa: PLC0415  (heavy, ~0.3 s: only pages whose extraction runs)
 
     doc = trafilatura.bare_extraction(
-        tree, url=url or None, fast=fast, with_metadata=False, include_comments=False,
-        include_tables=True, include_images=True, include_formatting=True, include_links=True,
-        output_format="python", as_dict=False)
+        tree,
+        url=url or None,
+        fast=fast,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        include_formatting=True,
+        include_links=True,
+        output_format="python",
+        as_dict=False,
+    )
     body = getattr(doc, "body", None)
     return body if body is not None and len(body) else None
 
@@ -248,9 +283,13 @@ def _element_blocks(element: _Element, page: _Page) -> Iterator[Block]:
 def _paragraph(element: _Element, page: _Page) -> Iterator[Block]:
     """A paragraph; a paragraph all in bold ending with '?' is an interviewer's question."""
     children = [c for c in element if c.tag != "lb"]
-    bold = (len(children) == 1 and children[0].tag == "hi"
-            and children[0].get("rend") == "#b" and not (element.text or "").strip()
-            and not (children[0].tail or "").strip())
+    bold = (
+        len(children) == 1
+        and children[0].tag == "hi"
+        and children[0].get("rend") == "#b"
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
     if bold and children[0].xpath("string()").strip().endswith("?"):
         yield from _text_block(BlockKind.QUESTION, children[0], page)
         return
@@ -297,8 +336,9 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
     alt = _SPACE.sub(" ", graphic.get("alt") or "").strip()
     if is_furniture_image(src, alt):
         return
-    attrs = [("src", src)] + ([("title", graphic.get("title") or "")]
-                              if graphic.get("title") else [])
+    attrs = [("src", src)] + (
+        [("title", graphic.get("title") or "")] if graphic.get("title") else []
+    )
     yield Block(BlockKind.IMAGE, "", tuple(attrs))
     if alt:
         yield Block(BlockKind.IMAGE_ALT, *inline.plain(alt))
@@ -321,8 +361,9 @@ def is_furniture_image(src: str, alt: str) -> bool:
         return True
     if alt.startswith(("http://", "https://")):
         return True
-    sizes = [int(n) for m in _SMALL_SIZE.finditer(f"{parts.path}?{parts.query}")
-             for n in m.groups() if n]
+    sizes = [
+        int(n) for m in _SMALL_SIZE.finditer(f"{parts.path}?{parts.query}") for n in m.groups() if n
+    ]
     return bool(sizes) and max(sizes) <= 200
 
 
@@ -334,8 +375,9 @@ def _caption(element: _Element, page: _Page) -> Iterator[Block]:
         yield Block(BlockKind.CAPTION, text, attrs)
 
 
-def _text_block(kind: BlockKind, element: _Element, page: _Page,
-                skip_links: bool = True, skip: str = "") -> Iterator[Block]:
+def _text_block(
+    kind: BlockKind, element: _Element, page: _Page, skip_links: bool = True, skip: str = ""
+) -> Iterator[Block]:
     """One text block, unless it is empty, furniture, or a caption already given."""
     text, attrs = encode(element, page.base_url, page.kept, skip)
     visible = inline.to_text(text, attrs).strip()
@@ -350,8 +392,11 @@ def _is_link_furniture(text: str, attrs: inline.Attrs, visible: str) -> bool:
     """A paragraph that is only a link, or a "Read more: …" line: navigation, not article."""
     table = inline.specs(attrs)
     whole = _PAIR_ALL.match(text)
-    if whole and table.get(int(whole.group(1)), Inline("")).tag == "a" \
-            and len(visible.split()) <= 25:
+    if (
+        whole
+        and table.get(int(whole.group(1)), Inline("")).tag == "a"
+        and len(visible.split()) <= 25
+    ):
         return True
     return bool(_READ_MORE.match(visible)) and any(s.tag == "a" for s in table.values())
 
@@ -368,8 +413,12 @@ def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
             kept.append(block)
         elif any(_same_text(block, key) for key in keys):
             continue
-        elif not (index == 0 and block.kind is BlockKind.HEADING and title
-                  and _near_title(block, _norm(title))):
+        elif not (
+            index == 0
+            and block.kind is BlockKind.HEADING
+            and title
+            and _near_title(block, _norm(title))
+        ):
             kept.append(block)
     return kept
 

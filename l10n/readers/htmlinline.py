@@ -27,11 +27,22 @@ _UNTRANSLATABLE_XPATH = '//*[@translate or contains(@class, "notranslate")]'
 _NO_TRANSLATE_SKIP = frozenset({"html", "body", "main", "article"})
 
 # trafilatura's ``<hi rend=…>`` and HTML inline tags → the codec's tags.
-_REND = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup",
-         "#s": "s"}
-_HTML_INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "cite": "i", "u": "u",
-                "s": "s", "del": "s", "strike": "s", "sub": "sub", "sup": "sup",
-                "small": "small", "mark": "mark"}
+_REND = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup", "#s": "s"}
+_HTML_INLINE = {
+    "b": "b",
+    "strong": "b",
+    "i": "i",
+    "em": "i",
+    "cite": "i",
+    "u": "u",
+    "s": "s",
+    "del": "s",
+    "strike": "s",
+    "sub": "sub",
+    "sup": "sup",
+    "small": "small",
+    "mark": "mark",
+}
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 
 
@@ -44,10 +55,15 @@ class _Context:
 def hide_untranslatable(tree: HtmlElement, kept: dict[int, str]) -> None:
     """Swap ``translate="no"`` / ``notranslate`` content for sentinel words (extraction keeps
     words, not attributes); ``kept`` records each one's text for :func:`encode`."""
-    marked = [el for el in tree.xpath(_UNTRANSLATABLE_XPATH)
-              if el.tag not in _NO_TRANSLATE_SKIP
-              and ((el.get("translate") or "").lower() == "no"
-                   or "notranslate" in (el.get("class") or "").split())]
+    marked = [
+        el
+        for el in tree.xpath(_UNTRANSLATABLE_XPATH)
+        if el.tag not in _NO_TRANSLATE_SKIP
+        and (
+            (el.get("translate") or "").lower() == "no"
+            or "notranslate" in (el.get("class") or "").split()
+        )
+    ]
     inside = set(marked)
     for element in marked:
         if element.getparent() is None or any(a in inside for a in element.iterancestors()):
@@ -62,8 +78,9 @@ def hide_untranslatable(tree: HtmlElement, kept: dict[int, str]) -> None:
         element.text = f"ZQL10NKEEP{number}QZ"
 
 
-def encode(element: _Element, base_url: str = "", kept: Mapping[int, str] | None = None,
-           skip: str = "") -> tuple[str, inline.Attrs]:
+def encode(
+    element: _Element, base_url: str = "", kept: Mapping[int, str] | None = None, skip: str = ""
+) -> tuple[str, inline.Attrs]:
     """The element's content as text with placeholders, and what each placeholder is;
     children tagged ``skip`` are left out (their tail text is kept). ``base_url`` resolves
     relative links; ``kept`` is what :func:`hide_untranslatable` recorded."""
@@ -87,7 +104,7 @@ def _text(encoder: Encoder, text: str | None, page: _Context) -> None:
         return
     last = 0
     for match in _SENTINEL.finditer(text):
-        encoder.text(text[last:match.start()])
+        encoder.text(text[last : match.start()])
         kept = page.kept.get(int(match.group(1)), "")
         encoder.empty(Inline("literal", (("text", kept), ("translate", "no"))))
         last = match.end()
@@ -118,8 +135,7 @@ def _inline_spec(element: _Element, tag: str, page: _Context) -> Inline | None:
     base = page.base_url
     if tag in ("ref", "a"):
         href = element.get("target" if tag == "ref" else "href") or ""
-        return inline.make("a", {"href": resolve(base, href),
-                                 "title": element.get("title") or ""})
+        return inline.make("a", {"href": resolve(base, href), "title": element.get("title") or ""})
     if tag == "hi":
         tag = _REND.get(element.get("rend") or "", "")
     if tag in _CODE_TAGS:
@@ -129,7 +145,17 @@ def _inline_spec(element: _Element, tag: str, page: _Context) -> Inline | None:
         return Inline("br")
     if tag in ("graphic", "img"):
         src = element.get("src") or ""
-        return inline.make("img", {"src": resolve(base, src), "alt": element.get("alt") or "",
-                                   "title": element.get("title") or ""}) if src else None
+        return (
+            inline.make(
+                "img",
+                {
+                    "src": resolve(base, src),
+                    "alt": element.get("alt") or "",
+                    "title": element.get("title") or "",
+                },
+            )
+            if src
+            else None
+        )
     mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
     return Inline(mapped) if mapped else None

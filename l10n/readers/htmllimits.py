@@ -31,6 +31,7 @@ def check_page(text: str, limits: Limits, where: str) -> None:
             deepest = max(deepest, depth)
         else:
             depth -= 1
-    limits.check_depth(min(deepest, limits.max_depth + 1)
-                       if deepest >= PARSER_MAX_DEPTH - 2 else deepest, where)
+    limits.check_depth(
+        min(deepest, limits.max_depth + 1) if deepest >= PARSER_MAX_DEPTH - 2 else deepest, where
+    )
     limits.check_elements(elements, where)

@@ -21,15 +21,38 @@ from lxml.html import HtmlElement
 
 from l10n.readers.links import split
 
-_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                            "AnalysisNewsArticle", "OpinionNewsArticle", "Report",
-                            "LiveBlogPosting", "WebPage"})
+_ARTICLE_TYPES = frozenset(
+    {
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "BlogPosting",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "Report",
+        "LiveBlogPosting",
+        "WebPage",
+    }
+)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_XPATH = '//*[@itemprop="datePublished"]|//time[@pubdate]'
-_DATE_METAS = ("article:published_time", "og:published_time", "og:article:published_time",
-               "article:published", "datepublished", "date",
-               "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created",
-               "sailthru.date", "parsely-pub-date", "publish-date", "cxenseparse:recs:publishtime")
+_DATE_METAS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "publish-date",
+    "cxenseparse:recs:publishtime",
+)
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 _SPACE = re.compile(r"\s+")
 _AUTHOR_XPATH = '//*[contains(@rel, "author") or contains(@itemprop, "author")]'
@@ -57,12 +80,16 @@ def read_meta(tree: HtmlElement, base_url: str = "") -> PageMeta:
         url=canonical,
         lang=_lang(tree, metas),
         title=_title(tree, metas, ld),
-        description=_clean(metas.get("og:description") or metas.get("description")
-                           or _text_of(ld.get("description"))),
+        description=_clean(
+            metas.get("og:description")
+            or metas.get("description")
+            or _text_of(ld.get("description"))
+        ),
         published=_published(tree, metas, ld, canonical),
         author=_author(tree, metas, ld),
-        site=_clean(metas.get("og:site_name") or _name(ld.get("publisher"))
-                    or metas.get("application-name")),
+        site=_clean(
+            metas.get("og:site_name") or _name(ld.get("publisher")) or metas.get("application-name")
+        ),
     )
 
 
@@ -133,8 +160,7 @@ def _absolute(url: str, base_url: str) -> str:
     except ValueError:  # "https://[::1" and other addresses urllib cannot split
         return ""
     parts = split(url)
-    return url if parts is not None and parts.scheme in ("http", "https") and parts.hostname \
-        else ""
+    return url if parts is not None and parts.scheme in ("http", "https") and parts.hostname else ""
 
 
 def _canonical(tree: HtmlElement, metas: dict[str, str], base_url: str) -> str:
@@ -154,8 +180,9 @@ def _lang(tree: HtmlElement, metas: dict[str, str]) -> str:
 
 
 def _title(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any]) -> str:
-    title = _clean(_text_of(ld.get("headline")) or metas.get("og:title")
-                   or metas.get("twitter:title"))
+    title = _clean(
+        _text_of(ld.get("headline")) or metas.get("og:title") or metas.get("twitter:title")
+    )
     if title:
         return title
     h1s = [_clean(h.text_content()) for h in tree.iter("h1")]
@@ -177,8 +204,9 @@ def iso_date(text: str | None) -> dt.date | None:
         return None
 
 
-def _published(tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any],
-               url: str) -> dt.date | None:
+def _published(
+    tree: HtmlElement, metas: dict[str, str], ld: dict[str, Any], url: str
+) -> dt.date | None:
     candidates = [_text_of(ld.get("datePublished")), *(metas.get(k) for k in _DATE_METAS)]
     for text in candidates:
         found = iso_date(text)

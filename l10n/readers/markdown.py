@@ -36,12 +36,13 @@ def split_front_matter(text: str) -> tuple[str, str]:
     match = _FRONT.match(text)
     if not match:
         return "", text
-    return match.group(1) or "", text[match.end():]
+    return match.group(1) or "", text[match.end() :]
 
 
 def _loader() -> type[Any]:
     """yaml's safe loader without aliases: ``&a [*a, *a]`` nested ten deep is a billion-item
     value the moment anything turns it into a string (an alias bomb)."""
+
     class NoAliasLoader(yaml.SafeLoader):
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
@@ -59,16 +60,21 @@ def _load_yaml(raw: str, where: str) -> dict[str, Any]:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", "") or ""
-        what = "YAML aliases (*name) in the front matter" if "aliases" in problem \
+        what = (
+            "YAML aliases (*name) in the front matter"
+            if "aliases" in problem
             else "invalid YAML in the front matter"
-        raise InputError(f"{where}{line}", what,
-                         "Fix the block between the '---' lines") from exc
+        )
+        raise InputError(f"{where}{line}", what, "Fix the block between the '---' lines") from exc
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # values YAML parses but cannot build: 2025-13-01 as a date, a list as a mapping key,
         # brackets nested thousands deep
         detail = " ".join(str(exc).split())[:80] or type(exc).__name__
-        raise InputError(where, f"invalid YAML in the front matter ({detail})",
-                         "Fix the block between the '---' lines") from exc
+        raise InputError(
+            where,
+            f"invalid YAML in the front matter ({detail})",
+            "Fix the block between the '---' lines",
+        ) from exc
     return data if isinstance(data, dict) else {}
 
 
@@ -98,14 +104,26 @@ def read_markdown(text: str, url: str = "", where: str = "<markdown>") -> Articl
     has_title = any(b.kind is BlockKind.TITLE for b in head)
     blocks = list(_blocks(body, has_title))
     title = next((b.text for b in [*head, *blocks] if b.kind is BlockKind.TITLE), "")
-    source = url or next((str(meta[k]) for k in _URL_KEYS
-                          if str(meta.get(k, "")).startswith(("http://", "https://"))), "")
+    source = url or next(
+        (
+            str(meta[k])
+            for k in _URL_KEYS
+            if str(meta.get(k, "")).startswith(("http://", "https://"))
+        ),
+        "",
+    )
     lang = str(meta.get("lang") or meta.get("language") or "")
     author = meta.get("author") or meta.get("authors") or ""
     byline = ", ".join(map(str, author)) if isinstance(author, list) else str(author)
-    return Article(lang=lang, blocks=(*head, *blocks), source_url=source, title=title,
-                   published=_date(meta.get("date")), byline=byline,
-                   site=str(meta.get("site") or ""))
+    return Article(
+        lang=lang,
+        blocks=(*head, *blocks),
+        source_url=source,
+        title=title,
+        published=_date(meta.get("date")),
+        byline=byline,
+        site=str(meta.get("site") or ""),
+    )
 
 
 MAX_NESTING = 2 * MAX_PARSER_DEPTH + 8  # two token levels a list (list, item)
@@ -118,8 +136,11 @@ def _blocks(body: str, has_title: bool) -> Iterator[Block]:
     # CommonMark plus the two GitHub extensions newsroom sites use: tables and ~~strike~~.
     # maxNesting: past it markdown-it silently stops reading the document (commonmark's 20 is
     # ten nested list items); sources.py refuses deeper pages first, see readers/mdlimits.py.
-    tokens = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}) \
-        .enable(["table", "strikethrough"]).parse(body)
+    tokens = (
+        MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+        .enable(["table", "strikethrough"])
+        .parse(body)
+    )
     context: list[str] = []
     heading = ""
     for token in tokens:
@@ -155,9 +176,14 @@ def _inline_block(kind: BlockKind, children: list[Any]) -> Iterator[Block]:
     """One block from markdown-it's inline tokens; a paragraph that is only an image is a
     figure (image + alt text)."""
     images = [c for c in children if c.type == "image"]
-    if kind is BlockKind.PARAGRAPH and len(images) == 1 and all(
+    if (
+        kind is BlockKind.PARAGRAPH
+        and len(images) == 1
+        and all(
             c is images[0] or (c.type in ("text", "softbreak") and not c.content.strip())
-            for c in children):
+            for c in children
+        )
+    ):
         image = images[0]
         yield Block(BlockKind.IMAGE, "", (("src", str(image.attrs.get("src", ""))),))
         alt = image.content.strip()
@@ -187,15 +213,30 @@ def _encode(children: list[Any]) -> tuple[str, tuple[tuple[str, str], ...]]:
         elif kind == "code_inline":
             encoder.empty(Inline("code", (("text", child.content),)))
         elif kind == "image":
-            encoder.empty(make("img", {"src": str(child.attrs.get("src", "")),
-                                       "alt": child.content,
-                                       "title": str(child.attrs.get("title", "") or "")}))
+            encoder.empty(
+                make(
+                    "img",
+                    {
+                        "src": str(child.attrs.get("src", "")),
+                        "alt": child.content,
+                        "title": str(child.attrs.get("title", "") or ""),
+                    },
+                )
+            )
         elif kind == "html_inline":
             encoder.empty(Inline("literal", (("text", child.content),)))
         elif kind == "link_open":
-            stack.append(encoder.open(make("a", {"href": str(child.attrs.get("href", "")),
-                                                 "title": str(child.attrs.get("title", "")
-                                                              or "")})))
+            stack.append(
+                encoder.open(
+                    make(
+                        "a",
+                        {
+                            "href": str(child.attrs.get("href", "")),
+                            "title": str(child.attrs.get("title", "") or ""),
+                        },
+                    )
+                )
+            )
         elif kind in _PAIRS:
             stack.append(encoder.open(Inline(_PAIRS[kind])))
         elif kind in _CLOSES and stack:

@@ -16,8 +16,16 @@ from l10n.limits import Limits
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-_CONTAINERS = frozenset({"blockquote_open", "blockquote_close", "bullet_list_open",
-                         "bullet_list_close", "ordered_list_open", "ordered_list_close"})
+_CONTAINERS = frozenset(
+    {
+        "blockquote_open",
+        "blockquote_close",
+        "bullet_list_open",
+        "bullet_list_close",
+        "ordered_list_open",
+        "ordered_list_close",
+    }
+)
 
 
 def check_markdown(body: str, limits: Limits, where: str) -> None:

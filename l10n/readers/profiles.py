@@ -39,8 +39,9 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as exc:
-        raise InputError(where, f"bad regular expression {pattern!r} ({exc})",
-                         "Fix the pattern in the profile") from exc
+        raise InputError(
+            where, f"bad regular expression {pattern!r} ({exc})", "Fix the pattern in the profile"
+        ) from exc
 
 
 def parse_profile(text: str, where: str) -> Profile:
@@ -65,17 +66,20 @@ def parse_profile(text: str, where: str) -> Profile:
 def shipped_profiles() -> tuple[Profile, ...]:
     """The profiles bundled with l10n."""
     folder = resources.files("l10n") / "sites"
-    return tuple(parse_profile(item.read_text("utf-8"), f"sites/{item.name}")
-                 for item in sorted(folder.iterdir(), key=lambda i: i.name)
-                 if item.name.endswith(".toml"))
+    return tuple(
+        parse_profile(item.read_text("utf-8"), f"sites/{item.name}")
+        for item in sorted(folder.iterdir(), key=lambda i: i.name)
+        if item.name.endswith(".toml")
+    )
 
 
 def load_profiles(extra_dir: Path | None = None) -> tuple[Profile, ...]:
     """Shipped profiles, after the user's own (which win when both match)."""
     own: list[Profile] = []
     if extra_dir is not None and extra_dir.is_dir():
-        own = [parse_profile(p.read_text("utf-8"), str(p))
-               for p in sorted(extra_dir.glob("*.toml"))]
+        own = [
+            parse_profile(p.read_text("utf-8"), str(p)) for p in sorted(extra_dir.glob("*.toml"))
+        ]
     return (*own, *shipped_profiles())
 
 

@@ -27,8 +27,10 @@ _HONORIFIC = r"(?:M\.|MM\.|Mme|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Ông|Bà|Anh|
 _NAME = r"[A-ZÀ-ÝĐ][\w'’.-]*"
 _SPEAKER = re.compile(rf"^(?P<speaker>(?:{_HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})\s*:\s+\S")
 _STARTS_HONORIFIC = re.compile(rf"^{_HONORIFIC}\s")
-_DATE = re.compile(r"^(?P<site>.{0,60}?)\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
-                   r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$")
+_DATE = re.compile(
+    r"^(?P<site>.{0,60}?)\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,9 @@ def _source_cut(paras: list[_Para]) -> tuple[list[_Para], str]:
 
 def _dateline(text: str, profile: Profile | None) -> tuple[str, dt.date] | None:
     """(site, date) when the paragraph is the dateline under the title."""
-    pattern, fmt = (profile.dateline, profile.date_format) if profile and profile.dateline \
-        else (_DATE, "")
+    pattern, fmt = (
+        (profile.dateline, profile.date_format) if profile and profile.dateline else (_DATE, "")
+    )
     match = pattern.match(text)
     if not match:
         return None
@@ -92,8 +95,7 @@ def _dateline(text: str, profile: Profile | None) -> tuple[str, dt.date] | None:
 def _speakers(paras: list[_Para]) -> frozenset[str]:
     """Names that introduce answers: said with an honorific, or heading two turns or more."""
     found = Counter(m.group("speaker") for p in paras if (m := _SPEAKER.match(p.text)))
-    return frozenset(name for name, n in found.items()
-                     if n >= 2 or _STARTS_HONORIFIC.match(name))
+    return frozenset(name for name, n in found.items() if n >= 2 or _STARTS_HONORIFIC.match(name))
 
 
 def _kind(para: str, prev: str, nxt: str, speakers: frozenset[str]) -> BlockKind:
@@ -135,8 +137,9 @@ def _body(paras: list[_Para]) -> list[Block]:
     return blocks
 
 
-def read_text(text: str, lang: str, url: str = "",
-              profiles: tuple[Profile, ...] | None = None) -> Article:
+def read_text(
+    text: str, lang: str, url: str = "", profiles: tuple[Profile, ...] | None = None
+) -> Article:
     """Read an article saved as text (already decoded) into an :class:`Article`.
 
     ``url`` (from ``--url``) wins over the ``Source :`` line. Returns an article with no blocks
@@ -146,8 +149,11 @@ def read_text(text: str, lang: str, url: str = "",
     url = url or found_url
     parts = split(url)  # a malformed URL has no host: the store refuses it with a clear message
     host = (parts.hostname or "") if parts is not None else ""
-    profile = find_profile(profiles if profiles is not None else shipped_profiles(), host,
-                           paras[0].text if paras else "")
+    profile = find_profile(
+        profiles if profiles is not None else shipped_profiles(),
+        host,
+        paras[0].text if paras else "",
+    )
     if profile:
         paras = [p for p in paras if not any(rx.match(p.text) for rx in profile.drop_lines)]
     if not paras:
@@ -160,11 +166,17 @@ def read_text(text: str, lang: str, url: str = "",
             site, published = dated
             if i == 1:
                 head.append(Block(BlockKind.LEDE, rest[0].text))
-            rest = rest[i + 1:]
+            rest = rest[i + 1 :]
             break
     else:
         if len(rest) > 1 and not _SPEAKER.match(rest[0].text) and not _DASH.match(rest[0].text):
             head.append(Block(BlockKind.LEDE, rest[0].text))
             rest = rest[1:]
-    return Article(lang=lang, blocks=(*head, *_body(rest)), source_url=url, title=title,
-                   published=published, site=site)
+    return Article(
+        lang=lang,
+        blocks=(*head, *_body(rest)),
+        source_url=url,
+        title=title,
+        published=published,
+        site=site,
+    )

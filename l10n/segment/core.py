@@ -45,7 +45,7 @@ _SPACED_MARKS = "-*·"  # these only when a space follows ("- Oui", not "-5 °C"
 _CONTINUERS = ".!?…‼⁇⁈⁉。！？؟।,;:([{«“‘„‚-–—/&+=»”’\"')]}>"
 _OPENER_CHARS = "«“‘„‚\"'([{¿¡<"
 _LEAD_STRIP = "«“‘„‚\"'([{¿¡•⁃"
-_ENDERS = "!?…»”’\")]/•⁃–—-:"  # what ends a sentence or opens a list: a number after it starts one
+_ENDERS = '!?…»”’")]/•⁃–—-:'  # what ends a sentence or opens a list: a number after it starts one
 _LOOKBACK = 40  # longer words are never abbreviations
 _MEMO_SIZE = 50_000  # classified tokens kept per language
 
@@ -68,8 +68,9 @@ def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
         if ("." in marker_end or ")" in marker_end) and starts_list(text, next_start):
             following = bisect.bisect_right(spans, (next_start, next_start))
             end = spans[following][0] if following < len(spans) else len(text.rstrip())
-            refined.extend((next_start + a, next_start + b)
-                           for a, b in boundaries(text[next_start:end], rules))
+            refined.extend(
+                (next_start + a, next_start + b) for a, b in boundaries(text[next_start:end], rules)
+            )
     return refined
 
 
@@ -91,8 +92,9 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
-def _lists_after_sentences(text: str, spans: list[tuple[int, int]], extra: dict[int, int]
-                           ) -> tuple[list[tuple[int, int]], dict[int, int]]:
+def _lists_after_sentences(
+    text: str, spans: list[tuple[int, int]], extra: dict[int, int]
+) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """A numbered list may start after a sentence ("Deux mesures. 1. … 2. …"): judge its
     items as if the list opened the block, so a unit reads the same alone or in context."""
     for _, end in list(spans):
@@ -263,8 +265,11 @@ def _remember(raw: str, rules: Rules) -> tuple[Kind, bool]:
 
 def _is_list_marker(word: str) -> bool:
     """A list item's number or letter: "1", "12", "a", "B", "iv" (checked at a unit's start)."""
-    return (word.isdigit() and len(word) <= 2) or (len(word) == 1 and word.isalpha()) or (
-        word.lower() in _ROMAN)
+    return (
+        (word.isdigit() and len(word) <= 2)
+        or (len(word) == 1 and word.isalpha())
+        or (word.lower() in _ROMAN)
+    )
 
 
 def _bare_word(raw: str) -> str:

@@ -35,8 +35,9 @@ def list_gaps(text: str) -> tuple[dict[int, int], set[int]]:
     return found, markers
 
 
-def _numbered_gaps(text: str, first: re.Match[str], found: dict[int, int],
-                   markers: set[int]) -> None:
+def _numbered_gaps(
+    text: str, first: re.Match[str], found: dict[int, int], markers: set[int]
+) -> None:
     """Add the gaps before item 2, 3, ... (or b, c, ...) in the style of the first item."""
     bullet, marker, style = (first.group(1) or "").strip(), first.group(2), first.group(3)
     pos = first.end(3)  # the whitespace after the first marker belongs to the gap

@@ -14,15 +14,32 @@ import codecs
 import re
 import unicodedata
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _HEADER = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
 
 # WHATWG: these labels mean windows-1252 in every browser.
-_WINDOWS_1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
-                           "iso8859-1", "iso_8859-1", "cp819", "ibm819", "windows-1252",
-                           "cp1252", "x-cp1252"})
+_WINDOWS_1252 = frozenset(
+    {
+        "iso-8859-1",
+        "latin-1",
+        "latin1",
+        "l1",
+        "us-ascii",
+        "ascii",
+        "iso8859-1",
+        "iso_8859-1",
+        "cp819",
+        "ibm819",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    }
+)
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -58,7 +75,7 @@ def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, codec used): decode page bytes as a browser would, NFC-normalized."""
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return _nfc(data[len(bom):].decode(bom_codec, errors="replace")), bom_codec
+            return _nfc(data[len(bom) :].decode(bom_codec, errors="replace")), bom_codec
     utf8 = _try(data, "utf-8")
     for label in (declared, meta_charset(data)):
         codec = _codec(label)

@@ -11,14 +11,17 @@ import re
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
-_FR = frozenset((
-    "le la les des du une est et dans pour que qui sur pas au aux avec ce cette sont "
-    "été par il elle nous vous"
-).split())
-_EN = frozenset((
-    "the and of to is in that for on was with are as by it this from be have has were "
-    "which"
-).split())
+_FR = frozenset(
+    (
+        "le la les des du une est et dans pour que qui sur pas au aux avec ce cette sont "
+        "été par il elle nous vous"
+    ).split()
+)
+_EN = frozenset(
+    (
+        "the and of to is in that for on was with are as by it this from be have has were which"
+    ).split()
+)
 
 
 def detect_lang(text: str) -> str | None:

@@ -36,12 +36,19 @@ def expand(specs: list[str] | tuple[str, ...]) -> list[str]:
     for spec in specs:
         path = Path(spec)
         if spec != "-" and not is_url(spec) and path.is_dir():
-            inside = sorted(str(p) for p in path.rglob("*")
-                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                            and not any(part.startswith(".") for part in p.parts))
+            inside = sorted(
+                str(p)
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in p.parts)
+            )
             if not inside:
-                raise InputError(spec, "no article files (.html, .md, .txt) in this directory",
-                                 "Give article files or a directory holding them")
+                raise InputError(
+                    spec,
+                    "no article files (.html, .md, .txt) in this directory",
+                    "Give article files or a directory holding them",
+                )
             found += inside
         else:
             found.append(spec)
@@ -63,8 +70,9 @@ def _format(spec: str, data: bytes) -> str:
     if suffix in TEXT_SUFFIXES:
         return "txt"
     if spec != "-" and suffix:
-        raise InputError(spec, f"unsupported file type '{suffix}'",
-                         "Give an article as .html, .md or .txt")
+        raise InputError(
+            spec, f"unsupported file type '{suffix}'", "Give an article as .html, .md or .txt"
+        )
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--")):
         return "html"
@@ -73,8 +81,9 @@ def _format(spec: str, data: bytes) -> str:
     return "txt"
 
 
-def read_source(spec: str, lang: str | None = None, url: str = "",
-                config: Config | None = None) -> Article:
+def read_source(
+    spec: str, lang: str | None = None, url: str = "", config: Config | None = None
+) -> Article:
     """Read one article from a file, a URL or ``-`` (standard input).
 
     This is where the article's format, source URL and language are decided, each once.
@@ -87,11 +96,15 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
         data, charset, where, fetched = page.body, page.charset, spec, page.url
     else:
         where = "<stdin>" if spec == "-" else spec
-        data = read_stream(sys.stdin.buffer, where, limits) if spec == "-" \
+        data = (
+            read_stream(sys.stdin.buffer, where, limits)
+            if spec == "-"
             else read_bytes(Path(spec), limits)
+        )
         if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise InputError(where, "binary data, not an article",
-                             "Give a text, HTML or Markdown file")
+            raise InputError(
+                where, "binary data, not an article", "Give a text, HTML or Markdown file"
+            )
         fmt, charset = _format(spec, data), None
     # HTML resolves its relative links against the address known so far.
     known = url or (fetched if fmt == "html" else "")
@@ -104,8 +117,9 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
 _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 
-def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-          limits: Limits) -> Article:
+def _read(
+    fmt: str, data: bytes, charset: str | None, url: str, where: str, limits: Limits
+) -> Article:
     """The article in ``data`` (decoded here) as the reader of ``fmt`` reads it; ``url`` is the
     address known so far, which stands in for a broken address of the document's own."""
     if fmt == "html":
@@ -143,14 +157,24 @@ def _finish(article: Article, lang: str | None, config: Config | None, where: st
     guess from the text) and check the article is usable."""
     body = " ".join(to_text(b.text, b.attrs) for b in article.blocks if b.kind.value != "title")
     if len(body.split()) < 3:
-        raise InputError(where, "no article text found",
-                         "Check that the page or file holds an article (not only navigation)")
-    chosen = lang or article.lang or (config.source_lang if config else None) \
+        raise InputError(
+            where,
+            "no article text found",
+            "Check that the page or file holds an article (not only navigation)",
+        )
+    chosen = (
+        lang
+        or article.lang
+        or (config.source_lang if config else None)
         or detect_lang("\n".join(to_text(b.text, b.attrs) for b in article.blocks))
+    )
     if not chosen:
         raise InputError(where, "cannot tell the article's language", "Pass --lang fr, vi or en")
     article = replace(article, lang=normalize_lang(chosen))
     if not article.source_url:
-        raise InputError(where, "no source URL (no canonical link or 'Source : https://…' line)",
-                         "Pass --url with the article's address")
+        raise InputError(
+            where,
+            "no source URL (no canonical link or 'Source : https://…' line)",
+            "Pass --url with the article's address",
+        )
     return article

@@ -40,16 +40,21 @@ class MTCache:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
-            raise InputError(str(path), f"cannot open the MT cache ({exc})",
-                             "Delete the file; it is only a cache") from exc
+            raise InputError(
+                str(path),
+                f"cannot open the MT cache ({exc})",
+                "Delete the file; it is only a cache",
+            ) from exc
         self._pending: list[tuple[str, str, str, str, str]] = []
         self.batch = 8  # the runner sets it to the engine's concurrency
         self._flushed = time.monotonic()
 
     def get(self, engine: str, src: str, tgt: str, text: str) -> str | None:
         """The cached answer, if any."""
-        row = self._db.execute("SELECT result FROM mt WHERE engine=? AND src=? AND tgt=? "
-                               "AND text=?", (engine, src, tgt, text)).fetchone()
+        row = self._db.execute(
+            "SELECT result FROM mt WHERE engine=? AND src=? AND tgt=? AND text=?",
+            (engine, src, tgt, text),
+        ).fetchone()
         return None if row is None else str(row[0])
 
     def put(self, engine: str, src: str, tgt: str, text: str, result: str) -> None:
@@ -64,8 +69,7 @@ class MTCache:
         if not self._pending:
             return
         with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO mt VALUES (?, ?, ?, ?, ?)",
-                                 self._pending)
+            self._db.executemany("INSERT OR REPLACE INTO mt VALUES (?, ?, ?, ?, ?)", self._pending)
         self._pending.clear()
 
     def close(self) -> None:

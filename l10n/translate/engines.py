@@ -22,36 +22,48 @@ class EngineSpec:
     """What l10n knows about one deep-translator engine."""
 
     name: str
-    client: str            # class name in deep_translator
-    key_env: tuple[str, ...] = ()   # environment variables that may hold the key
+    client: str  # class name in deep_translator
+    key_env: tuple[str, ...] = ()  # environment variables that may hold the key
     needs_key: bool = True
-    concurrency: int = 4   # requests in flight at once, within the service's published limits
+    concurrency: int = 4  # requests in flight at once, within the service's published limits
     base_url: bool = False  # accepts --base-url (self-hosted)
 
 
-ENGINES: dict[str, EngineSpec] = {spec.name: spec for spec in (
-    EngineSpec("google", "GoogleTranslator", needs_key=False, concurrency=4),
-    EngineSpec("deepl", "DeeplTranslator", ("DEEPL_API_KEY",), concurrency=4),
-    EngineSpec("microsoft", "MicrosoftTranslator", ("MICROSOFT_API_KEY",), concurrency=4),
-    EngineSpec("mymemory", "MyMemoryTranslator", needs_key=False, concurrency=2),
-    EngineSpec("libre", "LibreTranslator", ("LIBRE_API_KEY",), needs_key=False,
-               concurrency=8, base_url=True),
-    EngineSpec("chatgpt", "ChatGptTranslator", ("OPENAI_API_KEY",), concurrency=4),
-    EngineSpec("yandex", "YandexTranslator", ("YANDEX_API_KEY",), concurrency=4),
-    EngineSpec("baidu", "BaiduTranslator", ("BAIDU_APPKEY",), concurrency=2),
-)}
+ENGINES: dict[str, EngineSpec] = {
+    spec.name: spec
+    for spec in (
+        EngineSpec("google", "GoogleTranslator", needs_key=False, concurrency=4),
+        EngineSpec("deepl", "DeeplTranslator", ("DEEPL_API_KEY",), concurrency=4),
+        EngineSpec("microsoft", "MicrosoftTranslator", ("MICROSOFT_API_KEY",), concurrency=4),
+        EngineSpec("mymemory", "MyMemoryTranslator", needs_key=False, concurrency=2),
+        EngineSpec(
+            "libre",
+            "LibreTranslator",
+            ("LIBRE_API_KEY",),
+            needs_key=False,
+            concurrency=8,
+            base_url=True,
+        ),
+        EngineSpec("chatgpt", "ChatGptTranslator", ("OPENAI_API_KEY",), concurrency=4),
+        EngineSpec("yandex", "YandexTranslator", ("YANDEX_API_KEY",), concurrency=4),
+        EngineSpec("baidu", "BaiduTranslator", ("BAIDU_APPKEY",), concurrency=2),
+    )
+}
 ALIASES = {"libretranslate": "libre", "openai": "chatgpt", "gpt": "chatgpt"}
 # deep-translator's clients that spell our languages their own way.
-_LANG_CODES = {"baidu": {"fr": "fra", "vi": "vie", "en": "en"},
-               "mymemory": {"fr": "fr-FR", "vi": "vi-VN", "en": "en-US"}}
+_LANG_CODES = {
+    "baidu": {"fr": "fra", "vi": "vie", "en": "en"},
+    "mymemory": {"fr": "fr-FR", "vi": "vi-VN", "en": "en-US"},
+}
 
 
 def spec_for(name: str) -> EngineSpec:
     """The engine called ``name`` (aliases accepted), or a clear error listing them."""
     key = ALIASES.get(name.lower(), name.lower())
     if key not in ENGINES:
-        raise InputError(f"--engine {name}", "unknown engine",
-                         "Choose one of: " + ", ".join(ENGINES))
+        raise InputError(
+            f"--engine {name}", "unknown engine", "Choose one of: " + ", ".join(ENGINES)
+        )
     return ENGINES[key]
 
 
@@ -70,8 +82,15 @@ def find_key(spec: EngineSpec, flag: str | None, settings: Mapping[str, Any]) ->
 Translate = Callable[[str], str]
 
 
-def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
-                base_url: str | None, settings: Mapping[str, Any]) -> Translate:
+def open_engine(
+    spec: EngineSpec,
+    src: str,
+    tgt: str,
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    settings: Mapping[str, Any],
+) -> Translate:
     """A deep-translator client for ``src`` → ``tgt`` as a plain function."""
     # Heavy (deep-translator loads BeautifulSoup, ~0.2 s): only a run that calls an engine.
     import deep_translator  # noqa: PLC0415
@@ -83,9 +102,11 @@ def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
 
     if spec.needs_key and not api_key:
         env = f"L10N_{spec.name.upper()}_API_KEY"
-        raise InputError(f"--engine {spec.name}", "no API key",
-                         f"Pass --api-key, set {env}, or add [mt.{spec.name}] api_key "
-                         "to l10n.toml")
+        raise InputError(
+            f"--engine {spec.name}",
+            "no API key",
+            f"Pass --api-key, set {env}, or add [mt.{spec.name}] api_key to l10n.toml",
+        )
     codes = _LANG_CODES.get(spec.name, {})
     kwargs: dict[str, Any] = {"source": codes.get(src, src), "target": codes.get(tgt, tgt)}
     if spec.name == "libre":
@@ -100,25 +121,39 @@ def open_engine(spec: EngineSpec, src: str, tgt: str, *, api_key: str | None,
     if spec.name == "microsoft" and settings.get("region"):
         kwargs["region"] = str(settings["region"])
     if spec.name == "chatgpt" and importlib.util.find_spec("openai") is None:
-        raise InputError("--engine chatgpt", "deep-translator's ChatGPT client needs the "
-                         "'openai' package", "Install it: pip install openai")
+        raise InputError(
+            "--engine chatgpt",
+            "deep-translator's ChatGPT client needs the 'openai' package",
+            "Install it: pip install openai",
+        )
     if spec.name == "chatgpt" and settings.get("model"):
         kwargs["model"] = str(settings["model"])
     if base_url and not spec.base_url:
-        raise InputError("--base-url", f"the {spec.name} engine has a fixed address",
-                         "Use --base-url with --engine libre")
+        raise InputError(
+            "--base-url",
+            f"the {spec.name} engine has a fixed address",
+            "Use --base-url with --engine libre",
+        )
     try:
         client = getattr(deep_translator, spec.client)(**kwargs)
     except LanguageNotSupportedException as exc:
-        raise InputError(f"--engine {spec.name}", f"{src} → {tgt} is not offered by this "
-                         "engine (per deep-translator)",
-                         "Choose another engine, e.g. google, libre or chatgpt") from exc
+        raise InputError(
+            f"--engine {spec.name}",
+            f"{src} → {tgt} is not offered by this engine (per deep-translator)",
+            "Choose another engine, e.g. google, libre or chatgpt",
+        ) from exc
     except BaseError as exc:
-        raise InputError(f"--engine {spec.name}", redact(str(exc.message), api_key),
-                         "Check the languages and the key") from exc
+        raise InputError(
+            f"--engine {spec.name}",
+            redact(str(exc.message), api_key),
+            "Check the languages and the key",
+        ) from exc
     except requests.RequestException as exc:  # Microsoft's client asks for its languages
-        raise InputError(f"--engine {spec.name}", "the engine cannot be reached",
-                         "Check the network; nothing was changed") from exc
+        raise InputError(
+            f"--engine {spec.name}",
+            "the engine cannot be reached",
+            "Check the network; nothing was changed",
+        ) from exc
 
     def translate(text: str) -> str:
         result = client.translate(text)
@@ -166,10 +201,13 @@ def classify(exc: BaseException, api_key: str | None) -> Failure:
     if isinstance(exc, dt.RequestError):  # Google's and MyMemory's "not 200" (mostly 5xx)
         return Failure("the server refused the request", retry=True)
     if isinstance(exc, dt.ServerException):
-        status = next((code for code, text in dt.ServerException.errors.items()
-                       if text == str(exc.args[0])), None)
-        return Failure(f"server error {status or ''}".strip(), retry=status in _RETRY_STATUS
-                       or status is None)
+        status = next(
+            (code for code, text in dt.ServerException.errors.items() if text == str(exc.args[0])),
+            None,
+        )
+        return Failure(
+            f"server error {status or ''}".strip(), retry=status in _RETRY_STATUS or status is None
+        )
     if isinstance(exc, dt.AuthorizationException | dt.ApiKeyException):
         return Failure("the API key was refused", retry=False)
     if isinstance(exc, ValueError):  # invalid JSON (requests' JSONDecodeError is one)

@@ -25,7 +25,7 @@ from l10n.model import placeholders
 from l10n.translate.tmx import parse_tmx
 
 INDEX = ".l10n/tm.sqlite"
-CANDIDATES = 60        # full-text candidates re-scored per fuzzy lookup
+CANDIDATES = 60  # full-text candidates re-scored per fuzzy lookup
 _WORD = re.compile(r"\w+")
 
 _SCHEMA = """
@@ -87,8 +87,11 @@ class Memory:
             self.db.execute("PRAGMA busy_timeout=30000")
             self.db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
-            raise InputError(str(path), f"cannot open the translation memory ({exc})",
-                             "Delete the file; it is rebuilt from the catalogs") from exc
+            raise InputError(
+                str(path),
+                f"cannot open the translation memory ({exc})",
+                "Delete the file; it is rebuilt from the catalogs",
+            ) from exc
 
     def close(self) -> None:
         """Release the database."""
@@ -106,9 +109,12 @@ class Memory:
                 cur = self.db.execute(
                     "INSERT INTO units (path, src, tgt, source, target, origin) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin))
-                self.db.execute("INSERT INTO units_fts (rowid, words) VALUES (?, ?)",
-                                (cur.lastrowid, " ".join(terms(unit.source))))
+                    (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin),
+                )
+                self.db.execute(
+                    "INSERT INTO units_fts (rowid, words) VALUES (?, ?)",
+                    (cur.lastrowid, " ".join(terms(unit.source))),
+                )
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, stamp))
 
     def drop_file(self, path: str) -> None:
@@ -117,8 +123,9 @@ class Memory:
             self._drop(path)
 
     def _drop(self, path: str) -> None:
-        self.db.execute("DELETE FROM units_fts WHERE rowid IN "
-                        "(SELECT id FROM units WHERE path = ?)", (path,))
+        self.db.execute(
+            "DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE path = ?)", (path,)
+        )
         self.db.execute("DELETE FROM units WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
@@ -131,12 +138,13 @@ class Memory:
         for row in self.db.execute(sql + " ORDER BY src, tgt, source, origin", args):
             yield Unit(*row)
 
-    def lookup(self, source: str, src: str, tgt: str,
-               threshold: float = 75.0) -> Match | None:
+    def lookup(self, source: str, src: str, tgt: str, threshold: float = 75.0) -> Match | None:
         """The best suggestion for ``source`` scoring at least ``threshold``, if any."""
-        row = self.db.execute("SELECT src, tgt, source, target, origin FROM units WHERE "
-                              "src = ? AND tgt = ? AND source = ? ORDER BY origin LIMIT 1",
-                              (src, tgt, source)).fetchone()
+        row = self.db.execute(
+            "SELECT src, tgt, source, target, origin FROM units WHERE "
+            "src = ? AND tgt = ? AND source = ? ORDER BY origin LIMIT 1",
+            (src, tgt, source),
+        ).fetchone()
         if row is not None:
             return Match(100.0, Unit(*row))
         return self._fuzzy(source, src, tgt, threshold)
@@ -148,8 +156,11 @@ class Memory:
         if not pairs:
             return None
         marks = ",".join("?" * len(pairs))
-        df = dict(self.db.execute(f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})",
-                                  pairs).fetchall())
+        df = dict(
+            self.db.execute(
+                f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", pairs
+            ).fetchall()
+        )
         # A unit similar enough shares most word pairs, so it holds one of the rarer half.
         rare = sorted((w for w in pairs if w in df), key=lambda w: (df[w], w))
         rare = rare[: len(pairs) // 2 + 1]
@@ -160,11 +171,13 @@ class Memory:
             "SELECT u.src, u.tgt, u.source, u.target, u.origin FROM units_fts "
             "JOIN units u ON u.id = units_fts.rowid WHERE units_fts MATCH ? AND u.src = ? "
             "AND u.tgt = ? ORDER BY rank LIMIT ?",
-            (" OR ".join(f'"{w}"' for w in rare), src, tgt, CANDIDATES)).fetchall()
+            (" OR ".join(f'"{w}"' for w in rare), src, tgt, CANDIDATES),
+        ).fetchall()
         if not rows:
             return None
-        best = process.extractOne(query, [plain(r[2]) for r in rows], scorer=fuzz.ratio,
-                                  score_cutoff=threshold)
+        best = process.extractOne(
+            query, [plain(r[2]) for r in rows], scorer=fuzz.ratio, score_cutoff=threshold
+        )
         if best is None:
             return None
         # Same words, other placeholders or case: close, but not the same unit.
@@ -183,14 +196,19 @@ def _po_units(path: Path, origin: str) -> list[Unit]:
     src, tgt = fields.get("X-Source-Language", ""), fields.get("Language", "")
     if not src or not tgt:
         return []
-    return [Unit(src, tgt, e.msgid, e.msgstr, origin) for e in po.entries
-            if e.msgstr and not e.fuzzy and e.msgid_plural is None]
+    return [
+        Unit(src, tgt, e.msgid, e.msgstr, origin)
+        for e in po.entries
+        if e.msgstr and not e.fuzzy and e.msgid_plural is None
+    ]
 
 
 def _tmx_units(path: Path) -> list[Unit]:
     # Catalogs use bare language tags; CAT tools often write regions (vi-VN).
-    return [Unit(base_language(u.src), base_language(u.tgt), u.source, u.target, path.name)
-            for u in parse_tmx(read_memory_file(path), str(path))]
+    return [
+        Unit(base_language(u.src), base_language(u.tgt), u.source, u.target, path.name)
+        for u in parse_tmx(read_memory_file(path), str(path))
+    ]
 
 
 def open_memory(root: Path) -> Memory:

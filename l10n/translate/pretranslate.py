@@ -48,8 +48,8 @@ class Plan:
     src: str
     po: POFile
     fills: dict[str, tuple[str, str]] = field(default_factory=dict)  # msgid -> (msgstr, origin)
-    jobs: list[Job] = field(default_factory=list)     # to send
-    wanted: list[Job] = field(default_factory=list)   # every unit for the engine, cached or not
+    jobs: list[Job] = field(default_factory=list)  # to send
+    wanted: list[Job] = field(default_factory=list)  # every unit for the engine, cached or not
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (msgid, why)
     failed: list[tuple[str, str]] = field(default_factory=list)
     tm: int = 0
@@ -77,23 +77,30 @@ def todo(po: POFile) -> list[Entry]:
 def _pivot_texts(cat: CatalogDir, pivot: str) -> dict[str, str]:
     po = cat.po(pivot)
     if po is None:
-        raise InputError(str(cat.path), f"no {pivot} catalog to pivot through",
-                         f"Translate into {pivot} first, or drop --from-lang")
-    return {e.msgid: e.msgstr for e in po.entries
-            if e.msgstr and not e.fuzzy and not e.obsolete}
+        raise InputError(
+            str(cat.path),
+            f"no {pivot} catalog to pivot through",
+            f"Translate into {pivot} first, or drop --from-lang",
+        )
+    return {e.msgid: e.msgstr for e in po.entries if e.msgstr and not e.fuzzy and not e.obsolete}
 
 
-def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossary,
-         cache: MTCache | None) -> Plan:
+def plan(
+    cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossary, cache: MTCache | None
+) -> Plan:
     """Decide, without any network, what each untranslated unit of ``cat`` gets."""
     src = cat.skeleton().lang
     if opts.lang == src:
-        raise InputError(str(cat.path), f"{opts.lang} is the source language",
-                         "Pick a target language with --to")
+        raise InputError(
+            str(cat.path), f"{opts.lang} is the source language", "Pick a target language with --to"
+        )
     po = cat.po(opts.lang)
     if po is None:
-        raise InputError(str(cat.path), f"no {opts.lang} catalog",
-                         f"Add one with 'l10n ingest SOURCE --to {opts.lang}'")
+        raise InputError(
+            str(cat.path),
+            f"no {opts.lang} catalog",
+            f"Add one with 'l10n ingest SOURCE --to {opts.lang}'",
+        )
     result = Plan(cat, src, po)
     pivots = _pivot_texts(cat, opts.from_lang) if opts.from_lang else {}
     for entry in todo(po):
@@ -101,15 +108,19 @@ def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossa
             continue
         if opts.engine is None:
             continue
-        text, text_lang = (pivots.get(entry.msgid, ""), opts.from_lang) if opts.from_lang \
-            else (entry.msgid, src)
+        text, text_lang = (
+            (pivots.get(entry.msgid, ""), opts.from_lang) if opts.from_lang else (entry.msgid, src)
+        )
         if not text:
             result.skipped.append((entry.msgid, f"no reviewed {opts.from_lang} translation"))
             continue
         job = Job(entry.msgid, text, shield(text, glossary, text_lang or src, opts.lang))
         result.wanted.append(job)
-        hit = cache.get(opts.engine_id, text_lang or src, opts.lang, job.shielded.text) \
-            if cache else None
+        hit = (
+            cache.get(opts.engine_id, text_lang or src, opts.lang, job.shielded.text)
+            if cache
+            else None
+        )
         if hit is not None and not accept(result, job, hit, opts):
             result.failed.pop()  # a cached answer the current rules refuse: ask again
             hit = None
@@ -120,8 +131,9 @@ def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossa
     return result
 
 
-def _from_memory(result: Plan, entry: Entry, memory: Memory, opts: Options,
-                 glossary: Glossary) -> bool:
+def _from_memory(
+    result: Plan, entry: Entry, memory: Memory, opts: Options, glossary: Glossary
+) -> bool:
     """A memory suggestion that keeps the unit's placeholders; names it misses are noted."""
     match = memory.lookup(entry.msgid, result.src, opts.lang, opts.threshold)
     if match is None or placeholders.compare(entry.msgid, match.unit.target):
@@ -157,8 +169,9 @@ def accept(result: Plan, job: Job, answer: str, opts: Options) -> bool:
 
 def _suggested(entry: Entry, msgstr: str, comment: str) -> Entry:
     flags = entry.flags if "fuzzy" in entry.flags else ("fuzzy", *entry.flags)
-    return replace(entry, msgstr=msgstr, flags=flags,
-                   translator_comments=(*entry.translator_comments, comment))
+    return replace(
+        entry, msgstr=msgstr, flags=flags, translator_comments=(*entry.translator_comments, comment)
+    )
 
 
 class Saver:
@@ -178,17 +191,31 @@ class Saver:
             return 0
 
         def fill(po: POFile) -> POFile:
-            return POFile(po.header, tuple(
-                _suggested(e, *new[e.msgid]) if e.msgid in new and not e.obsolete
-                and not e.msgstr and e.msgid_plural is None else e for e in po.entries))
+            return POFile(
+                po.header,
+                tuple(
+                    _suggested(e, *new[e.msgid])
+                    if e.msgid in new and not e.obsolete and not e.msgstr and e.msgid_plural is None
+                    else e
+                    for e in po.entries
+                ),
+            )
 
         rewrite_po(self.cat, self.lang, fill)
         self.saved.update(new)
         return len(new)
 
 
-def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runner.Policy,
-            cache: MTCache | None, progress: Progress | None, api_key: str | None) -> None:
+def execute(
+    p: Plan,
+    opts: Options,
+    translate: Translate | None,
+    *,
+    policy: runner.Policy,
+    cache: MTCache | None,
+    progress: Progress | None,
+    api_key: str | None,
+) -> None:
     """Send the plan's jobs, saving suggestions as they arrive (and on Ctrl-C)."""
     saver = Saver(p.catalog, opts.lang)
     if cache is not None:
@@ -204,8 +231,13 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
         elif accept(p, job, outcome.result, opts):
             p.mt += 1
             if cache is not None:
-                cache.put(opts.engine_id, opts.from_lang or p.src, opts.lang,
-                          job.shielded.text, outcome.result)
+                cache.put(
+                    opts.engine_id,
+                    opts.from_lang or p.src,
+                    opts.lang,
+                    job.shielded.text,
+                    outcome.result,
+                )
         if time.monotonic() - saver.last >= SAVE_EVERY:
             saver.save(p.fills)
         if progress:
@@ -213,8 +245,14 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
 
     try:
         if p.jobs and translate is not None:
-            runner.run(translate, [j.shielded.text for j in p.jobs], policy, on_result,
-                       api_key=api_key, where=opts.engine_id)
+            runner.run(
+                translate,
+                [j.shielded.text for j in p.jobs],
+                policy,
+                on_result,
+                api_key=api_key,
+                where=opts.engine_id,
+            )
     finally:
         saver.save(p.fills)
 
@@ -224,17 +262,27 @@ def engine_id(spec: EngineSpec, base_url: str | None) -> str:
     return f"{spec.name}@{base_url}" if spec.base_url and base_url else spec.name
 
 
-def dry_run_rows(plans: list[Plan], opts: Options, cache: MTCache | None,
-                 base_url: str | None) -> list[dict[str, Any]]:
+def dry_run_rows(
+    plans: list[Plan], opts: Options, cache: MTCache | None, base_url: str | None
+) -> list[dict[str, Any]]:
     """Units and characters each engine would be sent (what its cache lacks)."""
     rows = []
     jobs = [(p.src, j) for p in plans for j in p.wanted]
     for spec in ENGINES.values():
         name = engine_id(spec, base_url if spec.base_url else None)
-        missing = [j for src, j in jobs if cache is None or cache.get(
-            name, opts.from_lang or src, opts.lang, j.shielded.text) is None]
-        rows.append({"engine": spec.name, "units": len(missing),
-                     "characters": sum(len(j.shielded.text) for j in missing)})
+        missing = [
+            j
+            for src, j in jobs
+            if cache is None
+            or cache.get(name, opts.from_lang or src, opts.lang, j.shielded.text) is None
+        ]
+        rows.append(
+            {
+                "engine": spec.name,
+                "units": len(missing),
+                "characters": sum(len(j.shielded.text) for j in missing),
+            }
+        )
     return rows
 
 
@@ -263,8 +311,14 @@ class Report:
 
 def _open_translate(req: Request, src: str) -> Translate:
     assert req.options.engine is not None
-    return open_engine(req.options.engine, req.options.from_lang or src, req.options.lang,
-                       api_key=req.api_key, base_url=req.base_url, settings=req.settings)
+    return open_engine(
+        req.options.engine,
+        req.options.from_lang or src,
+        req.options.lang,
+        api_key=req.api_key,
+        base_url=req.base_url,
+        settings=req.settings,
+    )
 
 
 def run_translate(req: Request, progress: Progress | None = None) -> Report:
@@ -277,16 +331,24 @@ def run_translate(req: Request, progress: Progress | None = None) -> Report:
         if req.dry_run:
             return Report(plans, dry_run_rows(plans, opts, cache, req.base_url))
         assert opts.engine is not None or not any(p.jobs for p in plans)
-        policy = req.policy or runner.Policy(concurrency=opts.engine.concurrency
-                                             if opts.engine else 1)
+        policy = req.policy or runner.Policy(
+            concurrency=opts.engine.concurrency if opts.engine else 1
+        )
         engines: dict[str, Translate] = {}
         for p in plans:
             if p.jobs and p.src not in engines:
                 engines[p.src] = _open_translate(req, p.src)
         _probe(plans, engines, policy=policy, api_key=req.api_key, opts=opts, cache=cache)
         for p in plans:
-            execute(p, opts, engines.get(p.src), policy=policy, cache=cache, progress=progress,
-                    api_key=req.api_key)
+            execute(
+                p,
+                opts,
+                engines.get(p.src),
+                policy=policy,
+                cache=cache,
+                progress=progress,
+                api_key=req.api_key,
+            )
         return Report(plans)
     finally:
         if memory is not None:
@@ -295,20 +357,31 @@ def run_translate(req: Request, progress: Progress | None = None) -> Report:
             cache.close()
 
 
-def _probe(plans: list[Plan], engines: dict[str, Translate], *, policy: runner.Policy,
-           api_key: str | None, opts: Options, cache: MTCache | None) -> None:
+def _probe(
+    plans: list[Plan],
+    engines: dict[str, Translate],
+    *,
+    policy: runner.Policy,
+    api_key: str | None,
+    opts: Options,
+    cache: MTCache | None,
+) -> None:
     """Send the first job alone: offline fails here, before any catalog is touched."""
     first = next((p for p in plans if p.jobs), None)
     if first is None:
         return
     job = first.jobs[0]
-    outcome = runner.probe(engines[first.src], job.shielded.text, policy, api_key,
-                           opts.engine_id)
+    outcome = runner.probe(engines[first.src], job.shielded.text, policy, api_key, opts.engine_id)
     first.jobs = first.jobs[1:]
     if outcome.result is None:
         first.failed.append((job.msgid, outcome.failure or "no answer"))
     elif accept(first, job, outcome.result, opts):
         first.mt += 1
         if cache is not None:
-            cache.put(opts.engine_id, opts.from_lang or first.src, opts.lang, job.shielded.text,
-                      outcome.result)
+            cache.put(
+                opts.engine_id,
+                opts.from_lang or first.src,
+                opts.lang,
+                job.shielded.text,
+                outcome.result,
+            )

@@ -54,8 +54,7 @@ _Answer = tuple[int, int, str | None, BaseException | None]  # index, attempt, r
 _Work = tuple[int, int, str]  # index, attempt, text
 
 
-def _worker(translate: Translate, work: queue.Queue[_Work],
-            answers: queue.Queue[_Answer]) -> None:
+def _worker(translate: Translate, work: queue.Queue[_Work], answers: queue.Queue[_Answer]) -> None:
     """Run attempts until the process ends (daemon: a stuck request never blocks exit)."""
     while True:
         index, attempt, text = work.get()
@@ -68,8 +67,14 @@ def _worker(translate: Translate, work: queue.Queue[_Work],
 class _Scheduler:
     """The state of one run: what waits, what is in flight, when each may start."""
 
-    def __init__(self, translate: Translate, texts: Sequence[str], policy: Policy,
-                 api_key: str | None, where: str) -> None:
+    def __init__(
+        self,
+        translate: Translate,
+        texts: Sequence[str],
+        policy: Policy,
+        api_key: str | None,
+        where: str,
+    ) -> None:
         self.translate, self.texts, self.policy = translate, texts, policy
         self.api_key, self.where = api_key, where
         self.ready: list[tuple[float, int]] = [(0.0, i) for i in range(len(texts))]
@@ -82,12 +87,17 @@ class _Scheduler:
             self.add_worker()
 
     def add_worker(self) -> None:
-        threading.Thread(target=_worker, args=(self.translate, self.work, self.answers),
-                         daemon=True).start()
+        threading.Thread(
+            target=_worker, args=(self.translate, self.work, self.answers), daemon=True
+        ).start()
 
     def launch(self, now: float) -> None:
-        while (self.ready and len(self.flight) < self.policy.concurrency
-               and self.ready[0][0] <= now and self.pause_until <= now):
+        while (
+            self.ready
+            and len(self.flight) < self.policy.concurrency
+            and self.ready[0][0] <= now
+            and self.pause_until <= now
+        ):
             _, index = heapq.heappop(self.ready)
             self.tries[index] += 1
             self.flight[index] = now + self.policy.timeout
@@ -104,22 +114,31 @@ class _Scheduler:
         """Schedule a retry, or give the final outcome."""
         del self.flight[index]
         if failure.retry and self.tries[index] <= self.policy.retries:
-            delay = random.uniform(0, min(self.policy.backoff_cap,
-                                          self.policy.backoff * 2 ** (self.tries[index] - 1)))
+            delay = random.uniform(
+                0, min(self.policy.backoff_cap, self.policy.backoff * 2 ** (self.tries[index] - 1))
+            )
             heapq.heappush(self.ready, (now + delay, index))
             if failure.reason.startswith("429"):
                 self.pause_until = max(self.pause_until, now + delay)
             return None
         if failure.offline:
-            raise OfflineError(self.where, "the engine cannot be reached",
-                               "Check the network or --base-url; nothing was changed "
-                               "for the units not yet done")
+            raise OfflineError(
+                self.where,
+                "the engine cannot be reached",
+                "Check the network or --base-url; nothing was changed for the units not yet done",
+            )
         return Outcome(index, None, failure.reason, self.tries[index])
 
 
-def run(translate: Translate, texts: Sequence[str], policy: Policy,
-        on_result: Callable[[Outcome], None], *, api_key: str | None = None,
-        where: str = "engine") -> None:
+def run(
+    translate: Translate,
+    texts: Sequence[str],
+    policy: Policy,
+    on_result: Callable[[Outcome], None],
+    *,
+    api_key: str | None = None,
+    where: str = "engine",
+) -> None:
     """Translate every text; ``on_result`` gets each outcome as soon as it is final."""
     sched = _Scheduler(translate, texts, policy, api_key, where)
     done = 0
@@ -147,10 +166,17 @@ def run(translate: Translate, texts: Sequence[str], policy: Policy,
                 on_result(outcome)
 
 
-def probe(translate: Translate, text: str, policy: Policy, api_key: str | None,
-          where: str) -> Outcome:
+def probe(
+    translate: Translate, text: str, policy: Policy, api_key: str | None, where: str
+) -> Outcome:
     """One request before any other, so an unreachable engine fails fast, changing nothing."""
     found: list[Outcome] = []
-    run(translate, [text], Policy(1, policy.timeout, policy.retries, policy.backoff,
-                                  policy.backoff_cap), found.append, api_key=api_key, where=where)
+    run(
+        translate,
+        [text],
+        Policy(1, policy.timeout, policy.retries, policy.backoff, policy.backoff_cap),
+        found.append,
+        api_key=api_key,
+        where=where,
+    )
     return found[0]

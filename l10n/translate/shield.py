@@ -32,8 +32,7 @@ class Shielded:
     restore: tuple[str, ...]  # shield k (1-based) stands for restore[k-1] in the target
 
 
-def _spans(text: str, glossary: Glossary, src: str,
-           tgt: str) -> list[tuple[int, int, str]]:
+def _spans(text: str, glossary: Glossary, src: str, tgt: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement in the target) of every part to shield, left to right."""
     spans = [(t.start, t.end, t.text) for t in placeholders.tokens(text)]
     spans += [(m.start(), m.end(), m.group()) for m in URL_RE.finditer(text)]
@@ -87,9 +86,12 @@ def check(source: str, translation: str, src: str, tgt: str) -> list[str]:
     return [*placeholder_problems(unit), *url_problems(unit), *numbers(unit)]
 
 
-def glossary_problems(source: str, translation: str, glossary: Glossary, src: str,
-                      tgt: str) -> list[str]:
+def glossary_problems(
+    source: str, translation: str, glossary: Glossary, src: str, tgt: str
+) -> list[str]:
     """Glossary names of ``source`` that ``translation`` does not write in an accepted form."""
-    return [f"{form!r} should be {targets[0]!r}"
-            for form, targets, _term in glossary.expected(source, src, tgt)
-            if not any(occurs(t, translation) for t in targets)]
+    return [
+        f"{form!r} should be {targets[0]!r}"
+        for form, targets, _term in glossary.expected(source, src, tgt)
+        if not any(occurs(t, translation) for t in targets)
+    ]

@@ -34,9 +34,19 @@ class TU:
 def write_tmx(units: Iterable[TU], srclang: str) -> str:
     """A TMX 1.4b document holding ``units``."""
     root = ET.Element("tmx", version="1.4")
-    ET.SubElement(root, "header", {
-        "creationtool": "l10n", "creationtoolversion": __version__, "datatype": "plaintext",
-        "segtype": "sentence", "adminlang": "en", "srclang": srclang, "o-tmf": "PO"})
+    ET.SubElement(
+        root,
+        "header",
+        {
+            "creationtool": "l10n",
+            "creationtoolversion": __version__,
+            "datatype": "plaintext",
+            "segtype": "sentence",
+            "adminlang": "en",
+            "srclang": srclang,
+            "o-tmf": "PO",
+        },
+    )
     body = ET.SubElement(root, "body")
     for unit in units:
         tu = ET.SubElement(body, "tu", srclang=unit.src)
@@ -46,9 +56,10 @@ def write_tmx(units: Iterable[TU], srclang: str) -> str:
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
             ET.SubElement(tuv, "seg").text = text
     ET.indent(root)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
-            + ET.tostring(root, encoding="unicode") + "\n")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' + ET.tostring(root, encoding="unicode") + "\n"
+    )
 
 
 def _seg_text(seg: ET.Element) -> str:
@@ -71,8 +82,11 @@ def parse_tmx(data: bytes, where: str) -> list[TU]:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
-        raise InputError(f"{where}:{line}", f"not well-formed XML (column {column})",
-                         "Re-export the file from its CAT tool") from exc
+        raise InputError(
+            f"{where}:{line}",
+            f"not well-formed XML (column {column})",
+            "Re-export the file from its CAT tool",
+        ) from exc
     if root.tag != "tmx" or root.find("body") is None:
         raise InputError(where, "not a TMX document (no <tmx><body>)", "Give a .tmx file")
     header = root.find("header")
@@ -85,12 +99,17 @@ def parse_tmx(data: bytes, where: str) -> list[TU]:
             if seg is not None:
                 segs[_lang(tuv, where)] = _seg_text(seg)
         src_attr = tu.get("srclang") or default_src
-        src = normalize_lang(src_attr, where) if src_attr and src_attr != "*all*" \
+        src = (
+            normalize_lang(src_attr, where)
+            if src_attr and src_attr != "*all*"
             else next(iter(segs), "")
+        )
         if src not in segs:
             continue
-        note = next((p.text or "" for p in tu.findall("prop") if p.get("type") == "x-origin"),
-                    "")
-        units += [TU(src, lang, segs[src], text, note) for lang, text in segs.items()
-                  if lang != src and text]
+        note = next((p.text or "" for p in tu.findall("prop") if p.get("type") == "x-origin"), "")
+        units += [
+            TU(src, lang, segs[src], text, note)
+            for lang, text in segs.items()
+            if lang != src and text
+        ]
     return units

@@ -49,6 +49,5 @@ def render(article: Article, fmt: str) -> str:
 
 def _lookup(registry: dict[str, T], fmt: str) -> T:
     if fmt not in registry:
-        raise InputError("--format", f"unknown format {fmt!r}",
-                         f"Use one of {', '.join(registry)}")
+        raise InputError("--format", f"unknown format {fmt!r}", f"Use one of {', '.join(registry)}")
     return registry[fmt]

@@ -65,7 +65,7 @@ def _head(page: Layout, extra: tuple[tuple[str, str], ...] = ()) -> list[str]:
         f'<meta http-equiv="Content-Security-Policy" content={_attr(CSP)}>',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(page.title)}</title>",
-        f"<link rel=\"canonical\" href={_attr(canonical)}>" if canonical else "",
+        f'<link rel="canonical" href={_attr(canonical)}>' if canonical else "",
         *_alternates(extra, canonical),
         "</head>",
     ]
@@ -87,8 +87,9 @@ def _alternates(extra: tuple[tuple[str, str], ...], canonical: str) -> list[str]
 
 def _header(page: Layout) -> list[str]:
     """Title, standfirst and the meta line with a machine-readable date."""
-    ledes = [_element("p", lede, "lede", nth(page.lede_attrs, i))
-             for i, lede in enumerate(page.ledes)]
+    ledes = [
+        _element("p", lede, "lede", nth(page.lede_attrs, i)) for i, lede in enumerate(page.ledes)
+    ]
     title = _element("h1", page.title) if page.title else ""
     return ["<header>", title, *ledes, _meta(page), "</header>"]
 
@@ -104,8 +105,10 @@ def _meta(page: Layout) -> str:
 
 def _footer(page: Layout) -> list[str]:
     """Agency credits and the source link; no footer at all when there is neither."""
-    lines = [_element("p", note, "source-note", nth(page.note_attrs, i))
-             for i, note in enumerate(page.notes)]
+    lines = [
+        _element("p", note, "source-note", nth(page.note_attrs, i))
+        for i, note in enumerate(page.notes)
+    ]
     if page.source_url:
         lines.append(f'<p class="source">{escape(page.source_label)} {_link(page.source_url)}</p>')
     return ["<footer>", *lines, "</footer>"] if lines else []
@@ -122,8 +125,9 @@ def _unit(unit: Unit) -> str:
     if isinstance(unit, Figure):
         return _figure(unit)
     if isinstance(unit, ItemList):
-        items = "".join(_element("li", item, "", unit.attrs(i))
-                        for i, item in enumerate(unit.items))
+        items = "".join(
+            _element("li", item, "", unit.attrs(i)) for i, item in enumerate(unit.items)
+        )
         return f"<ul>{items}</ul>"
     return _block(unit)
 

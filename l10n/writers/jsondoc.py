@@ -22,21 +22,35 @@ def render_json(result: Localized, key: str) -> str:
     by_block: dict[str, list[dict[str, object]]] = {}
     for record in result.records:  # refs are block-N:M
         by_block.setdefault(record.ref.partition(":")[0], []).append(record.as_dict())
-    blocks = [{"kind": block.kind.value, "text": block.text, "attrs": dict(block.attrs),
-               "units": by_block.get(f"block-{number}", [])}
-              for number, block in enumerate(article.blocks, 1)]
+    blocks = [
+        {
+            "kind": block.kind.value,
+            "text": block.text,
+            "attrs": dict(block.attrs),
+            "units": by_block.get(f"block-{number}", []),
+        }
+        for number, block in enumerate(article.blocks, 1)
+    ]
     doc: dict[str, Any] = {
-        "format": FORMAT, "version": VERSION, "key": key, "lang": article.lang,
+        "format": FORMAT,
+        "version": VERSION,
+        "key": key,
+        "lang": article.lang,
         "source_lang": extra.get("source-lang", article.lang),
-        "source_url": article.source_url, "title": article.title,
+        "source_url": article.source_url,
+        "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "site": article.site, "byline": article.byline,
+        "site": article.site,
+        "byline": article.byline,
         "alternates": [v for k, v in article.extra if k == "alternate"],
-        "counts": {"units": result.units, "used": result.units - result.fallbacks,
-                   "fallbacks": result.fallbacks, "percent": round(result.percent, 1),
-                   **{s.value: result.count(s) for s in State},
-                   "broken": len(result.broken)},
+        "counts": {
+            "units": result.units,
+            "used": result.units - result.fallbacks,
+            "fallbacks": result.fallbacks,
+            "percent": round(result.percent, 1),
+            **{s.value: result.count(s) for s in State},
+            "broken": len(result.broken),
+        },
         "blocks": blocks,
     }
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-

@@ -51,8 +51,11 @@ def render(article: Article) -> str:
     """
     front = _front_matter(article)
     if front:
-        article = replace(article, title="", blocks=tuple(
-            b for b in article.blocks if not b.attr(FRONT_MATTER_KEY)))
+        article = replace(
+            article,
+            title="",
+            blocks=tuple(b for b in article.blocks if not b.attr(FRONT_MATTER_KEY)),
+        )
     page = arrange(article)
     chunks = [*_header(page), *(_unit(unit) for unit in page.body), *_footer(page)]
     return front + "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
@@ -81,8 +84,9 @@ def render_front_matter(raw: str, translated: dict[str, str]) -> str:
     """The front matter with the translatable keys' values replaced, all else byte for byte."""
     lines = raw.splitlines(keepends=True)
     for key, value in translated.items():
-        start = next((i for i, line in enumerate(lines)
-                      if re.match(rf"{re.escape(key)}\s*:", line)), None)
+        start = next(
+            (i for i, line in enumerate(lines) if re.match(rf"{re.escape(key)}\s*:", line)), None
+        )
         if start is None:
             continue
         end = start + 1
@@ -115,8 +119,9 @@ def _unit(unit: Unit) -> str:
     if isinstance(unit, Figure):
         return _figure(unit)
     if isinstance(unit, ItemList):
-        return "\n".join(_prefixed(item, "- ", "  ", unit.attrs(i))
-                         for i, item in enumerate(unit.items))
+        return "\n".join(
+            _prefixed(item, "- ", "  ", unit.attrs(i)) for i, item in enumerate(unit.items)
+        )
     return _block(unit)
 
 
@@ -180,7 +185,6 @@ def _line_start(line: str) -> str:
 def _link_destination(url: str) -> str:
     """A link or image target: unsafe schemes dropped, the rest percent-encoded."""
     return _destination(safe_url(url))
-
 
 
 def _one_line(text: str, attrs: Attrs = ()) -> str:

@@ -32,8 +32,15 @@ def edit_po(catalogs: Path, lang: str, change: Callable[[int, Entry], Entry]) ->
     return path
 
 
-def set_unit(catalogs: Path, lang: str, index: int, msgstr: str, *, fuzzy: bool = False,
-             previous: str | None = None) -> Entry:
+def set_unit(
+    catalogs: Path,
+    lang: str,
+    index: int,
+    msgstr: str,
+    *,
+    fuzzy: bool = False,
+    previous: str | None = None,
+) -> Entry:
     """Give entry ``index`` a new translation (fuzzy, with a previous msgid, if asked)."""
     changed: list[Entry] = []
 

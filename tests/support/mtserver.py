@@ -103,8 +103,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "E500":
             self._send(500, b'{"error": "internal"}')
         else:
-            self._send(429, b'{"error": "slow down"}',
-                       {"Retry-After": "1"} if kind == "E429RA" else {})
+            self._send(
+                429, b'{"error": "slow down"}', {"Retry-After": "1"} if kind == "E429RA" else {}
+            )
 
     def _send(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
         try:

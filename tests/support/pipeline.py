@@ -43,6 +43,9 @@ def check_article(article: Article, translation: str) -> None:
     target = "en" if skel.lang != "en" else "fr"
     parse_po(format_po(merge(template, None, target)).encode("utf-8"), f"{target}.po")
     check_exports(localize(skel, {}, skel.lang).article)
-    translations = {seg: " ".join([translation, *(t.text for t in tokens(seg))])
-                    for block in skel.blocks for seg in block.segments}
+    translations = {
+        seg: " ".join([translation, *(t.text for t in tokens(seg))])
+        for block in skel.blocks
+        for seg in block.segments
+    }
     check_exports(localize(skel, translations, target).article)

@@ -20,13 +20,75 @@ from markdown_it import MarkdownIt
 # Anything else (script, iframe, object, embed, svg, math, style, form, base, noscript ...)
 # or any other attribute (on*, style, srcdoc, formaction, http-equiv ...) is a finding.
 _ALLOWED: dict[str, frozenset[str]] = {
-    **{tag: frozenset() for tag in (
-        "html", "head", "body", "title", "article", "header", "footer", "section", "h1", "h2",
-        "h3", "h4", "h5", "h6", "p", "strong", "em", "b", "i", "blockquote", "pre", "code",
-        "ul", "ol", "li", "figure", "figcaption", "hr", "br", "span", "sup", "sub", "small",
-        "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "cite", "q", "abbr",
-        "dl", "dt", "dd", "s", "del", "ins", "u", "mark", "kbd", "samp", "var", "dfn", "bdi",
-        "wbr", "div", "nav", "main", "aside", "details", "summary")},
+    **{
+        tag: frozenset()
+        for tag in (
+            "html",
+            "head",
+            "body",
+            "title",
+            "article",
+            "header",
+            "footer",
+            "section",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "p",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "blockquote",
+            "pre",
+            "code",
+            "ul",
+            "ol",
+            "li",
+            "figure",
+            "figcaption",
+            "hr",
+            "br",
+            "span",
+            "sup",
+            "sub",
+            "small",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "th",
+            "td",
+            "caption",
+            "cite",
+            "q",
+            "abbr",
+            "dl",
+            "dt",
+            "dd",
+            "s",
+            "del",
+            "ins",
+            "u",
+            "mark",
+            "kbd",
+            "samp",
+            "var",
+            "dfn",
+            "bdi",
+            "wbr",
+            "div",
+            "nav",
+            "main",
+            "aside",
+            "details",
+            "summary",
+        )
+    },
     "meta": frozenset({"charset", "name", "content", "http-equiv", "property"}),
     "link": frozenset({"rel", "href", "hreflang"}),
     "a": frozenset({"href", "title", "rel", "hreflang"}),
@@ -38,20 +100,22 @@ _ALLOWED: dict[str, frozenset[str]] = {
 }
 _EVERYWHERE = frozenset({"class", "lang", "dir", "translate", "title", "id"})
 # CSS that can run or fetch something (old IE's expression() and behavior, imports, URLs).
-_ACTIVE_CSS = re.compile(r"expression\s*\(|behavior\s*:|@import|url\s*\(|javascript:|-moz-binding",
-                         re.I)
+_ACTIVE_CSS = re.compile(
+    r"expression\s*\(|behavior\s*:|@import|url\s*\(|javascript:|-moz-binding", re.I
+)
 _URL_ATTRS = frozenset({"href", "src"})
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_META_NAMES = frozenset({"viewport", "description", "author", "generator", "robots",
-                         "referrer"})
+_META_NAMES = frozenset({"viewport", "description", "author", "generator", "robots", "referrer"})
 _IMAGE_DATA = re.compile(r"data:image/(png|gif|jpe?g|webp|avif);", re.I)
 
 
 def _url_problem(tag: str, attr: str, value: str) -> str:
     """Why a URL attribute could run script, read as the URL parser reads it."""
-    url = value.strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12"
-                      "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+    url = value.strip(
+        "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12"
+        "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "
+    )
     url = url.replace("\t", "").replace("\n", "").replace("\r", "")
     match = _SCHEME.match(url)
     if match is None or match.group(1).lower() in _SAFE_SCHEMES:
@@ -117,8 +181,17 @@ def markdown_problems(document: str) -> list[str]:
     return html_problems(_MARKDOWN.render(_FRONT_MATTER.sub("", document, count=1)))
 
 
-_WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
-                              *(f"{d}{n}" for d in ("com", "lpt") for n in range(10))})
+_WINDOWS_DEVICES = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        "conin$",
+        "conout$",
+        *(f"{d}{n}" for d in ("com", "lpt") for n in range(10)),
+    }
+)
 _PORTABLE = re.compile(r"[a-z0-9][a-z0-9.-]*")
 
 

@@ -61,20 +61,37 @@ class Sandbox:
         env.update(HOME=str(self.root), PYTHONDONTWRITEBYTECODE="1")
         return env
 
-    def run(self, *args: str, stdin: bytes = b"", timeout: float = 120,
-            codes: tuple[int, ...] = (0, 1, 2), wrap: Sequence[str] = (),
-            preexec: Callable[[], None] | None = None) -> Result:
+    def run(
+        self,
+        *args: str,
+        stdin: bytes = b"",
+        timeout: float = 120,
+        codes: tuple[int, ...] = (0, 1, 2),
+        wrap: Sequence[str] = (),
+        preexec: Callable[[], None] | None = None,
+    ) -> Result:
         """Run ``l10n ARGS`` and check everything a run must leave behind (the PO files it
         wrote pass msgfmt; files it did not write may be the broken ones a test planted).
 
         ``wrap`` goes before the command (``unshare -m ...``); ``preexec`` runs in the child
         before it starts (resource limits)."""
         before = _snapshot(self.root)
-        proc = subprocess.run([*wrap, sys.executable, "-m", "l10n", *args], cwd=self.work,
-                              input=stdin, capture_output=True, timeout=timeout,
-                              env=self.env(), check=False, preexec_fn=preexec)
-        result = Result(args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                        proc.stderr.decode("utf-8", "replace"))
+        proc = subprocess.run(
+            [*wrap, sys.executable, "-m", "l10n", *args],
+            cwd=self.work,
+            input=stdin,
+            capture_output=True,
+            timeout=timeout,
+            env=self.env(),
+            check=False,
+            preexec_fn=preexec,
+        )
+        result = Result(
+            args,
+            proc.returncode,
+            proc.stdout.decode("utf-8", "replace"),
+            proc.stderr.decode("utf-8", "replace"),
+        )
         assert result.code in codes, result
         assert "Traceback" not in result.err, result.err
         if result.code == 2:  # an error: one line (exit 1 is a report: checks, thresholds)
