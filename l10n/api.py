@@ -6,7 +6,7 @@ renders the result. Progress is reported through an optional callback.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +48,7 @@ __all__ = [
     "CatalogDir",
     "CheckReport",
     "Counts",
+    "Expanded",
     "Exported",
     "IngestResult",
     "OnError",
@@ -59,7 +60,6 @@ __all__ = [
     "expand_sources",
     "export",
     "ingest",
-    "ingest_each",
     "localized",
     "purge",
     "read_source",
@@ -76,11 +76,11 @@ Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
 
 
-def expand_sources(specs: list[str] | tuple[str, ...]) -> list[str]:
+def expand_sources(specs: list[str] | tuple[str, ...]) -> Expanded:
     """Each source as given, directories replaced by the article files they hold (sorted)."""
     from l10n.sources import resolve  # noqa: PLC0415  (stage: ingest)
 
-    return resolve.expand(specs)
+    return Expanded(tuple(resolve.expand(specs)))
 
 
 def read_source(
@@ -93,7 +93,7 @@ def read_source(
 
 
 def ingest(
-    specs: Iterable[str],
+    specs: Iterable[str] | Expanded,
     config: Config,
     *,
     lang: str | None = None,
@@ -103,38 +103,17 @@ def ingest(
     on_error: OnError | None = None,
     wait: float = DEFAULT_WAIT,
 ) -> list[IngestResult]:
-    """Read each source (directories: the article files they hold) and store or update its
-    catalogs; see :func:`ingest_each`."""
-    return ingest_each(
-        expand_sources(list(specs)),
-        config,
-        lang=lang,
-        url=url,
-        targets=targets,
-        progress=progress,
-        on_error=on_error,
-        wait=wait,
-    )
+    """Read each source and store or update its catalogs.
 
-
-def ingest_each(
-    sources: list[str],
-    config: Config,
-    *,
-    lang: str | None = None,
-    url: str = "",
-    targets: list[str] | None = None,
-    progress: Progress | None = None,
-    on_error: OnError | None = None,
-    wait: float = DEFAULT_WAIT,
-) -> list[IngestResult]:
-    """Read each source as :func:`expand_sources` gives them and store or update its catalogs.
+    Directories stand for the article files they hold; sources that :func:`expand_sources`
+    already expanded (the CLI does, to count them) are not expanded again.
 
     Without ``on_error`` the first bad source raises; with it, each failure is reported to
     ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
     stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
     updating the same article.
     """
+    sources = specs if isinstance(specs, Expanded) else expand_sources(list(specs))
     if url and len(sources) > 1:
         raise InputError(
             "--url",
@@ -169,6 +148,19 @@ def select(config: Config, keys: Iterable[str]) -> list[CatalogDir]:
             "Run 'l10n ingest ARTICLE' first, or pass --catalogs DIR",
         )
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Expanded:
+    """Sources with every directory replaced by the article files it holds (sorted)."""
+
+    specs: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.specs)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.specs)
 
 
 @dataclass(frozen=True, slots=True)

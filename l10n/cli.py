@@ -103,7 +103,7 @@ def ingest(
 
     on_error = report if len(expanded) > 1 else None
     with _progress(len(expanded)) as advance:
-        results = api.ingest_each(
+        results = api.ingest(
             expanded,
             config,
             lang=source_lang,
