@@ -133,11 +133,13 @@ def purge(config: Config, keys: Iterable[str], older_than: int, *,
     return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
 
 
-def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Localized:
+def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
+              mark: bool = False) -> Localized:
     """The article of ``cat`` in ``lang``, from the catalog directory alone.
 
     The article's ``extra`` lists the other language versions (``alternate``) so the HTML
-    writer can link them with ``hreflang``.
+    writer can link them with ``hreflang``. ``mark`` wraps each sentence left in the source
+    language in a language span (see :func:`l10n.export.localize_catalog`).
     """
     from l10n.export import catalog_entries, localize_catalog
 
@@ -149,7 +151,8 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
         if po is None:
             raise InputError(str(cat.path), f"no {lang} catalog",
                              f"Add one with 'l10n ingest SOURCE --to {lang}'")
-        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy)
+        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy,
+                                  mark=mark)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
     return result._replace(article=replace(result.article, extra=extra))
@@ -186,6 +189,7 @@ class Exported(NamedTuple):
     written: bool = True
     reason: str = ""
     checks_failed: int | None = None
+    error_units: int = 0
 
 
 def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
@@ -193,10 +197,16 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
            min_translated: float | None = None, with_checks: bool = False) -> list[Exported]:
     """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``.
 
-    An article whose share of translated units is below ``min_translated`` (default: the
-    config's) is not rendered at all: the result says why (``written`` False, ``reason``).
-    ``with_checks`` also counts the check errors of each catalog, for the summary.
+    The publishing policy: by default (``min_translated`` None here and in the config) an
+    article is written only when every unit is translated, reviewed and free of check errors,
+    because a reader of one language edition must never meet another language. A percentage
+    opts into partial publication: an article at or above it is written with the missing
+    sentences in the source language, marked (``<span lang>`` in HTML, ``fallback`` in JSON).
+    An article not written says why (``written`` False, ``reason``). ``with_checks`` also
+    counts the check errors of each catalog, for the summary. Output is Unicode NFC.
     """
+    import unicodedata
+
     from l10n.writers import render  # lazy: a command pays only for the writer it uses
 
     lang = normalize_lang(lang)
@@ -208,25 +218,50 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     done = []
     for cat in cats:
         with _collector_paused():
-            result = localized(cat, lang, include_fuzzy=include_fuzzy)
+            result = localized(cat, lang, include_fuzzy=include_fuzzy,
+                               mark=threshold is not None and fmt == "html")
             failed = _check_errors(config, cat, lang) if with_checks else None
-            if result.percent < threshold:
-                reason = (f"{result.percent:.1f}% of units translated, below the "
-                          f"{threshold:g}% threshold (--min-translated)")
+            errors = _error_units(config, cat, lang, result) if threshold is None else 0
+            reason = _refusal(cat, lang, result, errors, threshold)
+            if reason:
                 done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
-                                     written=False, reason=reason, checks_failed=failed))
+                                     written=False, reason=reason, checks_failed=failed,
+                                     error_units=errors))
                 continue
             if fmt == "json":
                 from l10n.writers.jsondoc import render_json
                 text = render_json(result, cat.key)
             else:
                 text = render(result.article, fmt)
+            text = unicodedata.normalize("NFC", text)
             path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
             if path is not None:
                 atomic_write_text(path, text)
             done.append(Exported(cat, lang, text, path, result.units, result.fallbacks, result,
                                  checks_failed=failed))
     return done
+
+
+def _refusal(cat: CatalogDir, lang: str, result: Localized, errors: int,
+             threshold: float | None) -> str:
+    """Why the article may not be published under the policy, or ``""`` when it may."""
+    review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
+    if threshold is not None:
+        if result.percent >= threshold:
+            return ""
+        return (f"{result.percent:.1f}% of units translated, below the {threshold:g}% "
+                f"threshold (--min-translated). {review}")
+    if not result.fallbacks and not errors:
+        return ""
+    from l10n.export import State
+
+    parts = [f"{n} {what}" for n, what in (
+        (result.count(State.UNTRANSLATED), "untranslated"),
+        (result.count(State.FUZZY, used=False), "fuzzy"),
+        (len(result.broken), "with broken placeholders"),
+        (errors, "with a check error")) if n]
+    return (f"{result.fallbacks + errors} of {result.units} units not reviewed "
+            f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT")
 
 
 class CheckReport(NamedTuple):
@@ -291,6 +326,18 @@ def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:
     if lang == cat.skeleton().lang:
         return 0
     return sum(r.errors for r in check(config, [str(cat.path)], lang=lang))
+
+
+def _error_units(config: Config, cat: CatalogDir, lang: str, result: Localized) -> int:
+    """Units whose translation would be published yet fails a check with an error."""
+    used = {r.source for r in result.records if r.used}
+    if lang == cat.skeleton().lang or not used:
+        return 0
+    units = set()
+    for report in check(config, [str(cat.path)], lang=lang):
+        units |= {entry.msgid for entry, f in report.findings
+                  if f.severity == "error" and entry.msgid in used}
+    return len(units)
 
 
 def review(config: Config, key: str, lang: str, output: Path) -> Path:

@@ -188,8 +188,9 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
 @click.option("--include-fuzzy", is_flag=True,
               help="Publish fuzzy (unreviewed) translations instead of the source text.")
 @click.option("--min-translated", "min_translated", type=click.FloatRange(0, 100), default=None,
-              metavar="PCT", help="Write nothing for an article below PCT% translated units "
-              "(default: min_translated in l10n.toml, else 80).")
+              metavar="PCT", help="Publish an article from PCT% translated units up, the rest "
+              "in the source language and marked (default: min_translated in l10n.toml, else "
+              "only articles whose every unit is reviewed).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a summary per article and language as JSON (runs the checks).")
 @catalogs_option
@@ -218,8 +219,9 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
     result = done.result
     notes = []
     if done.fallbacks:
+        source = dict(done.result.article.extra).get("source-lang", "") if done.result else ""
         notes.append(f"{done.fallbacks} of {done.units} units untranslated or unreviewed: "
-                     "source text used")
+                     f"published in the source language ({source}), marked")
     if result is not None:
         notes += [f"{r.ref}: placeholders broken ({'; '.join(r.problems)}): source text used"
                   for r in result.broken]
@@ -250,6 +252,7 @@ def _export_summary(done: api.Exported) -> dict[str, Any]:
             "path": str(done.path) if done.path else None,
             "percent": round(result.percent, 1) if result else None,
             "counts": counts, "checks_failed": done.checks_failed,
+            "error_units": done.error_units,
             "broken": [{"ref": r.ref, "problems": list(r.problems)}
                        for r in (result.broken if result else ())]}
 

@@ -45,7 +45,7 @@ BAD_URLS = ["javascript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1
 # What the HTML writer may emit; anything else came from content.
 ALLOWED_TAGS = {"html", "head", "meta", "title", "link", "body", "article", "header", "footer",
                 "h1", "h2", "p", "strong", "em", "blockquote", "ul", "li", "figure", "img",
-                "figcaption", "time", "a", "pre", "code"}
+                "figcaption", "time", "a", "pre", "code", "span"}
 URL_ATTRS = {"href", "src"}
 
 
