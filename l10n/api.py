@@ -371,7 +371,13 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
 
     lang = normalize_lang(lang, "--to")
     mt = config.mt
-    spec = spec_for(engine or str(mt.get("engine", "google"))) if use_mt else None
+    chosen = engine or mt.get("engine")
+    if use_mt and not chosen:
+        raise InputError("translate", "no machine-translation engine chosen (none is used "
+                         "unless you choose one: copy may be under embargo)",
+                         'Pass --engine NAME, or set [mt] engine = "libre" in l10n.toml; '
+                         "--tm-only uses the translation memory alone")
+    spec = spec_for(str(chosen)) if use_mt else None
     settings = dict(mt.get(spec.name, {})) if spec else {}
     url = base_url or settings.get("base_url") or mt.get("base_url")
     key = find_key(spec, api_key, settings) if spec else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -320,7 +320,7 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
 @click.option("--to", "to", required=True, metavar="LANG", help="Target language to fill.")
 @click.option("--engine", default=None,
               help="google, deepl, microsoft, mymemory, libre, chatgpt, yandex, baidu "
-                   "(default: [mt] engine in l10n.toml, else google).")
+                   "(default: [mt] engine in l10n.toml; no engine is used until one is chosen).")
 @click.option("--base-url", default=None, metavar="URL",
               help="Address of a self-hosted LibreTranslate server.")
 @click.option("--api-key", default=None, metavar="KEY",
@@ -392,6 +392,41 @@ class _Bar:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+
+
+@cli.command("config")
+@catalogs_option
+def config_command(catalogs: str | None) -> None:
+    """Print the settings in force and where each came from (flag, variable, file, default)."""
+    config = load_config(catalogs)
+    found = config.file or "none (l10n.toml in this or a parent directory)"
+    click.echo(f"# settings file: {found}")
+    for name, value in _config_values(config):
+        origin = config.origin("checks.articles" if name.startswith("checks.art") else name)
+        click.echo(f"{name} = {value}  # {origin}")
+
+
+def _config_values(config: Config) -> list[tuple[str, str]]:
+    """The settings as ``name``, TOML-like value pairs, in the order the README lists them."""
+    def listed(items: Iterable[str]) -> str:
+        return "[" + ", ".join(json.dumps(x) for x in items) + "]"
+
+    mt = config.mt
+    values = [("catalogs", json.dumps(str(config.catalogs))),
+              ("languages", listed(config.languages)),
+              ("source_lang", json.dumps(config.source_lang or "detected")),
+              ("min_translated", "none (only whole, reviewed articles)"
+               if config.min_translated is None else f"{config.min_translated:g}"),
+              ("glossary", json.dumps(str(config.glossary))),
+              ("checks.skip", listed(config.checks_skip)),
+              ("mt.engine", json.dumps(mt["engine"]) if "engine" in mt else "none chosen"),
+              ("mt.threshold", f"{float(mt.get('threshold', 75)):g}"),
+              ("limits.max_input_mb", f"{config.limits.max_input_mb:g}"),
+              ("limits.max_depth", str(config.limits.max_depth)),
+              ("limits.max_elements", str(config.limits.max_elements))]
+    values += [(f'checks.articles."{key}".skip', listed(ids))
+               for key, ids in config.checks_articles]
+    return values
 
 
 @cli.group()

@@ -84,6 +84,8 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
     where = str(path)
     home = path.parent if path is not None else base
     origins = {name: where for name in data}
+    origins |= {f"{name}.{sub}": where for name, table in data.items() if isinstance(table, dict)
+                for sub in table}
     if catalogs:
         chosen, origins["catalogs"] = base / catalogs, "--catalogs"
     elif env:
