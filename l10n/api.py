@@ -81,11 +81,26 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
     return results
 
 
+def _resolve(config: Config, key: str) -> CatalogDir:
+    """A catalog named as :func:`l10n.store.resolve` accepts, or by the file that was ingested
+    (read again for its source URL: the key is a function of it)."""
+    try:
+        return resolve(config.catalogs, key)
+    except InputError:
+        if not Path(key).is_file():
+            raise
+    article = read_source(key, config=config)
+    if not article.source_url:
+        raise InputError(key, "no source URL in this file, so no catalog",
+                         "Give the article's URL or its key listed by 'l10n status'")
+    return resolve(config.catalogs, article.source_url)
+
+
 def select(config: Config, keys: Iterable[str]) -> list[CatalogDir]:
-    """The catalogs named by ``keys`` (URLs or paths), or all of them."""
+    """The catalogs named by ``keys`` (URLs, paths, parts of keys, ingested files), or all."""
     wanted = list(keys)
     if wanted:
-        return [resolve(config.catalogs, k) for k in wanted]
+        return [_resolve(config, k) for k in wanted]
     found = find_catalogs(config.catalogs)
     if not found:
         raise InputError(str(config.catalogs), "no catalogs here",

@@ -42,7 +42,7 @@ def test_config_found_in_a_parent_with_paths_relative_to_it(project: Path) -> No
     assert f'checks.skip = ["length"]  # {project / "l10n.toml"}' in lines
     assert f'mt.engine = "libre"  # {project / "l10n.toml"}' in lines
     assert "mt.threshold = 75  # default" in lines
-    status = run("status", cwd=project / "deep" / "er")
+    status = run("status", "--json", cwd=project / "deep" / "er")
     assert status.returncode == 0 and KEY in status.stdout
 
 
@@ -111,3 +111,129 @@ def test_a_rewritten_file_keeps_its_mode(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert po.read_bytes() != before and po.stat().st_mode & 0o777 == 0o664
     assert (po.parent / "template.pot").stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("args", [(), ("tm",)])
+def test_bare_command_and_groups_print_help_and_exit_0(tmp_path: Path,
+                                                       args: tuple[str, ...]) -> None:
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"Usage: l10n {' '.join(args)}".rstrip() + " [OPTIONS]")
+    assert "Commands:" in proc.stdout and proc.stderr == ""
+
+
+def _two_articles(tmp_path: Path) -> Path:
+    """The bundled catalogs plus a second article whose key shares the host."""
+    shutil.copytree(BUNDLED, tmp_path / "catalogs")
+    other = tmp_path / "other.fr.txt"
+    other.write_text(ARTICLE.read_text("utf-8").replace(
+        "post1052174.vnp", "post2000001.vnp"), "utf-8")
+    proc = run("ingest", str(other), "--to", "vi,en", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    return other
+
+
+@pytest.mark.parametrize("form", ["url", "dir", "po", "part", "ingested"])
+def test_every_key_form_names_the_article(tmp_path: Path, form: str) -> None:
+    other = _two_articles(tmp_path)
+    folder = tmp_path / "catalogs" / KEY
+    key = {"url": "https://" + KEY + ".vnp", "dir": str(folder), "po": str(folder / "vi.po"),
+           "part": "post1052174", "ingested": str(ARTICLE)}[form]
+    proc = run("status", key, "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert [c["key"] for c in __import__("json").loads(proc.stdout)["catalogs"]] == [KEY]
+    assert other.exists()
+
+
+def test_an_ambiguous_part_lists_the_candidates(tmp_path: Path) -> None:
+    _two_articles(tmp_path)
+    proc = run("status", "vietnamplus", cwd=tmp_path)
+    assert proc.returncode == 2
+    (line,) = proc.stderr.splitlines()
+    assert "vietnamplus: ambiguous: 2 articles match (" in line
+    assert "post1052174" in line and "post2000001" in line and "Give more of the key" in line
+
+
+def test_a_catalog_without_its_skeleton_says_what_is_missing(tmp_path: Path) -> None:
+    shutil.copytree(BUNDLED, tmp_path / "catalogs")
+    folder = tmp_path / "catalogs" / KEY
+    (folder / "skeleton.json").unlink()
+    for key in (str(folder), str(folder / "vi.po")):
+        proc = run("export", key, "--lang", "vi", cwd=tmp_path)
+        assert proc.returncode == 2
+        (line,) = proc.stderr.splitlines()
+        assert "broken catalog: skeleton.json is missing (en.po, template.pot, vi.po remain)" \
+            in line and "l10n ingest SOURCE" in line
+
+
+def test_language_options_take_lists(tmp_path: Path) -> None:
+    shutil.copytree(BUNDLED, tmp_path / "catalogs")
+    proc = run("export", "--lang", "vi,en", "--format", "txt", "-o", "out", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert {p.name for p in (tmp_path / "out").rglob("*.txt")} == {"vi.txt", "en.txt"}
+    stdout = run("export", "--lang", "vi,en", cwd=tmp_path)
+    assert stdout.returncode == 2 and "2 languages but no output directory" in stdout.stderr
+    check = run("check", "--lang", "vi,en", "--json", cwd=tmp_path)
+    assert check.returncode == 0, check.stderr
+    langs = [c["lang"] for c in __import__("json").loads(check.stdout)["catalogs"]]
+    assert langs == ["vi", "en"]
+    filled = run("translate", "--to", "vi,en", "--tm-only", cwd=tmp_path)
+    assert filled.returncode == 0, filled.stderr
+    assert [line.split(": ")[1] for line in filled.stdout.splitlines()] == ["vi", "en"]
+
+
+def _complete(tmp_path: Path, words: str) -> list[str]:
+    env = {**os.environ, "_L10N_COMPLETE": "bash_complete", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+    proc = subprocess.run([sys.executable, "-m", "l10n"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
+
+
+def test_shell_completion_script_keys_and_languages(tmp_path: Path) -> None:
+    _two_articles(tmp_path)
+    env = {**os.environ, "_L10N_COMPLETE": "bash_source"}
+    script = subprocess.run([sys.executable, "-m", "l10n"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, check=False)
+    assert script.returncode == 0 and "complete -o nosort -F _l10n_completion l10n" \
+        in script.stdout
+    assert _complete(tmp_path, "l10n status post2000") == [KEY.replace("1052174", "2000001")]
+    assert len(_complete(tmp_path, "l10n export vietnamplus")) == 2
+    assert _complete(tmp_path, "l10n export --lang vi,") == ["vi,fr", "vi,vi", "vi,en"]
+    assert _complete(tmp_path, "l10n translate --to e") == ["en"]
+
+
+def test_check_folds_untranslated_units_per_catalog(tmp_path: Path) -> None:
+    _two_articles(tmp_path)
+    other = KEY.replace("1052174", "2000001")
+    proc = run("check", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert f"{other}/en.po: warning [untranslated] 66 units not translated yet " \
+        "(--verbose lists them)" in lines
+    assert not any("[untranslated] block-" in line for line in lines)
+    assert str(tmp_path) not in proc.stdout
+    verbose = run("check", "--verbose", cwd=tmp_path)
+    assert verbose.returncode == 0
+    listed = [line for line in verbose.stdout.splitlines() if "[untranslated] block-" in line]
+    assert len(listed) == 132 and listed[0].startswith(f"{other}/en.po:")
+
+
+def test_status_table_totals_and_short_fail_under_lines(tmp_path: Path) -> None:
+    _two_articles(tmp_path)
+    proc = run("status", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1].split() == ["article", "lang", "translated", "fuzzy", "untranslated",
+                                "obsolete", "words", "done"]
+    assert len({len(line) for line in lines[1:]}) == 1  # aligned
+    assert lines[-3].split() == ["total:", "2", "article(s)", "en", "66", "0", "66", "0",
+                                 "3722", "50.0%"]
+    assert lines[-1].split() == ["all", "132", "0", "132", "0", "7444", "50.0%"]
+    failing = run("status", "--fail-under", "90", cwd=tmp_path)
+    assert failing.returncode == 1
+    assert failing.stderr.splitlines() == [
+        "l10n: www.vietnamplus.vn/viet-nam-da-d…uoi-post2000001: under 90%: en 0.0%, vi 0.0%",
+        "l10n: error: status: 1 article(s) under 90% translated. Translate or review the fuzzy "
+        "units"]
