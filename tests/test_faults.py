@@ -126,7 +126,8 @@ def test_sigkill_during_export_leaves_whole_files_or_none(tmp_path: Path) -> Non
     for point in ("before-rename", "before-sync", "after-rename"):
         box = Sandbox(tmp_path / point)
         shutil.copytree(BUNDLED, box.catalogs)
-        assert killed_run(box, point, 1, "export", "--lang", "vi", "--min-translated", "0", "-o", "out") == -9
+        assert killed_run(box, point, 1, "export", "--lang", "vi", "--min-translated", "0",
+                          "-o", "out") == -9
         page = box.out / KEY / "vi.html"
         assert not page.exists() or page.read_bytes() == reference
         assert page.exists() == (point == "after-rename")
