@@ -377,9 +377,14 @@ def review(config: Config, key: str, lang: str, output: Path) -> Path:
 def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | None = None,
               base_url: str | None = None, api_key: str | None = None, use_tm: bool = True,
               use_mt: bool = True, dry_run: bool = False, from_lang: str | None = None,
-              threshold: float | None = None, policy: Policy | None = None,
+              threshold: float | None = None, accept_exact: bool | None = None,
+              policy: Policy | None = None,
               progress: Callable[[int, int], None] | None = None) -> Report:
-    """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy)."""
+    """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy).
+
+    ``accept_exact`` (default: ``[tm] accept_exact``) accepts reviewed exact matches found in
+    context (same neighbouring sentences, or this article's previous revision) as translated.
+    """
     from l10n.glossary import Glossary, load_glossary
     from l10n.mt.engines import find_key, spec_for
     from l10n.pretranslate import Options, Request, engine_id, run_translate
@@ -401,7 +406,8 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
                    from_lang=normalize_lang(from_lang, "--from-lang") if from_lang else None,
                    threshold=float(threshold if threshold is not None
                                    else mt.get("threshold", 75.0)),
-                   use_tm=use_tm)
+                   use_tm=use_tm,
+                   accept_exact=config.accept_exact if accept_exact is None else accept_exact)
     glossary = load_glossary(config.glossary) if config.glossary else Glossary()
     req = Request(select(config, keys), config.catalogs, opts, glossary, key,
                   str(url) if url else None, settings, policy, dry_run)

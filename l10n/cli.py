@@ -416,12 +416,17 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
               help="Pivot: translate from this reviewed catalog instead of the source.")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help="Lowest fuzzy memory score to use (default 75).")
+@click.option("--accept-exact/--no-accept-exact", "accept_exact", default=None,
+              help="Accept reviewed exact memory matches found in context (same neighbouring "
+                   "sentences, or this article's previous revision) as translated "
+                   "(default: [tm] accept_exact in l10n.toml, else no).")
 @click.option("--dry-run", is_flag=True,
               help="Only count the units and characters each engine would be sent.")
 @catalogs_option
 def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str | None,
               api_key: str | None, no_tm: bool, tm_only: bool, from_lang: str | None,
-              threshold: float | None, dry_run: bool, catalogs: str | None) -> None:
+              threshold: float | None, accept_exact: bool | None, dry_run: bool,
+              catalogs: str | None) -> None:
     """Fill untranslated units from the memory, then an engine, as fuzzy suggestions."""
     if no_tm and tm_only:
         raise InputError("--no-tm --tm-only", "the two options exclude each other",
@@ -433,6 +438,7 @@ def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str 
             report = api.translate(config, keys, lang, engine=engine, base_url=base_url,
                                    api_key=api_key, use_tm=not no_tm, use_mt=not tm_only,
                                    dry_run=dry_run, from_lang=from_lang, threshold=threshold,
+                                   accept_exact=accept_exact,
                                    progress=bar.update if bar else None)
         finally:
             if bar:
@@ -451,7 +457,8 @@ def _report_translate(report: Report, to: str, dry_run: bool) -> None:
             click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.cached} from the cache, "
                        f"{len(p.jobs)} to send, {len(p.skipped)} skipped (dry run)")
             continue
-        click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.mt} from the engine, "
+        click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory ({len(p.accepted)} exact in "
+                   f"context accepted, {p.exact} exact left fuzzy), {p.mt} from the engine, "
                    f"{p.cached} from the cache, {len(p.failed)} rejected, "
                    f"{len(p.skipped)} skipped")
         for msgid, why in [*p.failed, *p.skipped]:
@@ -512,6 +519,7 @@ def _config_values(config: Config) -> list[tuple[str, str]]:
               ("checks.skip", listed(config.checks_skip)),
               ("mt.engine", json.dumps(mt["engine"]) if "engine" in mt else "none chosen"),
               ("mt.threshold", f"{float(mt.get('threshold', 75)):g}"),
+              ("tm.accept_exact", "true" if config.accept_exact else "false"),
               ("limits.max_input_mb", f"{config.limits.max_input_mb:g}"),
               ("limits.max_depth", str(config.limits.max_depth)),
               ("limits.max_elements", str(config.limits.max_elements))]

@@ -36,6 +36,8 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
     mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # [tm] accept_exact: reviewed exact memory matches found in context count as translated.
+    accept_exact: bool = False
     # The settings file in force (None: defaults only) and where each setting came from.
     file: Path | None = None
     origins: tuple[tuple[str, str], ...] = ()
@@ -113,9 +115,23 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),
         mt=_table(data, "mt", where),
+        accept_exact=_accept_exact(_table(data, "tm", where), where),
         file=path,
         origins=tuple(sorted(origins.items())),
     )
+
+
+def _accept_exact(table: dict[str, Any], where: str) -> bool:
+    """``[tm] accept_exact``: a boolean (a string "true" is a mistake, not a yes)."""
+    unknown = set(table) - {"accept_exact"}
+    if unknown:
+        raise InputError(where, f"unknown setting 'tm.{sorted(unknown)[0]}'",
+                         "The [tm] table knows accept_exact = true or false")
+    value = table.get("accept_exact", False)
+    if not isinstance(value, bool):
+        raise InputError(where, f"'tm.accept_exact' must be true or false, not {value!r}",
+                         "Write accept_exact = true")
+    return value
 
 
 def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:

@@ -237,3 +237,51 @@ def test_status_table_totals_and_short_fail_under_lines(tmp_path: Path) -> None:
         "l10n: www.vietnamplus.vn/viet-nam-da-d…uoi-post2000001: under 90%: en 0.0%, vi 0.0%",
         "l10n: error: status: 1 article(s) under 90% translated. Translate or review the fuzzy "
         "units"]
+
+
+INSERTED = "Un paragraphe entièrement nouveau sur la coopération régionale."
+
+
+def test_accept_exact_takes_only_matches_in_context(tmp_path: Path) -> None:
+    shutil.copytree(BUNDLED, tmp_path / "catalogs")
+    other = tmp_path / "other.fr.txt"
+    text = ARTICLE.read_text("utf-8").replace("post1052174.vnp", "post2000001.vnp")
+    other.write_text(text.replace("Par ailleurs, il convient",
+                                  f"{INSERTED}\n\nPar ailleurs, il convient", 1), "utf-8")
+    assert run("ingest", str(other), "--to", "vi", cwd=tmp_path).returncode == 0
+    plain = run("translate", "post2000001", "--to", "vi", "--tm-only", cwd=tmp_path)
+    assert plain.returncode == 0, plain.stderr
+    assert ": vi: 66 from memory (0 exact in context accepted, 66 exact left fuzzy)" \
+        in plain.stdout
+    shutil.rmtree(tmp_path / "catalogs" / KEY.replace("1052174", "2000001"))
+    assert run("ingest", str(other), "--to", "vi", cwd=tmp_path).returncode == 0
+    proc = run("translate", "post2000001", "--to", "vi", "--tm-only", "--accept-exact",
+               cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert ": vi: 66 from memory (64 exact in context accepted, 2 exact left fuzzy)" \
+        in proc.stdout
+    po = (tmp_path / "catalogs" / KEY.replace("1052174", "2000001") / "vi.po").read_text()
+    assert po.count(f"# tm 100 % in context from {KEY} (same neighbouring sentences): "
+                    "accepted") == 64
+    assert po.count("#, fuzzy") == 2 and po.count(f"# tm 100 % from {KEY}\n") == 2
+    status = run("status", "post2000001", "--json", cwd=tmp_path)
+    counts = __import__("json").loads(status.stdout)["catalogs"][0]["languages"]["vi"]
+    assert (counts["translated"], counts["fuzzy"], counts["untranslated"]) == (64, 2, 1)
+
+
+def test_accept_exact_from_the_config(tmp_path: Path) -> None:
+    shutil.copytree(BUNDLED, tmp_path / "catalogs")
+    other = tmp_path / "other.fr.txt"
+    other.write_text(ARTICLE.read_text("utf-8").replace("post1052174.vnp", "post2000001.vnp"),
+                     "utf-8")
+    assert run("ingest", str(other), "--to", "vi", cwd=tmp_path).returncode == 0
+    settings = tmp_path / "l10n.toml"
+    settings.write_text('[tm]\naccept_exact = "yes"\n', "utf-8")
+    refused = run("translate", "--to", "vi", "--tm-only", cwd=tmp_path)
+    assert refused.returncode == 2 and "'tm.accept_exact' must be true or false" in refused.stderr
+    settings.write_text("[tm]\naccept_exact = true\n", "utf-8")
+    proc = run("translate", "--to", "vi", "--tm-only", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert ": vi: 66 from memory (66 exact in context accepted, 0 exact left fuzzy)" \
+        in proc.stdout
+    assert run("export", "post2000001", "--lang", "vi", "-o", "out", cwd=tmp_path).returncode == 0
