@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape as html_escape
 from html.parser import HTMLParser
 
