@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from l10n.config import Config
+from l10n.config import Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.fsio import atomic_write_text
 from l10n.locale import normalize_lang
@@ -209,7 +209,8 @@ class Exported(NamedTuple):
 
 def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
            outdir: Path | None = None, *, include_fuzzy: bool = False,
-           min_translated: float | None = None, with_checks: bool = False) -> list[Exported]:
+           min_translated: float | None = None, with_checks: bool = False,
+           stylesheet: str | None = None) -> list[Exported]:
     """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``.
 
     The publishing policy: by default (``min_translated`` None here and in the config) an
@@ -218,7 +219,8 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     opts into partial publication: an article at or above it is written with the missing
     sentences in the source language, marked (``<span lang>`` in HTML, ``fallback`` in JSON).
     An article not written says why (``written`` False, ``reason``). ``with_checks`` also
-    counts the check errors of each catalog, for the summary. Output is Unicode NFC.
+    counts the check errors of each catalog, for the summary. Output is Unicode NFC. HTML
+    pages link ``stylesheet`` (default: the config's), else carry a small built-in one.
     """
     import unicodedata
 
@@ -226,6 +228,8 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
 
     lang = normalize_lang(lang)
     threshold = config.min_translated if min_translated is None else min_translated
+    sheet = config.stylesheet if stylesheet is None else stylesheet_url(stylesheet,
+                                                                         "--stylesheet")
     cats = select(config, keys)
     if outdir is None and len(cats) > 1:
         raise InputError("export", f"{len(cats)} articles selected but no output directory",
@@ -235,6 +239,9 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
         with _collector_paused():
             result = localized(cat, lang, include_fuzzy=include_fuzzy,
                                mark=threshold is not None and fmt == "html")
+            if sheet:
+                result = result._replace(article=replace(
+                    result.article, extra=(*result.article.extra, ("stylesheet", sheet))))
             failed = _check_errors(config, cat, lang) if with_checks else None
             errors = _error_units(config, cat, lang, result) if threshold is None else 0
             reason = _refusal(cat, lang, result, errors, threshold)

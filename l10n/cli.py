@@ -248,9 +248,13 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
               "only articles whose every unit is reviewed).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a summary per article and language as JSON (runs the checks).")
+@click.option("--stylesheet", default=None, metavar="URL",
+              help="Link the newsroom's stylesheet in HTML pages (default: stylesheet in "
+                   "l10n.toml, else a small built-in one).")
 @catalogs_option
 def export(*, keys: tuple[str, ...], lang: str, fmt: str, output: Path | None, include_fuzzy: bool,
-           min_translated: float | None, as_json: bool, catalogs: str | None) -> None:
+           min_translated: float | None, as_json: bool, stylesheet: str | None,
+           catalogs: str | None) -> None:
     """Rebuild articles in one language from their catalogs (no source file, no network)."""
     config: Config = load_config(catalogs)
     langs = _langs(lang, "--lang") or []
@@ -260,7 +264,8 @@ def export(*, keys: tuple[str, ...], lang: str, fmt: str, output: Path | None, i
     results = [done for one in langs
                for done in api.export(config, keys, one, fmt, output,
                                       include_fuzzy=include_fuzzy,
-                                      min_translated=min_translated, with_checks=as_json)]
+                                      min_translated=min_translated, with_checks=as_json,
+                                      stylesheet=stylesheet)]
     for done in results:
         _report_export(done, quiet=as_json)
     if as_json:
@@ -520,6 +525,8 @@ def _config_values(config: Config) -> list[tuple[str, str]]:
               ("mt.engine", json.dumps(mt["engine"]) if "engine" in mt else "none chosen"),
               ("mt.threshold", f"{float(mt.get('threshold', 75)):g}"),
               ("tm.accept_exact", "true" if config.accept_exact else "false"),
+              ("stylesheet", json.dumps(config.stylesheet) if config.stylesheet
+               else "built-in"),
               ("limits.max_input_mb", f"{config.limits.max_input_mb:g}"),
               ("limits.max_depth", str(config.limits.max_depth)),
               ("limits.max_elements", str(config.limits.max_elements))]

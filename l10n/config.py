@@ -38,6 +38,8 @@ class Config:
     mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # [tm] accept_exact: reviewed exact memory matches found in context count as translated.
     accept_exact: bool = False
+    # The newsroom's stylesheet for exported HTML ("" = the small built-in one).
+    stylesheet: str = ""
     # The settings file in force (None: defaults only) and where each setting came from.
     file: Path | None = None
     origins: tuple[tuple[str, str], ...] = ()
@@ -116,9 +118,22 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         limits=limits_from_toml(data.get("limits", {}), where),
         mt=_table(data, "mt", where),
         accept_exact=_accept_exact(_table(data, "tm", where), where),
+        stylesheet=stylesheet_url(data.get("stylesheet", ""), where),
         file=path,
         origins=tuple(sorted(origins.items())),
     )
+
+
+def stylesheet_url(value: object, where: str) -> str:
+    """A stylesheet for exported pages: an absolute http(s) URL the page's policy can name."""
+    if value == "":
+        return ""
+    text = str(value)
+    if not isinstance(value, str) or not text.lower().startswith(("http://", "https://")) \
+            or any(c in text for c in " ;,'\"") or any(ord(c) < 0x20 for c in text):
+        raise InputError(where, f"stylesheet must be an http(s) URL, not {text[:80]!r}",
+                         'Write e.g. stylesheet = "https://www.example.com/article.css"')
+    return text
 
 
 def _accept_exact(table: dict[str, Any], where: str) -> bool:

@@ -285,3 +285,43 @@ def test_accept_exact_from_the_config(tmp_path: Path) -> None:
     assert ": vi: 66 from memory (66 exact in context accepted, 0 exact left fuzzy)" \
         in proc.stdout
     assert run("export", "post2000001", "--lang", "vi", "-o", "out", cwd=tmp_path).returncode == 0
+
+
+TEXT_PAGE = ("Le titre de l’article\n\nUn premier paragraphe assez long pour être lu.\n\n"
+             "photo-1.jpg\n\nLa légende de la photo. (Photo : AFP)\n\nUn second paragraphe.\n\n"
+             "Source : https://example.com/news/article-1.html\n")
+
+
+def test_images_resolve_against_the_source_url(tmp_path: Path) -> None:
+    (tmp_path / "a.fr.txt").write_text(TEXT_PAGE, "utf-8")
+    assert run("ingest", "a.fr.txt", "--to", "vi", cwd=tmp_path).returncode == 0
+    page = run("export", "a.fr.txt", "--lang", "fr", cwd=tmp_path)
+    assert page.returncode == 0, page.stderr
+    assert ('<figure><img src="https://example.com/news/photo-1.jpg" alt=""><figcaption>'
+            "La légende de la photo. (Photo : AFP)</figcaption></figure>") in page.stdout
+    (skeleton,) = (tmp_path / "catalogs").rglob("skeleton.json")
+    skeleton.write_text(skeleton.read_text("utf-8").replace(
+        "https://example.com/news/article-1.html", "article-1.html"), "utf-8")
+    bare = run("export", "a.fr.txt", "--lang", "fr", "--format", "md", cwd=tmp_path)
+    assert bare.returncode == 0, bare.stderr
+    assert "![" not in bare.stdout and "*La légende de la photo. (Photo : AFP)*" in bare.stdout
+
+
+def test_builtin_stylesheet_or_the_newsrooms_own(tmp_path: Path) -> None:
+    from l10n.writers.html import FONTS
+
+    shutil.copytree(BUNDLED, tmp_path / "catalogs")
+    page = run("export", "--lang", "vi", cwd=tmp_path)
+    assert page.returncode == 0 and f"font-family:{FONTS};" in page.stdout
+    own = "https://static.example.org/css/article.css"
+    linked = run("export", "--lang", "vi", "--stylesheet", own, cwd=tmp_path)
+    assert linked.returncode == 0, linked.stderr
+    assert f'<link rel="stylesheet" href="{own}">' in linked.stdout
+    assert f"style-src &#x27;unsafe-inline&#x27; {own}; font-src https://static.example.org" \
+        in linked.stdout and "<style>" not in linked.stdout
+    (tmp_path / "l10n.toml").write_text(f'stylesheet = "{own}"\n', "utf-8")
+    from_config = run("export", "--lang", "vi", cwd=tmp_path)
+    assert from_config.returncode == 0 and f'href="{own}"' in from_config.stdout
+    bad = run("export", "--lang", "vi", "--stylesheet", "javascript:alert(1)", cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "--stylesheet: stylesheet must be an http(s) URL" in bad.stderr
