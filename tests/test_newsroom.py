@@ -325,3 +325,18 @@ def test_builtin_stylesheet_or_the_newsrooms_own(tmp_path: Path) -> None:
     bad = run("export", "--lang", "vi", "--stylesheet", "javascript:alert(1)", cwd=tmp_path)
     assert bad.returncode == 2
     assert "--stylesheet: stylesheet must be an http(s) URL" in bad.stderr
+
+
+def test_demo_lifecycle_refuses_the_revised_article_and_keeps_the_catalogs() -> None:
+    root = BUNDLED.parent
+    if not (root / ".venv" / "bin" / "l10n").exists() or shutil.which("make") is None:
+        pytest.skip("the demo runs from the repository's .venv (make install)")
+    before = {p: p.read_bytes() for p in BUNDLED.rglob("*") if p.is_file()}
+    proc = subprocess.run(["make", "--no-print-directory", "-s", "demo-lifecycle"], cwd=root,
+                          capture_output=True, text=True, check=False, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    rows = [line.split() for line in proc.stdout.splitlines() if line.startswith("www.")]
+    assert rows[-1][1:6] == ["vi", "65", "1", "1", "1"]
+    assert "vi: not written: 2 of 67 units not reviewed (1 untranslated, 1 fuzzy)" in proc.stderr
+    assert "not published until reviewed" in proc.stdout
+    assert before == {p: p.read_bytes() for p in BUNDLED.rglob("*") if p.is_file()}
