@@ -18,14 +18,14 @@ import click
 from click.shell_completion import CompletionItem
 
 from l10n import __version__, api
+from l10n.catalog.lock import DEFAULT_WAIT
+from l10n.catalog.status import Counts, total
 from l10n.config import Config, load_config
 from l10n.errors import ExitCode, InputError, L10nError, ThresholdError
 from l10n.locale import normalize_lang
-from l10n.lock import DEFAULT_WAIT
-from l10n.status import Counts, total
 
 if TYPE_CHECKING:
-    from l10n.pretranslate import Report
+    from l10n.translate.pretranslate import Report
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,7 +48,7 @@ def wait_option(func: F) -> F:
 def _complete_keys(ctx: click.Context, _param: click.Parameter,
                    incomplete: str) -> list[CompletionItem]:
     """Shell completion of KEY arguments: the catalog keys under the catalogs directory."""
-    from l10n.store import find_catalogs
+    from l10n.catalog.store import find_catalogs
 
     try:
         root = load_config(ctx.params.get("catalogs")).catalogs
@@ -303,7 +303,7 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
 
 def _export_summary(done: api.Exported) -> dict[str, Any]:
     """One article and language in the ``export --json`` summary (a stable contract)."""
-    from l10n.export import State
+    from l10n.localize import State
 
     result = done.result
     counts: dict[str, int] = {"units": done.units, "used": done.units - done.fallbacks,
