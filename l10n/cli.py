@@ -68,7 +68,9 @@ def _complete_langs(ctx: click.Context, _param: click.Parameter,
         langs = load_config(ctx.params.get("catalogs")).languages
     except L10nError:
         return []
-    return [CompletionItem(prefix + lang) for lang in langs if lang.startswith(last)]
+    given = set(head.split(","))
+    return [CompletionItem(prefix + lang) for lang in langs
+            if lang.startswith(last) and lang not in given]
 
 
 def keys_argument(func: F) -> F:
