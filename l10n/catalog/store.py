@@ -183,7 +183,7 @@ def resolve(root: Path, key: str) -> CatalogDir:
         folder = candidate if candidate.is_dir() else candidate.parent
         if (folder / SKELETON).is_file():
             return _catalog_at(root, folder)
-        if candidate.exists() and (folder / TEMPLATE).is_file():
+        if candidate.exists() and ((folder / TEMPLATE).is_file() or any(folder.glob("*.po"))):
             raise _broken(folder)
     return _by_part(root, key)
 
