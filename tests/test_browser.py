@@ -3,6 +3,7 @@ can be screenshotted. Uses Debian's ``chromium`` (installed by ``make tools``)."
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from dataclasses import replace
@@ -110,5 +111,5 @@ def test_vietnamese_page_screenshot_uses_one_font(catalogs: Path, tmp_path: Path
     proc = subprocess.run(args, capture_output=True, text=True, timeout=180, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 5000
-    keep = Path(__import__("os").environ.get("L10N_SCREENSHOT_DIR", tmp_path))
+    keep = Path(os.environ.get("L10N_SCREENSHOT_DIR", tmp_path))
     shutil.copy(shot, keep / "vi-screenshot.png")

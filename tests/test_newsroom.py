@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -141,7 +142,7 @@ def test_every_key_form_names_the_article(tmp_path: Path, form: str) -> None:
            "part": "post1052174", "ingested": str(ARTICLE)}[form]
     proc = run("status", key, "--json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert [c["key"] for c in __import__("json").loads(proc.stdout)["catalogs"]] == [KEY]
+    assert [c["key"] for c in json.loads(proc.stdout)["catalogs"]] == [KEY]
     assert other.exists()
 
 
@@ -175,7 +176,7 @@ def test_language_options_take_lists(tmp_path: Path) -> None:
     assert stdout.returncode == 2 and "2 languages but no output directory" in stdout.stderr
     check = run("check", "--lang", "vi,en", "--json", cwd=tmp_path)
     assert check.returncode == 0, check.stderr
-    langs = [c["lang"] for c in __import__("json").loads(check.stdout)["catalogs"]]
+    langs = [c["lang"] for c in json.loads(check.stdout)["catalogs"]]
     assert langs == ["vi", "en"]
     filled = run("translate", "--to", "vi,en", "--tm-only", cwd=tmp_path)
     assert filled.returncode == 0, filled.stderr
@@ -265,7 +266,7 @@ def test_accept_exact_takes_only_matches_in_context(tmp_path: Path) -> None:
                     "accepted") == 64
     assert po.count("#, fuzzy") == 2 and po.count(f"# tm 100 % from {KEY}\n") == 2
     status = run("status", "post2000001", "--json", cwd=tmp_path)
-    counts = __import__("json").loads(status.stdout)["catalogs"][0]["languages"]["vi"]
+    counts = json.loads(status.stdout)["catalogs"][0]["languages"]["vi"]
     assert (counts["translated"], counts["fuzzy"], counts["untranslated"]) == (64, 2, 1)
 
 
