@@ -21,6 +21,7 @@ from l10n.catalog.store import find_catalogs
 from l10n.catalog.store import ingest as store_ingest
 from l10n.config import load_config
 from l10n.model.article import Article, Block, BlockKind
+from l10n.writers.html import STYLE
 
 VECTORS = [
     "<script>document.title='XSS'</script>",
@@ -75,6 +76,8 @@ ALLOWED_TAGS = {
     "a",
     "pre",
     "code",
+    "span",
+    "style",
 }
 URL_ATTRS = {"href", "src"}
 
@@ -94,6 +97,8 @@ def assert_inert_html(page: str) -> None:
         if not tag:
             continue
         assert tag in ALLOWED_TAGS, f"unexpected element <{tag}>"
+        if tag == "style":  # only the writer's own stylesheet, never text from a catalog
+            assert element.text == STYLE
         for name, value in element.attrib.items():
             assert not name.lower().startswith("on"), f"event handler {name} on <{tag}>"
             assert name.lower() not in {"srcdoc", "style", "formaction"}, name

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,7 +16,9 @@ def atomic_write(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a synced temp file and a rename.
 
     Returns False without touching the file when it already holds exactly these bytes, so
-    re-running a command leaves files (and their modification times) alone.
+    re-running a command leaves files (and their modification times) alone. A new file gets
+    the mode the user's umask gives (0666 & ~umask, as ``open`` would), a rewritten one keeps
+    its own, so a shared checkout or a web server's ``out/`` stays readable.
     """
     try:
         if path.read_bytes() == data:
@@ -30,6 +31,7 @@ def atomic_write(path: Path, data: bytes) -> bool:
         ) from exc
     try:
         fd, tmp = _create_temp(path)
+        _keep_mode(fd, path)
     except OSError as exc:
         raise InputError(
             str(path.parent),
@@ -54,16 +56,35 @@ def atomic_write(path: Path, data: bytes) -> bool:
     return True
 
 
-def _create_temp(path: Path) -> tuple[int, str]:
-    """Create a fresh, private temp file next to ``path`` (creating its directory if needed).
-
-    Next to it, so that the final rename stays on one file system and is atomic.
-    """
+def _keep_mode(fd: int, path: Path) -> None:
+    """Give the temp file ``fd`` the permission bits of the file it replaces, if any."""
     try:
-        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        mode = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        return
+    os.fchmod(fd, mode)
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """Create a fresh temp file next to ``path`` (creating its directory if needed), so that
+    the final rename stays on one file system and is atomic.
+
+    Opened here with O_EXCL and a random name rather than by ``tempfile.mkstemp``, which always
+    creates mode 0600: the kernel applies the umask to this 0666, which is what a new file
+    should get, and asking the process for its umask would change it for every thread.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for attempt in range(100):
+        tmp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if attempt:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(path.parent))
 
 
 def atomic_write_text(path: Path, text: str) -> bool:
