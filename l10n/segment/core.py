@@ -24,7 +24,7 @@ from l10n.segment.rules import Kind, Rules
 # periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
     r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
-    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\[\d{1,3}\])*+)"
+    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\])*+)"
     r"(?P<gap>\s++)"
 )
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
