@@ -188,13 +188,32 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
             if start >= len(text):
                 return False
         if text[start].islower() and not _camel_case_at(text, start):
-            return False  # "! » a-t-il dit", "etc. et", "U.S. officials", "… puis"
+            return _lower_start_ends(text, m, rules)
     dot = m.start()
     if dot and text[dot - 1] in "[(":
         return False  # an elision "[…]", "(...)" inside a quotation
     if m.end(1) != dot + 1 or text[dot] != ".":
         return True  # "!", "?", "…", "?!", "./."
     return _period_ends(text, dot, start, rules, m.end(2) > dot + 1)
+
+
+def _lower_start_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """Whether a sentence starts in lower case after candidate ``m``: only after a mark the
+    language lists in ``[lower-after]`` (web text: "are you kidding? why would you"), with no
+    closing quote between (a quotation goes on: "! » a-t-il dit"), and after a period only when
+    the word before it is an ordinary word ("etc. et", "U.S. officials", "J. smith" go on).
+    """
+    punct = m.group(1)
+    if punct not in rules.lower_after or m.end(2) > m.start(2):
+        return False
+    if punct != ".":
+        return True
+    raw = _token_before(text, m.start())
+    if not raw or (rules.memo.get(raw) or _remember(raw, rules))[0] is not Kind.WORD:
+        return False
+    word = _bare_word(raw)
+    # Dotted or short capitalised words are unlisted abbreviations: "P.-D.G. de", "Ch. de Gaulle"
+    return "." not in word and (len(word) > 2 or word.islower())
 
 
 def _camel_case_at(text: str, start: int) -> bool:
