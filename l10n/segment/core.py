@@ -1,7 +1,7 @@
 """Find sentence boundaries: one regex pass for candidates, cheap checks only at candidates.
 
-A candidate is terminal punctuation (``.``, ``!``, ``?``, ``…``, the Vietnamese ``./.``), any
-closing quotes or brackets after it, then whitespace. Whether it ends a sentence depends on the
+A candidate is terminal punctuation (``.``, ``!``, ``?``, ``…``, the Vietnamese ``./.``, the
+``;`` of languages that end sentences with it), any closing quotes or brackets after it, then whitespace. Whether it ends a sentence depends on the
 word before the period (an abbreviation? an initial?) and on what starts after the whitespace (a
 capital, a digit, a dialogue dash, lower case). Line breaks are candidates too: a blank line
 always separates, a line opening with a dash or bullet starts a new unit. Keeping the per-
@@ -23,7 +23,7 @@ from l10n.segment.rules import Kind, Rules
 # look-behind after it starts a match only at the first mark of a run, so a run of 100,000
 # periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
-    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
+    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।;](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\])*+)"
     r"(?P<gap>\s++)"
 )
@@ -178,6 +178,9 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
         return False  # trailing whitespace
     start = pos
     char = text[pos]
+    if text[m.start()] == ";":  # French: " ; Le poème" ends, " ; Lucien Carillon" lists on
+        found = _FIRST_WORD.match(text, pos)
+        return ";" in rules.soft_ends and found is not None and found.group() in rules.starters
     if not char.isupper():  # the common case, a capital, skips these checks
         if _dash_at(text, pos):
             return True
@@ -236,8 +239,8 @@ def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
 def _period_ends(text: str, dot: int, start: int, rules: Rules, closed: bool) -> bool:
     """Whether a lone period before a non-lower-case start ends the sentence."""
     raw = _token_before(text, dot)
-    if not raw:  # a period on its own: only the last dot of ". . . ." after a word ends one
-        return text[dot - 7 : dot + 1] == " . . . ."
+    if not raw:  # a period after a space: "the end . Next" ends, as ". . . ." after a word
+        return text[dot - 2 : dot] != ". " or text[dot - 7 : dot + 1] == " . . . ."
     kind, listed = rules.memo.get(raw) or _remember(raw, rules)
     if listed and (raw[0] in BULLETS or _opens_unit(text, dot - len(raw), rules)):
         return False  # a numbered list item: "1. Premier point", "2.) Second"
