@@ -13,20 +13,25 @@ from __future__ import annotations
 import bisect
 import re
 
+from l10n.segment.fragments import fragment_gaps
 from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
-# placeholders close as ``</1>``. The gap is the whitespace the separator records. Possessive
+# placeholders close as ``</1>``, a footnote call and an emoticon stay with their sentence
+# ("1805. [6] An", "I love her. :) She"). The gap is the whitespace the separator records. Possessive
 # quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
 # pattern opens with a plain character class so that the engine scans for it at C speed; the
 # look-behind after it starts a match only at the first mark of a run, so a run of 100,000
 # periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
     r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।;](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
-    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\])*+)"
+    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\]|\s[:;]-?[()DP](?!\S))*+)"
     r"(?P<gap>\s++)"
 )
+# A mark glued to the next sentence, as typed in haste: "customer service.There are", "an
+# hour...I had". A zero-width gap; judged by _glued_ends (domains: "Newsfeed.Com", "TP.HCM").
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})[.!?…]++(?=[^\W\d_][^\W\d_A-Z]+\b(?![./@]))")
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
 _NEWLINE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*+")  # from a run's start: linear
@@ -76,12 +81,16 @@ def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
 def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
     """The gaps found on ``text`` as one block: candidates, line breaks, lists, placeholders."""
     spans = [m.span(3) for m in _CANDIDATE.finditer(text) if _ends(text, m, rules)]
+    glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if _glued_ends(text, m, rules)]
+    if glued:
+        spans = sorted(spans + glued)
     extra = _line_breaks(text) if "\n" in text else {}
     if "•" in text or "⁃" in text or _LIST_HINT.match(text):
         items, markers = list_gaps(text)
         spans = [span for span in spans if span[0] not in markers]
         extra.update(items)
     spans, extra = _lists_after_sentences(text, spans, extra)
+    extra.update(fragment_gaps(text, rules.closings))
     if extra:
         merged = dict(spans)
         merged.update(extra)
@@ -217,6 +226,19 @@ def _lower_start_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     word = _bare_word(raw)
     # Dotted or short capitalised words are unlisted abbreviations: "P.-D.G. de", "Ch. de Gaulle"
     return "." not in word and (len(word) > 2 or word.islower())
+
+
+def _glued_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """Whether marks glued to a capitalised word end a sentence: a run of them always ("Base...
+    Miramar"), a lone period only after an ordinary word in lower case ("service.There"), never
+    after an abbreviation, a title or a capitalised word ("St.John", "TP.HCM", "Newsfeed.Com").
+    """
+    if not text[m.end()].isupper():
+        return False
+    if m.end() - m.start() > 1 or text[m.start()] != ".":
+        return True
+    raw = _token_before(text, m.start())
+    return raw.isalpha() and raw.islower() and classify(raw, rules) is Kind.WORD
 
 
 def _camel_case_at(text: str, start: int) -> bool:

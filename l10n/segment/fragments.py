@@ -1,0 +1,73 @@
+"""Boundaries around line-like fragments that a flattened block keeps without punctuation.
+
+Mail and forum text that lost its line breaks reads "Kay Mann 04/26/2001 07:17 AM Will you be
+...", "... papers. Best regards, Debra Perlingiere". A header's date-time stamp is a unit of its
+own (unless a lower-case word introduces it: "on 08/16/2000 03:14 PM" ends its sentence, no
+more), an address followed by a capital ends its line, and a letter's closing ("Best
+regards,") is a unit before the signature. The closing words
+are data per language (``[closings]``); a stamp is numbers, the same in every language.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A date then a time, as mail headers print them: "04/26/2001 07:17 AM", "04/25/01 12:42:55"
+_STAMP = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?(?!\S)")
+# A web or mail address, then a capital or another address: the line ended after the address
+# ("... Kevin.A.Boone@accenture.com Our web address is", "Email: x@y.net Groups: alt.cats")
+_ADDRESS = re.compile(r"(?<![^\s\"'<(])<?(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?"
+                      r"(\s+)(?=https?://|www\.|[^\W\d_])")
+_SPACE_BEFORE = re.compile(r"\s+$")
+_SPACE_AFTER = re.compile(r"\s+(?=[^\W_]|[\"'“‘«<(\[])")
+
+
+def fragment_gaps(text: str, closings: frozenset[str]) -> dict[int, int]:
+    """Gaps ({start: end} of whitespace) around date-time stamps, after an address that a
+    capital follows, and around a closing."""
+    found: dict[int, int] = {}
+    if "/" in text and ":" in text:
+        for m in _STAMP.finditer(text):
+            _gap_before(text, m.start(), found)
+            after = _SPACE_AFTER.match(text, m.end())
+            if after:
+                found[after.start()] = after.end()
+    if "@" in text or "://" in text or "www." in text:
+        found.update(m.span(1) for m in _ADDRESS.finditer(text) if not text[m.end()].islower())
+    if closings:
+        for m in _closing_pattern(closings).finditer(text):
+            if not text[m.end()].isupper():
+                continue
+            if m.start():
+                before = _SPACE_BEFORE.search(text, 0, m.start())
+                if before:
+                    found[before.start()] = before.end()
+            found[m.start(2)] = m.end(2)
+    return found
+
+
+def _gap_before(text: str, start: int, found: dict[int, int]) -> None:
+    """The whitespace before a stamp is a gap unless a lower-case word leads into it ("on")."""
+    before = _SPACE_BEFORE.search(text, 0, start)
+    if before is None or not before.start():
+        return
+    if not text[before.start() - 1].isalpha() or not _last_word(text, before.start()).islower():
+        found[before.start()] = before.end()
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word ending at ``end`` (after the last space before it)."""
+    return text[text.rfind(" ", 0, end) + 1 : end]
+
+
+@functools.lru_cache(maxsize=16)
+def _closing_pattern(closings: frozenset[str]) -> re.Pattern[str]:
+    """A closing word (with an optional adjective: "Best regards"), its comma, then the gap
+    before a capitalised signature. Entries in lower case match either case of their first
+    letter, as in the other sections of the data files."""
+    words = sorted(closings, key=len, reverse=True)
+    alternatives = "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w.islower() else re.escape(w)
+        for w in words)
+    return re.compile(rf"(?<!\S)((?:[A-Z][a-z]+ )?(?:{alternatives}),)(\s+)(?=\w)")
