@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from l10n.segment.fragments import fragment_gaps
+from l10n.segment.fragments import fragment_gaps, in_dateline
 from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
@@ -187,6 +187,8 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
         return False  # trailing whitespace
     start = pos
     char = text[pos]
+    if char in "(—–-" and text[m.start()] == "." and in_dateline(text, m.start(), pos):
+        return False  # "LA CROSSE, Wis. (AP) — A man": the dateline opens its sentence
     if text[m.start()] == ";":  # French: " ; Le poème" ends, " ; Lucien Carillon" lists on
         found = _FIRST_WORD.match(text, pos)
         return ";" in rules.soft_ends and found is not None and found.group() in rules.starters

@@ -4,7 +4,8 @@ Mail and forum text that lost its line breaks reads "Kay Mann 04/26/2001 07:17 A
 ...", "... papers. Best regards, Debra Perlingiere". A header's date-time stamp is a unit of its
 own (unless a lower-case word introduces it: "on 08/16/2000 03:14 PM" ends its sentence, no
 more), an address followed by a capital ends its line, and a letter's closing ("Best
-regards,") is a unit before the signature. The closing words
+regards,") is a unit before the signature. A news dateline is the opposite: a fragment that
+opens its sentence, so the period of "LA CROSSE, Wis. (AP) — A man" ends nothing. The closing words
 are data per language (``[closings]``); a stamp is numbers, the same in every language.
 """
 
@@ -19,6 +20,9 @@ _STAMP = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?:
 # ("... Kevin.A.Boone@accenture.com Our web address is", "Email: x@y.net Groups: alt.cats")
 _ADDRESS = re.compile(r"(?<![^\s\"'<(])<?(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?"
                       r"(\s+)(?=https?://|www\.|[^\W\d_])")
+# What follows a dateline's place: an optional agency in brackets, then a dash
+_AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|--?)\s")
+_DATELINE_SIZE = 60  # "LA CROSSE, Wis.", "PARIS, 7 déc.": a place is short
 _SPACE_BEFORE = re.compile(r"\s+$")
 _SPACE_AFTER = re.compile(r"\s+(?=[^\W_]|[\"'“‘«<(\[])")
 
@@ -63,11 +67,21 @@ def _last_word(text: str, end: int) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _closing_pattern(closings: frozenset[str]) -> re.Pattern[str]:
-    """A closing word (with an optional adjective: "Best regards"), its comma, then the gap
-    before a capitalised signature. Entries in lower case match either case of their first
-    letter, as in the other sections of the data files."""
-    words = sorted(closings, key=len, reverse=True)
+    """A closing word, capitalised or after a capitalised adjective ("Regards", "Best regards";
+    not "my regards"), its comma, then the gap before the signature."""
     alternatives = "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w.islower() else re.escape(w)
-        for w in words)
-    return re.compile(rf"(?<!\S)((?:[A-Z][a-z]+ )?(?:{alternatives}),)(\s+)(?=\w)")
+        f"(?:[A-Z][a-z]+ )?{re.escape(w.capitalize())}|[A-Z][a-z]+ {re.escape(w.lower())}"
+        for w in sorted(closings, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)((?:{alternatives}),)(\s+)(?=\w)")
+
+
+def in_dateline(text: str, dot: int, pos: int) -> bool:
+    """Whether the period at ``dot`` ends the place of a news dateline, which opens its
+    sentence: "LA CROSSE, Wis. (AP) — A man", "PARIS, 7 déc. (AFP) - Le", "SPRINGFIELD, Ill.
+    -- The". The place is in capitals from the start of its line; ``pos`` is where the agency
+    or the dash starts."""
+    if not _AGENCY_DASH.match(text, pos):
+        return False
+    head = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
+    place = head.split(",", 1)[0]
+    return len(head) <= _DATELINE_SIZE and place.isupper() and "." not in place
