@@ -31,7 +31,7 @@ _CANDIDATE = re.compile(
 )
 # A mark glued to the next sentence, as typed in haste: "customer service.There are", "an
 # hour...I had". A zero-width gap; judged by _glued_ends (domains: "Newsfeed.Com", "TP.HCM").
-_GLUED = re.compile(r"(?<=[^\W\d_]{2})[.!?…]++(?=[^\W\d_][^\W\d_A-Z]+\b(?![./@]))")
+_GLUED = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])[.!?…]*+(?=[^\W\d_][^\W\d_A-Z]+\b(?![./@]))")
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
 _NEWLINE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*+")  # from a run's start: linear

@@ -17,11 +17,12 @@ import re
 # A date then a time, as mail headers print them: "04/26/2001 07:17 AM", "04/25/01 12:42:55"
 _STAMP = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?(?!\S)")
 # A web or mail address, then a capital or another address: the line ended after the address
-# ("... Kevin.A.Boone@accenture.com Our web address is", "Email: x@y.net Groups: alt.cats")
-_ADDRESS = re.compile(r"(?<![^\s\"'<(])<?(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?"
-                      r"(\s+)(?=https?://|www\.|[^\W\d_])")
+# ("... Kevin.A.Boone@accenture.com Our web address is", "Email: x@y.net Groups: alt.cats").
+# Found from its "://", "@" or "www." (a rare character first keeps the scan fast).
+_ADDRESS = re.compile(r"[/@.](?:(?<=://)|(?<=@)|(?<=\bwww\.))\S*(\s+)(?=https?://|www\.|[^\W\d_])")
 # What follows a dateline's place: an optional agency in brackets, then a dash
-_AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|--?)\s")
+_AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|--?)(?!\S)")
+_WORD_SIZE = 30  # longer "words" are never closings nor lead-in prepositions
 _DATELINE_SIZE = 60  # "LA CROSSE, Wis.", "PARIS, 7 déc.": a place is short
 _SPACE_BEFORE = re.compile(r"\s+$")
 _SPACE_AFTER = re.compile(r"\s+(?=[^\W_]|[\"'“‘«<(\[])")
@@ -41,13 +42,13 @@ def fragment_gaps(text: str, closings: frozenset[str]) -> dict[int, int]:
         found.update(m.span(1) for m in _ADDRESS.finditer(text) if not text[m.end()].islower())
     if closings:
         for m in _closing_pattern(closings).finditer(text):
-            if not text[m.end()].isupper():
+            start = _closing_start(text, m.start(), closings)
+            if start is None or not text[m.end()].isupper():
                 continue
-            if m.start():
-                before = _SPACE_BEFORE.search(text, 0, m.start())
-                if before:
-                    found[before.start()] = before.end()
-            found[m.start(2)] = m.end(2)
+            before = _SPACE_BEFORE.search(text, 0, start)
+            if before and before.start():  # leading whitespace is a separator, not a gap
+                found[before.start()] = before.end()
+            found[m.start(1)] = m.end(1)
     return found
 
 
@@ -61,19 +62,40 @@ def _gap_before(text: str, start: int, found: dict[int, int]) -> None:
 
 
 def _last_word(text: str, end: int) -> str:
-    """The word ending at ``end`` (after the last space before it)."""
-    return text[text.rfind(" ", 0, end) + 1 : end]
+    """The word ending at ``end`` (after the whitespace before it)."""
+    return text[_word_start(text, end) : end]
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending at ``end`` starts; words longer than closings are cut."""
+    start = end
+    while start and not text[start - 1].isspace() and end - start < _WORD_SIZE:
+        start -= 1
+    return start
 
 
 @functools.lru_cache(maxsize=16)
 def _closing_pattern(closings: frozenset[str]) -> re.Pattern[str]:
-    """A closing word, capitalised or after a capitalised adjective ("Regards", "Best regards";
-    not "my regards"), its comma, then the gap before the signature."""
-    alternatives = "|".join(
-        f"(?:[A-Z][a-z]+ )?{re.escape(w.capitalize())}|[A-Z][a-z]+ {re.escape(w.lower())}"
-        for w in sorted(closings, key=len, reverse=True))
-    return re.compile(rf"(?<!\S)((?:{alternatives}),)(\s+)(?=\w)")
+    """The comma after a closing word and the gap after it, found from the comma (commas are
+    rarer than letters, which keeps the scan fast); _closing_start checks the words."""
+    ends = "|".join(f"(?<={re.escape(w[1:])},)" for w in sorted(closings) if len(w) > 1)
+    return re.compile(rf",(?:{ends})(\s+)(?=\w)")
 
+
+def _closing_start(text: str, comma: int, closings: frozenset[str]) -> int | None:
+    """Where the closing before ``comma`` starts: a capitalised closing word ("Regards"), or a
+    capitalised adjective before it ("Best regards"); None inside a sentence ("my regards")."""
+    start = _word_start(text, comma)
+    word = text[start:comma]
+    if word.lower() not in closings:
+        return None
+    if word[0].isupper():
+        return start
+    if start < 2 or text[start - 1] != " ":
+        return None
+    adjective = _word_start(text, start - 1)
+    found = text[adjective : start - 1]
+    return adjective if found.isalpha() and found.istitle() else None
 
 def in_dateline(text: str, dot: int, pos: int) -> bool:
     """Whether the period at ``dot`` ends the place of a news dateline, which opens its
@@ -84,4 +106,5 @@ def in_dateline(text: str, dot: int, pos: int) -> bool:
         return False
     head = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
     place = head.split(",", 1)[0]
-    return len(head) <= _DATELINE_SIZE and place.isupper() and "." not in place
+    return (len(head) <= _DATELINE_SIZE and place[:1].isalpha() and place.isupper()
+            and "." not in place)
