@@ -13,25 +13,23 @@ from __future__ import annotations
 import bisect
 import re
 
-from l10n.segment.fragments import fragment_gaps, in_dateline
+from l10n.segment.fragments import closing_gaps, fragment_gaps, in_dateline
 from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
 # placeholders close as ``</1>``, a footnote call and an emoticon stay with their sentence
-# ("1805. [6] An", "I love her. :) She"). The gap is the whitespace the separator records. Possessive
-# quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
+# ("1805. [6] An", "I love her. :) She"). The gap is whitespace, or nothing before a word
+# glued to the mark as typed in haste ("customer service.There are"; _glued_ends judges); the
+# gap is what the separator records. Possessive quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
 # pattern opens with a plain character class so that the engine scans for it at C speed; the
 # look-behind after it starts a match only at the first mark of a run, so a run of 100,000
 # periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
     r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।;](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\]|\s[:;]-?[()DP](?!\S))*+)"
-    r"(?P<gap>\s++)"
+    r"(?P<gap>\s++|(?=[^\W\d_][^\W\d_A-Z]+\b(?![./@])))"
 )
-# A mark glued to the next sentence, as typed in haste: "customer service.There are", "an
-# hour...I had". A zero-width gap; judged by _glued_ends (domains: "Newsfeed.Com", "TP.HCM").
-_GLUED = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])[.!?…]*+(?=[^\W\d_][^\W\d_A-Z]+\b(?![./@]))")
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
 _NEWLINE = re.compile(r"(?<![^\S\n])[^\S\n]*+\n\s*+")  # from a run's start: linear
@@ -81,23 +79,30 @@ def boundaries(text: str, rules: Rules) -> list[tuple[int, int]]:
 def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
     """The gaps found on ``text`` as one block: candidates, line breaks, lists, placeholders."""
     spans = [m.span(3) for m in _CANDIDATE.finditer(text) if _ends(text, m, rules)]
-    glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if _glued_ends(text, m, rules)]
-    if glued:
-        spans = sorted(spans + glued)
     extra = _line_breaks(text) if "\n" in text else {}
     if "•" in text or "⁃" in text or _LIST_HINT.match(text):
         items, markers = list_gaps(text)
         spans = [span for span in spans if span[0] not in markers]
         extra.update(items)
     spans, extra = _lists_after_sentences(text, spans, extra)
-    extra.update(fragment_gaps(text, rules.closings))
+    if "/" in text or "@" in text or "www." in text:
+        extra.update(fragment_gaps(text))
     if extra:
-        merged = dict(spans)
-        merged.update(extra)
-        spans = sorted(merged.items())
+        spans = _merged(spans, extra)
+    if rules.closings and "," in text:  # a closing opens a unit: judged once all are known
+        closings = closing_gaps(text, [0, *(end for _, end in spans)], rules.closings)
+        if closings:
+            spans = _merged(spans, closings)
     if "<" in text:
         spans = _outside_placeholders(text, spans)
     return spans
+
+
+def _merged(spans: list[tuple[int, int]], extra: dict[int, int]) -> list[tuple[int, int]]:
+    """Sorted gaps from both sources; a gap found twice is kept once."""
+    merged = dict(spans)
+    merged.update(extra)
+    return sorted(merged.items())
 
 
 def _lists_after_sentences(text: str, spans: list[tuple[int, int]], extra: dict[int, int]
@@ -185,6 +190,8 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     pos = m.end()
     if pos >= len(text):
         return False  # trailing whitespace
+    if pos == m.start(3):
+        return _glued_ends(text, m, rules)
     start = pos
     char = text[pos]
     if char in "(—–-" and text[m.start()] == "." and in_dateline(text, m.start(), pos):
@@ -235,9 +242,10 @@ def _glued_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     Miramar"), a lone period only after an ordinary word in lower case ("service.There"), never
     after an abbreviation, a title or a capitalised word ("St.John", "TP.HCM", "Newsfeed.Com").
     """
-    if not text[m.end()].isupper():
+    if not text[m.end()].isupper() or m.end(2) > m.start(2) or not (
+            text[m.start() - 2 : m.start()].isalpha()):
         return False
-    if m.end() - m.start() > 1 or text[m.start()] != ".":
+    if m.end(1) - m.start() > 1 or text[m.start()] != ".":
         return True
     raw = _token_before(text, m.start())
     return raw.isalpha() and raw.islower() and classify(raw, rules) is Kind.WORD

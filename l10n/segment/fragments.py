@@ -11,7 +11,6 @@ are data per language (``[closings]``); a stamp is numbers, the same in every la
 
 from __future__ import annotations
 
-import functools
 import re
 
 # A date then a time, as mail headers print them: "04/26/2001 07:17 AM", "04/25/01 12:42:55"
@@ -22,15 +21,17 @@ _STAMP = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?:
 _ADDRESS = re.compile(r"[/@.](?:(?<=://)|(?<=@)|(?<=\bwww\.))\S*(\s+)(?=https?://|www\.|[^\W\d_])")
 # What follows a dateline's place: an optional agency in brackets, then a dash
 _AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|--?)(?!\S)")
-_WORD_SIZE = 30  # longer "words" are never closings nor lead-in prepositions
+_WORD_SIZE = 30  # longer "words" are never lead-in prepositions
 _DATELINE_SIZE = 60  # "LA CROSSE, Wis.", "PARIS, 7 déc.": a place is short
+# A closing at a unit's start: an optional capitalised adjective, the word, its comma, the gap
+_CLOSING = re.compile(r"\s*([A-Z][a-z]+ )?([^\W\d_]+),(\s+)(?=\w)")
 _SPACE_BEFORE = re.compile(r"\s+$")
 _SPACE_AFTER = re.compile(r"\s+(?=[^\W_]|[\"'“‘«<(\[])")
 
 
-def fragment_gaps(text: str, closings: frozenset[str]) -> dict[int, int]:
-    """Gaps ({start: end} of whitespace) around date-time stamps, after an address that a
-    capital follows, and around a closing."""
+def fragment_gaps(text: str) -> dict[int, int]:
+    """Gaps ({start: end} of whitespace) around date-time stamps and after an address that a
+    capital follows."""
     found: dict[int, int] = {}
     if "/" in text and ":" in text:
         for m in _STAMP.finditer(text):
@@ -40,15 +41,6 @@ def fragment_gaps(text: str, closings: frozenset[str]) -> dict[int, int]:
                 found[after.start()] = after.end()
     if "@" in text or "://" in text or "www." in text:
         found.update(m.span(1) for m in _ADDRESS.finditer(text) if not text[m.end()].islower())
-    if closings:
-        for m in _closing_pattern(closings).finditer(text):
-            start = _closing_start(text, m.start(), closings)
-            if start is None or not text[m.end()].isupper():
-                continue
-            before = _SPACE_BEFORE.search(text, 0, start)
-            if before and before.start():  # leading whitespace is a separator, not a gap
-                found[before.start()] = before.end()
-            found[m.start(1)] = m.end(1)
     return found
 
 
@@ -67,35 +59,25 @@ def _last_word(text: str, end: int) -> str:
 
 
 def _word_start(text: str, end: int) -> int:
-    """Where the word ending at ``end`` starts; words longer than closings are cut."""
+    """Where the word ending at ``end`` starts; long words are cut (never a preposition)."""
     start = end
     while start and not text[start - 1].isspace() and end - start < _WORD_SIZE:
         start -= 1
     return start
 
 
-@functools.lru_cache(maxsize=16)
-def _closing_pattern(closings: frozenset[str]) -> re.Pattern[str]:
-    """The comma after a closing word and the gap after it, found from the comma (commas are
-    rarer than letters, which keeps the scan fast); _closing_start checks the words."""
-    ends = "|".join(f"(?<={re.escape(w[1:])},)" for w in sorted(closings) if len(w) > 1)
-    return re.compile(rf",(?:{ends})(\s+)(?=\w)")
-
-
-def _closing_start(text: str, comma: int, closings: frozenset[str]) -> int | None:
-    """Where the closing before ``comma`` starts: a capitalised closing word ("Regards"), or a
-    capitalised adjective before it ("Best regards"); None inside a sentence ("my regards")."""
-    start = _word_start(text, comma)
-    word = text[start:comma]
-    if word.lower() not in closings:
-        return None
-    if word[0].isupper():
-        return start
-    if start < 2 or text[start - 1] != " ":
-        return None
-    adjective = _word_start(text, start - 1)
-    found = text[adjective : start - 1]
-    return adjective if found.isalpha() and found.istitle() else None
+def closing_gaps(text: str, starts: list[int], closings: frozenset[str]) -> dict[int, int]:
+    """Gaps after a letter's closing that opens a unit (at one of ``starts``, or after another
+    closing) and precedes a capitalised signature: "Best regards, Debra"; "Thanks, but" goes
+    on."""
+    found = {}
+    for start in starts:
+        m = _CLOSING.match(text, start)
+        while m and m.group(2).lower() in closings and (m.group(1) or m.group(2)[0].isupper()) \
+                and text[m.end()].isupper():
+            found[m.start(3)] = m.end(3)
+            m = _CLOSING.match(text, m.end())
+    return found
 
 def in_dateline(text: str, dot: int, pos: int) -> bool:
     """Whether the period at ``dot`` ends the place of a news dateline, which opens its
