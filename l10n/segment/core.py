@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from l10n.segment.fragments import closing_gaps, fragment_gaps, in_dateline
+from l10n.segment.fragments import closing_gaps, fragment_gaps, in_dateline, may_close
 from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
@@ -89,7 +89,7 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
         extra.update(fragment_gaps(text))
     if extra:
         spans = _merged(spans, extra)
-    if rules.closings and "," in text:  # a closing opens a unit: judged once all are known
+    if rules.closings and may_close(text, rules.closings):  # judged once all units are known
         closings = closing_gaps(text, [0, *(end for _, end in spans)], rules.closings)
         if closings:
             spans = _merged(spans, closings)
