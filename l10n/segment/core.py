@@ -1,10 +1,12 @@
 """Find sentence boundaries: one regex pass for candidates, cheap checks only at candidates.
 
 A candidate is terminal punctuation (``.``, ``!``, ``?``, ``…``, the Vietnamese ``./.``, the
-``;`` of languages that end sentences with it), any closing quotes or brackets after it, then whitespace. Whether it ends a sentence depends on the
+``;`` of languages that end sentences with it), any closing quotes or brackets after it, then
+whitespace (or a capitalised word glued to the mark). Whether it ends a sentence depends on the
 word before the period (an abbreviation? an initial?) and on what starts after the whitespace (a
-capital, a digit, a dialogue dash, lower case). Line breaks are candidates too: a blank line
-always separates, a line opening with a dash or bullet starts a new unit. Keeping the per-
+capital, a digit, a dialogue dash, lower case where the language allows it). Line breaks are
+candidates too: a blank line always separates, a line opening with a dash or bullet starts a new
+unit; fragments.py adds the line-like fragments that flattened text keeps. Keeping the per-
 character work inside the regex engine is what makes this fast in pure Python.
 """
 
@@ -21,10 +23,10 @@ from l10n.segment.rules import Kind, Rules
 # placeholders close as ``</1>``, a footnote call and an emoticon stay with their sentence
 # ("1805. [6] An", "I love her. :) She"). The gap is whitespace, or nothing before a word
 # glued to the mark as typed in haste ("customer service.There are"; _glued_ends judges); the
-# gap is what the separator records. Possessive quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
-# pattern opens with a plain character class so that the engine scans for it at C speed; the
-# look-behind after it starts a match only at the first mark of a run, so a run of 100,000
-# periods is scanned once, not once per period.
+# gap is what the separator records. Possessive quantifiers keep "! »," from backtracking into
+# a false gap before the closing quote. The pattern opens with a plain character class so that
+# the engine scans for it at C speed; the look-behind after it starts a match only at the first
+# mark of a run, so a run of 100,000 periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
     r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।;](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\]|\s[:;]-?[()DP](?!\S))*+)"

@@ -1,8 +1,9 @@
 """Per-language abbreviation data, read from ``data/<lang>.txt`` so linguists extend it, not code.
 
 A data file has sections (``[never]``, ``[ambiguous]``, ``[abbrev]``, ``[starters]``,
-``[continuers]``, ``[lower-after]``, ``[soft-ends]``, ``[closings]``) of space-separated entries written without their final period; ``#`` starts a comment. An entry in
-lower case matches a word in any case, an entry with a capital matches exactly: "etc" covers
+``[continuers]``, ``[lower-after]``, ``[soft-ends]``, ``[closings]``) of space-separated
+entries written without their final period; ``#`` starts a comment. An entry in lower case
+matches a word in any case, an entry with a capital matches exactly: "etc" covers
 "Etc.", while "M" must not swallow a sentence ending in "m.". ``en.txt`` documents the format.
 """
 
