@@ -396,8 +396,10 @@ def test_real_paragraphs_segment_losslessly_and_idempotently() -> None:
 @pytest.mark.parametrize("text", [
     "." * 20_000, "<1> a. B " * 2_000, "a." + " " * 20_000 + "B", "a" + " " * 20_000 + "b\nC",
     "• a" + " " * 20_000 + "x", ". . . " * 5_000, "A. " * 6_000, "1. a " * 5_000,
+    "Regards, " * 5_000 + "A", "Kay 04/26/2001 07:17 AM " * 3_000, "x@y.z A " * 5_000,
+    "LA CROSSE, Wis. (AP) — " * 3_000, "a.Bc" * 10_000,
 ], ids=["periods", "unclosed-tags", "spaces", "spaces-newline", "bullet-spaces", "ellipses",
-        "initials", "items"])
+        "initials", "items", "closings", "stamps", "addresses", "datelines", "glued"])
 def test_long_runs_stay_whole_and_lossless(text: str) -> None:
     """Runs that once made a regex backtrack over the whole block (cubic on 5,000 spaces)."""
     segments, separators = segment(text, "fr")

@@ -27,7 +27,6 @@ _WORD_SIZE = 30  # longer "words" are never lead-in prepositions
 _DATELINE_SIZE = 60  # "LA CROSSE, Wis.", "PARIS, 7 déc.": a place is short
 # A closing at a unit's start: an optional capitalised adjective, the word, its comma, the gap
 _CLOSING = re.compile(r"\s*([A-Z][a-z]+ )?([^\W\d_]+),(\s+)(?=\w)")
-_SPACE_BEFORE = re.compile(r"\s+$")
 _SPACE_AFTER = re.compile(r"\s+(?=[^\W_]|[\"'“‘«<(\[])")
 
 
@@ -47,12 +46,15 @@ def fragment_gaps(text: str) -> dict[int, int]:
 
 
 def _gap_before(text: str, start: int, found: dict[int, int]) -> None:
-    """The whitespace before a stamp is a gap unless a lower-case word leads into it ("on")."""
-    before = _SPACE_BEFORE.search(text, 0, start)
-    if before is None or not before.start():
+    """The whitespace before a stamp is a gap unless a lower-case word leads into it ("on"), or
+    a mark that the period rules judge ends the text before it ("J.-C. A. 04/26/2001")."""
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    if end == start or not end or text[end - 1] in ".!?…;":
         return
-    if not text[before.start() - 1].isalpha() or not _last_word(text, before.start()).islower():
-        found[before.start()] = before.end()
+    if not text[end - 1].isalpha() or not _last_word(text, end).islower():
+        found[end] = start
 
 
 def _last_word(text: str, end: int) -> str:
