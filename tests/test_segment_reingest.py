@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 import l10n.segment
 from l10n import api
+from l10n.catalog.pofile import read_po
 from l10n.config import load_config
-from l10n.pofile import read_po
 from l10n.segment.core import boundaries
 from l10n.segment.rules import Rules
 from tests.conftest import ARTICLE, BUNDLED
