@@ -227,9 +227,13 @@ def _lower_start_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     the word before it is an ordinary word ("etc. et", "U.S. officials", "J. smith" go on).
     """
     punct = m.group(1)
-    if punct not in rules.lower_after or m.end(2) > m.start(2):
+    mark = "?" if "?" in punct else punct[0]  # "?!", "??", "!!!" as one mark; "..." stays
+    if m.end(2) > m.start(2) or mark not in rules.lower_after or (
+            len(punct) > 1 and punct.strip("?!")):
         return False
-    if punct != ".":
+    if mark == "!":  # not after a brand: "Yahoo! in the accounting department"
+        return not _token_before(text, m.start())[:1].isupper()
+    if mark != ".":
         return True
     raw = _token_before(text, m.start())
     if not raw or (rules.memo.get(raw) or _remember(raw, rules))[0] is not Kind.WORD:
@@ -243,10 +247,14 @@ def _glued_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     """Whether marks glued to a capitalised word end a sentence: a run of them always ("Base...
     Miramar"), a lone period only after an ordinary word in lower case ("service.There"), never
     after an abbreviation, a title or a capitalised word ("St.John", "TP.HCM", "Newsfeed.Com").
+    Before a lower-case word, only a question mark where the language allows it.
     """
-    if not text[m.end()].isupper() or m.end(2) > m.start(2) or not (
-            text[m.start() - 2 : m.start()].isalpha()):
+    if m.end(2) > m.start(2) or not text[m.start() - 2 : m.start()].isalpha():
         return False
+    if not text[m.end()].isupper():  # "foreigners?thanks I've", never "page.php?id=3"
+        word = _FIRST_WORD.match(text, m.end())
+        return ("?" in m.group(1) and "?" in rules.lower_after and word is not None
+                and text[word.end() : word.end() + 1] in ("", " "))
     if m.end(1) - m.start() > 1 or text[m.start()] != ".":
         return True
     raw = _token_before(text, m.start())
