@@ -30,7 +30,7 @@ from l10n.segment.rules import Kind, Rules
 _CANDIDATE = re.compile(
     r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।;](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
     r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\]|\s[:;]-?[()DP](?!\S))*+)"
-    r"(?P<gap>\s++|(?=[^\W\d_][^\W\d_A-Z]+\b(?![./@])))"
+    r"(?P<gap>\s++|(?=[^\W\d_a-z][^\W\d_A-Z]+\b(?![./@]))|(?<=\?)(?=[a-z]+\s))"
 )
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")

@@ -15,8 +15,8 @@ import functools
 import re
 
 # A date then a time, as mail headers print them: "04/26/2001 07:17 AM", "04/25/01 12:42:55"
-_STAMP_HINT = re.compile(r"/\d{2,4},? \d{1,2}:")  # opens with a rare character: a fast scan
-_STAMP = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?(?!\S)")
+_STAMP_HINT = re.compile(r"/\d{2,4},? \d{1,2}:")  # the second slash and what follows
+_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?(?!\S)")
 # A web or mail address, then a capital or another address: the line ended after the address
 # ("... Kevin.A.Boone@accenture.com Our web address is", "Email: x@y.net Groups: alt.cats").
 # Found from its "://", "@" or "www." (a rare character first keeps the scan fast).
@@ -34,14 +34,26 @@ def fragment_gaps(text: str) -> dict[int, int]:
     """Gaps ({start: end} of whitespace) around date-time stamps and after an address that a
     capital follows."""
     found: dict[int, int] = {}
-    if "/" in text and ":" in text and _STAMP_HINT.search(text):
-        for m in _STAMP.finditer(text):
+    if "/" in text and ":" in text:
+        for m in _stamps(text):
             _gap_before(text, m.start(), found)
             after = _SPACE_AFTER.match(text, m.end())
             if after:
                 found[after.start()] = after.end()
     if "@" in text or "://" in text or "www." in text:
         found.update(m.span(1) for m in _ADDRESS.finditer(text) if not text[m.end()].islower())
+    return found
+
+
+def _stamps(text: str) -> list[re.Match[str]]:
+    """The stamps of ``text``, found from their second slash (a rare character: a fast scan),
+    then read from the start of their word."""
+    found: list[re.Match[str]] = []
+    for hint in _STAMP_HINT.finditer(text):
+        start = _word_start(text, hint.start())
+        m = _STAMP.match(text, start)
+        if m and (not found or found[-1].end() <= start):
+            found.append(m)
     return found
 
 
