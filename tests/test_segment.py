@@ -443,6 +443,7 @@ def test_segmentation_is_lossless(text: str, lang: str) -> None:
 @given(TEXTS, LANGS)
 @example("A\n. 0", "fr")  # a period after a line break was judged by the word above it
 @example(":. A.  B. 0", "fr")  # a list that starts mid-block was seen only when alone
+@example("A,. :. (0)–", "fr")  # a dateline's head reached back across a sentence end
 def test_segmentation_is_idempotent(text: str, lang: str) -> None:
     for sentence in split_sentences(text, lang):
         assert split_sentences(sentence, lang) == [sentence]

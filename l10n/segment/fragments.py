@@ -23,6 +23,10 @@ _STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M
 _ADDRESS = re.compile(r"[/@.](?:(?<=://)|(?<=@)|(?<=\bwww\.))\S*(\s+)(?=https?://|www\.|[^\W\d_])")
 # What follows a dateline's place: an optional agency in brackets, then a dash
 _AGENCY_DASH = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|--?)(?!\S)")
+# The place in capitals, then an optional region or date with no sentence end inside it
+# ("LA CROSSE, Wis", "PARIS, 7 déc", "WASHINGTON, D.C"): a head that holds ". " is no dateline
+_DATELINE_HEAD = re.compile(r"([^\W\d_](?:[^\W\d_]|['’ -](?=[^\W\d_]))*)"
+                            r"(?:, ([^\W_](?:[\w'’/-]|\.(?=\w)| (?=\w))*))?")
 _WORD_SIZE = 30  # longer "words" are never lead-in prepositions
 _DATELINE_SIZE = 60  # "LA CROSSE, Wis.", "PARIS, 7 déc.": a place is short
 # A closing at a unit's start: an optional capitalised adjective, the word, its comma, the gap
@@ -117,6 +121,5 @@ def in_dateline(text: str, dot: int, pos: int) -> bool:
     if not _AGENCY_DASH.match(text, pos):
         return False
     head = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
-    place = head.split(",", 1)[0]
-    return (len(head) <= _DATELINE_SIZE and place[:1].isalpha() and place.isupper()
-            and "." not in place)
+    found = _DATELINE_HEAD.fullmatch(head) if len(head) <= _DATELINE_SIZE else None
+    return found is not None and found.group(1).isupper()
