@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check
 from l10n.cldr import month_numbers
 
 # (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
@@ -219,6 +219,10 @@ def unmatched(source: tuple[Found, ...],
         yield "extra", item
 
 
+@check("dates", Severity.ERROR, digits=True, explain=(
+    "The same dates and clock times by value, each side read with its language's patterns and"
+    ' month names: 28/07/2025 = July 28, 2025 = 28 tháng 7 năm 2025; 14 h 30 = 14 heures 30 ='
+    ' 2:30 p.m. = 14 giờ 30 phút; midi = noon = 12:00.'))
 def dates(unit: Unit) -> list[str]:
     """Every date and time of the source, by value, in the translation and nothing more."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):

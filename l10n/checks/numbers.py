@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.cldr import number_symbols
@@ -90,7 +90,7 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     """Each number in ``text`` as (value, as written), dates, URLs and tokens left out."""
     if not _DIGIT.search(text):
         return []
-    text = _blank(text, lang)
+    text = blank(text, lang)
     base = lang.partition("-")[0]
     scales = _SCALES.get(base, _SCALES["en"])
     found = []
@@ -111,7 +111,7 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     return found
 
 
-def _blank(text: str, lang: str) -> str:
+def blank(text: str, lang: str) -> str:
     """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
     for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
@@ -140,6 +140,12 @@ def _currencies(text: str) -> set[str]:
     return {code for code, p in _CURRENCIES if p.search(text)}
 
 
+@check("numbers", Severity.ERROR, digits=True, explain=(
+    "The same numbers by value on both sides, each read with its own language's decimal and "
+    'group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),'
+    ' percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-'
+    "five), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
+    "Suppress for a deliberate rounding ('près de 1 400' for 1 380)."))
 def numbers(unit: Unit) -> list[str]:
     """Same numbers by value (percent and currency included) in source and translation."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):

@@ -1,0 +1,91 @@
+"""Is the translation in its language at all: the right language, and Vietnamese with its marks.
+
+Both read function-word statistics (``lexicon.FUNCTION_WORDS``): the articles, prepositions
+and pronouns of a language make up a third of its running words, so a sentence of six words
+or more holds some of its own language's and few of another's. ``benchmarks/checks_bench.py``
+compares this with py3langid on the segmentation treebanks' sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from l10n.checks.base import Severity, Unit, check
+from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI
+from l10n.placeholders import strip
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MIN_WORDS = 6
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of ``text``, placeholders and URLs left out."""
+    plain = strip(text) if "<" in text else text
+    if "://" in plain or "www." in plain:
+        from l10n.checks.markup import URL_RE
+
+        plain = URL_RE.sub(" ", plain)
+    return [w.lower() for w in _WORD.findall(plain)]
+
+
+def scores(tokens: list[str]) -> dict[str, int]:
+    """How many of ``tokens`` are function words of each language."""
+    return {lang: sum(t in table for t in tokens) for lang, table in FUNCTION_WORDS.items()}
+
+
+def detect(text: str) -> str | None:
+    """The language ``text`` reads as (fr, en or vi), or None when it is too short to tell."""
+    tokens = words(text)
+    if len(tokens) < _MIN_WORDS:
+        return None
+    found = scores(tokens)
+    best = max(found, key=lambda lang: found[lang])
+    return best if found[best] >= 2 else None
+
+
+@check("language", Severity.ERROR, explain=(
+    "A translation of six words or more that reads as another language: none of the target "
+    "language's function words (articles, prepositions, pronouns) and at least two of another "
+    "one's, such as an English sentence pasted into vi.po or a French sentence left in en.po. "
+    "Names and short phrases are never judged. Suppress for a quotation kept in its original "
+    "language."))
+def language(unit: Unit) -> list[str]:
+    """A translation that reads as another language than the target."""
+    target = unit.target_lang.partition("-")[0]
+    if target not in FUNCTION_WORDS:
+        return []
+    tokens = words(unit.target)
+    if len(tokens) < _MIN_WORDS:
+        return []
+    found = scores(tokens)
+    if found[target]:
+        return []
+    other = max(found, key=lambda lang: found[lang])
+    if found[other] < 2:
+        return []
+    source = unit.source_lang.partition("-")[0]
+    where = " (the source language)" if other == source else ""
+    return [f"reads as {other}{where}, not {target}"]
+
+
+_ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked
+
+
+@check("diacritics", Severity.ERROR, languages=("vi",), explain=(
+    "Vietnamese typed without its tone and vowel marks ('he thong tu phap hinh su'): among "
+    "at least four lower-case syllables, 80 % or more carry no mark, where real Vietnamese "
+    "leaves about a quarter unmarked. Names and acronyms (capitalised) are not counted; an "
+    "English sentence is the language check's."))
+def diacritics(unit: Unit) -> list[str]:
+    """Vietnamese written without its diacritics."""
+    syllables = [w for w in _WORD.findall(strip(unit.target) if "<" in unit.target
+                                          else unit.target) if w.islower()]
+    if len(syllables) < 4:
+        return []
+    plain = [w for w in syllables if w.isascii()]
+    if len(plain) < _ASCII_SHARE * len(syllables):
+        return []
+    if sum(w in FUNCTION_WORDS["en"] for w in plain) > sum(w in UNMARKED_VI for w in plain):
+        return []  # English, not Vietnamese without marks
+    return [f"{len(plain)} of {len(syllables)} syllables carry no diacritic: "
+            "Vietnamese typed without its marks?"]

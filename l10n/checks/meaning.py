@@ -1,0 +1,221 @@
+"""Checks on meaning that form checks miss: a negation dropped, a unit or multiplier changed,
+a domain name mistyped, a list item left out.
+
+The word lists are data, per language, in :mod:`l10n.checks.lexicon`; this module only
+compares what each side holds. The heuristics are warnings (a person decides); a changed
+domain name breaks an address, so it is an error like a changed URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from l10n.checks.base import Severity, Unit, check
+from l10n.checks.lexicon import MULTIPLIERS, NEGATION, UNITS
+from l10n.checks.markup import EMAIL_RE, URL_RE
+from l10n.placeholders import strip
+
+_FLAGS = re.IGNORECASE
+
+
+def _base(lang: str) -> str:
+    return lang.partition("-")[0]
+
+
+@lru_cache(maxsize=16)
+def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    table = NEGATION.get(lang)
+    if table is None:
+        return None
+    return (re.compile(table["strong"], _FLAGS), re.compile(table["idioms"], _FLAGS),
+            re.compile(table["soft"], _FLAGS))
+
+
+def _polarity(text: str, lang: str) -> str | None:
+    """"strong" when ``text`` holds a grammatical negation, "soft" when only a word negating
+    by its meaning, "" when none; None for a language without data."""
+    patterns = _negation(_base(lang))
+    if patterns is None:
+        return None
+    strong, idioms, soft = patterns
+    plain = idioms.sub(" ", strip(text)) if "<" in text else idioms.sub(" ", text)
+    if strong.search(plain):
+        return "strong"
+    return "soft" if soft.search(plain) else ""
+
+
+@check("negation", Severity.WARNING, explain=(
+    "A negation on one side and none on the other: 'cũng không thể xem nhẹ' rendered 'cũng có "
+    "thể xem nhẹ', 'We cannot fight' as 'We can fight'. Markers per language (fr ne…pas/plus/"
+    "jamais/rien, aucun, sans; en not, n't, no, never, without; vi không, chưa, chẳng, đừng, "
+    "chớ) are counted after idioms that carry a marker without negating (fr ne…que, sans "
+    "doute; vi không khí, chẳng hạn; en not only); a word that negates by its meaning "
+    "(impossible, unable, thiếu, cấm) on the other side also counts. Suppress when the "
+    "translation expresses the negation another way."))
+def negation(unit: Unit) -> list[str]:
+    """A negation present in one side and absent from the other."""
+    want = _polarity(unit.source, unit.source_lang)
+    got = _polarity(unit.target, unit.target_lang)
+    if want is None or got is None or bool(want) == bool(got):
+        return []
+    if want == "strong" and not got:
+        return ["the source is negative, the translation has no negation"]
+    if got == "strong" and not want:
+        return ["the translation is negative, the source has no negation"]
+    return []
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
+
+
+@lru_cache(maxsize=16)
+def _unit_res(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Per kind of unit: the pattern right after a number, and the pattern anywhere."""
+    found = []
+    for kind, forms in UNITS.items():
+        words = forms.get(lang)
+        if words:
+            after = re.compile(rf"^(?:\s|-|\u00a0|\u202f)?(?:{words})(?!\w)", _FLAGS)
+            anywhere = re.compile(rf"(?<!\w)(?:{words})(?!\w)", _FLAGS)
+            found.append((kind, after, anywhere))
+    return tuple(found)
+
+
+def _attached(text: str, lang: str) -> set[str]:
+    """Kinds of unit written right after a number in ``text``, dates and URLs left out."""
+    from l10n.checks.numbers import blank
+
+    res = _unit_res(lang)
+    if not res:
+        return set()
+    plain = blank(text, lang)
+    kinds = set()
+    for match in _NUMBER.finditer(plain):
+        tail = plain[match.end():match.end() + 24]
+        for kind, after, _anywhere in res:
+            if after.match(tail):
+                kinds.add(kind)
+                break
+    return kinds
+
+
+def _names(text: str, lang: str, kind: str) -> bool:
+    """Whether ``text`` names the unit ``kind`` anywhere."""
+    return any(k == kind and anywhere.search(text) for k, _a, anywhere in _unit_res(lang))
+
+
+@check("units", Severity.WARNING, digits=True, explain=(
+    "A unit next to a number on one side (km, m, kg, tonnes, ha, °C, years, months, weeks, "
+    "days, hours, minutes) that the other side does not name at all: '25 years' rendered "
+    "'25 months', '12 km' rendered '12'. Money, percent and scale words (million, tỷ) are the "
+    "numbers check's. Suppress for a deliberate conversion (miles for km)."))
+def units(unit: Unit) -> list[str]:
+    """A unit next to a number on one side and absent from the other."""
+    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    if s_lang not in UNITS["km"] or t_lang not in UNITS["km"]:
+        return []
+    problems = []
+    for kind in sorted(_attached(unit.source, s_lang)):
+        if not _names(unit.target, t_lang, kind):
+            problems.append(f"unit '{kind}' of the source not in the translation")
+    for kind in sorted(_attached(unit.target, t_lang)):
+        if not _names(unit.source, s_lang, kind):
+            problems.append(f"unit '{kind}' in the translation, not in the source")
+    return problems
+
+
+@lru_cache(maxsize=16)
+def _multiplier_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    return tuple((factor, re.compile(rf"(?<!\w)(?:{forms[lang]})(?!\w)", _FLAGS))
+                 for factor, forms in MULTIPLIERS.items() if lang in forms)
+
+
+def factors(text: str, lang: str) -> set[int]:
+    """The multiplying factors ``text`` states (doubled → 2, gấp ba → 3)."""
+    return {f for f, pattern in _multiplier_res(_base(lang)) if pattern.search(text)}
+
+
+@check("multipliers", Severity.WARNING, explain=(
+    "A multiplier changed, added or lost: 'more than tripled' rendered 'more than doubled', "
+    "'gấp ba' for 'doublé'. Words per language for ×2, ×3, ×4 and ×10 (double, twice, "
+    "deux fois, gấp đôi; triple, trois fois, gấp ba…) are compared as sets."))
+def multipliers(unit: Unit) -> list[str]:
+    """A different multiplying factor (double, triple, gấp đôi, gấp ba) on each side."""
+    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    if s_lang not in MULTIPLIERS[2] or t_lang not in MULTIPLIERS[2]:
+        return []
+    want, got = factors(unit.source, s_lang), factors(unit.target, t_lang)
+    if want == got:
+        return []
+    shown = ", ".join(f"×{f}" for f in sorted(want)) or "none"
+    return [f"multiplier {', '.join(f'×{f}' for f in sorted(got)) or 'none'} in the "
+            f"translation, {shown} in the source"]
+
+
+# A bare domain (no scheme, no www.) with a known top-level domain, or a social handle.
+_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?:vn|com|org|net|int|fr|gov|edu|info|io|uk|eu|news|tv|asia|me|co|be|ch|ca|de|us)"
+    r"(?![\w-])", _FLAGS)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
+
+
+def _addresses(text: str) -> Counter[str]:
+    """Bare domains and handles in ``text``, URLs and e-mail addresses left out."""
+    if "://" in text or "www." in text:
+        text = URL_RE.sub(" ", text)
+    if "@" in text:
+        text = EMAIL_RE.sub(" ", text)
+    found = Counter(m.lower() for m in _DOMAIN.findall(text))
+    if "@" in text:
+        found.update(m.lower() for m in _HANDLE.findall(text))
+    return found
+
+
+@check("domains", Severity.ERROR, explain=(
+    "Bare domain names (congdanso.edu.vn, no scheme) and handles (@IOMVietnam) copied "
+    "unchanged, compared like URLs (letter case aside): one changed character sends readers "
+    "elsewhere."))
+def domains(unit: Unit) -> list[str]:
+    """Bare domain names and handles copied as they are."""
+    if "." not in unit.source + unit.target and "@" not in unit.source + unit.target:
+        return []
+    want, got = _addresses(unit.source), _addresses(unit.target)
+    if want == got:
+        return []
+    problems = [f"address {a} missing or changed" for a in sorted((want - got).elements())]
+    problems += [f"address {a} not in the source" for a in sorted((got - want).elements())]
+    return problems
+
+
+# List separators: commas, semicolons and the word "and" of each language.
+_SEPARATORS = {"fr": re.compile(r"[,;]|\bet\b|\bainsi que\b", _FLAGS),
+               "en": re.compile(r"[,;]|\band\b|\bas well as\b", _FLAGS),
+               "vi": re.compile(r"[,;]|\bvà\b|\bcũng như\b", _FLAGS)}
+_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
+          ("en", "vi"): 1.05, ("vi", "en"): 0.95}
+_MIN_ITEMS = 4  # a list of at least this many items (three separators) is watched
+
+
+@check("omission", Severity.WARNING, explain=(
+    "A list item or clause left out: the source lists four items or more (commas, "
+    "semicolons, and/et/và) and the translation has at least two separators fewer while being "
+    "shorter than the language pair's norm. Suppress when the translation regroups the list."))
+def omission(unit: Unit) -> list[str]:
+    """An item of a list or a clause left out of the translation."""
+    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    s_sep, t_sep = _SEPARATORS.get(s_lang), _SEPARATORS.get(t_lang)
+    if s_sep is None or t_sep is None:
+        return []
+    source, target = strip(unit.source), strip(unit.target)
+    want = len(s_sep.findall(source)) + 1
+    if want < _MIN_ITEMS:
+        return []
+    got = len(t_sep.findall(target)) + 1
+    ratio = len(target) / max(1, len(source)) / _RATIO.get((s_lang, t_lang), 1.0)
+    if got > want - 2 or ratio >= 0.9:
+        return []
+    return [f"{got} items or clauses for {want} in the source, and {ratio:.0%} of the "
+            "expected length: something may be left out"]
