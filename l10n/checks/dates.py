@@ -132,16 +132,29 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
             table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
         table += [(rf"\b{month}\s+{year}\b", named)]
     table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
-              (r"(?<![\d.,:])(?P<h>\d{1,2})(?:[:h](?P<min>\d{2})|\s?h\b)(?![\d])", clock)]
+              (r"(?<![\d.,:])(?P<h>\d{1,2})(?::(?=\d\d)|\s?h\s?(?=\d\d)|\s?h\b"
+               r"|\s+heures?\s+(?=\d\d))(?P<min>\d\d)?(?!\d)", clock)]
+    words = _TIME_WORDS.get(base)
+    if words:
+        table += [(rf"\b(?P<w>{'|'.join(words)})\b", lambda m: _time(words[m.group("w").lower()], 0))]
     if base == "vi":
         table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
     return tuple((re.compile(p, flags), reader) for p, reader in table)
 
 
+# Clock times said in words.
+_TIME_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"midi": 12, "minuit": 0},
+    "en": {"noon": 12, "midday": 12, "midnight": 0},
+    "vi": {"giữa trưa": 12, "nửa đêm": 0},
+}
+_TIME_WORD_CUE = re.compile(r"\b(?:midi|minuit|noon|midday|midnight|giữa trưa|nửa đêm)\b",
+                            re.IGNORECASE)
+
 # What every numeric date or time contains, starting with a digit so that the regex engine
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
 _CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
-                  r"|\d?\s*[apAP]\.?[mM]\b)")
+                  r"|\d?\s*[apAP]\.?[mM]\b|\d\s+heures?\s+\d)")
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ")
 _VI_CUE = re.compile(r"(?:ngày|tháng|thg)\s+\d|\d\s+giờ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -173,7 +186,10 @@ def find(text: str, lang: str) -> tuple[Found, ...]:
 
     Memoised: the numbers check asks for the same texts' dates to leave them out.
     """
-    if not _DIGIT.search(text) or not _may_hold_date(text, lang):
+    if not _DIGIT.search(text):
+        if not _TIME_WORD_CUE.search(text):
+            return ()
+    elif not _may_hold_date(text, lang) and not _TIME_WORD_CUE.search(text):
         return ()
     taken: list[Found] = []
     for pattern, reader in _patterns(lang):

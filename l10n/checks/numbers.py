@@ -107,8 +107,27 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
         scale = match.group("scale")
         if scale:
             value = value.scaleb(scales[scale.lower()])
+        elif len(digits) == 2 and not frac:
+            value = _abbreviated_year(text, start, value)
         found.append((value.normalize(), match.group(0).strip()))
     return found
+
+
+# "2021–25" and "2021-25": the second year abbreviated; "'90s", "années 90", "thập niên 90".
+_RANGE_BEFORE = re.compile(r"(?<!\d)(\d\d)\d\d\s?[–-]\s?$")
+_DECADE_BEFORE = re.compile(r"(?:['’‘]|\bannées\s|\bthập niên\s|\bnhững năm\s)$", re.IGNORECASE)
+
+
+def _abbreviated_year(text: str, start: int, value: Decimal) -> Decimal:
+    """The full year a two-digit number at ``start`` stands for, or ``value`` itself."""
+    before = text[max(0, start - 12):start]
+    century = _RANGE_BEFORE.search(before)
+    if century:
+        return Decimal(int(century.group(1)) * 100) + value
+    if _DECADE_BEFORE.search(before) and (text[start + 2:start + 3] in ("s", "") or
+                                          not text[start + 2:start + 3].isalpha()):
+        return value + (1900 if value >= 30 else 2000)
+    return value
 
 
 def blank(text: str, lang: str) -> str:
@@ -126,10 +145,15 @@ def blank(text: str, lang: str) -> str:
 
 
 def _spelled(text: str, lang: str) -> set[int]:
-    """Small numbers written as words in ``text``."""
+    """Numbers written as words in ``text``: cardinals (``spelled``), ordinals and multipliers
+    ("premier", "twice", "gấp ba")."""
+    from l10n.checks.meaning import factors
+    from l10n.checks.spelled import spelled_values
+
     words = _WORDS.get(lang.partition("-")[0], {})
     lowered = text.lower()
-    return {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+    found = {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+    return found | spelled_values(text, lang) | factors(text, lang)
 
 
 def _currencies(text: str) -> set[str]:
