@@ -7,7 +7,7 @@ renders the result. Progress is reported through an optional callback.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -26,7 +26,7 @@ from l10n.store import ingest as store_ingest
 # every command pays for the imports at the top, and pre-translation alone costs ~30 ms.
 if TYPE_CHECKING:
     from l10n.article import Article
-    from l10n.checks import Finding
+    from l10n.checks import CheckContext, Finding
     from l10n.export import Localized
     from l10n.mt.runner import Policy
     from l10n.pofile import Entry
@@ -133,7 +133,8 @@ def purge(config: Config, keys: Iterable[str], older_than: int, *,
     return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
 
 
-def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Localized:
+def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
+              refused: Mapping[str, tuple[str, ...]] | None = None) -> Localized:
     """The article of ``cat`` in ``lang``, from the catalog directory alone.
 
     The article's ``extra`` lists the other language versions (``alternate``) so the HTML
@@ -149,7 +150,8 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
         if po is None:
             raise InputError(str(cat.path), f"no {lang} catalog",
                              f"Add one with 'l10n ingest SOURCE --to {lang}'")
-        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy)
+        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy,
+                                  refused=refused)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
     return result._replace(article=replace(result.article, extra=extra))
@@ -208,8 +210,9 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     done = []
     for cat in cats:
         with _collector_paused():
-            result = localized(cat, lang, include_fuzzy=include_fuzzy)
-            failed = _check_errors(config, cat, lang) if with_checks else None
+            refused = refused_units(config, cat, lang)
+            result = localized(cat, lang, include_fuzzy=include_fuzzy, refused=refused)
+            failed = sum(map(len, refused.values())) if with_checks else None
             if result.percent < threshold:
                 reason = (f"{result.percent:.1f}% of units translated, below the "
                           f"{threshold:g}% threshold (--min-translated)")
@@ -241,8 +244,18 @@ class CheckReport(NamedTuple):
 
     @property
     def errors(self) -> int:
-        """Findings of severity error: any of them fails ``l10n check``."""
-        return sum(f.severity == "error" for _, f in self.findings)
+        """Errors no translator suppressed: any of them fails ``l10n check``."""
+        return sum(f.blocking for _, f in self.findings)
+
+    @property
+    def suppressed(self) -> int:
+        """Findings a translator silenced with ``# l10n-ignore: ID``."""
+        return sum(f.suppressed for _, f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        """Findings of severity warning, not suppressed."""
+        return len(self.findings) - self.errors - self.suppressed
 
 
 def _check_ids(ids: Iterable[str], where: str) -> list[str]:
@@ -256,17 +269,25 @@ def _check_ids(ids: Iterable[str], where: str) -> list[str]:
     return wanted
 
 
+def check_context(config: Config) -> CheckContext:
+    """What the checks need from the project: its glossary. A glossary named in ``l10n.toml``
+    that cannot be read is an error; the default ``glossary.csv`` is optional."""
+    from l10n.checks import CheckContext
+    from l10n.glossary import load_glossary
+
+    if config.glossary is None:
+        return CheckContext()
+    return CheckContext(load_glossary(config.glossary, required=config.glossary_configured))
+
+
 def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
           only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[CheckReport]:
     """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
-    from l10n.checks import CheckContext
     from l10n.checks import select as select_checks
     from l10n.checks.catalog import check_po
-    from l10n.glossary import load_glossary
 
     only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
-    glossary = load_glossary(config.glossary) if config.glossary else None
-    context = CheckContext(glossary)
+    context = check_context(config)
     reports = []
     for cat in select(config, keys):
         skel = cat.skeleton()
@@ -284,6 +305,19 @@ def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
             reports.append(CheckReport(cat, target, skel.lang, cat.po_path(target), units,
                                        tuple(found)))
     return reports
+
+
+def refused_units(config: Config, cat: CatalogDir, lang: str) -> dict[str, tuple[str, ...]]:
+    """msgid → the check errors (not suppressed) that keep a unit of ``lang`` unpublished."""
+    if lang == cat.skeleton().lang or cat.po(lang) is None:
+        return {}
+    refused: dict[str, tuple[str, ...]] = {}
+    for report in check(config, [str(cat.path)], lang=lang):
+        for entry, finding in report.findings:
+            if finding.blocking:
+                note = f"{finding.check}: {finding.message}"
+                refused[entry.msgid] = (*refused.get(entry.msgid, ()), note)
+    return refused
 
 
 def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:

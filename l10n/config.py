@@ -24,6 +24,7 @@ class Config:
     languages: tuple[str, ...] = DEFAULT_LANGS
     min_translated: float = 80.0
     glossary: Path | None = None
+    glossary_configured: bool = False  # named in l10n.toml: a missing file is an error
     checks_skip: tuple[str, ...] = ()
     checks_articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     limits: Limits = field(default_factory=Limits)
@@ -72,6 +73,7 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         languages=tuple(normalize_lang(x, where) for x in langs),
         min_translated=_percent(data.get("min_translated", 80.0), where),
         glossary=base / glossary,
+        glossary_configured="glossary" in data,
         checks_skip=skip,
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),

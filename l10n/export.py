@@ -8,6 +8,7 @@ say exactly what was replaced, instead of silently publishing broken or unreview
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import NamedTuple
@@ -68,7 +69,7 @@ class Localized(NamedTuple):
 
     @property
     def broken(self) -> tuple[UnitResult, ...]:
-        """Units whose translation was refused because its placeholders were broken."""
+        """Units whose translation was refused: broken placeholders or another check error."""
         return tuple(r for r in self.records if r.problems)
 
 
@@ -91,20 +92,35 @@ def catalog_entries(po: POFile) -> dict[str, Entry]:
 
 
 def _decide(segment: str, entry: Entry | None, include_fuzzy: bool,
-            ref: str, kind: str) -> UnitResult:
-    """Whether one unit's translation is published, and why not."""
+            ref: str, kind: str, refused: tuple[str, ...] = ()) -> UnitResult:
+    """Whether one unit's translation is published, and why not: a unit with a check error
+    (``refused``) is treated like an unreviewed one, its source text shown."""
     if entry is None or not entry.msgstr:
         return UnitResult(ref, kind, segment, "", State.UNTRANSLATED, False)
     state = State.FUZZY if entry.fuzzy else State.TRANSLATED
     if state is State.FUZZY and not include_fuzzy:
         return UnitResult(ref, kind, segment, entry.msgstr, state, False)
+    if refused:
+        return UnitResult(ref, kind, segment, entry.msgstr, state, False, refused)
     problems = compare(segment, entry.msgstr) if "<" in segment + entry.msgstr else []
-    return UnitResult(ref, kind, segment, entry.msgstr, state, not problems, tuple(problems))
+    problems = [f"placeholders: {p}" for p in problems]
+    return UnitResult(ref, kind, segment, _nfc(entry.msgstr), state, not problems,
+                      tuple(problems))
+
+
+def _nfc(text: str) -> str:
+    """``text`` in Unicode NFC: what is published is always composed."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) \
+        else unicodedata.normalize("NFC", text)
 
 
 def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
-                     include_fuzzy: bool = False) -> Localized:
-    """The article in ``lang`` from catalog entries, with a record of every unit's fate."""
+                     include_fuzzy: bool = False,
+                     refused: Mapping[str, tuple[str, ...]] | None = None) -> Localized:
+    """The article in ``lang`` from catalog entries, with a record of every unit's fate.
+
+    ``refused`` maps a msgid to the check errors that keep its translation out."""
+    refused = refused or {}
     same = lang == skel.lang
     blocks, records = [], []
     for number, sb in enumerate(skel.blocks, 1):
@@ -115,7 +131,8 @@ def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
             if same:
                 record = UnitResult(ref, kind, seg, seg, State.SOURCE, True)
             else:
-                record = _decide(seg, entries.get(seg), include_fuzzy, ref, kind)
+                record = _decide(seg, entries.get(seg), include_fuzzy, ref, kind,
+                                 refused.get(seg, ()))
             records.append(record)
             texts.append(record.translation if record.used else seg)
         blocks.append(Block(sb.kind, sb.join(texts), sb.attrs))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,14 +20,47 @@ def _export(catalogs: Path, *args: str, cwd: Path) -> tuple[int, str, str]:
 
 
 def test_fuzzy_unit_shows_the_source_unless_asked(catalogs: Path, tmp_path: Path) -> None:
-    entry = set_unit(catalogs, "vi", 21, "BẢN DỊCH CHƯA DUYỆT 1.380.", fuzzy=True)
+    reviewed = read_po(po_path(catalogs, "vi")).entries[21].msgstr
+    draft = reviewed.replace("Từ năm 2019 đến nay", "Kể từ năm 2019")  # right, but unreviewed
+    entry = set_unit(catalogs, "vi", 21, draft, fuzzy=True)
     code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
     assert code == 0, err
-    assert "BẢN DỊCH CHƯA DUYỆT" not in out and entry.msgid in out
+    assert "Kể từ năm 2019" not in out and entry.msgid in out
     assert "1 of 66 units untranslated or unreviewed" in err
     code, out, _ = _export(catalogs, "--lang", "vi", "--format", "txt", "--include-fuzzy",
                            cwd=tmp_path)
-    assert code == 0 and "BẢN DỊCH CHƯA DUYỆT" in out
+    assert code == 0 and "Kể từ năm 2019" in out
+
+
+def test_unit_with_a_check_error_is_not_published_unless_suppressed(catalogs: Path,
+                                                                     tmp_path: Path) -> None:
+    reviewed = read_po(po_path(catalogs, "vi")).entries[21]
+    wrong = reviewed.msgstr.replace("840", "480")
+    set_unit(catalogs, "vi", 21, wrong)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 0, err
+    assert "480" not in out and reviewed.msgid in out
+    assert "check errors (numbers: number 840 (840) not found in the translation" in err
+    assert "block-17:2" in err
+
+    def hush(index: int, entry: Entry) -> Entry:
+        return replace(entry, translator_comments=("l10n-ignore: numbers",)) \
+            if index == 21 else entry
+
+    edit_po(catalogs, "vi", hush)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 0, err
+    assert "480" in out and "check errors" not in err
+
+
+def test_published_text_is_nfc(catalogs: Path, tmp_path: Path) -> None:
+    reviewed = read_po(po_path(catalogs, "vi")).entries[21]
+    decomposed = unicodedata.normalize("NFD", reviewed.msgstr)
+    set_unit(catalogs, "vi", 21, decomposed)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 0, err
+    assert "nfc: not in Unicode NFC" in err  # refused: the source is shown, and said
+    assert unicodedata.is_normalized("NFC", out) and decomposed not in out
 
 
 def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path: Path) -> None:
@@ -43,7 +77,7 @@ def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path
     code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
     assert code == 0
     assert "Lire <1>le rapport</1>." in out and "Đọc <1>báo cáo." not in out
-    assert "placeholders broken (<1> is never closed" in err and "block-17:2" in err
+    assert "check errors (placeholders: <1> is never closed" in err and "block-17:2" in err
     summary = json.loads(_export(catalogs, "--lang", "vi", "--json", "-o", str(tmp_path / "o"),
                                  cwd=tmp_path)[1])
     (item,) = summary["exports"]
