@@ -78,7 +78,7 @@ def _unit_res(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], 
         words = forms.get(lang)
         if words:
             after = re.compile(rf"^(?:\s|-|\u00a0|\u202f)?(?:{words})(?!\w)", _FLAGS)
-            anywhere = re.compile(rf"(?<!\w)(?:{words})(?!\w)", _FLAGS)
+            anywhere = re.compile(rf"(?<![^\W\d_])(?:{words})(?!\w)", _FLAGS)
             found.append((kind, after, anywhere))
     return tuple(found)
 
@@ -155,10 +155,12 @@ def multipliers(unit: Unit) -> list[str]:
 
 
 # A bare domain (no scheme, no www.) with a known top-level domain, or a social handle.
+# The top-level domain is matched in lower case only: "frontières.De plus", a missing space,
+# is no address.
 _DOMAIN = re.compile(
-    r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?<![\w@./-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"(?:vn|com|org|net|int|fr|gov|edu|info|io|uk|eu|news|tv|asia|me|co|be|ch|ca|de|us)"
-    r"(?![\w-])", _FLAGS)
+    r"(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
 
 
