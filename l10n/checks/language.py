@@ -73,13 +73,15 @@ _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables un
 
 @check("diacritics", Severity.ERROR, languages=("vi",), explain=(
     "Vietnamese typed without its tone and vowel marks ('he thong tu phap hinh su'): among "
-    "at least four lower-case syllables, 80 % or more carry no mark, where real Vietnamese "
-    "leaves about a quarter unmarked. Names and acronyms (capitalised) are not counted; an "
-    "English sentence is the language check's."))
+    "at least four syllables, 80 % or more carry no mark, where real Vietnamese leaves about "
+    "a quarter unmarked. Words copied from the source (names) and acronyms are not counted; "
+    "an English sentence is the language check's."))
 def diacritics(unit: Unit) -> list[str]:
     """Vietnamese written without its diacritics."""
+    copied = {w.lower() for w in _WORD.findall(unit.source)}
     syllables = [w for w in _WORD.findall(strip(unit.target) if "<" in unit.target
-                                          else unit.target) if w.islower()]
+                                          else unit.target)
+                 if w.lower() not in copied and not (len(w) > 1 and w.isupper())]
     if len(syllables) < 4:
         return []
     plain = [w for w in syllables if w.isascii()]

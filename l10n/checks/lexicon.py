@@ -14,8 +14,12 @@ from __future__ import annotations
 # one is not said to lack the negation the other side has.
 NEGATION: dict[str, dict[str, str]] = {
     "fr": {
-        "strong": r"\bne\b|\bn['’](?=\w)"
-                  r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|ni|pas)\b"
+        # "ne … pas" is one negation: the pair is counted first, then a lone "ne" or "n'"
+        # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun").
+        "strong": r"\b(?:ne|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
+                  r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
+                  r"|\bne\b|\bn['’](?=\w)"
+                  r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|ni|pas|rien)\b"
                   r"|\bnon\b(?=\s*(?:[,.;:!?»”)]|$|pas\b))",
         "idioms": r"\bsans (?:doute|cesse|précédent|relâche|compter)\b|\bque jamais\b"
                   r"|\bnon seulement\b|\b(?:ne\s+|n['’])(?:[^\s.,;:!?]+\s+){0,3}?qu(?:e\b|['’])"

@@ -33,17 +33,15 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
             re.compile(table["soft"], _FLAGS))
 
 
-def _polarity(text: str, lang: str) -> str | None:
-    """"strong" when ``text`` holds a grammatical negation, "soft" when only a word negating
-    by its meaning, "" when none; None for a language without data."""
+def _negations(text: str, lang: str) -> tuple[int, int] | None:
+    """How many grammatical negations ``text`` holds, and how many words that negate by their
+    meaning; None for a language without data."""
     patterns = _negation(_base(lang))
     if patterns is None:
         return None
     strong, idioms, soft = patterns
-    plain = idioms.sub(" ", strip(text)) if "<" in text else idioms.sub(" ", text)
-    if strong.search(plain):
-        return "strong"
-    return "soft" if soft.search(plain) else ""
+    plain = idioms.sub(" ", strip(text) if "<" in text else text)
+    return len(strong.findall(plain)), len(soft.findall(plain))
 
 
 @check("negation", Severity.WARNING, explain=(
@@ -56,14 +54,14 @@ def _polarity(text: str, lang: str) -> str | None:
     "translation expresses the negation another way."))
 def negation(unit: Unit) -> list[str]:
     """A negation present in one side and absent from the other."""
-    want = _polarity(unit.source, unit.source_lang)
-    got = _polarity(unit.target, unit.target_lang)
-    if want is None or got is None or bool(want) == bool(got):
+    want = _negations(unit.source, unit.source_lang)
+    got = _negations(unit.target, unit.target_lang)
+    if want is None or got is None or want[0] == got[0]:
         return []
-    if want == "strong" and not got:
-        return ["the source is negative, the translation has no negation"]
-    if got == "strong" and not want:
-        return ["the translation is negative, the source has no negation"]
+    if got[0] + got[1] < want[0]:
+        return [f"{want[0]} negation(s) in the source, {got[0]} in the translation"]
+    if want[0] + want[1] < got[0]:
+        return [f"{got[0]} negation(s) in the translation, {want[0]} in the source"]
     return []
 
 
@@ -198,13 +196,15 @@ _SEPARATORS = {"fr": re.compile(r"[,;]|\bet\b|\bainsi que\b", _FLAGS),
                "vi": re.compile(r"[,;]|\bvà\b|\bcũng như\b", _FLAGS)}
 _RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
           ("en", "vi"): 1.05, ("vi", "en"): 0.95}
-_MIN_ITEMS = 4  # a list of at least this many items (three separators) is watched
+_MIN_ITEMS = 3  # a list of at least this many items (two separators) is watched
+_SHORT_ONE = 0.72  # one separator fewer and shorter than this share of the norm: flagged
 
 
 @check("omission", Severity.WARNING, explain=(
-    "A list item or clause left out: the source lists four items or more (commas, "
-    "semicolons, and/et/và) and the translation has at least two separators fewer while being "
-    "shorter than the language pair's norm. Suppress when the translation regroups the list."))
+    "A list item or clause left out: the source lists three items or more (commas, "
+    "semicolons, and/et/và) and the translation has two separators fewer and is shorter than "
+    "the language pair's norm, or one fewer and is much shorter (below 72 % of the norm). "
+    "Suppress when the translation regroups the list."))
 def omission(unit: Unit) -> list[str]:
     """An item of a list or a clause left out of the translation."""
     s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
@@ -217,7 +217,9 @@ def omission(unit: Unit) -> list[str]:
         return []
     got = len(t_sep.findall(target)) + 1
     ratio = len(target) / max(1, len(source)) / _RATIO.get((s_lang, t_lang), 1.0)
-    if got > want - 2 or ratio >= 0.9:
+    # Correct translations of the bundled article lose at most one separator, and only
+    # while staying longer than 0.75 of the norm; a dropped item loses one and shortens.
+    if got >= want or (got == want - 1 and ratio >= _SHORT_ONE) or ratio >= 1.0:
         return []
     return [f"{got} items or clauses for {want} in the source, and {ratio:.0%} of the "
             "expected length: something may be left out"]
