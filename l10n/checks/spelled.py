@@ -102,6 +102,10 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
         if value is None and active and token in words.after_tens and current % 100 >= 10:
             value = words.after_tens[token]
         if value is not None:
+            if lang.startswith("vi") and token == "năm" and index and \
+                    tokens[index - 1] in ("mươi", "mười"):
+                close()
+                continue
             if active and not _fits(current, value):
                 close()
             current += value
