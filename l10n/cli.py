@@ -292,7 +292,8 @@ def _explain(check_id: str) -> str:
                          "Use one of " + ", ".join(CHECK_IDS))
     chk = get(check_id)
     langs = f" (translations into {', '.join(sorted(chk.languages))})" if chk.languages else ""
-    return (f"{chk.id}: {chk.doc}\nseverity: {chk.severity}{langs}\n\n{textwrap.fill(chk.explain, 88)}\n\n"
+    what = textwrap.fill(chk.explain, 88)
+    return (f"{chk.id}: {chk.doc}\nseverity: {chk.severity}{langs}\n\n{what}\n\n"
             f"To silence it on one unit, add the translator comment 'l10n-ignore: {chk.id}' "
             "(Poedit and Lokalize: the unit's comment field); to disable it, "
             f"[checks] skip = [\"{chk.id}\"] in l10n.toml.")

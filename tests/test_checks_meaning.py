@@ -48,8 +48,8 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("source", "target", "pair"), [
-    ("Ces efforts marquent 25 ans d’action.", "Những nỗ lực này đánh dấu hai mươi lăm năm hành động.",
-     "fr-vi"),
+    ("Ces efforts marquent 25 ans d’action.",
+     "Những nỗ lực này đánh dấu hai mươi lăm năm hành động.", "fr-vi"),
     ("Le programme couvre la période 2021-2025.", "The programme covers 2021–25.", "fr-en"),
     ("Dans les années 1990, la traite a augmenté.", "In the '90s, trafficking rose.", "fr-en"),
     ("La séance commence à 14 h 30.", "The session starts at 2:30 p.m.", "fr-en"),

@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-# Imported for their registrations, in the order findings are reported.
-from l10n.checks import text, markup, numbers, dates, terms, punctuation  # noqa: F401, I001
-from l10n.checks import meaning, language  # noqa: F401
+# Imported for their registrations: findings are reported in this order (module, then
+# declaration order within a module).
+from l10n.checks import (  # noqa: F401
+    dates,
+    language,
+    markup,
+    meaning,
+    numbers,
+    punctuation,
+    terms,
+    text,
+)
 from l10n.checks.base import REGISTRY, Check, CheckContext, Finding, Severity, Unit, check
 
 __all__ = ["CHECKS", "CHECK_IDS", "Check", "CheckContext", "Finding", "Runner", "Severity",
@@ -42,7 +51,7 @@ def run(unit: Unit, checks: Sequence[Check]) -> list[Finding]:
 
 _DIGIT = re.compile(r"\d")
 
-Plan = tuple[tuple[tuple[Check, ...], ...], ...]
+Plan = tuple[tuple[Check, ...], tuple[Check, ...], tuple[Check, ...]]
 
 
 class Runner:

@@ -134,9 +134,13 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
               (r"(?<![\d.,:])(?P<h>\d{1,2})(?::(?=\d\d)|\s?h\s?(?=\d\d)|\s?h\b"
                r"|\s+heures?\s+(?=\d\d))(?P<min>\d\d)?(?!\d)", clock)]
-    words = _TIME_WORDS.get(base)
-    if words:
-        table += [(rf"\b(?P<w>{'|'.join(words)})\b", lambda m: _time(words[m.group("w").lower()], 0))]
+    said = _TIME_WORDS.get(base, {})
+
+    def spoken(m: re.Match[str]) -> set[DateValue]:
+        return _time(said[m.group("w").lower()], 0)
+
+    if said:
+        table += [(rf"\b(?P<w>{'|'.join(said)})\b", spoken)]
     if base == "vi":
         table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
     return tuple((re.compile(p, flags), reader) for p, reader in table)
