@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from l10n.checks.base import Severity, Unit, check
-from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI
+from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
 from l10n.placeholders import strip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -28,9 +28,14 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(plain)]
 
 
-def scores(tokens: list[str]) -> dict[str, int]:
-    """How many of ``tokens`` are function words of each language."""
-    return {lang: sum(t in table for t in tokens) for lang, table in FUNCTION_WORDS.items()}
+def scores(tokens: list[str], names: frozenset[str] = frozenset()) -> dict[str, int]:
+    """How many of ``tokens`` are function words of each language; Vietnamese also counts
+    words spelled with letters only it has, except ``names`` (words copied from the source,
+    such as "Nguyễn Văn Hưởng" in an English sentence)."""
+    found = {lang: sum(t in table for t in tokens) for lang, table in FUNCTION_WORDS.items()}
+    found["vi"] += sum(not VI_LETTERS.isdisjoint(t) for t in tokens
+                       if t not in names and t not in FUNCTION_WORDS["vi"])
+    return found
 
 
 def detect(text: str) -> str | None:
@@ -45,8 +50,10 @@ def detect(text: str) -> str | None:
 
 @check("language", Severity.ERROR, explain=(
     "A translation of six words or more that reads as another language: none of the target "
-    "language's function words (articles, prepositions, pronouns) and at least two of another "
-    "one's, such as an English sentence pasted into vi.po or a French sentence left in en.po. "
+    "language's function words (articles, prepositions, pronouns; for Vietnamese also words "
+    "with letters only Vietnamese has, names copied from the source aside) and at least two "
+    "of another one's, such as an English sentence pasted into vi.po or a French sentence "
+    "left in en.po. "
     "Names and short phrases are never judged. Suppress for a quotation kept in its original "
     "language."))
 def language(unit: Unit) -> list[str]:
@@ -57,7 +64,7 @@ def language(unit: Unit) -> list[str]:
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
         return []
-    found = scores(tokens)
+    found = scores(tokens, frozenset(words(unit.source)))
     if found[target]:
         return []
     other = max(found, key=lambda lang: found[lang])

@@ -98,11 +98,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
                     "ou où son sa ses selon entre aussi plus très".split()),
     "en": frozenset("the of and is are was were for that with this from has have been which "
                     "will would their they its it by at be not but or who these those than "
-                    "into also after over".split()),
+                    "into also after over in you we our your how what need".split()),
     "vi": frozenset("của và các những là được có trong cho với người này đã không một đến "
                     "từ theo về tại cũng như để khi nhiều vào sẽ đang đó nhằm việc năm rằng "
-                    "trên sau hơn".split()),
+                    "trên sau hơn bà ông thứ".split()),
 }
+
+# Letters only Vietnamese writes among fr, en and vi: horn, breve, đ, dot below, hook above.
+VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 # Syllables a Vietnamese sentence typed without marks is full of, and English lacks.
 UNMARKED_VI = frozenset("cua va cac nhung la duoc co trong nguoi nay da khong mot den tu "
