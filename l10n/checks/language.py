@@ -9,6 +9,7 @@ compares this with py3langid on the segmentation treebanks' sentences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check
 from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
@@ -16,6 +17,13 @@ from l10n.placeholders import strip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MIN_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _own_words(lang: str) -> re.Pattern[str]:
+    """Any function word of ``lang`` as a whole word: found, the text is in ``lang``."""
+    alternatives = "|".join(sorted(FUNCTION_WORDS[lang], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -61,6 +69,8 @@ def language(unit: Unit) -> list[str]:
     target = unit.target_lang.partition("-")[0]
     if target not in FUNCTION_WORDS:
         return []
+    if unit.target.count(" ") < _MIN_WORDS - 1 or _own_words(target).search(unit.target):
+        return []  # too short to judge, or it has words of its language: the usual case
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
         return []
@@ -76,6 +86,7 @@ def language(unit: Unit) -> list[str]:
 
 
 _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked
+_MARKED = re.compile(r"[^\x00-\x7f\s]+")  # runs of non-ASCII letters: at most one a word
 
 
 @check("diacritics", Severity.ERROR, languages=("vi",), explain=(
@@ -85,6 +96,9 @@ _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables un
     "an English sentence is the language check's."))
 def diacritics(unit: Unit) -> list[str]:
     """Vietnamese written without its diacritics."""
+    target = unit.target
+    if len(_MARKED.findall(target)) > (1 - _ASCII_SHARE) * (target.count(" ") + 1) + 1:
+        return []  # plenty of marked words: the usual case
     copied = {w.lower() for w in _WORD.findall(unit.source)}
     syllables = [w for w in _WORD.findall(strip(unit.target) if "<" in unit.target
                                           else unit.target)

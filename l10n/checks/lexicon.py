@@ -52,6 +52,15 @@ NEGATION: dict[str, dict[str, str]] = {
     },
 }
 
+# Substrings that every negation marker of a language contains (lower case): a text holding
+# none of them has no negation, and the regular expressions above are not run on it.
+NEGATION_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("ne", "n'", "n’", "sans", "aucun", "jamais", "pas", "rien", "ni", "non",
+           "nullement"),
+    "en": ("not", "n't", "n’t", "no", "never", "without", "none", "neither", "nor", "cannot"),
+    "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
+}
+
 # Units that follow a number, by kind: a number's unit changed or dropped changes the meaning
 # ("25 ans" → "25 tháng", "12 km" → "12"). Money, percent and scale words (million, tỷ) are
 # compared by the numbers check.
@@ -78,16 +87,30 @@ UNITS: dict[str, dict[str, str]] = {
 MULTIPLIERS: dict[int, dict[str, str]] = {
     2: {"fr": r"doubl\w*|deux fois|multipli\w* par (?:deux|2)",
         "en": r"doubl\w*|twice|two-?fold|two times|multiplied by (?:two|2)",
-        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|hai lần|nhân đôi|x2"},
+        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|hai lần|nhân đôi"},
     3: {"fr": r"tripl\w*|trois fois|multipli\w* par (?:trois|3)",
         "en": r"tripl\w*|three-?fold|three times|thrice|multiplied by (?:three|3)",
-        "vi": r"gấp ba|gấp 3|ba lần|nhân ba|x3"},
+        "vi": r"gấp ba|gấp 3|ba lần|nhân ba"},
     4: {"fr": r"quadrupl\w*|quatre fois|multipli\w* par (?:quatre|4)",
         "en": r"quadrupl\w*|four-?fold|four times|multiplied by (?:four|4)",
-        "vi": r"gấp bốn|gấp 4|bốn lần|x4"},
+        "vi": r"gấp bốn|gấp 4|bốn lần"},
     10: {"fr": r"décupl\w*|dix fois|multipli\w* par (?:dix|10)",
          "en": r"ten-?fold|ten times|multiplied by (?:ten|10)",
-         "vi": r"gấp mười|gấp 10|mười lần|x10"},
+         "vi": r"gấp mười|gấp 10|mười lần"},
+}
+
+# Substrings that every multiplier form of a language contains (lower case).
+MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),
+    "en": ("doubl", "tripl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
+    "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
+}
+
+# Words that join the last item of a list ("a, b and c"), between spaces, lower case.
+LIST_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": (" et ", " ainsi que "),
+    "en": (" and ", " as well as "),
+    "vi": (" và ", " cũng như "),
 }
 
 # Function words that tell fr, en and vi apart (none shared between two of the lists, none a

@@ -13,7 +13,14 @@ from collections import Counter
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check
-from l10n.checks.lexicon import MULTIPLIERS, NEGATION, UNITS
+from l10n.checks.lexicon import (
+    LIST_JOINERS,
+    MULTIPLIER_CUES,
+    MULTIPLIERS,
+    NEGATION,
+    NEGATION_CUES,
+    UNITS,
+)
 from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.placeholders import strip
 
@@ -25,23 +32,31 @@ def _base(lang: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    table = NEGATION.get(lang)
-    if table is None:
-        return None
-    return (re.compile(table["strong"], _FLAGS), re.compile(table["idioms"], _FLAGS),
-            re.compile(table["soft"], _FLAGS))
+def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The strong, idiom and soft patterns of ``lang``, matched on lower-case text."""
+    table = NEGATION[lang]
+    return re.compile(table["strong"]), re.compile(table["idioms"]), re.compile(table["soft"])
 
 
-def _negations(text: str, lang: str) -> tuple[int, int] | None:
-    """How many grammatical negations ``text`` holds, and how many words that negate by their
-    meaning; None for a language without data."""
-    patterns = _negation(_base(lang))
-    if patterns is None:
-        return None
-    strong, idioms, soft = patterns
-    plain = idioms.sub(" ", strip(text) if "<" in text else text)
-    return len(strong.findall(plain)), len(soft.findall(plain))
+def _plain(text: str, lang: str) -> str:
+    """``text`` in lower case without placeholders and without the idioms of ``lang`` that
+    carry a negation marker without negating."""
+    lowered = strip(text).lower()
+    if not any(cue in lowered for cue in NEGATION_CUES[lang]):
+        return lowered
+    return _negation(lang)[1].sub(" ", lowered)
+
+
+def _strong(plain: str, lang: str) -> int:
+    """How many grammatical negations the idiom-free ``plain`` holds."""
+    if not any(cue in plain for cue in NEGATION_CUES[lang]):
+        return 0
+    return len(_negation(lang)[0].findall(plain))
+
+
+def _soft(plain: str, lang: str) -> int:
+    """How many words negating by their meaning (impossible, thiếu) ``plain`` holds."""
+    return len(_negation(lang)[2].findall(plain))
 
 
 @check("negation", Severity.WARNING, explain=(
@@ -54,14 +69,21 @@ def _negations(text: str, lang: str) -> tuple[int, int] | None:
     "translation expresses the negation another way."))
 def negation(unit: Unit) -> list[str]:
     """A negation present in one side and absent from the other."""
-    want = _negations(unit.source, unit.source_lang)
-    got = _negations(unit.target, unit.target_lang)
-    if want is None or got is None or want[0] == got[0]:
+    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    if s_lang not in NEGATION or t_lang not in NEGATION:
         return []
-    if got[0] + got[1] < want[0]:
-        return [f"{want[0]} negation(s) in the source, {got[0]} in the translation"]
-    if want[0] + want[1] < got[0]:
-        return [f"{got[0]} negation(s) in the translation, {want[0]} in the source"]
+    source, target = unit.source.lower(), unit.target.lower()
+    if not any(cue in source for cue in NEGATION_CUES[s_lang]) and \
+            not any(cue in target for cue in NEGATION_CUES[t_lang]):
+        return []  # no marker on either side: the usual case
+    s_plain, t_plain = _plain(unit.source, s_lang), _plain(unit.target, t_lang)
+    want, got = _strong(s_plain, s_lang), _strong(t_plain, t_lang)
+    if want == got:
+        return []
+    if want > got and got + _soft(t_plain, t_lang) < want:
+        return [f"{want} negation(s) in the source, {got} in the translation"]
+    if got > want and want + _soft(s_plain, s_lang) < got:
+        return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
 
 
@@ -132,7 +154,11 @@ def _multiplier_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 def factors(text: str, lang: str) -> set[int]:
     """The multiplying factors ``text`` states (doubled → 2, gấp ba → 3)."""
-    return {f for f, pattern in _multiplier_res(_base(lang)) if pattern.search(text)}
+    base = _base(lang)
+    lowered = text.lower()
+    if not any(cue in lowered for cue in MULTIPLIER_CUES.get(base, ())):
+        return set()
+    return {f for f, pattern in _multiplier_res(base) if pattern.search(text)}
 
 
 @check("multipliers", Severity.WARNING, explain=(
@@ -159,6 +185,7 @@ _DOMAIN = re.compile(
     r"(?<![\w@./-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"(?:vn|com|org|net|int|fr|gov|edu|info|io|uk|eu|news|tv|asia|me|co|be|ch|ca|de|us)"
     r"(?![\w-])")
+_DOT_LETTER = re.compile(r"\.[a-z]")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
 
 
@@ -180,8 +207,10 @@ def _addresses(text: str) -> Counter[str]:
     "elsewhere."))
 def domains(unit: Unit) -> list[str]:
     """Bare domain names and handles copied as they are."""
-    if "." not in unit.source + unit.target and "@" not in unit.source + unit.target:
-        return []
+    source, target = unit.source, unit.target
+    if not (_DOT_LETTER.search(source) or _DOT_LETTER.search(target) or "@" in source
+            or "@" in target):
+        return []  # no "x.y" without a space and no "@": no domain, no handle
     want, got = _addresses(unit.source), _addresses(unit.target)
     if want == got:
         return []
@@ -190,10 +219,6 @@ def domains(unit: Unit) -> list[str]:
     return problems
 
 
-# List separators: commas, semicolons and the word "and" of each language.
-_SEPARATORS = {"fr": re.compile(r"[,;]|\bet\b|\bainsi que\b", _FLAGS),
-               "en": re.compile(r"[,;]|\band\b|\bas well as\b", _FLAGS),
-               "vi": re.compile(r"[,;]|\bvà\b|\bcũng như\b", _FLAGS)}
 _RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
           ("en", "vi"): 1.05, ("vi", "en"): 0.95}
 _MIN_ITEMS = 3  # a list of at least this many items (two separators) is watched
@@ -208,18 +233,28 @@ _SHORT_ONE = 0.72  # one separator fewer and shorter than this share of the norm
 def omission(unit: Unit) -> list[str]:
     """An item of a list or a clause left out of the translation."""
     s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
-    s_sep, t_sep = _SEPARATORS.get(s_lang), _SEPARATORS.get(t_lang)
-    if s_sep is None or t_sep is None:
+    if s_lang not in LIST_JOINERS or t_lang not in LIST_JOINERS:
         return []
-    source, target = strip(unit.source), strip(unit.target)
-    want = len(s_sep.findall(source)) + 1
+    want = _items(unit.source, s_lang)  # placeholders hold no separator
     if want < _MIN_ITEMS:
         return []
-    got = len(t_sep.findall(target)) + 1
-    ratio = len(target) / max(1, len(source)) / _RATIO.get((s_lang, t_lang), 1.0)
+    got = _items(unit.target, t_lang)
+    if got >= want:
+        return []
+    ratio = len(strip(unit.target)) / max(1, len(strip(unit.source))) \
+        / _RATIO.get((s_lang, t_lang), 1.0)
     # Correct translations of the bundled article lose at most one separator, and only
     # while staying longer than 0.75 of the norm; a dropped item loses one and shortens.
-    if got >= want or (got == want - 1 and ratio >= _SHORT_ONE) or ratio >= 1.0:
+    if (got == want - 1 and ratio >= _SHORT_ONE) or ratio >= 1.0:
         return []
     return [f"{got} items or clauses for {want} in the source, and {ratio:.0%} of the "
             "expected length: something may be left out"]
+
+
+def _items(text: str, lang: str) -> int:
+    """Items of a list or clauses: one more than the commas, semicolons and joining words."""
+    joined = 0
+    if " " in text:
+        lowered = text.lower()
+        joined = sum(lowered.count(word) for word in LIST_JOINERS[lang])
+    return text.count(",") + text.count(";") + joined + 1
