@@ -152,6 +152,7 @@ _TIME_WORDS: dict[str, dict[str, int]] = {
     "en": {"noon": 12, "midday": 12, "midnight": 0},
     "vi": {"giữa trưa": 12, "nửa đêm": 0},
 }
+_TIME_WORD_STEMS = ("midi", "minuit", "noon", "midday", "midnight", "trưa", "đêm")
 _TIME_WORD_CUE = re.compile(r"\b(?:midi|minuit|noon|midday|midnight|giữa trưa|nửa đêm)\b",
                             re.IGNORECASE)
 
@@ -173,9 +174,13 @@ def _month_words(lang: str) -> frozenset[str]:
 
 def _may_hold_date(text: str, lang: str) -> bool:
     """Cheap and never wrong in the negative: False only when no pattern can match."""
-    if _CUE.search(text):
+    if _DIGIT.search(text) and _CUE.search(text):
         return True
     lowered = text.lower()
+    if any(word in lowered for word in _TIME_WORD_STEMS) and _TIME_WORD_CUE.search(text):
+        return True
+    if not _DIGIT.search(text):
+        return False
     if any(word in lowered for word in _CUE_WORDS) and _VI_CUE.search(text):
         return True
     months = _month_words(lang)
@@ -190,10 +195,7 @@ def find(text: str, lang: str) -> tuple[Found, ...]:
 
     Memoised: the numbers check asks for the same texts' dates to leave them out.
     """
-    if not _DIGIT.search(text):
-        if not _TIME_WORD_CUE.search(text):
-            return ()
-    elif not _may_hold_date(text, lang) and not _TIME_WORD_CUE.search(text):
+    if not _may_hold_date(text, lang):
         return ()
     taken: list[Found] = []
     for pattern, reader in _patterns(lang):

@@ -52,13 +52,14 @@ NEGATION: dict[str, dict[str, str]] = {
     },
 }
 
-# Substrings that every negation marker of a language contains (lower case): a text holding
-# none of them has no negation, and the regular expressions above are not run on it.
-NEGATION_CUES: dict[str, tuple[str, ...]] = {
-    "fr": ("ne", "n'", "n’", "sans", "aucun", "jamais", "pas", "rien", "ni", "non",
-           "nullement"),
-    "en": ("not", "n't", "n’t", "no", "never", "without", "none", "neither", "nor", "cannot"),
-    "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
+# Cues of a negation: whole words, and parts of words ("n'" of "n'est"). A text holding none
+# has no negation marker, and the patterns above are not run on it.
+NEGATION_CUES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "fr": (frozenset("ne sans aucun aucune aucuns aucunes jamais pas rien ni non "
+                     "nullement".split()), ("n'", "n’")),
+    "en": (frozenset("not no never without none neither nor cannot nobody nothing "
+                     "nowhere".split()), ("n't", "n’t")),
+    "vi": (frozenset("không chưa chẳng chả đừng chớ".split()), ()),
 }
 
 # Units that follow a number, by kind: a number's unit changed or dropped changes the meaning
