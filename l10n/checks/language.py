@@ -97,7 +97,10 @@ _MARKED = re.compile(r"[^\x00-\x7f\s]+")  # runs of non-ASCII letters: at most o
 def diacritics(unit: Unit) -> list[str]:
     """Vietnamese written without its diacritics."""
     target = unit.target
-    if len(_MARKED.findall(target)) > (1 - _ASCII_SHARE) * (target.count(" ") + 1) + 1:
+    enough = (1 - _ASCII_SHARE) * (target.count(" ") + 1) + 1
+    # A marked word holds at most three marked letters of at most two extra UTF-8 bytes
+    # each: the extra bytes over six are fewer than the marked words.
+    if (len(target.encode()) - len(target)) / 6 > enough or len(_MARKED.findall(target)) > enough:
         return []  # plenty of marked words: the usual case
     copied = {w.lower() for w in _WORD.findall(unit.source)}
     syllables = [w for w in _WORD.findall(strip(unit.target) if "<" in unit.target
