@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -74,6 +75,12 @@ class Finding:
 
 
 CheckFunc = Callable[[Unit], list[str]]
+
+
+@lru_cache(maxsize=8)
+def lowercase(text: str) -> str:
+    """``text`` in lower case, remembered: several checks of one unit read it so."""
+    return text.lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.cldr import month_numbers
 
 # (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
@@ -176,7 +176,7 @@ def _may_hold_date(text: str, lang: str) -> bool:
     """Cheap and never wrong in the negative: False only when no pattern can match."""
     if _DIGIT.search(text) and _CUE.search(text):
         return True
-    lowered = text.lower()
+    lowered = lowercase(text)
     if any(word in lowered for word in _TIME_WORD_STEMS) and _TIME_WORD_CUE.search(text):
         return True
     if not _DIGIT.search(text):

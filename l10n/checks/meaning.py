@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     LIST_JOINERS,
     MULTIPLIER_CUES,
@@ -38,20 +38,24 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return re.compile(table["strong"]), re.compile(table["idioms"]), re.compile(table["soft"])
 
 
-@lru_cache(maxsize=16)
-def _cue(lang: str) -> re.Pattern[str]:
-    """Any cue of a negation marker of ``lang`` (a word, lower case or capitalised, or a
-    part such as "n'"): one search, far cheaper than the patterns it spares."""
-    words, parts = NEGATION_CUES[lang]
-    forms = sorted({*words, *(w.capitalize() for w in words)}, key=len, reverse=True)
-    pieces = sorted({*parts, *(p.capitalize() for p in parts)})
-    alternatives = [rf"\b(?:{'|'.join(forms)})\b", *(re.escape(p) for p in pieces)]
-    return re.compile("|".join(alternatives))
+_STUCK_BEFORE = ("", "(", "«", "“", "\u00a0")
+_STUCK_AFTER = ("", ",", ".", ";", ":", "!", "?", ")", "»", "”", "\u00a0", "…")
+
+
+# The cue words of each language as they stand between spaces, punctuation stuck to them.
+_CUE_WORDS = {lang: frozenset(b + w + a for w in words for b in _STUCK_BEFORE
+                              for a in _STUCK_AFTER)
+              for lang, (words, _parts) in NEGATION_CUES.items()}
 
 
 def _cued(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a cue of a negation marker of ``lang``."""
-    return _cue(lang).search(text) is not None
+    """Whether ``text`` holds a cue of a negation marker of ``lang``: its words compared with
+    a set, several times cheaper than the patterns it spares."""
+    lowered = lowercase(text)
+    for part in NEGATION_CUES[lang][1]:
+        if part in lowered:
+            return True
+    return not _CUE_WORDS[lang].isdisjoint(lowered.split())
 
 
 def _plain(text: str, lang: str) -> str:
@@ -166,10 +170,11 @@ def _multiplier_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 def factors(text: str, lang: str) -> set[int]:
     """The multiplying factors ``text`` states (doubled → 2, gấp ba → 3)."""
     base = _base(lang)
-    lowered = text.lower()
-    if not any(cue in lowered for cue in MULTIPLIER_CUES.get(base, ())):
-        return set()
-    return {f for f, pattern in _multiplier_res(base) if pattern.search(text)}
+    lowered = lowercase(text)
+    for cue in MULTIPLIER_CUES.get(base, ()):
+        if cue in lowered:
+            return {f for f, pattern in _multiplier_res(base) if pattern.search(text)}
+    return set()
 
 
 @check("multipliers", Severity.WARNING, explain=(
@@ -264,8 +269,5 @@ def omission(unit: Unit) -> list[str]:
 
 def _items(text: str, lang: str) -> int:
     """Items of a list or clauses: one more than the commas, semicolons and joining words."""
-    joined = 0
-    if " " in text:
-        lowered = text.lower()
-        joined = sum(lowered.count(word) for word in LIST_JOINERS[lang])
+    joined = sum(text.count(word) for word in LIST_JOINERS[lang])  # lower case mid-sentence
     return text.count(",") + text.count(";") + joined + 1

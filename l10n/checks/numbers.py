@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.cldr import number_symbols
@@ -151,14 +151,14 @@ def _spelled(text: str, lang: str) -> set[int]:
     from l10n.checks.spelled import spelled_values
 
     words = _WORDS.get(lang.partition("-")[0], {})
-    lowered = text.lower()
+    lowered = lowercase(text)
     found = {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
     return found | spelled_values(text, lang) | factors(text, lang)
 
 
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
-    lowered = text.lower()
+    lowered = lowercase(text)
     if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
         return set()
     return {code for code, p in _CURRENCIES if p.search(text)}

@@ -6,7 +6,7 @@ import operator
 import re
 import unicodedata
 
-from l10n.checks.base import Severity, Unit, check
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.placeholders import strip
 
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
@@ -110,7 +110,7 @@ def _copied_words(unit: Unit) -> list[str]:
     "nous', Vietnamese reduplicatives) and repetitions the source has too are allowed."))
 def doubled_words(unit: Unit) -> list[str]:
     """A word repeated, as in "the the"; allowed when the source repeats it too."""
-    lowered = unit.target.lower()
+    lowered = lowercase(unit.target)
     spaced = lowered.replace(".", " ").replace(",", " ").replace(";", " ").replace(":", " ")
     spaced = spaced.replace("!", " ").replace("?", " ").replace(")", " ").replace("”", " ")
     spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
