@@ -15,11 +15,12 @@ from __future__ import annotations
 NEGATION: dict[str, dict[str, str]] = {
     "fr": {
         # "ne … pas" is one negation: the pair is counted first, then a lone "ne" or "n'"
-        # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun").
-        "strong": r"\b(?:ne|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
+        # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun"). A
+        # lone "ne" or "ni" stands after a space, a bracket or a quote and before a space.
+        "strong": r"(?:(?<![^\s“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
                   r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
-                  r"|\bne\b|\bn['’](?=\w)"
-                  r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|ni|pas|rien)\b"
+                  r"|(?<![^\s“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
+                  r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
                   r"|\bnon\b(?=\s*(?:[,.;:!?»”)]|$|pas\b))",
         "idioms": r"\bsans (?:doute|cesse|précédent|relâche|compter)\b|\bque jamais\b"
                   r"|\bnon seulement\b|\b(?:ne\s+|n['’])(?:[^\s.,;:!?]+\s+){0,3}?qu(?:e\b|['’])"
@@ -32,8 +33,8 @@ NEGATION: dict[str, dict[str, str]] = {
                 r"mineurs?)\b",
     },
     "en": {
-        "strong": r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without|cannot|"
-                  r"no-one|nowhere)\b|n['’]t\b",
+        "strong": r"\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
+                  r"|\bno(?=[ ,.-])|\bnor(?= )|n['’]t\b",
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
                   r"|\bwithout precedent\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
@@ -52,14 +53,15 @@ NEGATION: dict[str, dict[str, str]] = {
     },
 }
 
-# Cues of a negation: whole words, and parts of words ("n'" of "n'est"). A text holding none
-# has no negation marker, and the patterns above are not run on it.
-NEGATION_CUES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    "fr": (frozenset("ne sans aucun aucune aucuns aucunes jamais pas rien ni non "
-                     "nullement".split()), ("n'", "n’")),
-    "en": (frozenset("not no never without none neither nor cannot nobody nothing "
-                     "nowhere".split()), ("n't", "n’t")),
-    "vi": (frozenset("không chưa chẳng chả đừng chớ".split()), ()),
+# Cues of a negation: substrings of the lower-case text with a space put before it; every
+# match of a "strong" pattern holds one, so a text holding none has no negation marker and
+# the patterns are not run on it (most units).
+NEGATION_CUES: dict[str, tuple[str, ...]] = {
+    "fr": (*(f"{b}{w} " for w in ("ne", "ni") for b in " \n\t\u00a0“(«"), "n'", "n’", "sans",
+           "aucun", "jamais", "pas", "rien", "non", "nullement"),
+    "en": ("not", "n't", "n’t", "no ", "no,", "no.", "no-", "never", "without", "none",
+           "neither", "nor ", "cannot", "nobody", "nowhere"),
+    "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
 }
 
 # Units that follow a number, by kind: a number's unit changed or dropped changes the meaning

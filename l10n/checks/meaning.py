@@ -38,24 +38,11 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return re.compile(table["strong"]), re.compile(table["idioms"]), re.compile(table["soft"])
 
 
-_STUCK_BEFORE = ("", "(", "«", "“", "\u00a0")
-_STUCK_AFTER = ("", ",", ".", ";", ":", "!", "?", ")", "»", "”", "\u00a0", "…")
-
-
-# The cue words of each language as they stand between spaces, punctuation stuck to them.
-_CUE_WORDS = {lang: frozenset(b + w + a for w in words for b in _STUCK_BEFORE
-                              for a in _STUCK_AFTER)
-              for lang, (words, _parts) in NEGATION_CUES.items()}
-
-
 def _cued(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a cue of a negation marker of ``lang``: its words compared with
-    a set, several times cheaper than the patterns it spares."""
-    lowered = lowercase(text)
-    for part in NEGATION_CUES[lang][1]:
-        if part in lowered:
-            return True
-    return not _CUE_WORDS[lang].isdisjoint(lowered.split())
+    """Whether ``text`` holds a cue of a negation marker of ``lang``: a few substring tests,
+    several times cheaper than the patterns they spare."""
+    spaced = " " + lowercase(text)
+    return any(cue in spaced for cue in NEGATION_CUES[lang])
 
 
 def _plain(text: str, lang: str) -> str:
