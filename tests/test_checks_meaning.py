@@ -12,13 +12,13 @@ import pytest
 from num2words import num2words
 
 from l10n import api
+from l10n.catalog.pofile import Entry, read_po
 from l10n.checks import CHECK_IDS, CHECKS, Severity, Unit, get, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
-from l10n.pofile import Entry, read_po
-from tests.checks_support import edit_po, po_path
 from tests.conftest import ARTICLE
+from tests.support.checks import edit_po, po_path
 from tests.test_cli import assert_one_line_error
 from tests.test_cli import run as run_cli
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from l10n.catalog.pofile import Entry, POFile
 from l10n.checks import Check, CheckContext, Finding, Runner, Unit
-from l10n.pofile import Entry, POFile
 
 SUPPRESS_PREFIX = "l10n-ignore:"
 

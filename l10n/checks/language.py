@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check
 from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
-from l10n.placeholders import strip
+from l10n.model.placeholders import strip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MIN_WORDS = 6

@@ -22,7 +22,7 @@ from l10n.checks.lexicon import (
     UNITS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE
-from l10n.placeholders import strip
+from l10n.model.placeholders import strip
 
 _FLAGS = re.IGNORECASE
 
