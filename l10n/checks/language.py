@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
 from l10n.model.placeholders import strip
 
@@ -69,8 +69,11 @@ def language(unit: Unit) -> list[str]:
     target = unit.target_lang.partition("-")[0]
     if target not in FUNCTION_WORDS:
         return []
-    if unit.target.count(" ") < _MIN_WORDS - 1 or _own_words(target).search(unit.target):
-        return []  # too short to judge, or it has words of its language: the usual case
+    if unit.target.count(" ") < _MIN_WORDS - 1:
+        return []  # too short to judge
+    if not FUNCTION_WORDS[target].isdisjoint(lowercase(unit.target).split()) or \
+            _own_words(target).search(unit.target):
+        return []  # words of its own language: the usual case, the first test cheap
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
         return []

@@ -89,43 +89,32 @@ def negation(unit: Unit) -> list[str]:
     return []
 
 
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
+_NUMBER = r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*"
 
 
 @lru_cache(maxsize=16)
-def _unit_res(lang: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """Per kind of unit: the pattern right after a number, and the pattern anywhere."""
-    found = []
-    for kind, forms in UNITS.items():
-        words = forms.get(lang)
-        if words:
-            after = re.compile(rf"^(?:\s|-|\u00a0|\u202f)?(?:{words})(?!\w)", _FLAGS)
-            anywhere = re.compile(rf"(?<![^\W\d_])(?:{words})(?!\w)", _FLAGS)
-            found.append((kind, after, anywhere))
-    return tuple(found)
+def _unit_res(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """A number followed by a unit, the kind named by the group that matched; and per kind,
+    the unit anywhere."""
+    kinds = [(kind, forms[lang]) for kind, forms in UNITS.items() if lang in forms]
+    groups = "|".join(f"(?P<{kind}>{words})" for kind, words in kinds)
+    after = re.compile(rf"{_NUMBER}(?:\s|-|\u00a0|\u202f)?(?:{groups})(?!\w)", _FLAGS)
+    anywhere = tuple((kind, re.compile(rf"(?<![^\W\d_])(?:{words})(?!\w)", _FLAGS))
+                     for kind, words in kinds)
+    return after, anywhere
 
 
 def _attached(text: str, lang: str) -> set[str]:
     """Kinds of unit written right after a number in ``text``, dates and URLs left out."""
     from l10n.checks.numbers import blank
 
-    res = _unit_res(lang)
-    if not res:
-        return set()
-    plain = blank(text, lang)
-    kinds = set()
-    for match in _NUMBER.finditer(plain):
-        tail = plain[match.end():match.end() + 24]
-        for kind, after, _anywhere in res:
-            if after.match(tail):
-                kinds.add(kind)
-                break
-    return kinds
+    after, _anywhere = _unit_res(lang)
+    return {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
 
 
 def _names(text: str, lang: str, kind: str) -> bool:
     """Whether ``text`` names the unit ``kind`` anywhere."""
-    return any(k == kind and anywhere.search(text) for k, _a, anywhere in _unit_res(lang))
+    return any(k == kind and anywhere.search(text) for k, anywhere in _unit_res(lang)[1])
 
 
 @check("units", Severity.WARNING, digits=True, explain=(
