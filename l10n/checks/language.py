@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
-from l10n.checks.lexicon import FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
+from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
 from l10n.model.placeholders import strip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -71,7 +71,8 @@ def language(unit: Unit) -> list[str]:
         return []
     if unit.target.count(" ") < _MIN_WORDS - 1:
         return []  # too short to judge
-    if not FUNCTION_WORDS[target].isdisjoint(lowercase(unit.target).split()) or \
+    lowered = lowercase(unit.target)
+    if any(word in lowered for word in FREQUENT_WORDS[target]) or \
             _own_words(target).search(unit.target):
         return []  # words of its own language: the usual case, the first test cheap
     tokens = words(unit.target)

@@ -133,6 +133,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # Letters only Vietnamese writes among fr, en and vi: horn, breve, đ, dot below, hook above.
 VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
+# The most frequent of those, between spaces: one found settles it without splitting the text.
+FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": (" la ", " le ", " les ", " des ", " et ", " du ", " est "),
+    "en": (" the ", " of ", " and ", " to ", " in ", " is ", " for "),
+    "vi": (" của ", " và ", " các ", " là ", " được ", " có ", " trong ", " cho "),
+}
+
 # Syllables a Vietnamese sentence typed without marks is full of, and English lacks.
 UNMARKED_VI = frozenset("cua va cac nhung la duoc co trong nguoi nay da khong mot den tu "
                         "theo ve tai cung nhu de khi nhieu vao se dang viec nam rang tren sau "

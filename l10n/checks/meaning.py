@@ -45,6 +45,7 @@ def _cued(text: str, lang: str) -> bool:
     return any(cue in spaced for cue in NEGATION_CUES[lang])
 
 
+@lru_cache(maxsize=8)
 def _plain(text: str, lang: str) -> str:
     """``text`` in lower case without placeholders and without the idioms of ``lang`` that
     carry a negation marker without negating."""
@@ -77,14 +78,11 @@ def negation(unit: Unit) -> list[str]:
     s_cued, t_cued = _cued(unit.source, s_lang), _cued(unit.target, t_lang)
     if not s_cued and not t_cued:
         return []  # no marker on either side: the usual case
-    s_plain, t_plain = _plain(unit.source, s_lang), _plain(unit.target, t_lang)
-    want = _strong(s_plain, s_lang) if s_cued else 0
-    got = _strong(t_plain, t_lang) if t_cued else 0
-    if want == got:
-        return []
-    if want > got and got + _soft(t_plain, t_lang) < want:
+    want = _strong(_plain(unit.source, s_lang), s_lang) if s_cued else 0
+    got = _strong(_plain(unit.target, t_lang), t_lang) if t_cued else 0
+    if want > got and got + _soft(_plain(unit.target, t_lang), t_lang) < want:
         return [f"{want} negation(s) in the source, {got} in the translation"]
-    if got > want and want + _soft(s_plain, s_lang) < got:
+    if got > want and want + _soft(_plain(unit.source, s_lang), s_lang) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
 
