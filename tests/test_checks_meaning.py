@@ -162,3 +162,10 @@ def test_glossary_found_from_the_config_catches_the_source_form(catalogs: Path,
     proc = run_cli("check", "--json", cwd=tmp_path)
     en = next(c for c in json.loads(proc.stdout)["catalogs"] if c["lang"] == "en")
     assert any(f["check"] == "glossary" and "'OIM'" in f["message"] for f in en["findings"])
+
+
+def test_frequent_words_are_function_words() -> None:
+    from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS
+
+    for lang, frequent in FREQUENT_WORDS.items():
+        assert {w.strip() for w in frequent} <= FUNCTION_WORDS[lang], lang

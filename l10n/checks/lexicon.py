@@ -136,7 +136,7 @@ VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽế
 # The most frequent of those, between spaces: one found settles it without splitting the text.
 FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
     "fr": (" la ", " le ", " les ", " des ", " et ", " du ", " est "),
-    "en": (" the ", " of ", " and ", " to ", " in ", " is ", " for "),
+    "en": (" the ", " of ", " and ", " in ", " is ", " for "),
     "vi": (" của ", " và ", " các ", " là ", " được ", " có ", " trong ", " cho "),
 }
 
