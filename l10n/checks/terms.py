@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check
 from l10n.glossary import Glossary, Term, occurs
@@ -10,6 +11,7 @@ from l10n.glossary import Glossary, Term, occurs
 _ACRONYM = re.compile(r"\s*\([^()]*\)$")
 
 
+@lru_cache(maxsize=1024)
 def _accepted(forms: tuple[str, ...]) -> tuple[str, ...]:
     """The accepted forms, each also without a final parenthesised acronym: "Tổ chức Di cư
     Quốc tế (IOM)" is right as "Tổ chức Di cư Quốc tế" alone."""
@@ -17,11 +19,12 @@ def _accepted(forms: tuple[str, ...]) -> tuple[str, ...]:
     return forms + tuple(f for f in shorter if f)
 
 
-def _foreign_forms(term: Term, source_lang: str, target_lang: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _foreign_forms(term: Term, source_lang: str, target_lang: str) -> tuple[str, ...]:
     """Forms of ``term`` in the source language that are no form of it in the target."""
     targets = term.get(target_lang)
     inside = " ".join(targets)
-    return [f for f in term.get(source_lang) if f not in targets and not occurs(f, inside)]
+    return tuple(f for f in term.get(source_lang) if f not in targets and not occurs(f, inside))
 
 
 @check("glossary", Severity.WARNING, explain=(
