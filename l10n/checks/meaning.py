@@ -22,6 +22,7 @@ from l10n.checks.lexicon import (
     UNITS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE
+from l10n.checks.text import LENGTH_RATIO
 from l10n.model.placeholders import strip
 
 _FLAGS = re.IGNORECASE
@@ -209,8 +210,6 @@ def domains(unit: Unit) -> list[str]:
     return problems
 
 
-_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
-          ("en", "vi"): 1.05, ("vi", "en"): 0.95}
 _MIN_ITEMS = 3  # a list of at least this many items (two separators) is watched
 _SHORT_ONE = 0.72  # one separator fewer and shorter than this share of the norm: flagged
 
@@ -232,7 +231,7 @@ def omission(unit: Unit) -> list[str]:
     if got >= want:
         return []
     ratio = len(strip(unit.target)) / max(1, len(strip(unit.source))) \
-        / _RATIO.get((s_lang, t_lang), 1.0)
+        / LENGTH_RATIO.get((s_lang, t_lang), 1.0)
     # Correct translations of the bundled article lose at most one separator, and only
     # while staying longer than 0.75 of the norm; a dropped item loses one and shortens.
     if (got == want - 1 and ratio >= _SHORT_ONE) or ratio >= 1.0:

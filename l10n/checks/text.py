@@ -25,7 +25,7 @@ _DOUBLING_ALLOWED = {
 
 # Typical length of a translation relative to its source (characters), per language pair;
 # a unit is flagged only when far outside it (below 40 % or above 250 % of the norm).
-_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
+LENGTH_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
           ("en", "vi"): 1.05, ("vi", "en"): 0.95}
 _MIN_LENGTH = 20
 _LONG_COPY = 8  # words: a copied sentence this long is an error, not a doubt
@@ -134,7 +134,7 @@ def length(unit: Unit) -> list[str]:
     if len(source) < _MIN_LENGTH:
         return []
     pair = (unit.source_lang.partition("-")[0], unit.target_lang.partition("-")[0])
-    ratio = len(target) / len(source) / _RATIO.get(pair, 1.0)
+    ratio = len(target) / len(source) / LENGTH_RATIO.get(pair, 1.0)
     if 0.4 <= ratio <= 2.5:
         return []
     return [f"{len(target)} characters for {len(source)} in the source "
