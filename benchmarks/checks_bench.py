@@ -290,6 +290,35 @@ def planted() -> None:
     print(f"\nUnits with a finding before planting: {clean}")
 
 
+def crossed() -> None:
+    """False alarms on correct translations nobody wrote for the checks: the bundled en and vi
+    translations of the same French sentence, checked against each other (en→vi, vi→en)."""
+    context = CheckContext(load_glossary(ROOT / "glossary.csv"))
+    checks = select()
+    catalogs = {lang: {e.msgid: e for e in read_po(next((ROOT / "catalogs").rglob(f"{lang}.po")))
+                       .entries if e.msgid and e.msgstr} for lang in ("vi", "en")}
+    found: dict[tuple[str, str], int] = defaultdict(int)
+    pairs = 0
+    for source, target in (("en", "vi"), ("vi", "en")):
+        for msgid, entry in catalogs[source].items():
+            other = catalogs[target].get(msgid)
+            if other is None:
+                continue
+            pairs += 1
+            kind = entry.extracted_comments[0] if entry.extracted_comments else ""
+            for f in run(Unit(entry.msgstr, other.msgstr, source, target, "x", kind, False,
+                              context), checks):
+                found[(f.check, f.severity.value)] += 1
+    print(f"\n## Correct translations checked against each other ({pairs} en↔vi pairs of the "
+          "bundled catalogs)")
+    print("| check | severity | findings |")
+    print("|---|---|---|")
+    for (check, severity), n in sorted(found.items()):
+        print(f"| {check} | {severity} | {n} |")
+    if not found:
+        print("| – | – | 0 |")
+
+
 def detectors() -> None:
     """The language check's function-word statistics against py3langid, on the treebanks."""
     from l10n.checks.language import detect
@@ -329,6 +358,7 @@ def main() -> None:
     tool = _pofilter()
     seeded(tool)
     planted()
+    crossed()
     detectors()
     speed(tool)
 
