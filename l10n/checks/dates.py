@@ -177,7 +177,7 @@ def _may_hold_date(text: str, lang: str) -> bool:
     if _DIGIT.search(text) and _CUE.search(text):
         return True
     lowered = lowercase(text)
-    if any(word in lowered for word in _TIME_WORD_STEMS) and _TIME_WORD_CUE.search(text):
+    if any(map(lowered.__contains__, _TIME_WORD_STEMS)) and _TIME_WORD_CUE.search(text):
         return True
     if not _DIGIT.search(text):
         return False

@@ -71,8 +71,7 @@ def language(unit: Unit) -> list[str]:
         return []
     if unit.target.count(" ") < _MIN_WORDS - 1:
         return []  # too short to judge
-    lowered = lowercase(unit.target)
-    if any(word in lowered for word in FREQUENT_WORDS[target]) or \
+    if any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[target])) or \
             _own_words(target).search(unit.target):
         return []  # words of its own language: the usual case, the first test cheap
     tokens = words(unit.target)

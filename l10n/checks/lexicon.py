@@ -17,9 +17,9 @@ NEGATION: dict[str, dict[str, str]] = {
         # "ne … pas" is one negation: the pair is counted first, then a lone "ne" or "n'"
         # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun"). A
         # lone "ne" or "ni" stands after a space, a bracket or a quote and before a space.
-        "strong": r"(?:(?<![^\s“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
+        "strong": r"(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
                   r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
-                  r"|(?<![^\s“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
+                  r"|(?<![^ \n\t\u00a0“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
                   r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
                   r"|\bnon\b(?=\s*(?:[,.;:!?»”)]|$|pas\b))",
         "idioms": r"\bsans (?:doute|cesse|précédent|relâche|compter)\b|\bque jamais\b"
@@ -57,12 +57,14 @@ NEGATION: dict[str, dict[str, str]] = {
 # match of a "strong" pattern holds one, so a text holding none has no negation marker and
 # the patterns are not run on it (most units).
 NEGATION_CUES: dict[str, tuple[str, ...]] = {
-    "fr": (*(f"{b}{w} " for w in ("ne", "ni") for b in " \n\t\u00a0“(«"), "n'", "n’", "sans",
-           "aucun", "jamais", "pas", "rien", "non", "nullement"),
+    "fr": ("n'", "n’", "sans", "aucun", "jamais", "pas", "rien", "non", "nullement"),
     "en": ("not", "n't", "n’t", "no ", "no,", "no.", "no-", "never", "without", "none",
            "neither", "nor ", "cannot", "nobody", "nowhere"),
     "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
 }
+# Cues that count only after a space, a bracket or a quote (the "ne " of "une " is no cue).
+NEGATION_WORD_CUES: dict[str, tuple[str, ...]] = {"fr": ("ne ", "ni "), "en": (), "vi": ()}
+CUE_BOUNDARY = " \n\t\u00a0“(«"
 
 # Units that follow a number, by kind: a number's unit changed or dropped changes the meaning
 # ("25 ans" → "25 tháng", "12 km" → "12"). Money, percent and scale words (million, tỷ) are
