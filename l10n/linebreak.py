@@ -297,54 +297,11 @@ _WIDTH_CODES = _WidthCodes()
 _EVENTS = re.compile(r"(?<!A)A|[^A]")
 
 
-def _letter(cls: int) -> str:
-    return re.escape(chr(65 + cls))
-
-
-def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes that find the breaks of text made only of pair-table classes and spaces.
-
-    Most news text is such text (letters, digits, punctuation, spaces): there a break depends
-    only on the last non-space class, the next class and whether spaces lie between, so a
-    regex finds them in C. Flags (RI), Hebrew letters (HL), marks, joiners and line ends keep
-    the state machine below.
-    """
-    simple = [_CLASS[n] for n in _TABLE_CLASSES if n not in ("RI", "HL")]
-    branches = []
-    for last in simple:
-        direct = "".join(_letter(c) for c in simple if _PAIRS[last][c] == "D")
-        spaced = "".join(_letter(c) for c in simple if _PAIRS[last][c] in "DI")
-        alternatives = ([f"{_letter(_SP)}+(?=[{spaced}])"] if spaced else []) + (
-            [f"(?=[{direct}])"] if direct else [])
-        if alternatives:  # OP never breaks after itself, spaces or not
-            branches.append(f"{_letter(last)}(?:{'|'.join(alternatives)})")
-    accepted = "".join(_letter(c) for c in (*simple, _SP))
-    return re.compile(f"[{accepted}]*"), re.compile("|".join(branches))
-
-
-_SIMPLE_TEXT, _SIMPLE_BREAKS = _fast_patterns()
-
-
 @functools.lru_cache(maxsize=8)  # _wrap asks twice for a string that moves to its own line
-def _simple_breaks(text: str) -> list[int] | None:
-    """Break positions of simple text (see :func:`_fast_patterns`), None for other text."""
-    codes = text.translate(_CLASS_CODES)
-    if _SIMPLE_TEXT.fullmatch(codes):
-        return [m.end() for m in _SIMPLE_BREAKS.finditer(codes)]
-    return None
-
-
-def _opportunities(text: str) -> list[tuple[int, int]]:
+def _opportunities(text: str) -> tuple[tuple[int, int], ...]:
     """(position, kind) where a break may go before the character (kind 1) or the character
     ends a line (kind 2)."""
-    simple = _simple_breaks(text)
-    if simple is not None:
-        return [(i, _POSSIBLE) for i in simple]
-    return _opportunities_slow(text.translate(_CLASS_CODES))
-
-
-def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
-    """The full state machine over class letters (see :func:`_opportunities`)."""
+    codes = text.translate(_CLASS_CODES)
     result: list[tuple[int, int]] = []
     last = _BK          # class of the last character that is not a space or a mark
     previous = _BK      # class of the character just before, whatever it is
@@ -385,7 +342,7 @@ def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
         hl_hyphen = False
         regional = 0
         previous = cls
-    return result
+    return tuple(result)
 
 
 def _pair_break(last: int, cls: int, spaces: bool, zwj: bool, *, ri_open: bool,
@@ -415,16 +372,12 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
         columns = [0, *itertools.accumulate(map(int, widths))]
         if start + columns[-1] <= width:
             return []
-    simple = _simple_breaks(text)
-    if simple is not None:
-        return _fill([i for i in simple if i not in locked] if locked else simple,
-                     columns, width, start)
-    return _fill_stepwise([(i, kind) for i, kind in _opportunities(text) if i not in locked],
-                          columns, width, start)
+    return _fill([(i, kind) for i, kind in _opportunities(text) if i not in locked],
+                 columns, width, start)
 
 
-def _fill_stepwise(opportunities: list[tuple[int, int]], columns: Sequence[int], width: int,
-                   start: int) -> list[int]:
+def _fill(opportunities: Sequence[tuple[int, int]], columns: Sequence[int], width: int,
+          start: int) -> list[int]:
     """The greedy fill of :func:`breaks`, one opportunity at a time (mandatory breaks too)."""
     result: list[int] = []
     last_break, column, piece_start = -1, start, 0
@@ -441,21 +394,3 @@ def _fill_stepwise(opportunities: list[tuple[int, int]], columns: Sequence[int],
         result.append(last_break)
     return result
 
-
-def _fill(points: list[int], columns: Sequence[int], width: int, start: int) -> list[int]:
-    """The greedy fill of :func:`breaks` when no break is mandatory, by bisection: each line
-    ends at its last break point that fits, or at its first one when none fits."""
-    result: list[int] = []
-    if not points:
-        return result
-    at_columns = [columns[i] for i in points]
-    first, line_start, offset = 0, 0, start
-    while True:
-        limit = width - offset + columns[line_start]
-        last = max(first, bisect.bisect_right(at_columns, limit, first) - 1)
-        if last == len(points) - 1:
-            if columns[-1] > limit:
-                result.append(points[last])
-            return result
-        result.append(points[last])
-        first, line_start, offset = last + 1, points[last], 0
