@@ -1,9 +1,10 @@
 """Fuzz the PO parser and writer.
 
 Invariants: any bytes either parse or give a one-line CatalogError; whatever parses is
-written back in a form that parses again, and writing settles after one more round. (Not after the first: like GNU msgcat, which we reproduce byte for byte, the
-writer puts flags from several ``#,`` lines on one, where ``range:`` then joins the next
-word. References join across lines when read, so their wrapping cannot matter.)
+written back in a form that parses again, and writing settles after one more round. (Not
+after the first: like GNU msgcat, which we reproduce byte for byte, the writer puts flags
+from several ``#,`` lines on one, where ``range:`` then joins the next word. References
+join across lines when read, so their wrapping cannot matter.)
 """
 
 from __future__ import annotations
