@@ -402,7 +402,8 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
         if start + columns[-1] <= width:
             return []
     result: list[int] = []
-    line_start, offset, points = 0, start, []
+    points: list[int] = []
+    line_start, offset = 0, start
     for i, kind in _opportunities(text):
         if kind == _MANDATORY:  # a new line in the text: fill what came before it
             _fill(points, columns, line_start, offset, i, width, result)
