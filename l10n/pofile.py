@@ -182,6 +182,7 @@ class _Parser:
             else:
                 self._comment(number, text)
         self._finish_file(len(lines))
+        self._check_plurals(lines, first)
         return POFile(self.header or _NO_HEADER, tuple(self.entries))
 
     # -- line kinds ------------------------------------------------------------------------
@@ -388,6 +389,36 @@ class _Parser:
                        previous_msgctxt=maybe(entry.previous_msgctxt),
                        previous_msgid=maybe(entry.previous_msgid),
                        previous_msgid_plural=maybe(entry.previous_msgid_plural))
+
+    def _check_plurals(self, lines: list[str], first: int) -> None:
+        """Refuse what ``msgfmt --check`` refuses about plurals: a ``Plural-Forms`` it cannot
+        use, and translated plural entries whose form count is not its ``nplurals``."""
+        rule = None
+        value = POFile(self.header, ()).header_fields().get("Plural-Forms") \
+            if self.header is not None else None
+        if value is not None and self.header is not None:
+            from l10n.plurals import PluralFormsError, parse_plural_forms
+
+            line = next((number for number, text in enumerate(lines, first)
+                         if number >= self.header.line and "Plural-Forms:" in text),
+                        self.header.line)
+            try:
+                rule = parse_plural_forms(value)
+            except PluralFormsError as exc:
+                raise self.fail(line, exc.what, exc.fix) from None
+        for entry in self.entries:
+            if entry.msgid_plural is None or entry.obsolete:
+                continue
+            if rule is None:
+                if any(entry.msgstr_plural):
+                    raise self.fail(entry.line, "plural translations but no Plural-Forms "
+                                    "in the header", "Add the language's Plural-Forms line "
+                                    "to the header (msginit writes it)")
+            elif len(entry.msgstr_plural) != rule.nplurals:
+                raise self.fail(entry.line, f"{len(entry.msgstr_plural)} plural forms where "
+                                f"Plural-Forms says nplurals={rule.nplurals}",
+                                f"Give it {rule.nplurals} (msgstr[0] to "
+                                f"msgstr[{rule.nplurals - 1}]), or correct Plural-Forms")
 
     def _check_charset(self) -> None:
         if self.header is None:

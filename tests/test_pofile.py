@@ -47,7 +47,8 @@ HEADER = make_header({
 
 def po_bytes(text: str) -> bytes:
     """A small catalog with a UTF-8 header and ``text`` after it."""
-    head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    head = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n'
+            'Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n')
     return (head + text).encode("utf-8")
 
 
@@ -263,7 +264,8 @@ def test_accepts_what_editors_write() -> None:
     assert plural.msgid_plural == "many" and plural.msgstr_plural == ("un", "plusieurs")
     assert gone.obsolete and gone.msgctxt == "c" and gone.msgstr == "parti"
     assert gone.previous_msgid == "gone before" and gone.line == 25
-    assert po.header_fields() == {"Content-Type": "text/plain; charset=UTF-8"}
+    assert po.header_fields() == {"Content-Type": "text/plain; charset=UTF-8",
+                                  "Plural-Forms": "nplurals=2; plural=(n != 1);"}
 
 
 def test_a_file_without_header_stays_without_header() -> None:
