@@ -26,6 +26,7 @@ from l10n.mt.engines import ENGINES, EngineSpec, Translate
 from l10n.mt.shield import Shielded, check, glossary_problems, shield, unshield
 from l10n.pofile import Entry, POFile, format_po
 from l10n.store import CatalogDir, read_po
+from l10n.textsafe import without_controls
 from l10n.tm import Memory
 
 CACHE = ".l10n/mt-cache.sqlite"
@@ -144,8 +145,10 @@ def origin(opts: Options) -> str:
 
 
 def accept(result: Plan, job: Job, answer: str, opts: Options) -> bool:
-    """Check an engine's answer and keep it, or record why not."""
-    restored, problems = unshield(answer, job.shielded)
+    """Check an engine's answer and keep it, or record why not. The answer first goes
+    through the text safety of ingested text: an engine's control characters (or lone
+    surrogates from its JSON) would make the catalog unreadable, and no check looks for them."""
+    restored, problems = unshield(without_controls(answer), job.shielded)
     if not problems:
         problems = check(job.text, restored, opts.from_lang or result.src, opts.lang)
         if opts.from_lang:
@@ -214,7 +217,7 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
             p.mt += 1
             if cache is not None:
                 cache.put(opts.engine_id, opts.from_lang or p.src, opts.lang,
-                          job.shielded.text, outcome.result)
+                          job.shielded.text, without_controls(outcome.result))
         if time.monotonic() - saver.last >= SAVE_EVERY:
             saver.save(p.fills)
         if progress:
@@ -324,4 +327,4 @@ def _probe(plans: list[Plan], engines: dict[str, Translate], *, policy: runner.P
         first.mt += 1
         if cache is not None:
             cache.put(opts.engine_id, opts.from_lang or first.src, opts.lang, job.shielded.text,
-                      outcome.result)
+                      without_controls(outcome.result))
