@@ -47,4 +47,4 @@ def read_by_every_tool(path: Path) -> None:
 
 def _odd(text: str) -> bool:
     """Whether ``text`` holds a character l10n writes as an escape other readers ignore."""
-    return any(ord(c) < 0x20 and c not in "\t\n\r" or 0x7F <= ord(c) <= 0x9F for c in text)
+    return any((ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in text)
