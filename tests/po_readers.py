@@ -22,19 +22,19 @@ def read_by_every_tool(path: Path) -> None:
     """Assert that GNU, polib, Babel and Translate Toolkit read ``path`` without an error and
     find its translated singular entries where l10n does, with the same translations."""
     msgfmt_check(path)
-    ours = {(e.msgctxt, e.msgid): e.msgstr for e in read_po(path).entries
+    ours = {(e.msgctxt or None, e.msgid): e.msgstr for e in read_po(path).entries
             if not e.obsolete and e.msgid_plural is None and e.msgstr}
     # polib, Babel and Translate Toolkit understand only \n \t \r \" \\ : compare the entries
-    # whose text needs no other escape.
+    # whose text needs no other escape (and an empty msgctxt as none, as some of them do).
     plain = {key: value for key, value in ours.items()
-             if not any(_odd(text) for text in (*key[1:], value))}
+             if not any(_odd(text) for text in (*(k for k in key if k), value))}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # polib and Babel warn about details we do not test
-        by_polib = {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(path))
+        by_polib = {(e.msgctxt or None, e.msgid): e.msgstr for e in polib.pofile(str(path))
                     if not e.obsolete and not e.msgid_plural and e.msgstr}
         with path.open("rb") as handle:
             catalog = babel_read_po(handle, abort_invalid=True)
-        by_babel = {(m.context, m.id): m.string for m in catalog
+        by_babel = {(m.context or None, m.id): m.string for m in catalog
                     if m.id and isinstance(m.id, str) and m.string}
         store = pypo.pofile.parsefile(str(path))
         by_toolkit = {(u.getcontext() or None, u.source): u.target for u in store.units
