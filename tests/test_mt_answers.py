@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from l10n.pofile import read_po
-from l10n.store import find_catalogs
-from tests import mtserver
-from tests.mtserver import MTServer
-from tests.po_readers import read_by_every_tool
+from l10n.catalog.pofile import read_po
+from l10n.catalog.store import find_catalogs
+from tests.support import mtserver
+from tests.support.mtserver import MTServer
+from tests.support.po_readers import read_by_every_tool
 from tests.test_translate import FAST, config_for, make_catalog
 
 HONEST = mtserver.fake_translation

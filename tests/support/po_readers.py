@@ -14,7 +14,7 @@ import polib
 from babel.messages.pofile import read_po as babel_read_po
 from translate.storage import pypo
 
-from l10n.pofile import read_po
+from l10n.catalog.pofile import read_po
 from tests.conftest import msgfmt_check
 
 
