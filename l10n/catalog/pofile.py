@@ -392,7 +392,8 @@ class _Parser:
 
     def _check_plurals(self, lines: list[str], first: int) -> None:
         """Refuse what ``msgfmt --check`` refuses about plurals: a ``Plural-Forms`` it cannot
-        use, and translated plural entries whose form count is not its ``nplurals``."""
+        use, and translated plural entries whose form count is not its ``nplurals`` (an
+        untranslated one may hold any number of empty forms)."""
         rule = None
         value = POFile(self.header, ()).header_fields().get("Plural-Forms") \
             if self.header is not None else None
@@ -414,7 +415,7 @@ class _Parser:
                     raise self.fail(entry.line, "plural translations but no Plural-Forms "
                                     "in the header", "Add the language's Plural-Forms line "
                                     "to the header (msginit writes it)")
-            elif len(entry.msgstr_plural) != rule.nplurals:
+            elif len(entry.msgstr_plural) != rule.nplurals and any(entry.msgstr_plural):
                 raise self.fail(entry.line, f"{len(entry.msgstr_plural)} plural forms where "
                                 f"Plural-Forms says nplurals={rule.nplurals}",
                                 f"Give it {rule.nplurals} (msgstr[0] to "
