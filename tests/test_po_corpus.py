@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.po_corpus_bench import FAILURES, PASSED, catalogs, round_trip
+
 CORPUS = os.environ.get("L10N_PO_CORPUS", "")
 pytestmark = [pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext absent"),
               pytest.mark.skipif(not CORPUS or not Path(CORPUS).exists(),
