@@ -58,7 +58,10 @@ def spelt(draw: st.DrawFn) -> tuple[str, str]:
             width = 3 if after and after in "01234567" else draw(st.integers(1, 3))
             out += [f"\\{byte:0{width}o}" if byte < 8 ** width else f"\\{byte:o}"
                     for byte in char.encode("utf-8")]
-    return "".join(chars), "".join(out)
+    # GNU joins several strings on one line ("a" "b"): split the spelling here and there.
+    splits = draw(st.lists(st.booleans(), min_size=len(out), max_size=len(out)))
+    return "".join(chars), "".join(p + ('" "' if cut else "") for p, cut in zip(out, splits,
+                                                                               strict=True))
 
 
 def _msgcat(path: Path) -> bytes:
@@ -103,6 +106,13 @@ def test_escapes_read_as_gnu_reads_them(spelling: str, text: str) -> None:
 def test_a_character_spelt_across_two_lines() -> None:
     po = parse_po(f'{HEADER}msgid "k"\nmsgstr ""\n"\\303"\n"\\251"\n'.encode())
     assert po.entries[0].msgstr == "é"
+
+
+def test_several_strings_on_one_line_are_joined_as_gnu_joins_them() -> None:
+    po = parse_po(f'{HEADER}msgid "a" "b"\nmsgstr "\\303"  "\\251" ""\n'.encode())
+    assert (po.entries[0].msgid, po.entries[0].msgstr) == ("ab", "é")
+    with pytest.raises(CatalogError, match="text after the closing quote"):
+        parse_po(f'{HEADER}msgid "a" x "b"\nmsgstr ""\n'.encode())
 
 
 @pytest.mark.parametrize(("bad", "line"), [

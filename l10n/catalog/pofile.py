@@ -471,16 +471,14 @@ def _add_references(refs: list[str], text: str) -> None:
 
 
 def _unquote(text: str, parser: _Parser, number: int) -> str:
-    """The value of one ``"..."`` token (``text`` starts at its opening quote)."""
+    """The value of the ``"..."`` tokens of a line (``text`` starts at the first opening
+    quote); like GNU, several strings on one line are joined (``msgid "a" "b"``)."""
     body = text.rstrip()
     if len(body) < 2 or body[-1] != '"':
         raise parser.fail(number, "unterminated string",
                           "Close the quote or open the file in a PO editor to repair it")
     inner = body[1:-1]
-    if "\\" not in inner:
-        if '"' in inner:
-            raise parser.fail(number, "text after the closing quote",
-                              'Escape quotes inside a string as \\"')
+    if "\\" not in inner and '"' not in inner:
         return inner
     return _unescape(inner, parser, number)
 
@@ -491,9 +489,16 @@ def _unescape(inner: str, parser: _Parser, number: int) -> str:
     while i < n:
         j = inner.find("\\", i)
         chunk = inner[i:] if j < 0 else inner[i:j]
-        if '"' in chunk:
-            raise parser.fail(number, "text after the closing quote",
-                              'Escape quotes inside a string as \\"')
+        quote = chunk.find('"')
+        if quote >= 0:  # a closing quote: only blanks and the next string's opening may follow
+            rest = inner[i + quote + 1:]
+            after = rest.lstrip(" \t")
+            if not after.startswith('"'):
+                raise parser.fail(number, "text after the closing quote",
+                                  'Escape quotes inside a string as \\"')
+            out.append(chunk[:quote])
+            i = n - len(after) + 1
+            continue
         out.append(chunk)
         if j < 0:
             break
