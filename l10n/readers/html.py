@@ -57,6 +57,23 @@ _FEW_WORDS = 25
 
 
 
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Text the extractor kept that the reader left out, and the rule that dropped it."""
+
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the reader made of a page: the article, the page's metadata, what it dropped."""
+
+    article: Article
+    meta: PageMeta
+    dropped: tuple[Dropped, ...]
+
+
 @dataclass
 class _Page:
     """What the reader knows about the page while it walks the extracted content."""
@@ -67,9 +84,18 @@ class _Page:
     captions: dict[str, HtmlElement] = field(default_factory=dict)  # image path → figcaption
     used_captions: set[str] = field(default_factory=set)
     caption_texts: frozenset[str] = frozenset()  # text of elements classed as captions
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, rule: str, text: str) -> None:
+        """Note text the extractor kept that a rule of this reader leaves out."""
+        if text.strip():
+            self.dropped.append(Dropped(rule, " ".join(text.split())))
 
 
-_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# Comments and processing instructions go at parse time, as trafilatura's own parser does: left
+# in, they split a paragraph's text (React pages put <!-- --> between words) and extraction
+# keeps only the part before the first one.
+_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 
 
 def parse(text: str) -> HtmlElement:
@@ -106,26 +132,35 @@ def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
     page's canonical URL becomes the source URL unless ``url`` came from ``--url`` (the
     caller decides). Returns an article without blocks when the page holds no article text.
     """
+    reading = read_page(text, url)
+    return reading.article, reading.meta
+
+
+def read_page(text: str, url: str = "") -> Reading:
+    """:func:`read_html`, plus the text the extractor kept that a rule here left out."""
     tree = parse(text)
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
-    blocks = _body(tree, text, _page(tree, meta, base), fast=True)
+    page = _page(tree, meta, base)
+    blocks = _body(tree, text, page, fast=True)
     if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
         # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
         tree = parse(text)
         _drop_broken_addresses(tree)
-        blocks = _body(tree, text, _page(tree, meta, base), fast=False)
-    blocks = _drop_repeats(blocks, meta.title, meta.author)
+        page = _page(tree, meta, base)
+        blocks = _body(tree, text, page, fast=False)
+    blocks = _drop_repeats(blocks, meta.title, meta.author, page)
     head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
-    if shown:
-        blocks = [b for b in blocks if not _same_text(b, _norm(description))]
+    if shown and not any(_same_text(b, _norm(description)) for b in blocks):
+        # A standfirst the page shows apart from the body; when the body's own paragraph
+        # says it, that paragraph is the article's and stays where it is.
         head.append(Block(BlockKind.LEDE, *inline.plain(description)))
     article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
                       title=meta.title, published=meta.published, byline=meta.author,
                       site=meta.site)
-    return article, meta
+    return Reading(article, meta, tuple(page.dropped))
 
 
 def _without_site_suffix(meta: PageMeta) -> PageMeta:
@@ -149,16 +184,19 @@ def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
         hide_untranslatable(tree, page.kept)
     body = _extract(tree, page.base_url, fast)
     blocks = list(_blocks(body, page)) if body is not None else []
-    return _captions_after_images(blocks, page.caption_texts) if page.caption_texts else blocks
+    return _captions_after_images(blocks, page) if page.caption_texts else blocks
 
 
-def _captions_after_images(blocks: list[Block], captions: frozenset[str]) -> list[Block]:
+def _captions_after_images(blocks: list[Block], page: _Page) -> list[Block]:
     """A paragraph right after an image that the page marks as a caption is that caption."""
     out: list[Block] = []
     for block in blocks:
+        visible = inline.to_text(block.text, block.attrs)
         is_caption = (block.kind is BlockKind.PARAGRAPH and out
                       and out[-1].kind in (BlockKind.IMAGE, BlockKind.IMAGE_ALT)
-                      and _norm(inline.to_text(block.text, block.attrs)) in captions)
+                      and _norm(visible) in page.caption_texts)
+        if is_caption:
+            page.drop("caption-after-image", visible)
         out.append(replace(block, kind=BlockKind.CAPTION) if is_caption else block)
     return out
 
@@ -269,6 +307,8 @@ def _heading(element: _Element, page: _Page) -> Iterator[Block]:
     linked = sum(len(x.xpath("string()")) for x in element.iter("ref"))
     if visible.strip() and linked < 0.6 * len(visible):
         yield Block(BlockKind.HEADING, text, attrs)
+    else:
+        page.drop("linked-heading", visible)
 
 
 def _item(item: _Element, page: _Page) -> Iterator[Block]:
@@ -339,24 +379,34 @@ def _text_block(kind: BlockKind, element: _Element, page: _Page,
     """One text block, unless it is empty, furniture, or a caption already given."""
     text, attrs = encode(element, page.base_url, page.kept, skip)
     visible = inline.to_text(text, attrs).strip()
-    if not visible or (page.used_captions and _norm(visible) in page.used_captions):
+    if not visible:
         return
-    if skip_links and (_is_link_furniture(text, attrs, visible) or _LABEL.fullmatch(visible)):
+    if page.used_captions and _norm(visible) in page.used_captions:
+        page.drop("caption-repeat", visible)
+        return
+    rule = _link_furniture(text, attrs, visible) if skip_links else ""
+    if skip_links and not rule and _LABEL.fullmatch(visible):
+        rule = "label"
+    if rule:
+        page.drop(rule, visible)
         return
     yield Block(kind, text, attrs)
 
 
-def _is_link_furniture(text: str, attrs: inline.Attrs, visible: str) -> bool:
-    """A paragraph that is only a link, or a "Read more: …" line: navigation, not article."""
+def _link_furniture(text: str, attrs: inline.Attrs, visible: str) -> str:
+    """A paragraph that is only a link, or a "Read more: …" line: navigation, not article.
+    Returns the rule's name, or "" when the text is no such thing."""
     table = inline.specs(attrs)
     whole = _PAIR_ALL.match(text)
     if whole and table.get(int(whole.group(1)), Inline("")).tag == "a" \
             and len(visible.split()) <= 25:
-        return True
-    return bool(_READ_MORE.match(visible)) and any(s.tag == "a" for s in table.values())
+        return "link-only"
+    if _READ_MORE.match(visible) and any(s.tag == "a" for s in table.values()):
+        return "read-more"
+    return ""
 
 
-def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
+def _drop_repeats(blocks: list[Block], title: str, author: str, page: _Page) -> list[Block]:
     """Drop the headline when the body repeats it (also as a first heading that only adds or
     loses a few words), and a byline paragraph that only names the author."""
     keys = {_norm(title)} if title else set()
@@ -367,9 +417,11 @@ def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
         if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
             kept.append(block)
         elif any(_same_text(block, key) for key in keys):
-            continue
-        elif not (index == 0 and block.kind is BlockKind.HEADING and title
-                  and _near_title(block, _norm(title))):
+            page.drop("title-or-byline-repeat", inline.to_text(block.text, block.attrs))
+        elif index == 0 and block.kind is BlockKind.HEADING and title \
+                and _near_title(block, _norm(title)):
+            page.drop("headline-heading", inline.to_text(block.text, block.attrs))
+        else:
             kept.append(block)
     return kept
 
