@@ -51,6 +51,9 @@ _LABEL = re.compile(
     r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
     r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
     r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
+# A link the author shows as its address, or a numbered reference ("[2] Joint Commission…"):
+# the article's sources, not navigation (on the public benchmark people kept all of them).
+_CITED = re.compile(r"(?:https?://|www\.)\S+$|\[\d{1,3}\]\s", re.I)
 _CAPTION_XPATH = '//*[contains(@class, "caption")][not(self::figcaption)]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
@@ -144,7 +147,7 @@ def read_page(text: str, url: str = "") -> Reading:
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
     page = _page(tree, meta, base)
-    blocks = _body(tree, text, page, fast=True)
+    blocks = _body(tree, text, page, fast=False)
     if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
         # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
         tree = parse(text)
@@ -399,7 +402,7 @@ def _link_furniture(text: str, attrs: inline.Attrs, visible: str) -> str:
     table = inline.specs(attrs)
     whole = _PAIR_ALL.match(text)
     if whole and table.get(int(whole.group(1)), Inline("")).tag == "a" \
-            and len(visible.split()) <= 25:
+            and len(visible.split()) <= 25 and not _CITED.match(visible):
         return "link-only"
     if _READ_MORE.match(visible) and any(s.tag == "a" for s in table.values()):
         return "read-more"
