@@ -51,6 +51,13 @@ _LABEL = re.compile(
     r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
     r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
     r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
+# A heading that announces other articles: what follows it is not this article's.
+_RELATED = re.compile(
+    r"(?:related|more|other|recommended|popular|trending|latest|top)\b.{0,30}"
+    r"\b(?:stories|articles|news|columns|posts|reads|reading|coverage|headlines)$"
+    r"|(?:you (?:may|might) also like|recommended for you|read next|up next|"
+    r"à lire aussi|lire aussi|sur le même sujet|les plus lus|tin liên quan|tin cùng chuyên mục|"
+    r"xem thêm|đọc thêm)\W*$", re.I)
 # A link the author shows as its address, or a numbered reference ("[2] Joint Commission…"):
 # the article's sources, not navigation (on the public benchmark people kept all of them).
 _CITED = re.compile(r"(?:https?://|www\.)\S+$|\[\d{1,3}\]\s", re.I)
@@ -256,7 +263,14 @@ def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
 
 
 def _blocks(body: _Element, page: _Page) -> Iterator[Block]:
-    for element in body:
+    elements = list(body)
+    for index, element in enumerate(elements):
+        if element.tag == "head" and _RELATED.match(_SPACE.sub(" ", element.xpath("string()"))
+                                                    .strip()):
+            # "Related stories", "Other Opinion Columns": the article ended above.
+            for rest in elements[index:]:
+                page.drop("related-section", _SPACE.sub(" ", rest.xpath("string()")))
+            return
         yield from _element_blocks(element, page)
 
 
