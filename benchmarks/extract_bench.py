@@ -381,7 +381,8 @@ def public() -> None:
     print("|---|---|---|---|---|")
     for rule, (blocks, words, grams, article) in sorted(rules.items()):
         off = summary([page_scores(*page_counts(truth, shingles("\n".join(
-            [body, *(t for r, t in dropped if r == rule)])))) for truth, body, dropped in pages_read])
+            [body, *(t for r, t in dropped if r == rule)]))))
+            for truth, body, dropped in pages_read])
         print(f"| {rule} | {blocks} | {words} | {article / grams if grams else 0:.0%} "
               f"| {off[0]:.4f} / {off[1]:.4f} / {off[2]:.4f} |")
 
