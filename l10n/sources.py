@@ -19,6 +19,7 @@ from l10n.fsio import decode_utf8, read_bytes, read_stream
 from l10n.inline import to_text
 from l10n.limits import Limits
 from l10n.locale import base_language, normalize_lang
+from l10n.profiles import Profile, load_profiles
 from l10n.textsafe import without_controls
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -74,6 +75,7 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
                 config: Config | None = None) -> Article:
     """Read one article from a file, a URL or ``-`` (standard input)."""
     limits = config.limits if config else Limits()
+    profiles = load_profiles(config.profiles if config else None)
     if is_url(spec):
         from l10n.fetch import fetch
 
@@ -82,7 +84,7 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
         # HTML needs the address to resolve relative links; any page's own canonical address
         # (link, front matter, Source line) wins over where it was fetched from.
         article = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec,
-                        limits)
+                        limits, profiles)
         if not article.source_url:
             article = replace(article, source_url=page.url)
         return _finish(article, lang, url, config, spec)
@@ -91,7 +93,7 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
         else read_bytes(Path(spec), limits)
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
-    article = _read(_format(spec, data), data, None, url, where, limits)
+    article = _read(_format(spec, data), data, None, url, where, limits, profiles)
     return _finish(article, lang, url, config, where)
 
 
@@ -100,10 +102,10 @@ _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 
 def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-          limits: Limits) -> Article:
+          limits: Limits, profiles: tuple[Profile, ...] = ()) -> Article:
     """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
     far, which a page's canonical link (only) may replace."""
-    article = _read_format(fmt, data, charset, url, where, limits)
+    article = _read_format(fmt, data, charset, url, where, limits, profiles)
     limits.check_elements(len(article.blocks), where)
     if article.source_url and not _valid_url(article.source_url):
         # A page's own broken address (canonical link, front matter, Source line) is not
@@ -123,9 +125,9 @@ def _valid_url(url: str) -> bool:
 
 
 def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-                 limits: Limits) -> Article:
+                 limits: Limits, profiles: tuple[Profile, ...]) -> Article:
     if fmt == "html":
-        return _read_html(data, charset, url, where, limits)
+        return _read_html(data, charset, url, where, limits, profiles)
     from l10n.readers.charset import decode_page
 
     text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
@@ -137,11 +139,11 @@ def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: st
         return read_markdown(text, url, where)
     from l10n.readers.text import read_text
 
-    return read_text(text, "", url)
+    return read_text(text, "", url, profiles)
 
 
 def _read_html(data: bytes, charset: str | None, url: str, where: str,
-               limits: Limits) -> Article:
+               limits: Limits, profiles: tuple[Profile, ...]) -> Article:
     """An HTML page's article; its canonical link wins over ``url``."""
     from l10n.readers.charset import decode_page
     from l10n.readers.html import read_html
@@ -150,7 +152,7 @@ def _read_html(data: bytes, charset: str | None, url: str, where: str,
     text, _ = decode_page(data, charset)
     text = without_controls(text)  # lxml refuses them in text and attribute values
     check_page(text, limits, where)
-    article, meta = read_html(text, url)
+    article, meta = read_html(text, url, profiles)
     source = meta.url or url
     lang = meta.lang
     try:

@@ -26,26 +26,19 @@ from l10n import inline
 from l10n.article import Article, Block, BlockKind
 from l10n.inline import Inline
 from l10n.placeholders import strip
+from l10n.profiles import HtmlRules, Profile, find_profile
+from l10n.readers.htmlimages import image_blocks, without_repeated_alts
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
-from l10n.readers.links import addresses, path_of, resolve, split, splittable
+from l10n.readers.htmlprofile import read_with_profile
+from l10n.readers.links import addresses, path_of, split, splittable
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
-# Share icons, logos and spacers, named as such in a path segment or file name ("sprint.jpg"
-# or "blueprint.png" are photos).
-_FURNITURE_IMG = re.compile(
-    r"(?:^|[/_.-])(?:share|sharing|social|icons?|logos?|sprites?|pixel|avatars?|facebook|"
-    r"twitter|whatsapp|linkedin|pinterest|email|print|buttons?|badges?|spacer|blank)"
-    r"(?=$|[/_.-])", re.I)
 _READ_MORE = re.compile(
     r"^(?:read more|read also|see also|related|more on|lire aussi|à lire aussi|a lire aussi|"
     r"voir aussi|lire la suite|xem thêm|đọc thêm|tin liên quan)\b|^(?:lire|read|voir|xem)\s*:",
     re.I)
-# Thumbnails of related articles and author portraits: a small size in the image URL, as a
-# query parameter (?w=180) or a WIDTHxHEIGHT suffix (_180x108); not a camera's DSC_0042.
-_SMALL_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
-                         r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)")
 # Page labels that extraction sometimes keeps as a paragraph of their own.
 _LABEL = re.compile(
     r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
@@ -135,28 +128,38 @@ def _drop_broken_addresses(tree: HtmlElement) -> None:
                 del attrib[name]
 
 
-def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
+def read_html(text: str, url: str = "", profiles: tuple[Profile, ...] = ()
+              ) -> tuple[Article, PageMeta]:
     """The article in a page (language still to be decided by the caller) and its metadata.
 
     ``url`` (``--url``, or the address it was fetched from) resolves relative links; the
     page's canonical URL becomes the source URL unless ``url`` came from ``--url`` (the
-    caller decides). Returns an article without blocks when the page holds no article text.
+    caller decides). A profile among ``profiles`` that claims the page's host and finds its
+    body wins over the generic extractor. Returns an article without blocks when the page
+    holds no article text.
     """
-    reading = read_page(text, url)
+    reading = read_page(text, url, profiles)
     return reading.article, reading.meta
 
 
-def read_page(text: str, url: str = "") -> Reading:
+def read_page(text: str, url: str = "", profiles: tuple[Profile, ...] = ()) -> Reading:
     """:func:`read_html`, plus the text the extractor kept that a rule here left out."""
     tree = parse(text)
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
+    profile = find_profile(profiles, _host(base), "") if profiles else None
+    if profile is not None and profile.html is not None:
+        reading = _read_by_profile(tree, text, meta, base, profile.name, profile.html)
+        if reading is not None:
+            return reading
+        tree = parse(text)
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
     page = _page(tree, meta, base)
     blocks = _body(tree, text, page, fast=False)
     if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
-        # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
+        # Extraction found (almost) nothing: try again without the addresses that make
+        # trafilatura discard an article.
         tree = parse(text)
         _drop_broken_addresses(tree)
         page = _page(tree, meta, base)
@@ -167,10 +170,39 @@ def read_page(text: str, url: str = "") -> Reading:
         # A standfirst the page shows apart from the body; when the body's own paragraph
         # says it, that paragraph is the article's and stays where it is.
         head.append(Block(BlockKind.LEDE, *inline.plain(description)))
-    article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
-                      title=meta.title, published=meta.published, byline=meta.author,
-                      site=meta.site)
-    return Reading(article, meta, tuple(page.dropped))
+    return _reading(head + blocks, meta, page.dropped)
+
+
+def _reading(blocks: list[Block], meta: PageMeta, dropped: list[Dropped]) -> Reading:
+    """The reading of a page, alt texts that repeat their caption left out."""
+    blocks, alts = without_repeated_alts(blocks)
+    dropped = dropped + [Dropped("alt-repeats-caption", alt) for alt in alts]
+    article = Article(lang="", blocks=tuple(blocks), source_url=meta.url, title=meta.title,
+                      published=meta.published, byline=meta.author, site=meta.site)
+    return Reading(article, meta, tuple(dropped))
+
+
+def _host(url: str) -> str:
+    parts = split(url) if url else None
+    return (parts.hostname or "") if parts is not None else ""
+
+
+def _read_by_profile(tree: HtmlElement, text: str, meta: PageMeta, base: str, name: str,
+                     rules: HtmlRules) -> Reading | None:
+    """The article where the site's profile says it is, or None if its body is not there."""
+    kept: dict[int, str] = {}
+    if "translate" in text:
+        hide_untranslatable(tree, kept)
+    found = read_with_profile(tree, rules, base, kept)
+    if found is None:
+        return None
+    meta = replace(meta, title=found.title or meta.title, author=found.byline or meta.author,
+                   published=found.published or meta.published)
+    head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
+    if found.lede:
+        head.append(Block(BlockKind.LEDE, *inline.plain(found.lede)))
+    dropped = [Dropped(f"profile {name}: drop", part) for part in found.dropped]
+    return _reading(head + found.blocks, meta, dropped)
 
 
 def _without_site_suffix(meta: PageMeta) -> PageMeta:
@@ -350,15 +382,12 @@ def _quote(element: _Element, page: _Page) -> Iterator[Block]:
 
 def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[Block]:
     """An image, its alt text and its caption (trafilatura's, or the page's figure's)."""
-    src = resolve(page.base_url, graphic.get("src") or "")
-    alt = _SPACE.sub(" ", graphic.get("alt") or "").strip()
-    if is_furniture_image(src, alt):
+    shown = list(image_blocks(graphic.get("src") or "", graphic.get("alt") or "",
+                              graphic.get("title") or "", page.base_url))
+    if not shown:
         return
-    attrs = [("src", src)] + ([("title", graphic.get("title") or "")]
-                              if graphic.get("title") else [])
-    yield Block(BlockKind.IMAGE, "", tuple(attrs))
-    if alt:
-        yield Block(BlockKind.IMAGE_ALT, *inline.plain(alt))
+    yield from shown
+    src = shown[0].attr("src")
     if follow is not None and follow.tag == "figcaption":
         return  # the caption comes next in the extracted content
     path = path_of(src)
@@ -367,20 +396,6 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
         caption = page.captions.get(path.rsplit("/", 1)[-1])
     if caption is not None:
         yield from _caption(caption, page)
-
-
-def is_furniture_image(src: str, alt: str) -> bool:
-    """Share icons, logos, thumbnails of related articles: not the article's pictures."""
-    parts = split(src)
-    if parts is None or not src:  # no image, or an address nothing could load
-        return True
-    if _FURNITURE_IMG.search(parts.path) or _FURNITURE_IMG.fullmatch(alt):
-        return True
-    if alt.startswith(("http://", "https://")):
-        return True
-    sizes = [int(n) for m in _SMALL_SIZE.finditer(f"{parts.path}?{parts.query}")
-             for n in m.groups() if n]
-    return bool(sizes) and max(sizes) <= 200
 
 
 def _caption(element: _Element, page: _Page) -> Iterator[Block]:
