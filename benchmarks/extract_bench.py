@@ -319,8 +319,9 @@ def public_pages() -> list[tuple[str, str, bytes]]:
             for key in sorted(truth)]
 
 
-def l10n_body(data: bytes) -> tuple[str, list[tuple[str, str]]]:
-    """l10n's body text of a page (placeholders resolved) and the (rule, text) it dropped."""
+def l10n_body(data: bytes) -> tuple[str, list[tuple[str, str]], bool]:
+    """l10n's body text of a page (placeholders resolved), the (rule, text) it dropped, and
+    whether ingest would warn that it kept clearly less than the recall-mode estimate."""
     from l10n.inline import to_text
     from l10n.readers.charset import decode_page
     from l10n.readers.html import read_page
@@ -329,7 +330,7 @@ def l10n_body(data: bytes) -> tuple[str, list[tuple[str, str]]]:
     reading = read_page(text, "")
     body = "\n".join(to_text(b.text, b.attrs) for b in reading.article.blocks
                      if b.kind.value not in _NOT_BODY)
-    return body, [(d.rule, d.text) for d in reading.dropped]
+    return body, [(d.rule, d.text) for d in reading.dropped], reading.coverage.clearly_less
 
 
 def public() -> None:
@@ -338,11 +339,12 @@ def public() -> None:
     ours_scores, peer_scores, exceptions = [], [], []
     rules: dict[str, list[float]] = {}
     pages_read: list[tuple[Counter[str], str, list[tuple[str, str]]]] = []
+    warnings: list[tuple[str, float]] = []
     ours_time = peer_time = 0.0
     for key, truth_text, data in rows:
         truth = shingles(truth_text)
         start = time.process_time()
-        body, dropped = l10n_body(data)
+        body, dropped, warned = l10n_body(data)
         ours_time += time.process_time() - start
         start = time.process_time()
         plain = trafilatura_extract(data)
@@ -352,6 +354,8 @@ def public() -> None:
         ours_scores.append(ours)
         peer_scores.append(peer)
         pages_read.append((truth, body, dropped))
+        if warned:
+            warnings.append((key, ours[1] or 0.0))
         if ours[1] is not None and peer[1] is not None and ours[1] < peer[1] - 0.05:
             exceptions.append((key, ours[1], peer[1]))
         for rule, text in dropped:
@@ -373,6 +377,9 @@ def public() -> None:
     print(f"\nPages where l10n's recall is more than 0.05 below trafilatura's: {len(exceptions)}")
     for key, ours_recall, peer_recall in exceptions:
         print(f"- {key[:12]} recall {ours_recall:.3f} vs {peer_recall:.3f}")
+    print(f"\nCoverage warning (ingest's 'kept N of M words' line) on {len(warnings)} pages:")
+    for key, recall in warnings:
+        print(f"- {key[:12]} l10n recall {recall:.3f}")
     print("\nPer rule of the reader: what it dropped on these pages, how much of that the ground "
           "truth holds, and the scores with the rule off (its text added back at the end of the "
           "body, so a few shingles across the seam are approximate).")

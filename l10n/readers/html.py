@@ -14,6 +14,7 @@ Around it, this module adds what news pages need and trafilatura does not give:
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ from l10n.article import Article, Block, BlockKind
 from l10n.inline import Inline
 from l10n.placeholders import strip
 from l10n.profiles import HtmlRules, Profile, find_profile
+from l10n.readers.htmlcoverage import Coverage, Yardstick
 from l10n.readers.htmlimages import image_blocks, without_repeated_alts
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
@@ -75,6 +77,7 @@ class Reading:
     article: Article
     meta: PageMeta
     dropped: tuple[Dropped, ...]
+    coverage: Coverage = field(default_factory=Coverage)
 
 
 @dataclass
@@ -143,34 +146,53 @@ def read_html(text: str, url: str = "", profiles: tuple[Profile, ...] = ()
 
 
 def read_page(text: str, url: str = "", profiles: tuple[Profile, ...] = ()) -> Reading:
-    """:func:`read_html`, plus the text the extractor kept that a rule here left out."""
+    """:func:`read_html`, plus the text the extractor kept that a rule here left out and how
+    much of the page's article text (by a recall-mode estimate) the reading holds."""
     tree = parse(text)
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
+    yardstick = Yardstick.of(copy.deepcopy(tree))  # extraction changes the tree it reads
     profile = find_profile(profiles, _host(base), "") if profiles else None
     if profile is not None and profile.html is not None:
         reading = _read_by_profile(tree, text, meta, base, profile.name, profile.html)
         if reading is not None:
-            return reading
+            return _with_coverage(reading, yardstick)
         tree = parse(text)
+    reading = _with_coverage(_generic(tree, text, meta, base, fast=True), yardstick)
+    if reading.coverage.clearly_less or _words(reading) < _FEW_WORDS:
+        # Fast extraction missed text (it took a sidebar for the article, or found almost
+        # nothing): trafilatura with its fallback extractors, and without the addresses that
+        # make it discard an article, gets its chance; the reading holding more text wins.
+        tree = parse(text)
+        _drop_broken_addresses(tree)
+        second = _with_coverage(_generic(tree, text, meta, base, fast=False), yardstick)
+        if (second.coverage.kept, _words(second)) > (reading.coverage.kept, _words(reading)):
+            return second
+    return reading
+
+
+def _words(reading: Reading) -> int:
+    return sum(len(b.text.split()) for b in reading.article.blocks
+               if b.kind is not BlockKind.TITLE)
+
+
+def _generic(tree: HtmlElement, text: str, meta: PageMeta, base: str, fast: bool) -> Reading:
+    """The article as trafilatura finds it, with this reader's rules applied."""
     description = _SPACE.sub(" ", meta.description).strip()
     shown = len(description.split()) >= 5 and _shown(tree, description)
     page = _page(tree, meta, base)
-    blocks = _body(tree, text, page, fast=False)
-    if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
-        # Extraction found (almost) nothing: try again without the addresses that make
-        # trafilatura discard an article.
-        tree = parse(text)
-        _drop_broken_addresses(tree)
-        page = _page(tree, meta, base)
-        blocks = _body(tree, text, page, fast=False)
-    blocks = _drop_repeats(blocks, meta.title, meta.author, page)
+    blocks = _drop_repeats(_body(tree, text, page, fast), meta.title, meta.author, page)
     head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
     if shown and not any(_same_text(b, _norm(description)) for b in blocks):
         # A standfirst the page shows apart from the body; when the body's own paragraph
         # says it, that paragraph is the article's and stays where it is.
         head.append(Block(BlockKind.LEDE, *inline.plain(description)))
     return _reading(head + blocks, meta, page.dropped)
+
+
+def _with_coverage(reading: Reading, yardstick: Yardstick) -> Reading:
+    kept = "\n".join(inline.to_text(b.text, b.attrs) for b in reading.article.blocks)
+    return replace(reading, coverage=yardstick.coverage(kept))
 
 
 def _reading(blocks: list[Block], meta: PageMeta, dropped: list[Dropped]) -> Reading:
