@@ -86,10 +86,10 @@ def test_without_the_profile_the_generic_extractor_guesses(tmp_path: Path) -> No
     page = tmp_path / "page.html"
     page.write_text(PAGE, "utf-8")
     article = read_source(str(page), lang="en", config=load_config(cwd=tmp_path))
-    # here it keeps the promo the site drops and loses the figure, heading and list
-    texts = [t for _, t in blocks(article)]
-    assert "Subscribe to our newsletter for more harbour news every day." in texts
-    assert "What comes next" not in texts
+    # here it keeps the promo the site drops and takes the standfirst for a paragraph
+    texts = blocks(article)
+    assert ("paragraph", "Subscribe to our newsletter for more harbour news every day.") in texts
+    assert ("lede", "After nine days, boats sail.") not in texts
 
 
 def test_a_profile_whose_body_is_not_on_the_page_leaves_it_to_the_generic_extractor(
@@ -97,7 +97,7 @@ def test_a_profile_whose_body_is_not_on_the_page_leaves_it_to_the_generic_extrac
     page = write_site(tmp_path, PROFILE.replace('".story-body"', '".no-such-part"'))
     article = read_source(str(page), lang="en", config=load_config(cwd=tmp_path))
     assert ("paragraph", "The harbour reopened on Monday.") in blocks(article)
-    assert ("heading", "What comes next") not in blocks(article)
+    assert ("lede", "After nine days, boats sail.") not in blocks(article)
 
 
 def test_a_profile_covers_the_subdomains_of_its_hosts() -> None:
