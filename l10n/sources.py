@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from l10n.article import Article
 from l10n.config import Config
@@ -21,6 +22,10 @@ from l10n.limits import Limits
 from l10n.locale import base_language, normalize_lang
 from l10n.profiles import Profile, load_profiles
 from l10n.textsafe import without_controls
+
+if TYPE_CHECKING:
+    from l10n.readers.html import Dropped
+    from l10n.readers.htmlcoverage import Coverage
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -71,9 +76,24 @@ def _format(spec: str, data: bytes) -> str:
     return "txt"
 
 
+class ReadReport(NamedTuple):
+    """An article as read, with what the HTML reader left out and how much of the page's
+    article text it holds (nothing of the kind for other formats)."""
+
+    article: Article
+    dropped: tuple[Dropped, ...] = ()
+    coverage: Coverage | None = None
+
+
 def read_source(spec: str, lang: str | None = None, url: str = "",
                 config: Config | None = None) -> Article:
     """Read one article from a file, a URL or ``-`` (standard input)."""
+    return read_article(spec, lang, url, config).article
+
+
+def read_article(spec: str, lang: str | None = None, url: str = "",
+                 config: Config | None = None) -> ReadReport:
+    """:func:`read_source`, with what the reader left out (``ingest --dry-run`` shows it)."""
     limits = config.limits if config else Limits()
     profiles = load_profiles(config.profiles if config else None)
     if is_url(spec):
@@ -83,18 +103,19 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
         fmt = _WEB_FORMATS.get(page.content_type, "html")
         # HTML needs the address to resolve relative links; any page's own canonical address
         # (link, front matter, Source line) wins over where it was fetched from.
-        article = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec,
-                        limits, profiles)
+        read = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec,
+                     limits, profiles)
+        article = read.article
         if not article.source_url:
             article = replace(article, source_url=page.url)
-        return _finish(article, lang, url, config, spec)
+        return read._replace(article=_finish(article, lang, url, config, spec))
     where = "<stdin>" if spec == "-" else spec
     data = read_stream(sys.stdin.buffer, where, limits) if spec == "-" \
         else read_bytes(Path(spec), limits)
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
-    article = _read(_format(spec, data), data, None, url, where, limits, profiles)
-    return _finish(article, lang, url, config, where)
+    read = _read(_format(spec, data), data, None, url, where, limits, profiles)
+    return read._replace(article=_finish(read.article, lang, url, config, where))
 
 
 # Pages served as something else than HTML still go to the reader of their kind.
@@ -102,16 +123,17 @@ _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 
 def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-          limits: Limits, profiles: tuple[Profile, ...] = ()) -> Article:
+          limits: Limits, profiles: tuple[Profile, ...] = ()) -> ReadReport:
     """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
     far, which a page's canonical link (only) may replace."""
-    article = _read_format(fmt, data, charset, url, where, limits, profiles)
+    read = _read_format(fmt, data, charset, url, where, limits, profiles)
+    article = read.article
     limits.check_elements(len(article.blocks), where)
     if article.source_url and not _valid_url(article.source_url):
         # A page's own broken address (canonical link, front matter, Source line) is not
         # worth failing for: the address known so far, or --url, stands in.
         article = replace(article, source_url=url)
-    return article
+    return read._replace(article=article)
 
 
 def _valid_url(url: str) -> bool:
@@ -125,7 +147,7 @@ def _valid_url(url: str) -> bool:
 
 
 def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-                 limits: Limits, profiles: tuple[Profile, ...]) -> Article:
+                 limits: Limits, profiles: tuple[Profile, ...]) -> ReadReport:
     if fmt == "html":
         return _read_html(data, charset, url, where, limits, profiles)
     from l10n.readers.charset import decode_page
@@ -136,30 +158,31 @@ def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: st
         from l10n.readers.mdlimits import check_markdown
 
         check_markdown(text, limits, where)
-        return read_markdown(text, url, where)
+        return ReadReport(read_markdown(text, url, where))
     from l10n.readers.text import read_text
 
-    return read_text(text, "", url, profiles)
+    return ReadReport(read_text(text, "", url, profiles))
 
 
 def _read_html(data: bytes, charset: str | None, url: str, where: str,
-               limits: Limits, profiles: tuple[Profile, ...]) -> Article:
+               limits: Limits, profiles: tuple[Profile, ...]) -> ReadReport:
     """An HTML page's article; its canonical link wins over ``url``."""
     from l10n.readers.charset import decode_page
-    from l10n.readers.html import read_html
+    from l10n.readers.html import read_page
     from l10n.readers.htmllimits import check_page
 
     text, _ = decode_page(data, charset)
     text = without_controls(text)  # lxml refuses them in text and attribute values
     check_page(text, limits, where)
-    article, meta = read_html(text, url, profiles)
+    page = read_page(text, url, profiles)
+    article, meta = page.article, page.meta
     source = meta.url or url
     lang = meta.lang
     try:
         lang = base_language(normalize_lang(lang, "<html lang>")) if lang else ""
     except InputError:
         lang = ""
-    return replace(article, source_url=source, lang=lang)
+    return ReadReport(replace(article, source_url=source, lang=lang), page.dropped, page.coverage)
 
 
 def _finish(article: Article, lang: str | None, url: str, config: Config | None,

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 _TOKEN = re.compile(r"\w+")
 _N = 4  # words a shingle: enough to tell a sentence apart, few enough to survive markup
 # "Clearly less": under this share of the estimate, and at least this many words missing.
-_CLEARLY_LESS = 0.85
+_CLEARLY_LESS = 0.8
 _MISSING_WORDS = 40
 
 
