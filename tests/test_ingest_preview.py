@@ -38,9 +38,11 @@ def test_dry_run_shows_units_and_what_was_left_out_and_writes_nothing(tmp_path: 
     assert lines[3].split()[:5] == ["paragraph", "2", "units", "23", "words"]
     assert lines[3].endswith("Paragraph 0 tells what happened at the harbour on that …")
     assert "left out:" in lines
-    dropped = lines[lines.index("left out:") + 1]
-    assert dropped.split()[:3] == ["link-only", "8", "words"]
-    assert dropped.endswith("Ten things to do in the city this weekend")
+    left_out = lines[lines.index("left out:") + 1:-1]
+    assert [line.split()[0] for line in left_out] == ["title-or-byline-repeat", "link-only"]
+    assert left_out[0].split()[1:] == ["2", "words", "Harbour", "reopens"]  # the <h1>
+    assert left_out[1].split()[1:3] == ["8", "words"]
+    assert left_out[1].endswith("Ten things to do in the city this weekend")
     assert lines[-1].startswith("coverage: kept ")
     assert not (tmp_path / "catalogs").exists()
 
