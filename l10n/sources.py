@@ -103,8 +103,8 @@ def read_article(spec: str, lang: str | None = None, url: str = "",
         fmt = _WEB_FORMATS.get(page.content_type, "html")
         # HTML needs the address to resolve relative links; any page's own canonical address
         # (link, front matter, Source line) wins over where it was fetched from.
-        read = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec,
-                     limits, profiles)
+        read = _read_report(fmt, page.body, page.charset, page.url if fmt == "html" else "",
+                            spec, limits, profiles)
         article = read.article
         if not article.source_url:
             article = replace(article, source_url=page.url)
@@ -114,7 +114,7 @@ def read_article(spec: str, lang: str | None = None, url: str = "",
         else read_bytes(Path(spec), limits)
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
-    read = _read(_format(spec, data), data, None, url, where, limits, profiles)
+    read = _read_report(_format(spec, data), data, None, url, where, limits, profiles)
     return read._replace(article=_finish(read.article, lang, url, config, where))
 
 
@@ -123,7 +123,13 @@ _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 
 def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-          limits: Limits, profiles: tuple[Profile, ...] = ()) -> ReadReport:
+          limits: Limits, profiles: tuple[Profile, ...] = ()) -> Article:
+    """The article in ``data`` (:func:`_read_report` without the report)."""
+    return _read_report(fmt, data, charset, url, where, limits, profiles).article
+
+
+def _read_report(fmt: str, data: bytes, charset: str | None, url: str, where: str,
+                 limits: Limits, profiles: tuple[Profile, ...] = ()) -> ReadReport:
     """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
     far, which a page's canonical link (only) may replace."""
     read = _read_format(fmt, data, charset, url, where, limits, profiles)
@@ -168,13 +174,14 @@ def _read_html(data: bytes, charset: str | None, url: str, where: str,
                limits: Limits, profiles: tuple[Profile, ...]) -> ReadReport:
     """An HTML page's article; its canonical link wins over ``url``."""
     from l10n.readers.charset import decode_page
-    from l10n.readers.html import read_page
+    from l10n.readers.html import parse, read_page
     from l10n.readers.htmllimits import check_page
 
     text, _ = decode_page(data, charset)
     text = without_controls(text)  # lxml refuses them in text and attribute values
-    check_page(text, limits, where)
-    page = read_page(text, url, profiles)
+    tree = parse(text)
+    check_page(tree, limits, where)
+    page = read_page(text, url, profiles, tree)
     article, meta = page.article, page.meta
     source = meta.url or url
     lang = meta.lang

@@ -145,10 +145,12 @@ def read_html(text: str, url: str = "", profiles: tuple[Profile, ...] = ()
     return reading.article, reading.meta
 
 
-def read_page(text: str, url: str = "", profiles: tuple[Profile, ...] = ()) -> Reading:
+def read_page(text: str, url: str = "", profiles: tuple[Profile, ...] = (),
+              tree: HtmlElement | None = None) -> Reading:
     """:func:`read_html`, plus the text the extractor kept that a rule here left out and how
-    much of the page's article text (by a recall-mode estimate) the reading holds."""
-    tree = parse(text)
+    much of the page's article text (by a recall-mode estimate) the reading holds. ``tree``
+    is the page already parsed by :func:`parse`, if the caller has it (it is changed)."""
+    tree = parse(text) if tree is None else tree
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
     yardstick = Yardstick.of(copy.deepcopy(tree))  # extraction changes the tree it reads
