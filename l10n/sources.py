@@ -192,6 +192,16 @@ def _read_html(data: bytes, charset: str | None, url: str, where: str,
     return ReadReport(replace(article, source_url=source, lang=lang), page.dropped, page.coverage)
 
 
+def _check_segmentable(lang: str, where: str) -> None:
+    """Refuse a page that says it is in a language l10n has no sentence rules for: its units
+    would be cut wrongly. ``--lang`` (or ``source_lang``) reads it as another language."""
+    from l10n.segment.rules import has_rules
+
+    if not has_rules(lang):
+        raise InputError(where, f"the page is in '{lang}', a language l10n cannot split into "
+                         "sentences", "Pass --lang (fr, vi or en) to read it as that language")
+
+
 def _finish(article: Article, lang: str | None, url: str, config: Config | None,
             where: str) -> Article:
     """Settle the language and check the article is usable."""
@@ -199,6 +209,8 @@ def _finish(article: Article, lang: str | None, url: str, config: Config | None,
     if len(body.split()) < 3:
         raise InputError(where, "no article text found",
                          "Check that the page or file holds an article (not only navigation)")
+    if not lang and article.lang:
+        _check_segmentable(article.lang, where)
     chosen = lang or article.lang or (config.source_lang if config else None) \
         or detect_lang("\n".join(to_text(b.text, b.attrs) for b in article.blocks))
     if not chosen:

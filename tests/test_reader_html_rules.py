@@ -3,11 +3,14 @@ where it must not; a rule's drop is recorded under its name (what ``--dry-run`` 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from l10n.article import BlockKind
 from l10n.inline import to_text
 from l10n.readers.html import Reading, read_page
+from tests.test_cli import assert_one_line_error, run
 
 PARAS = [f"<p>Paragraph {n} tells what happened at the harbour on that day, said the mayor.</p>"
          for n in range(6)]
@@ -128,3 +131,55 @@ def test_a_paragraph_naming_the_author_in_a_sentence_stays() -> None:
     reading = read("<p>Jane Doe spent three days with the harbour's fishermen.</p>", head)
     assert "Jane Doe spent three days" in body(reading)
     assert rules(reading) == []
+
+
+@pytest.mark.parametrize(("alt", "caption", "alt_kept"), [
+    ("Fishing boats wait in the harbour at dawn.", "Fishing boats wait in the harbour at dawn.",
+     False),
+    # the editor polished the caption after pasting it into the alt: still one sentence
+    ("Fishing boats wait in the harbor at dawn", "Fishing boats wait in the harbour at dawn.",
+     False),
+    ("6_1398994809.jpg", "Fishing boats wait in the harbour at dawn.", False),  # a file name
+    ("A trawler", "Fishing boats wait in the harbour at dawn on Monday, before the storm.",
+     True),
+])
+def test_alt_text_that_repeats_its_caption_is_not_a_unit(alt: str, caption: str,
+                                                         alt_kept: bool) -> None:
+    reading = read(f'<figure><img src="https://e.com/photos/boats.jpg" alt="{alt}">'
+                   f"<figcaption>{caption}</figcaption></figure>")
+    kinds = [(b.kind, to_text(b.text, b.attrs)) for b in reading.article.blocks]
+    assert (BlockKind.CAPTION, caption) in kinds
+    assert ((BlockKind.IMAGE_ALT, alt) in kinds) is alt_kept
+    # a file name never becomes an alt unit; a repeat is dropped and reported
+    assert ("alt-repeats-caption" in rules(reading)) is (not alt_kept
+                                                         and not alt.endswith(".jpg"))
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("<p>M<sup>me</sup> Dupont arrive le 1<sup>er</sup> mai, au XIX<sup>e</sup> siècle.</p>",
+     "Mme Dupont arrive le 1er mai, au XIXe siècle."),
+    ('<p>Le <span class="city">port</span> rouvre, selon la <span>mairie</span>.</p>',
+     "Le port rouvre, selon la mairie."),
+])
+def test_typographic_markup_is_no_placeholder(html: str, text: str) -> None:
+    reading = read(html)
+    assert text in [b.text for b in reading.article.blocks]
+
+
+def test_a_footnote_call_keeps_its_placeholder() -> None:
+    reading = read("<p>Le port rouvre lundi, selon la mairie<sup>2</sup> et le préfet.</p>")
+    assert "Le port rouvre lundi, selon la mairie<1>2</1> et le préfet." in [
+        b.text for b in reading.article.blocks]
+
+
+def test_a_page_in_a_language_without_sentence_rules_is_refused_unless_lang_is_given(
+        tmp_path: Path) -> None:
+    page = tmp_path / "ko.html"
+    body = "".join(f"<p>항구는 월요일에 다시 열렸다 {n}. 시장이 말했다.</p>" for n in range(6))
+    page.write_text('<html lang="ko"><head><link rel="canonical" href="https://ko.example/a">'
+                    f"</head><body><article>{body}</article></body></html>", "utf-8")
+    proc = run("ingest", str(page), "--to", "en", cwd=tmp_path)
+    assert_one_line_error(proc, "ko.html", "'ko'", "--lang")
+    assert not (tmp_path / "catalogs").exists()
+    proc = run("ingest", str(page), "--lang", "en", "--to", "fr", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
