@@ -125,8 +125,8 @@ def score(text: str, ref: Reference) -> tuple[float, float, int, int]:
 
 def l10n_text(path: Path) -> str:
     """The article text l10n extracts from a page (every block, placeholders resolved)."""
-    from l10n.inline import to_text
-    from l10n.sources import read_source
+    from l10n.model.inline import to_text
+    from l10n.sources.resolve import read_source
 
     article = read_source(str(path), url="https://corpus.invalid/page")
     return "\n".join(to_text(b.text, b.attrs) for b in article.blocks)
@@ -222,7 +222,8 @@ def _speed(files: list[Path], rounds: int, what: str, lang: str | None, html2po:
 
     from l10n import api
     from l10n.config import load_config
-    from l10n.readers import charset, html
+    from l10n.readers import html
+    from l10n.sources import charset
 
     failed: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -341,9 +342,9 @@ def public_pages() -> list[tuple[str, str, bytes]]:
 def l10n_body(data: bytes) -> tuple[str, list[tuple[str, str]], bool]:
     """l10n's body text of a page (placeholders resolved), the (rule, text) it dropped, and
     whether ingest would warn that it kept clearly less than the recall-mode estimate."""
-    from l10n.inline import to_text
-    from l10n.readers.charset import decode_page
+    from l10n.model.inline import to_text
     from l10n.readers.html import read_page
+    from l10n.sources.charset import decode_page
 
     text, _ = decode_page(data, None)
     reading = read_page(text, "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from l10n.inline import to_text
+from l10n.model.inline import to_text
 
 if TYPE_CHECKING:
     from l10n.api import Preview

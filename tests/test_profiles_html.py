@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from l10n.article import Article, BlockKind
 from l10n.config import load_config
 from l10n.errors import InputError
-from l10n.inline import to_text
-from l10n.profiles import load_profiles, parse_profile
-from l10n.sources import read_source
+from l10n.model.article import Article, BlockKind
+from l10n.model.inline import to_text
+from l10n.readers.profiles import load_profiles, parse_profile
+from l10n.sources.resolve import read_source
 from tests.conftest import ROOT
 from tests.test_cli import assert_one_line_error, run
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from l10n.article import BlockKind
-from l10n.inline import to_text
+from l10n.model.article import BlockKind
+from l10n.model.inline import to_text
 from l10n.readers.html import Reading, read_page
 from tests.test_cli import assert_one_line_error, run
 
@@ -71,7 +71,7 @@ def test_furniture_rules_do_not_fire_on_article_text(inner: str) -> None:
 ])
 def test_a_link_shown_as_its_address_is_not_link_furniture(shown: str, rule: str) -> None:
     # trafilatura itself often drops a bare address; when it keeps one, so does the reader.
-    from l10n.inline import PREFIX, make
+    from l10n.model.inline import PREFIX, make
     from l10n.readers.html import _link_furniture
 
     attrs = ((f"{PREFIX}1", make("a", {"href": "https://example.org/report"}).to_json()),)

@@ -23,17 +23,17 @@ import lxml.html
 from lxml.etree import ParserError, _Element
 from lxml.html import HtmlElement
 
-from l10n import inline
-from l10n.article import Article, Block, BlockKind
-from l10n.inline import Inline
-from l10n.placeholders import strip
-from l10n.profiles import HtmlRules, Profile, find_profile
+from l10n.model import inline
+from l10n.model.article import Article, Block, BlockKind
+from l10n.model.inline import Inline
+from l10n.model.placeholders import strip
 from l10n.readers.htmlcoverage import Coverage, Yardstick
 from l10n.readers.htmlimages import image_blocks, without_repeated_alts
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
 from l10n.readers.htmlprofile import read_with_profile
 from l10n.readers.links import addresses, path_of, split, splittable
+from l10n.readers.profiles import HtmlRules, Profile, find_profile
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")

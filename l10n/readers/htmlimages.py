@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from l10n import inline
-from l10n.article import Block, BlockKind
+from l10n.model import inline
+from l10n.model.article import Block, BlockKind
 from l10n.readers.links import resolve, split
 
 _SPACE = re.compile(r"\s+")

@@ -1,10 +1,11 @@
 """A site profile's selectors applied to a page: the article exactly where the site says it is.
 
-The generic extractor guesses; a newsroom knows. When a profile of :mod:`l10n.profiles` claims
-the page and its ``body`` selector finds the article, the blocks come from that part of the page
-alone: the ``drop`` parts removed (and reported), then every paragraph, heading, list item,
-quote, figure and table cell in document order, inline markup as placeholders. Title, lede,
-byline and date come from their selectors when the profile gives them.
+The generic extractor guesses; a newsroom knows. When a profile of
+:mod:`l10n.readers.profiles` claims the page and its ``body`` selector finds the article, the
+blocks come from that part of the page alone: the ``drop`` parts removed (and reported), then
+every paragraph, heading, list item, quote, figure and table cell in document order, inline
+markup as placeholders. Title, lede, byline and date come from their selectors when the
+profile gives them.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
-from l10n import inline
-from l10n.article import Block, BlockKind
-from l10n.profiles import HtmlRules
+from l10n.model import inline
+from l10n.model.article import Block, BlockKind
 from l10n.readers.htmlimages import image_blocks
 from l10n.readers.htmlinline import encode
+from l10n.readers.profiles import HtmlRules
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LEAVES = frozenset({"p", "li", "dt", "dd", "td", "th", "pre", "figcaption", "caption",
