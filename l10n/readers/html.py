@@ -14,7 +14,6 @@ Around it, this module adds what news pages need and trafilatura does not give:
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -153,7 +152,8 @@ def read_page(text: str, url: str = "", profiles: tuple[Profile, ...] = (),
     tree = parse(text) if tree is None else tree
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
-    yardstick = Yardstick.of(copy.deepcopy(tree))  # extraction changes the tree it reads
+    # Before translate="no" text is swapped for sentinels; trafilatura works on its own copy.
+    yardstick = Yardstick.of(tree)
     profile = find_profile(profiles, _host(base), "") if profiles else None
     if profile is not None and profile.html is not None:
         reading = _read_by_profile(tree, text, meta, base, profile.name, profile.html)

@@ -53,7 +53,7 @@ class Yardstick:
 
     @classmethod
     def of(cls, tree: HtmlElement) -> Yardstick:
-        """The estimate for a parsed page (extraction changes ``tree``: pass a copy)."""
+        """The estimate for a parsed page (trafilatura copies ``tree`` before it changes it)."""
         import trafilatura
 
         text = trafilatura.extract(tree, fast=True, favor_recall=True, with_metadata=False,
