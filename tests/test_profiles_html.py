@@ -164,3 +164,11 @@ def test_le_monde_profile_on_pages_of_two_templates(page: str, title: str, first
     # "Lire aussi" boxes, the newsletter box and the subscription line are not units.
     assert not any(t.startswith(("Lire aussi", "Pour ne rien manquer")) for t in text)
     assert not any("réservé à nos abonnés" in t for t in text)
+
+
+def test_the_profiles_folder_is_read_beside_the_l10n_toml_that_names_it(tmp_path: Path) -> None:
+    page = write_site(tmp_path)
+    below = tmp_path / "desk" / "today"
+    below.mkdir(parents=True)
+    article = read_source(str(page), lang="en", config=load_config(cwd=below))
+    assert ("paragraph", "Port authority") in blocks(article)  # the profile's body, exactly
