@@ -13,7 +13,7 @@ from l10n.errors import InputError
 from l10n.model.article import Article, BlockKind
 from l10n.model.inline import to_text
 from l10n.readers.profiles import load_profiles, parse_profile
-from l10n.sources.resolve import read_source
+from l10n.sources.resolve import read_article, read_source
 from tests.conftest import ROOT
 from tests.test_cli import assert_one_line_error, run
 
@@ -80,6 +80,11 @@ def test_a_profile_from_the_folder_named_in_l10n_toml_says_exactly_where_the_art
     ]
     assert article.byline == "Jane Doe"
     assert str(article.published) == "2025-07-28"
+    # what the body held and the profile dropped is reported (ingest --dry-run shows it)
+    read = read_article(str(page), lang="en", config=load_config(cwd=tmp_path))
+    assert [(d.rule, d.text) for d in read.dropped] == [
+        ("profile example-news: drop",
+         "Subscribe to our newsletter for more harbour news every day.")]
 
 
 def test_without_the_profile_the_generic_extractor_guesses(tmp_path: Path) -> None:

@@ -59,10 +59,11 @@ def read_with_profile(tree: HtmlElement, rules: HtmlRules, base_url: str,
     header = {name: _first_text(tree, getattr(rules, name))
               for name in ("title", "lede", "byline", "date")}
     dropped = []
+    inside = set(roots)
     for part in _outermost(rules.drop(tree)) if rules.drop is not None else []:
         text = _text(part)
-        if text:
-            dropped.append(text)
+        if text and any(a in inside for a in part.iterancestors()):
+            dropped.append(text)  # only what the body held is worth reporting
         if part.getparent() is not None:
             part.drop_tree()
     captions = set(rules.captions(tree)) if rules.captions is not None else set()
