@@ -7,7 +7,7 @@ renders the result. Progress is reported through an optional callback.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from l10n.catalog.fsio import atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.pofile import Entry
+from l10n.catalog.skeleton import Skeleton, build_skeleton
 from l10n.catalog.status import Counts, count, total
 from l10n.catalog.store import (
     CatalogDir,
@@ -38,7 +39,8 @@ from l10n.writers import write
 # command that needs them (ingest's readers bring lxml, translate brings deep-translator,
 # check brings the check families), so that ``l10n export`` stays a short command.
 if TYPE_CHECKING:
-    from l10n.checks import Finding
+    from l10n.checks import CheckContext, Finding
+    from l10n.readers import ReadReport
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
 
@@ -53,17 +55,22 @@ __all__ = [
     "Exported",
     "IngestResult",
     "OnError",
+    "OnNote",
+    "Preview",
     "Progress",
     "PurgeResult",
     "Status",
     "below",
     "check",
+    "check_context",
     "expand_sources",
     "export",
     "ingest",
     "localized",
+    "preview",
     "purge",
     "read_source",
+    "refused_units",
     "review",
     "select",
     "status",
@@ -75,6 +82,8 @@ __all__ = [
 
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
+# A remark on one source that is no error (the article kept clearly less text than the page).
+OnNote = Callable[[str, str], None]
 
 
 def expand_sources(specs: list[str] | tuple[str, ...]) -> Expanded:
@@ -102,6 +111,7 @@ def ingest(
     targets: list[str] | None = None,
     progress: Progress | None = None,
     on_error: OnError | None = None,
+    on_note: OnNote | None = None,
     wait: float = DEFAULT_WAIT,
 ) -> list[IngestResult]:
     """Read each source and store or update its catalogs.
@@ -111,9 +121,13 @@ def ingest(
 
     Without ``on_error`` the first bad source raises; with it, each failure is reported to
     ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
-    stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
-    updating the same article.
+    stop at its first broken file). ``on_note(source, message)`` hears of a page whose article
+    holds clearly less text than the page seems to (before translators are paid for the
+    rest). A run waits up to ``wait`` seconds for another run that is updating the same
+    article.
     """
+    from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
+
     sources = specs if isinstance(specs, Expanded) else expand_sources(list(specs))
     if url and len(sources) > 1:
         raise InputError(
@@ -124,7 +138,10 @@ def ingest(
     results = []
     for spec in sources:
         try:
-            article = read_source(spec, lang, url, config)
+            read = read_article(spec, lang, url, config)
+            article = read.article
+            if on_note is not None and read.coverage is not None and read.coverage.clearly_less:
+                on_note(spec, read.coverage.message())
             wanted = targets if targets is not None else config.targets(article.lang)
             results.append(store_ingest(config.catalogs, article, wanted, wait))
         except L10nError as exc:
@@ -134,6 +151,22 @@ def ingest(
         if progress:
             progress(spec)
     return results
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What ``ingest`` would store for one source, and what it leaves out."""
+
+    read: ReadReport
+    skeleton: Skeleton
+
+
+def preview(spec: str, config: Config, *, lang: str | None = None, url: str = "") -> Preview:
+    """Read one source and segment it as ``ingest`` would, writing nothing."""
+    from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
+
+    read = read_article(spec, lang, url, config)
+    return Preview(read, build_skeleton(read.article))
 
 
 def _resolve(config: Config, key: str) -> CatalogDir:
@@ -233,7 +266,12 @@ def purge(
 
 
 def localized(
-    cat: CatalogDir, lang: str, *, include_fuzzy: bool = False, mark: bool = False
+    cat: CatalogDir,
+    lang: str,
+    *,
+    include_fuzzy: bool = False,
+    mark: bool = False,
+    refused: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Localized:
     """The article of ``cat`` in ``lang``, from the catalog directory alone.
 
@@ -253,7 +291,7 @@ def localized(
                 f"Add one with 'l10n ingest SOURCE --to {lang}'",
             )
         result = localize_catalog(
-            skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy, mark=mark
+            skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy, mark=mark, refused=refused
         )
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
@@ -296,6 +334,8 @@ def export(
     because a reader of one language edition must never meet another language. A percentage
     opts into partial publication: an article at or above it is written with the missing
     sentences in the source language, marked (``<span lang>`` in HTML, ``fallback`` in JSON).
+    A unit with a check error no translator suppressed is kept out like a fuzzy one (counted
+    among the units not reviewed; its source shown under partial publication) and reported.
     An article not written says why (``written`` False, ``reason``). ``with_checks`` also
     counts the check errors of each catalog, for the summary. Output is Unicode NFC. HTML
     pages link ``stylesheet`` (default: the config's), else carry a small built-in one.
@@ -312,8 +352,13 @@ def export(
         )
     done = []
     for cat in cats:
+        refused = refused_units(config, cat, lang)
         result = localized(
-            cat, lang, include_fuzzy=include_fuzzy, mark=threshold is not None and fmt == "html"
+            cat,
+            lang,
+            include_fuzzy=include_fuzzy,
+            mark=threshold is not None and fmt == "html",
+            refused=refused,
         )
         if sheet:
             result = replace(
@@ -322,9 +367,9 @@ def export(
                     result.article, extra=(*result.article.extra, ("stylesheet", sheet))
                 ),
             )
-        failed = _check_errors(config, cat, lang) if with_checks else None
-        errors = _error_units(config, cat, lang, result) if threshold is None else 0
-        reason = _refusal(cat, lang, result, errors, threshold)
+        failed = sum(map(len, refused.values())) if with_checks else None
+        errors = len(result.broken)  # kept out, like fuzzy units, for a check error
+        reason = _refusal(cat, lang, result, threshold)
         if reason:
             done.append(
                 Exported(
@@ -361,9 +406,7 @@ def export(
     return done
 
 
-def _refusal(
-    cat: CatalogDir, lang: str, result: Localized, errors: int, threshold: float | None
-) -> str:
+def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | None) -> str:
     """Why the article may not be published under the policy, or ``""`` when it may."""
     review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
     if threshold is not None:
@@ -373,20 +416,19 @@ def _refusal(
             f"{result.percent:.1f}% of units translated, below the {threshold:g}% "
             f"threshold (--min-translated). {review}"
         )
-    if not result.fallbacks and not errors:
+    if not result.fallbacks:
         return ""
     parts = [
         f"{n} {what}"
         for n, what in (
             (result.count(State.UNTRANSLATED), "untranslated"),
             (result.count(State.FUZZY, used=False), "fuzzy"),
-            (len(result.broken), "with broken placeholders"),
-            (errors, "with a check error"),
+            (len(result.broken), "with a check error"),
         )
         if n
     ]
     return (
-        f"{result.fallbacks + errors} of {result.units} units not reviewed "
+        f"{result.fallbacks} of {result.units} units not reviewed "
         f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT"
     )
 
@@ -404,8 +446,18 @@ class CheckReport:
 
     @property
     def errors(self) -> int:
-        """Findings of severity error: any of them fails ``l10n check``."""
-        return sum(f.severity == "error" for _, f in self.findings)
+        """Errors no translator suppressed: any of them fails ``l10n check``."""
+        return sum(f.blocking for _, f in self.findings)
+
+    @property
+    def suppressed(self) -> int:
+        """Findings a translator silenced with ``# l10n-ignore: ID``."""
+        return sum(f.suppressed for _, f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        """Findings of severity warning, not suppressed."""
+        return len(self.findings) - self.errors - self.suppressed
 
 
 def _check_ids(ids: Iterable[str], where: str) -> list[str]:
@@ -420,6 +472,16 @@ def _check_ids(ids: Iterable[str], where: str) -> list[str]:
     return wanted
 
 
+def check_context(config: Config) -> CheckContext:
+    """What the checks need from the project: its glossary. A glossary named in ``l10n.toml``
+    that cannot be read is an error; the default ``glossary.csv`` is optional."""
+    from l10n.checks import CheckContext  # noqa: PLC0415  (stage: check)
+
+    if config.glossary is None:
+        return CheckContext()
+    return CheckContext(load_glossary(config.glossary, required=config.glossary_configured))
+
+
 def check(
     config: Config,
     keys: Iterable[str] = (),
@@ -429,13 +491,11 @@ def check(
     skip: Iterable[str] = (),
 ) -> list[CheckReport]:
     """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
-    from l10n.checks import CheckContext  # noqa: PLC0415  (stage: check)
-    from l10n.checks import select as select_checks  # noqa: PLC0415
+    from l10n.checks import select as select_checks  # noqa: PLC0415  (stage: check)
     from l10n.checks.catalog import check_po  # noqa: PLC0415
 
     only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
-    glossary = load_glossary(config.glossary) if config.glossary else None
-    context = CheckContext(glossary)
+    context = check_context(config)
     reports = []
     for cat in select(config, keys):
         skel = cat.skeleton()
@@ -459,26 +519,17 @@ def check(
     return reports
 
 
-def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:
-    """How many check errors the ``lang`` catalog of ``cat`` has (0 for the source language)."""
-    if lang == cat.skeleton().lang:
-        return 0
-    return sum(r.errors for r in check(config, [str(cat.path)], lang=lang))
-
-
-def _error_units(config: Config, cat: CatalogDir, lang: str, result: Localized) -> int:
-    """Units whose translation would be published yet fails a check with an error."""
-    used = {r.source for r in result.records if r.used}
-    if lang == cat.skeleton().lang or not used:
-        return 0
-    units = set()
+def refused_units(config: Config, cat: CatalogDir, lang: str) -> dict[str, tuple[str, ...]]:
+    """msgid → the check errors (not suppressed) that keep a unit of ``lang`` unpublished."""
+    if lang == cat.skeleton().lang or cat.po(lang) is None:
+        return {}
+    refused: dict[str, tuple[str, ...]] = {}
     for report in check(config, [str(cat.path)], lang=lang):
-        units |= {
-            entry.msgid
-            for entry, f in report.findings
-            if f.severity == "error" and entry.msgid in used
-        }
-    return len(units)
+        for entry, finding in report.findings:
+            if finding.blocking:
+                note = f"{finding.check}: {finding.message}"
+                refused[entry.msgid] = (*refused.get(entry.msgid, ()), note)
+    return refused
 
 
 def review(config: Config, key: str, lang: str, output: Path) -> Path:

@@ -109,7 +109,7 @@ def render_review(
         rows.append(
             _row(ref, msgid, entry, by_msgid.get(msgid, []), source_lang=skel.lang, lang=lang)
         )
-    errors = sum(f.severity == "error" for _, f in findings)
+    errors = sum(f.blocking for _, f in findings)
     counts = {
         "units": sum(tally.values()),
         **tally,

@@ -199,6 +199,12 @@ def from_json(text: str, where: str) -> Skeleton:
             site=str(raw.get("site", "")),
             byline=str(raw.get("byline", "")),
         )
+    except json.JSONDecodeError as exc:  # name the line, as for a PO file
+        raise CatalogError(
+            f"{where}:{exc.lineno}",
+            f"not a valid l10n skeleton ({exc.msg})",
+            "Re-ingest the article to rebuild it",
+        ) from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise CatalogError(
             where, f"not a valid l10n skeleton ({exc})", "Re-ingest the article to rebuild it"

@@ -1,7 +1,9 @@
 """Readers turn an article's decoded text into an :class:`~l10n.model.article.Article`.
 
 One registry, :data:`READERS`, maps each format (``html``, ``md``, ``txt``) to a function with
-one signature, ``read(source) -> Article``. A reader reports what the document says about
+one signature, ``read(source) -> ReadReport``: the article, and for HTML what the reader left
+out and how much of the page's article text it holds (``ingest --dry-run`` shows them). A
+reader reports what the document says about
 itself (its own address, its declared language); :mod:`l10n.sources.resolve` decides which
 address and language the article gets, and has already decoded the bytes.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from l10n.errors import InputError
 from l10n.limits import Limits
@@ -18,7 +21,12 @@ from l10n.model.article import Article
 from l10n.model.textsafe import without_controls
 from l10n.readers.markdown import read_markdown
 from l10n.readers.mdlimits import check_markdown
+from l10n.readers.profiles import Profile
 from l10n.readers.text import read_text
+
+if TYPE_CHECKING:
+    from l10n.readers.html import Dropped
+    from l10n.readers.htmlcoverage import Coverage
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +37,34 @@ class Source:
     url: str = ""  # the address known so far: resolves relative links, picks a site profile
     where: str = "<input>"  # the file, URL or <stdin>, for error messages
     limits: Limits = field(default_factory=Limits)
+    profiles: tuple[Profile, ...] = ()  # site profiles, the user's first
 
 
-Reader = Callable[[Source], Article]
+@dataclass(frozen=True, slots=True)
+class ReadReport:
+    """An article as read, with what the HTML reader left out and how much of the page's
+    article text it holds (nothing of the kind for other formats)."""
+
+    article: Article
+    dropped: tuple[Dropped, ...] = ()
+    coverage: Coverage | None = None
 
 
-def read_html(source: Source) -> Article:
-    """An HTML page: the article trafilatura finds, the page's canonical link and language."""
-    # lxml and trafilatura cost a few tenths of a second to load: only HTML pages need them.
+Reader = Callable[[Source], ReadReport]
+
+
+def read_html(source: Source) -> ReadReport:
+    """An HTML page: the article trafilatura (or a site profile) finds, the page's canonical
+    link and language."""
+    # trafilatura costs a few tenths of a second to load: only HTML pages need it.
     from l10n.readers import html, htmllimits  # noqa: PLC0415
 
     text = without_controls(source.text)  # lxml refuses them in text and attribute values
-    htmllimits.check_page(text, source.limits, source.where)
-    article, meta = html.read_html(text, source.url)
-    return replace(article, source_url=meta.url, lang=_page_lang(meta.lang))
+    tree = html.parse(text)
+    htmllimits.check_page(tree, source.limits, source.where)
+    page = html.read_page(text, source.url, source.profiles, tree)
+    article = replace(page.article, source_url=page.meta.url, lang=_page_lang(page.meta.lang))
+    return ReadReport(article, page.dropped, page.coverage)
 
 
 def _page_lang(tag: str) -> str:
@@ -53,20 +75,20 @@ def _page_lang(tag: str) -> str:
         return ""
 
 
-def read_md(source: Source) -> Article:
+def read_md(source: Source) -> ReadReport:
     """A Markdown article with its front matter."""
     check_markdown(source.text, source.limits, source.where)
-    return read_markdown(source.text, source.url, source.where)
+    return ReadReport(read_markdown(source.text, source.url, source.where))
 
 
-def read_txt(source: Source) -> Article:
+def read_txt(source: Source) -> ReadReport:
     """An article saved as plain text."""
-    return read_text(source.text, "", source.url)
+    return ReadReport(read_text(source.text, "", source.url, source.profiles))
 
 
 READERS: dict[str, Reader] = {"html": read_html, "md": read_md, "txt": read_txt}
 
 
-def read(fmt: str, source: Source) -> Article:
+def read(fmt: str, source: Source) -> ReadReport:
     """The article in ``source``, read by the reader of ``fmt`` (one of :data:`READERS`)."""
     return READERS[fmt](source)

@@ -43,6 +43,12 @@ _HTML_INLINE = {
     "small": "small",
     "mark": "mark",
 }
+# Superscript letters that are only how a word is spelt: French abbreviations (M<sup>me</sup>,
+# M<sup>lle</sup>, n<sup>o</sup>), ordinals (1<sup>er</sup>, 2<sup>e</sup>, XIX<sup>e</sup>,
+# 2<sup>nd</sup>, 3<sup>rd</sup>). A digit (a footnote) or a link keeps its placeholder.
+_TYPOGRAPHIC_SUP = re.compile(
+    r"(?:er|re|ère|ers|res|e|es|è|ème|èmes|me|mes|lle|lles|gr|mgr|o|os|d|nd|st|rd|th|r|rs)", re.I
+)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 
 
@@ -158,4 +164,10 @@ def _inline_spec(element: _Element, tag: str, page: _Context) -> Inline | None:
             else None
         )
     mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
+    if (
+        mapped == "sup"
+        and _TYPOGRAPHIC_SUP.fullmatch(element.xpath("string()").strip())
+        and not len(element)
+    ):
+        return None  # M<sup>me</sup>, 1<sup>er</sup>: spelling, not markup for a translator
     return Inline(mapped) if mapped else None

@@ -19,7 +19,9 @@ from l10n.limits import Limits
 from l10n.locale import normalize_lang
 from l10n.model.article import Article
 from l10n.model.inline import to_text
-from l10n.readers import Source, read
+from l10n.readers import ReadReport, Source, read
+from l10n.readers.profiles import Profile, load_profiles
+from l10n.segment.rules import has_rules
 from l10n.sources.charset import decode_page
 from l10n.sources.detect import detect_lang
 from l10n.sources.fetch import fetch
@@ -84,11 +86,19 @@ def _format(spec: str, data: bytes) -> str:
 def read_source(
     spec: str, lang: str | None = None, url: str = "", config: Config | None = None
 ) -> Article:
-    """Read one article from a file, a URL or ``-`` (standard input).
+    """Read one article from a file, a URL or ``-`` (standard input)."""
+    return read_article(spec, lang, url, config).article
+
+
+def read_article(
+    spec: str, lang: str | None = None, url: str = "", config: Config | None = None
+) -> ReadReport:
+    """:func:`read_source`, with what the reader left out (``ingest --dry-run`` shows it).
 
     This is where the article's format, source URL and language are decided, each once.
     """
     limits = config.limits if config else Limits()
+    profiles = load_profiles(config.profiles if config else None)
     fetched = ""
     if is_url(spec):
         page = fetch(spec, max_bytes=limits.max_bytes)
@@ -108,9 +118,11 @@ def read_source(
         fmt, charset = _format(spec, data), None
     # HTML resolves its relative links against the address known so far.
     known = url or (fetched if fmt == "html" else "")
-    article = _read(fmt, data, charset, known, where, limits)
-    article = replace(article, source_url=source_url(url, article.source_url, fetched))
-    return _finish(article, lang, config, where)
+    report = _read_report(fmt, data, charset, known, where, limits, profiles)
+    article = replace(
+        report.article, source_url=source_url(url, report.article.source_url, fetched)
+    )
+    return replace(report, article=_finish(article, lang, config, where))
 
 
 # Pages served as something else than HTML still go to the reader of their kind.
@@ -118,17 +130,38 @@ _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 
 def _read(
-    fmt: str, data: bytes, charset: str | None, url: str, where: str, limits: Limits
+    fmt: str,
+    data: bytes,
+    charset: str | None,
+    url: str,
+    where: str,
+    limits: Limits,
+    profiles: tuple[Profile, ...] = (),
 ) -> Article:
+    """The article in ``data`` (:func:`_read_report` without the report)."""
+    return _read_report(fmt, data, charset, url, where, limits, profiles).article
+
+
+def _read_report(
+    fmt: str,
+    data: bytes,
+    charset: str | None,
+    url: str,
+    where: str,
+    limits: Limits,
+    profiles: tuple[Profile, ...] = (),
+) -> ReadReport:
     """The article in ``data`` (decoded here) as the reader of ``fmt`` reads it; ``url`` is the
     address known so far, which stands in for a broken address of the document's own."""
     if fmt == "html":
         text = decode_page(data, charset)[0]
     else:
         text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
-    article = read(fmt, Source(text, url, where, limits))
+    report = read(fmt, Source(text, url, where, limits, profiles))
+    article = report.article
     limits.check_elements(len(article.blocks), where)
-    return replace(article, source_url=source_url("", article.source_url, url))
+    article = replace(article, source_url=source_url("", article.source_url, url))
+    return replace(report, article=article)
 
 
 def source_url(flag: str, own: str, fetched: str = "") -> str:
@@ -152,6 +185,17 @@ def _valid_url(url: str) -> bool:
     return True
 
 
+def _check_segmentable(lang: str, where: str) -> None:
+    """Refuse a page that says it is in a language l10n has no sentence rules for: its units
+    would be cut wrongly. ``--lang`` (or ``source_lang``) reads it as another language."""
+    if not has_rules(lang):
+        raise InputError(
+            where,
+            f"the page is in '{lang}', a language l10n cannot split into sentences",
+            "Pass --lang (fr, vi or en) to read it as that language",
+        )
+
+
 def _finish(article: Article, lang: str | None, config: Config | None, where: str) -> Article:
     """Settle the language (``--lang``, then the document's, then ``l10n.toml``'s, then a
     guess from the text) and check the article is usable."""
@@ -162,6 +206,8 @@ def _finish(article: Article, lang: str | None, config: Config | None, where: st
             "no article text found",
             "Check that the page or file holds an article (not only navigation)",
         )
+    if not lang and article.lang:
+        _check_segmentable(article.lang, where)
     chosen = (
         lang
         or article.lang
