@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from l10n.article import Article
-from l10n.catalog import purge, revision_of
+from l10n.catalog import Key, purge, revision_of
 from l10n.errors import CatalogError, InputError
 from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.lock import DEFAULT_WAIT, locked
@@ -20,6 +20,8 @@ from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
+# When each obsolete unit left the article: kept out of the PO files, which editors rewrite.
+OBSOLETE = "obsolete.json"
 
 
 class CatalogDir(NamedTuple):
@@ -50,6 +52,12 @@ class CatalogDir(NamedTuple):
         """The stored template."""
         return read_po(self.path / TEMPLATE)
 
+    def obsolete_since(self) -> dict[Key, int]:
+        """The stored revision each obsolete unit left the article in (see OBSOLETE)."""
+        path = self.path / OBSOLETE
+        return obsolete_from_json(decode_utf8(read_bytes(path), str(path)), str(path)) \
+            if path.exists() else {}
+
     def po(self, lang: str) -> POFile | None:
         """The ``lang`` catalog, or None when there is none yet."""
         path = self.po_path(lang)
@@ -71,6 +79,37 @@ def read_po(path: Path) -> POFile:
 
 def _write_po(path: Path, po: POFile) -> bool:
     return atomic_write_text(path, format_po(po))
+
+
+def obsolete_to_json(since: dict[Key, int]) -> str:
+    """``{"msgid": revision}`` sorted; a unit with a context is keyed ``context\x04msgid``,
+    as in compiled gettext catalogs."""
+    import json
+
+    flat = {(k[1] if k[0] is None else f"{k[0]}\x04{k[1]}"): v for k, v in since.items()}
+    body = json.dumps(dict(sorted(flat.items())), ensure_ascii=False, indent=1)
+    return f'{{"format": 1, "obsolete_since": {body}}}\n'
+
+
+def obsolete_from_json(text: str, where: str) -> dict[Key, int]:
+    """Read :func:`obsolete_to_json`'s output back, refusing anything else."""
+    import json
+
+    try:
+        raw = json.loads(text)
+        if raw.get("format") != 1:
+            raise ValueError(f"unsupported format {raw.get('format')!r}")
+        since: dict[Key, int] = {}
+        for key, value in raw["obsolete_since"].items():
+            if type(value) is not int:
+                raise ValueError(f"revision of {key!r} is not a number")
+            ctxt, sep, msgid = key.partition("\x04")
+            since[(ctxt, msgid) if sep else (None, key)] = value
+        return since
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CatalogError(where, f"not a valid l10n obsolete record ({exc})",
+                           "Restore it from version control, or delete it (purge then keeps "
+                           "every obsolete entry)") from exc
 
 
 def ingest(root: Path, article: Article, targets: list[str],
@@ -95,7 +134,9 @@ def ingest(root: Path, article: Article, targets: list[str],
 
 def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
             targets: list[str]) -> IngestResult:
-    from l10n.catalog import build_template, merge  # lazy: export and check never merge
+    # lazy: export and check never merge
+    from l10n.catalog import build_template, legacy_marks, merge, obsolete_since
+
 
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
@@ -103,7 +144,12 @@ def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
     olds = {lang: where.po(lang) for lang in sorted({*targets, *where.languages()})
             if lang != source_lang}
     merged = {lang: merge(template, old, lang) for lang, old in olds.items()}
+    known = {**legacy_marks(olds.values()), **where.obsolete_since()}
+    since = obsolete_since(template, old_template, known, merged.values())
     written = []
+    if (since or (where.path / OBSOLETE).exists()) and \
+            atomic_write_text(where.path / OBSOLETE, obsolete_to_json(since)):
+        written.append(where.path / OBSOLETE)
     if atomic_write_text(where.path / SKELETON, to_json(skel)):
         written.append(where.path / SKELETON)
     if _write_po(where.path / TEMPLATE, template):
@@ -142,13 +188,14 @@ def purge_obsolete(where: CatalogDir, older_than: int, wait: float = DEFAULT_WAI
     """Remove obsolete entries that left the article ``older_than`` or more revisions ago."""
     with locked(where.path, wait):
         revision = revision_of(where.template())
+        since = where.obsolete_since()
         chosen = where.languages() if langs is None else [
             lang for lang in langs if where.po_path(lang).exists()]
         purged = {}
         for lang in chosen:
             po = where.po(lang)
             assert po is not None  # listed from the files that exist
-            purged[lang] = purge(po, revision, older_than)
+            purged[lang] = purge(po, revision, older_than, since)
         written = tuple(where.po_path(lang) for lang, (po, gone) in purged.items()
                         if gone and _write_po(where.po_path(lang), po))
     return PurgeResult(where, {lang: gone for lang, (_, gone) in purged.items()}, written)
