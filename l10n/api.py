@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from l10n.mt.runner import Policy
     from l10n.pofile import Entry
     from l10n.pretranslate import Report
+    from l10n.weblate import Change as WeblateChange
 
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
@@ -372,3 +373,22 @@ def tm_import(config: Config, path: Path) -> int:
     atomic_write(config.catalogs / TM_DIR / path.name, data)
     open_memory(config.catalogs).close()
     return len(units)
+
+
+def weblate_sync(config: Config, *, dry_run: bool = False) -> list[WeblateChange]:
+    """Create or update one Weblate component per catalog (see :mod:`l10n.weblate`).
+
+    Returns the plan; with ``dry_run`` nothing is sent but the reads that compute it.
+    """
+    import os
+
+    from l10n import weblate
+
+    settings = weblate.settings_from(config.weblate, os.environ, config.languages, config.source)
+    catalogs = [weblate.Catalog(cat.key, cat.skeleton().lang)
+                for cat in find_catalogs(config.catalogs)]
+    client = weblate.Client(settings.url, settings.token)
+    changes = weblate.plan(settings, catalogs, client.components(settings.project))
+    if not dry_run:
+        weblate.apply(client, settings.project, changes)
+    return changes

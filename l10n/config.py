@@ -29,6 +29,10 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
     mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # The [weblate] table: url, project, repo, push, branch, path (see l10n.weblate).
+    weblate: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # Where the settings came from, for errors naming them.
+    source: str = field(default=CONFIG_FILE, compare=False, hash=False)
 
     def skipped_checks(self, key: str) -> tuple[str, ...]:
         """Checks disabled for the article ``key``: everywhere, plus its own exceptions."""
@@ -76,6 +80,8 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),
         mt=_table(data, "mt", where),
+        weblate=_table(data, "weblate", where),
+        source=where,
     )
 
 
