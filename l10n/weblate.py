@@ -105,11 +105,15 @@ def component_fields(settings: Settings, catalog: Catalog, name: str, slug: str,
     return fields
 
 
-def _current(existing: Mapping[str, Any], name: str) -> Any:
+def _differs(existing: Mapping[str, Any], name: str, wanted: Any) -> bool:
+    """Whether Weblate's value is not the wanted one; Weblate lists every file format
+    parameter with its default, so only the parameters sync sets are compared."""
     value = existing.get(name)
     if name == "source_language" and isinstance(value, dict):
-        return value.get("code")
-    return value
+        value = value.get("code")
+    if isinstance(wanted, dict) and isinstance(value, dict):
+        return any(value.get(k) != v for k, v in wanted.items())
+    return bool(value != wanted)
 
 
 def plan(settings: Settings, catalogs: Iterable[Catalog],
@@ -142,11 +146,11 @@ def plan(settings: Settings, catalogs: Iterable[Catalog],
             continue
         slug = str(have["slug"])
         desired = component_fields(settings, catalog, str(have["name"]), slug, owner)
-        if _current(have, "source_language") != catalog.source_lang:
+        if _differs(have, "source_language", catalog.source_lang):
             changes.append(Change("conflict", slug, catalog.key,
                                   {"source_language": catalog.source_lang}))
             continue
-        differ = {k: v for k, v in desired.items() if _current(have, k) != v}
+        differ = {k: v for k, v in desired.items() if _differs(have, k, v)}
         if differ:
             changes.append(Change("update", slug, catalog.key, differ))
     changes += [Change("gone", str(c["slug"]), mask[len(prefix):-len("/*.po")])

@@ -132,8 +132,11 @@ from weblate.settings_example import *  # noqa: F403
 
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-SITE_DOMAIN = "127.0.0.1:$web_port"
+SITE_DOMAIN = "localhost:$web_port"
 ENABLE_HTTPS = False
+SITE_URL = f"http://{SITE_DOMAIN}"
+OTP_WEBAUTHN_RP_ID = "localhost"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [SITE_URL]
 SECRET_KEY = "$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
 DATA_DIR = "$WORK/data"
 CACHE_DIR = "$WORK/data/cache"
@@ -149,10 +152,22 @@ VCS_ALLOW_HOSTS = {"127.0.0.1"}
 EOF
   export PYTHONPATH=$WORK/settings DJANGO_SETTINGS_MODULE=l10n_weblate_settings
   local weblate=$VENV/bin/weblate
-  log "migrating the database"
-  "$weblate" migrate --noinput >"$WORK/migrate.log" 2>&1
-  "$weblate" createadmin --username admin --email admin@127.0.0.1 >"$WORK/admin.log" 2>&1
-  WEBLATE_TOKEN=$("$weblate" drf_create_token admin 2>/dev/null | awk '{print $NF}' | tail -1)
+  # A migrated database with its admin is cached beside the venv: migrating takes minutes.
+  local dump=$CACHE/db-$WEBLATE_VERSION.sql
+  if [[ -f $dump ]]; then
+    log "loading the migrated database from $dump"
+    "$PG_BIN/psql" -q -h 127.0.0.1 -p "$pg_port" -U weblate -d weblate -v ON_ERROR_STOP=1 \
+      -f "$dump" >"$WORK/migrate.log" 2>&1
+  else
+    log "migrating the database"
+    "$weblate" migrate --noinput >"$WORK/migrate.log" 2>&1
+    "$weblate" createadmin --username admin --email admin@127.0.0.1 >"$WORK/admin.log" 2>&1
+    "$PG_BIN/pg_dump" -h 127.0.0.1 -p "$pg_port" -U weblate weblate >"$dump.tmp"
+    mv "$dump.tmp" "$dump"
+  fi
+  WEBLATE_TOKEN=$("$weblate" drf_create_token --reset admin 2>>"$WORK/admin.log" \
+    | awk '/^Generated token/ {print $3}')
+  [[ -n $WEBLATE_TOKEN ]] || { log "error: no API token; see $WORK/admin.log"; exit 1; }
 
   "$VENV/bin/celery" --app=weblate.utils worker --pool=solo --loglevel=info \
     --queues=celery,notify,memory,translate,backup >"$WORK/celery.log" 2>&1 &
