@@ -1,4 +1,5 @@
-"""The catalog store: ``catalogs/<host>/<path-slug>/`` with a template, PO files and a skeleton.
+"""The catalog store: ``catalogs/<host>/<path-slug>/`` with a template, PO files, a skeleton and
+the obsolete units' record.
 
 This is the only module that reads and writes catalog directories. Every write is atomic and
 skipped when the bytes would not change, so a re-ingest of an unchanged article is a no-op.
