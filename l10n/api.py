@@ -390,5 +390,5 @@ def weblate_sync(config: Config, *, dry_run: bool = False) -> list[WeblateChange
     client = weblate.Client(settings.url, settings.token)
     changes = weblate.plan(settings, catalogs, client.components(settings.project))
     if not dry_run:
-        weblate.apply(client, settings.project, changes)
+        weblate.apply(client, settings, changes)
     return changes

@@ -42,6 +42,7 @@ class Settings:
     push: str = ""
     branch: str = "main"
     path: str = "catalogs"  # the catalogs directory, relative to the repository's root
+    web: str = ""  # the project's website, which Weblate requires to create a project
     languages: tuple[str, ...] = ()
 
 
@@ -121,15 +122,15 @@ def plan(settings: Settings, catalogs: Iterable[Catalog],
     """What sync does: compare the catalogs with the components Weblate has.
 
     A component belongs to a catalog when its file mask is the catalog's; components with
-    another mask (Weblate's glossary, a team's own) are left alone. Names and slugs of
+    another mask (Weblate's glossary, a team's own) are left alone. The repository is held by
+    the first component that is not linked (``linked_component``) to another. Names and slugs of
     existing components are kept, so renaming rules never rename anything in Weblate.
     """
     prefix = f"{settings.path.strip('/')}/"
     ours = {str(c["filemask"]): c for c in components
             if str(c.get("filemask", "")).startswith(prefix)
             and str(c["filemask"]).endswith("/*.po")}
-    owner = next((c["slug"] for c in ours.values()
-                  if not str(c.get("repo", "")).startswith("weblate://")), None)
+    owner = next((c["slug"] for c in ours.values() if not c.get("linked_component")), None)
     taken = {c["slug"] for c in ours.values()}
     changes: list[Change] = []
     wanted = set()
@@ -146,6 +147,11 @@ def plan(settings: Settings, catalogs: Iterable[Catalog],
             continue
         slug = str(have["slug"])
         desired = component_fields(settings, catalog, str(have["name"]), slug, owner)
+        if have.get("linked_component"):
+            # Weblate shows a linked component with its owner's repository: the owner's
+            # settings are compared on the owner.
+            for name in ("repo", "push", "branch"):
+                desired.pop(name, None)
         if _differs(have, "source_language", catalog.source_lang):
             changes.append(Change("conflict", slug, catalog.key,
                                   {"source_language": catalog.source_lang}))
@@ -206,21 +212,26 @@ class Client:
                 return []
             raise
 
-    def ensure_project(self, project: str) -> None:
+    def ensure_project(self, project: str, web: str) -> None:
         """Create the project when Weblate does not have it."""
         try:
             self.call("GET", f"projects/{project}/")
         except WeblateError as exc:
             if "HTTP 404" not in exc.what:
                 raise
-            self.call("POST", "projects/", {"name": project, "slug": project})
+            if not web:
+                raise InputError(f"{self.base}projects/{project}/", "no such Weblate project",
+                                 "Create it in Weblate, or add web = \"https://...\" (the "
+                                 "newsroom's site) under [weblate] so that sync creates it") from exc
+            self.call("POST", "projects/", {"name": project, "slug": project, "web": web})
 
 
-def apply(client: Client, project: str, changes: Iterable[Change]) -> None:
+def apply(client: Client, settings: Settings, changes: Iterable[Change]) -> None:
     """Carry out the plan's creations and updates; ``gone`` and ``conflict`` are reported only."""
     todo = [c for c in changes if c.action in ("create", "update")]
+    project = settings.project
     if todo:
-        client.ensure_project(project)
+        client.ensure_project(project, settings.web)
     for change in todo:
         if change.action == "create":
             client.call("POST", f"projects/{project}/components/", change.fields)
@@ -245,4 +256,5 @@ def settings_from(table: Mapping[str, Any], env: Mapping[str, str], languages: I
     return Settings(url=str(url), token=str(token), project=str(table["project"]),
                     repo=str(table["repo"]), push=str(table.get("push", "")),
                     branch=str(table.get("branch", "main")),
-                    path=str(table.get("path", "catalogs")), languages=tuple(languages))
+                    path=str(table.get("path", "catalogs")), web=str(table.get("web", "")),
+                    languages=tuple(languages))

@@ -35,8 +35,10 @@ def weblate_has(changes: list[Change]) -> list[dict[str, Any]]:
     for change in changes:
         fields = dict(change.fields)
         fields["source_language"] = {"code": fields["source_language"]}
-        fields.setdefault("push", "")
-        fields.setdefault("branch", "main")
+        fields["linked_component"] = None
+        if fields["repo"].startswith("weblate://"):  # Weblate shows the owner's repository
+            fields["linked_component"] = "http://127.0.0.1:1/api/components/news/owner/"
+            fields.update(repo=SETTINGS.repo, push=SETTINGS.push, branch=SETTINGS.branch)
         components.append(fields)
     return components
 

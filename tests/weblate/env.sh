@@ -55,7 +55,9 @@ install_weblate() {
   mkdir -p "$CACHE"
   "$(python312)" -m venv "$VENV"
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet "weblate[postgres]==$WEBLATE_VERSION"
+  # This machine's pip configuration names local indexes that may be absent: not worth a line.
+  "$VENV/bin/python" -m pip install --quiet "weblate[postgres]==$WEBLATE_VERSION" \
+    2> >(grep -v "^WARNING: Location '" >&2)
   touch "$VENV/.installed"
 }
 
@@ -126,7 +128,10 @@ start_services() {
   PIDS+=($!)
   wait_for Redis 30 redis-cli -p "$redis_port" ping
 
-  mkdir -p "$WORK/settings" "$WORK/data" "$WORK/git"
+  mkdir -p "$WORK/settings" "$WORK/data/home" "$WORK/git"
+  # Weblate runs git with HOME=DATA_DIR/home; merging a pull needs a committer identity.
+  git config --file "$WORK/data/home/.gitconfig" user.name "Weblate"
+  git config --file "$WORK/data/home/.gitconfig" user.email "weblate@localhost"
   cat >"$WORK/settings/l10n_weblate_settings.py" <<EOF
 from weblate.settings_example import *  # noqa: F403
 
@@ -149,6 +154,7 @@ CELERY_RESULT_BACKEND = CELERY_BROKER_URL
 CELERY_TASK_ALWAYS_EAGER = False
 VCS_ALLOW_SCHEMES = {"https", "ssh", "git"}
 VCS_ALLOW_HOSTS = {"127.0.0.1"}
+EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 EOF
   export PYTHONPATH=$WORK/settings DJANGO_SETTINGS_MODULE=l10n_weblate_settings
   local weblate=$VENV/bin/weblate
@@ -181,7 +187,8 @@ EOF
   export WEBLATE_URL=http://127.0.0.1:$web_port/ WEBLATE_TOKEN
   export WEBLATE_GIT_BASE=$WORK/git WEBLATE_GIT_URL=git://127.0.0.1:$git_port/
   wait_for Weblate 120 curl -fsS -H "Authorization: Token $WEBLATE_TOKEN" "${WEBLATE_URL}api/"
-  wait_for "the Celery worker" 120 grep -q 'ready\.' "$WORK/celery.log"
+  # The worker is consuming once it has looked for its neighbours ("mingle: all alone").
+  wait_for "the Celery worker" 120 grep -Eq 'mingle: |ready\.' "$WORK/celery.log"
   wait_for "git daemon" 30 grep -q 'Ready to rumble' "$WORK/git-daemon.log"
   log "Weblate at $WEBLATE_URL, git daemon at $WEBLATE_GIT_URL"
 }
