@@ -222,7 +222,8 @@ class Client:
             if not web:
                 raise InputError(f"{self.base}projects/{project}/", "no such Weblate project",
                                  "Create it in Weblate, or add web = \"https://...\" (the "
-                                 "newsroom's site) under [weblate] so that sync creates it") from exc
+                                 "newsroom's site) under [weblate] so that sync creates it",
+                                 ) from exc
             self.call("POST", "projects/", {"name": project, "slug": project, "web": web})
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.conftest import msgfmt_check
-from tests.safety import html_problems, markdown_problems
+from tests.support.safety import html_problems, markdown_problems
 
 
 @dataclass
