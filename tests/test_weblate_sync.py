@@ -5,6 +5,11 @@ The live cycle is in test_weblate_live.py (`make test-weblate`); these cover the
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,3 +129,26 @@ def test_settings_come_from_the_environment_first() -> None:
         settings_from({"url": "u", "project": "p", "repo": "r"}, {}, (), "l10n.toml")
     with pytest.raises(InputError, match=r"\[weblate\] repo is not set"):
         settings_from({"url": "u", "project": "p"}, {"L10N_WEBLATE_TOKEN": "t"}, (), "l10n.toml")
+
+
+def sync_cli(cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("L10N_WEBLATE_")}
+    return subprocess.run([sys.executable, "-m", "l10n", "weblate", "sync"], cwd=cwd,
+                          env={**clean, **env}, capture_output=True, text=True, check=False)
+
+
+def test_sync_errors_are_one_line(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (tmp_path / "l10n.toml").write_text(
+        f'[weblate]\nurl = "http://127.0.0.1:{port}/"\nproject = "news"\nrepo = "git://x/r"\n')
+    no_token = sync_cli(tmp_path)
+    assert no_token.returncode == 2 and no_token.stdout == ""
+    assert no_token.stderr.startswith("l10n: error: ") and "L10N_WEBLATE_TOKEN" in no_token.stderr
+    down = sync_cli(tmp_path, L10N_WEBLATE_TOKEN="secret-token")
+    assert down.returncode == 2
+    (line,) = down.stderr.splitlines()
+    assert f"127.0.0.1:{port}/api/" in line and "unreachable" in line
+    assert "secret-token" not in line
+    assert "secret-token" not in (tmp_path / "l10n.toml").read_text("utf-8")
