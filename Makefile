@@ -12,11 +12,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
 FUZZ_STAMP := $(VENV)/.fuzz-stamp
 
-<<<<<<< HEAD
-.PHONY: install demo test test-weblate lint bench tools clean fuzz
-=======
-.PHONY: install demo demo-lifecycle test lint bench tools clean fuzz
->>>>>>> main
+.PHONY: install demo demo-lifecycle test test-weblate lint bench tools clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

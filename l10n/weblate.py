@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from l10n.errors import InputError, L10nError
 
@@ -25,6 +25,9 @@ CHECK_FLAGS = 'placeholders:r"</?[0-9]+/?>"'
 ENFORCED_CHECKS = ("placeholders",)
 # GNU gettext wraps at 79 columns like l10n's writer; Weblate's closest setting is 77.
 FILE_FORMAT_PARAMS: Mapping[str, Any] = {"po_line_wrap": 77}
+
+
+Action = Literal["create", "update", "gone", "conflict"]
 
 
 class WeblateError(L10nError):
@@ -59,7 +62,7 @@ class Change:
     (a component whose catalog no longer exists; never deleted) or ``conflict`` (a source
     language Weblate cannot change: delete the component in Weblate and sync again)."""
 
-    action: str
+    action: Action
     slug: str
     key: str
     fields: dict[str, Any] = field(default_factory=dict)
@@ -150,8 +153,8 @@ def plan(settings: Settings, catalogs: Iterable[Catalog],
         if have.get("linked_component"):
             # Weblate shows a linked component with its owner's repository: the owner's
             # settings are compared on the owner.
-            for name in ("repo", "push", "branch"):
-                desired.pop(name, None)
+            for setting in ("repo", "push", "branch"):
+                desired.pop(setting, None)
         if _differs(have, "source_language", catalog.source_lang):
             changes.append(Change("conflict", slug, catalog.key,
                                   {"source_language": catalog.source_lang}))
