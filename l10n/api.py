@@ -6,6 +6,7 @@ renders the result. Progress is reported through an optional callback.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from l10n.catalog.store import (
     resolve,
 )
 from l10n.catalog.store import ingest as store_ingest
-from l10n.config import Config, stylesheet_url
+from l10n.config import CONFIG_FILE, Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.glossary import Glossary, load_glossary
 from l10n.locale import normalize_lang
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from l10n.readers import ReadReport
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
+    from l10n.weblate import Change as WeblateChange
 
 # Besides its own functions, the API gives the catalog layer's names its callers need (the CLI
 # imports the API only).
@@ -671,3 +673,22 @@ def tm_import(
     add_memory_file(config.catalogs, name, data)
     open_memory(config.catalogs).close()
     return len(units)
+
+
+def weblate_sync(config: Config, *, dry_run: bool = False) -> list[WeblateChange]:
+    """Create or update one Weblate component per catalog (see :mod:`l10n.weblate`).
+
+    Returns the plan; with ``dry_run`` nothing is sent but the reads that compute it.
+    """
+    from l10n import weblate  # noqa: PLC0415  (stage: weblate)
+
+    where = str(config.file or CONFIG_FILE)
+    settings = weblate.settings_from(config.weblate, os.environ, config.languages, where)
+    catalogs = [
+        weblate.Catalog(cat.key, cat.skeleton().lang) for cat in find_catalogs(config.catalogs)
+    ]
+    client = weblate.Client(settings.url, settings.token)
+    changes = weblate.plan(settings, catalogs, client.components(settings.project))
+    if not dry_run:
+        weblate.apply(client, settings, changes)
+    return changes
