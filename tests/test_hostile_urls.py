@@ -87,18 +87,33 @@ def test_hostile_url_stays_inside(tmp_path: Path, url: str) -> None:
 def test_bad_url_refused_in_one_line(tmp_path: Path, url: str, words: str) -> None:
     box = Sandbox(tmp_path)
     (box.work / "a.txt").write_text(ARTICLE, "utf-8")
-    refused(box.run("ingest", "a.txt", "--lang", "fr", "--url", url), words)
+    refused(box.run("ingest", "a.txt", "--lang", "fr", "--url", url, codes=(2,)), words)
     assert not box.catalogs.exists()
 
 
-def test_source_line_cannot_inject_a_header(tmp_path: Path) -> None:
+@pytest.mark.parametrize("url", ["https://example.com/a\\nLanguage:xx",
+                                 "https://example.com/a%0ALanguage:%20xx",
+                                 'https://example.com/a"\\n"Language:xx'])
+def test_source_line_cannot_inject_a_header(tmp_path: Path, url: str) -> None:
+    box = Sandbox(tmp_path)
+    (box.work / "a.txt").write_text(f"{ARTICLE}\nSource : {url}\n", "utf-8")
+    box.ok("ingest", "a.txt", "--lang", "fr", "--to", "vi")
+    made = list(box.po_files())
+    assert len(made) == 2, made  # vi.po and template.pot
+    for po in made:
+        fields = read_po(po).header_fields()
+        assert fields.get("Language") in ("", "vi"), fields
+        assert "xx" not in fields.values(), fields
+
+
+def test_source_line_broken_by_a_line_separator_is_no_source(tmp_path: Path) -> None:
+    """U+2028 ends the line for Python: the line is no ``Source :`` line, nothing is read."""
     box = Sandbox(tmp_path)
     text = ARTICLE + "\nSource : https://example.com/a\u2028Language: xx\n"
     (box.work / "a.txt").write_text(text, "utf-8")
-    box.run("ingest", "a.txt", "--lang", "fr", "--to", "vi")
-    for po in box.po_files():
-        fields = read_po(po).header_fields()
-        assert fields.get("Language") in ("", "vi"), fields
+    refused(box.run("ingest", "a.txt", "--lang", "fr", "--to", "vi", codes=(2,)),
+            "no source URL", "--url")
+    assert not box.catalogs.exists()
 
 
 # -- properties -------------------------------------------------------------------------------
