@@ -26,10 +26,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+from l10n.catalog.pofile import Entry, POFile, make_header, read_po, write_po  # noqa: E402
 from l10n.checks import CHECK_IDS, CheckContext, Unit, run, select  # noqa: E402
 from l10n.glossary import load_glossary  # noqa: E402
-from l10n.pofile import Entry, POFile, make_header, read_po, write_po  # noqa: E402
-from tests.checks_support import seeded_cases  # noqa: E402
+from tests.support.checks import seeded_cases  # noqa: E402
 
 # Our check → the pofilter tests that hunt the same problem ([] = pofilter has none).
 POFILTER_TESTS: dict[str, list[str]] = {

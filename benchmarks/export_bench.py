@@ -23,10 +23,10 @@ sys.path.insert(0, str(HERE))
 
 from checks_bench import letters, paired, precompile  # noqa: E402
 
-from l10n.article import Article, Block, BlockKind  # noqa: E402
-from l10n.pofile import Entry, POFile, parse_po, read_po, write_po  # noqa: E402
-from l10n.store import find_catalogs  # noqa: E402
-from l10n.store import ingest as store_ingest  # noqa: E402
+from l10n.catalog.pofile import Entry, POFile, parse_po, read_po, write_po  # noqa: E402
+from l10n.catalog.store import find_catalogs  # noqa: E402
+from l10n.catalog.store import ingest as store_ingest  # noqa: E402
+from l10n.model.article import Article, Block, BlockKind  # noqa: E402
 
 PARAGRAPHS = 2_500
 

@@ -116,8 +116,8 @@ def score(text: str, ref: Reference) -> tuple[float, float, int, int]:
 
 def l10n_text(path: Path) -> str:
     """The article text l10n extracts from a page (every block, placeholders resolved)."""
-    from l10n.inline import to_text
-    from l10n.sources import read_source
+    from l10n.model.inline import to_text
+    from l10n.sources.resolve import read_source
 
     article = read_source(str(path), url="https://corpus.invalid/page")
     return "\n".join(to_text(b.text, b.attrs) for b in article.blocks)
@@ -200,8 +200,8 @@ def speed(rounds: int = 10) -> None:
 
     from l10n import api
     from l10n.config import load_config
-    from l10n.readers import charset, html
-
+    from l10n.readers import html
+    from l10n.sources import charset
     files = [CORPUS / str(p["file"]) for p in pages()]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pages"

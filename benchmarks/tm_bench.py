@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402  (after the path set-up above)
 
-from l10n.tm import Memory, Unit, plain  # noqa: E402
+from l10n.translate.memory import Memory, Unit, plain  # noqa: E402
 
 UNITS = 100_000
 QUERIES = 300

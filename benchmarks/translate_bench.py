@@ -1,6 +1,6 @@
 """Translating 2,000 units against a local LibreTranslate-speaking server (50 ms per request).
 
-The server (``tests/mtserver.py``) runs in its own process, so its threads do not share our
+The server (``tests/support/mtserver.py``) runs in its own process, so its threads do not share our
 interpreter; requests go through deep-translator's LibreTranslate client, one text per
 request as that client sends them. The ideal wall time at concurrency C is
 ``ceil(units / C) × latency``; the figure to watch is the ratio to it (issue 6: ≤ 1.2). The
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from l10n import api  # noqa: E402  (after the path set-up above)
 from l10n.config import load_config  # noqa: E402
-from l10n.mt.runner import Policy  # noqa: E402
+from l10n.translate.runner import Policy  # noqa: E402
 
 UNITS = 2000
 LATENCY = 0.05
@@ -72,7 +72,7 @@ def bare_client(url: str, concurrency: int) -> float:
 
 
 def main() -> None:
-    server = subprocess.Popen([sys.executable, "-m", "tests.mtserver", str(LATENCY)],
+    server = subprocess.Popen([sys.executable, "-m", "tests.support.mtserver", str(LATENCY)],
                               cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None

@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import utils  # noqa: E402  (after the path set-up above)
 
-from l10n.catalog import merge  # noqa: E402
-from l10n.pofile import Entry, POFile, format_po, make_header, parse_po  # noqa: E402
+from l10n.catalog.merge import merge  # noqa: E402
+from l10n.catalog.pofile import Entry, POFile, format_po, make_header, parse_po  # noqa: E402
 from l10n.segment import split_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -279,8 +279,8 @@ def load_save_table(tmp: Path) -> None:
 def round_trip_table(tmp: Path) -> None:
     """The bundled article v1 → v2 → v1: reviewed translations back, per tool."""
     from l10n import api
+    from l10n.catalog.store import find_catalogs
     from l10n.config import load_config
-    from l10n.store import find_catalogs
     from tests.test_lifecycle import version_2
 
     cats = tmp / "catalogs"

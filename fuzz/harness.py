@@ -28,7 +28,8 @@ def fuzz(test_one_input: Callable[[bytes], None]) -> None:
 
 def page_target(fmt: str) -> Callable[[bytes], None]:
     """A target for the reader of ``fmt`` (``html``, ``md``) as ingest runs it: bytes through
-    :func:`l10n.sources._read` (decoding, the limits, the reader), then :func:`check_article`.
+    :func:`l10n.sources.resolve._read` (decoding, the limits, the reader), then
+    :func:`check_article`.
 
     Call it inside ``atheris.instrument_imports`` so the reader is instrumented.
     """
@@ -36,8 +37,8 @@ def page_target(fmt: str) -> Callable[[bytes], None]:
 
     from l10n.errors import InputError
     from l10n.limits import Limits
-    from l10n.sources import _read
-    from tests.pipeline import check_article
+    from l10n.sources.resolve import _read
+    from tests.support.pipeline import check_article
 
     limits = Limits(max_input_mb=1)
 

@@ -1,6 +1,6 @@
 """Fuzz the HTML reader as ingest runs it (charset sniffing, the depth and size
 limits, trafilatura and the inline codec), then everything after it (see
-:func:`tests.pipeline.check_article`)."""
+:func:`tests.support.pipeline.check_article`)."""
 
 from __future__ import annotations
 

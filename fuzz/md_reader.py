@@ -1,6 +1,6 @@
 """Fuzz the Markdown reader as ingest runs it (UTF-8, the depth limit, YAML front
 matter, markdown-it and the inline codec), then everything after it (see
-:func:`tests.pipeline.check_article`)."""
+:func:`tests.support.pipeline.check_article`)."""
 
 from __future__ import annotations
 

@@ -14,9 +14,9 @@ import atheris
 import harness
 
 with atheris.instrument_imports(include=["l10n"]):
-    from l10n import pofile
+    from l10n.catalog import pofile
+    from l10n.catalog.pofile import format_po, parse_po
     from l10n.errors import CatalogError
-    from l10n.pofile import format_po, parse_po
 
 
 def _outcome(parse: object, data: bytes) -> object:

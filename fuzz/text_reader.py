@@ -1,6 +1,6 @@
 """Fuzz the plain-text reader and everything after it: segmentation, the catalog files and
 the exports, with a hostile translator's text as every unit's translation (see
-:func:`tests.pipeline.check_article`)."""
+:func:`tests.support.pipeline.check_article`)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import atheris
 import harness
 
 with atheris.instrument_imports(include=["l10n"]):
+    from l10n.catalog.fsio import decode_utf8
     from l10n.errors import InputError
-    from l10n.fsio import decode_utf8
     from l10n.readers.text import read_text
-    from tests.pipeline import check_article
+    from tests.support.pipeline import check_article
 
 URL = "https://example.com/news/fuzz"
 

@@ -9,10 +9,10 @@ import atheris
 import harness
 
 with atheris.instrument_imports(include=["l10n"]):
+    from l10n.catalog.urlkey import catalog_key, public_url
     from l10n.errors import InputError
-    from l10n.urlkey import catalog_key, public_url
 
-from tests.safety import key_problems
+from tests.support.safety import key_problems
 
 PREFIXES = ("", "http://", "https://example.com/", "https://")
 

@@ -13,32 +13,39 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from l10n.catalog.fsio import atomic_write_text
+from l10n.catalog.lock import DEFAULT_WAIT
+from l10n.catalog.status import Counts, count
+from l10n.catalog.store import (
+    CatalogDir,
+    IngestResult,
+    PurgeResult,
+    find_catalogs,
+    purge_obsolete,
+    resolve,
+)
+from l10n.catalog.store import ingest as store_ingest
 from l10n.config import Config
 from l10n.errors import InputError, L10nError
-from l10n.fsio import atomic_write_text
 from l10n.locale import normalize_lang
-from l10n.lock import DEFAULT_WAIT
-from l10n.status import Counts, count
-from l10n.store import CatalogDir, IngestResult, PurgeResult, find_catalogs, purge_obsolete, resolve
-from l10n.store import ingest as store_ingest
 
 # Modules that only some commands need are imported where used (or here, for types only):
 # every command pays for the imports at the top, and pre-translation alone costs ~30 ms.
 if TYPE_CHECKING:
-    from l10n.article import Article
+    from l10n.catalog.pofile import Entry
     from l10n.checks import Finding
-    from l10n.export import Localized
-    from l10n.mt.runner import Policy
-    from l10n.pofile import Entry
-    from l10n.pretranslate import Report
+    from l10n.localize import Localized
+    from l10n.model.article import Article
+    from l10n.translate.pretranslate import Report
+    from l10n.translate.runner import Policy
 
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
 
-# Reading sources lives in l10n.sources; these names stay part of the API.
+# Reading sources lives in l10n.sources.resolve; these names stay part of the API.
 def expand_sources(specs: list[str] | tuple[str, ...]) -> list[str]:
     """Each source as given, directories replaced by the article files they hold (sorted)."""
-    from l10n.sources import expand
+    from l10n.sources.resolve import expand
 
     return expand(specs)
 
@@ -46,7 +53,7 @@ def expand_sources(specs: list[str] | tuple[str, ...]) -> list[str]:
 def read_source(spec: str, lang: str | None = None, url: str = "",
                 config: Config | None = None) -> Article:
     """Read one article from a file, a URL or ``-`` (standard input)."""
-    from l10n.sources import read_source as read
+    from l10n.sources.resolve import read_source as read
 
     return read(spec, lang, url, config)
 
@@ -139,7 +146,7 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
     The article's ``extra`` lists the other language versions (``alternate``) so the HTML
     writer can link them with ``hreflang``.
     """
-    from l10n.export import catalog_entries, localize_catalog
+    from l10n.localize import catalog_entries, localize_catalog
 
     skel = cat.skeleton()
     if lang == skel.lang:
@@ -319,8 +326,8 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
               progress: Callable[[int, int], None] | None = None) -> Report:
     """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy)."""
     from l10n.glossary import Glossary, load_glossary
-    from l10n.mt.engines import find_key, spec_for
-    from l10n.pretranslate import Options, Request, engine_id, run_translate
+    from l10n.translate.engines import find_key, spec_for
+    from l10n.translate.pretranslate import Options, Request, engine_id, run_translate
 
     lang = normalize_lang(lang, "--to")
     mt = config.mt
@@ -342,8 +349,8 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
 
 def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     """Write the memory (of the chosen catalogs, or all) as TMX 1.4b; returns the unit count."""
-    from l10n.tm import open_memory
-    from l10n.tmx import TU, write_tmx
+    from l10n.translate.memory import open_memory
+    from l10n.translate.tmx import TU, write_tmx
 
     chosen = list(keys)
     wanted = {c.key for c in select(config, chosen)} if chosen else None
@@ -360,9 +367,9 @@ def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
 
 def tm_import(config: Config, path: Path) -> int:
     """Add a TMX file to the memory (kept as ``<catalogs>/tm/<name>``); returns its units."""
-    from l10n.fsio import atomic_write, read_bytes
-    from l10n.tm import TM_DIR, open_memory
-    from l10n.tmx import parse_tmx
+    from l10n.catalog.fsio import atomic_write, read_bytes
+    from l10n.translate.memory import TM_DIR, open_memory
+    from l10n.translate.tmx import parse_tmx
 
     data = read_bytes(path)
     units = parse_tmx(data, str(path))

@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 import click
 
 from l10n import __version__, api
+from l10n.catalog.lock import DEFAULT_WAIT
+from l10n.catalog.status import Counts, total
 from l10n.config import Config, load_config
 from l10n.errors import ExitCode, InputError, L10nError, ThresholdError
 from l10n.locale import normalize_lang
-from l10n.lock import DEFAULT_WAIT
-from l10n.status import Counts, total
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -236,7 +236,7 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
 
 def _export_summary(done: api.Exported) -> dict[str, Any]:
     """One article and language in the ``export --json`` summary (a stable contract)."""
-    from l10n.export import State
+    from l10n.localize import State
 
     result = done.result
     counts: dict[str, int] = {"units": done.units, "used": done.units - done.fallbacks,

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from html import escape
 
+from l10n.catalog.pofile import Entry, POFile
+from l10n.catalog.skeleton import Skeleton
 from l10n.checks import Finding
-from l10n.pofile import Entry, POFile
-from l10n.skeleton import Skeleton
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 

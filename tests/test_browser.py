@@ -13,9 +13,9 @@ import html5lib
 import pytest
 
 from l10n import api
+from l10n.catalog.pofile import POFile, read_po, write_po
 from l10n.config import load_config
-from l10n.pofile import POFile, read_po, write_po
-from tests.checks_support import po_path
+from tests.support.checks import po_path
 
 # Each payload, if the browser ever ran it, marks the document; the test looks for the marks.
 PAYLOADS = [

@@ -15,7 +15,7 @@ from l10n.checks.numbers import values
 from l10n.config import load_config
 from l10n.errors import InputError
 from l10n.glossary import load_glossary
-from tests.checks_support import ROOT, po_path, seeded_cases, set_unit
+from tests.support.checks import ROOT, po_path, seeded_cases, set_unit
 from tests.test_cli import assert_one_line_error
 from tests.test_cli import run as run_cli
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.checks import CHECKS, Runner, Unit, select
-from tests.checks_support import seeded_cases
+from tests.support.checks import seeded_cases
 
 DIGIT = re.compile(r"\d")
 # Words and marks the number and date checks react to, mixed with arbitrary text.

@@ -9,9 +9,9 @@ import threading
 import time
 from pathlib import Path
 
-from l10n.lock import LOCK_NAME, locked
-from l10n.pofile import read_po
-from l10n.store import find_catalogs
+from l10n.catalog.lock import LOCK_NAME, locked
+from l10n.catalog.pofile import read_po
+from l10n.catalog.store import find_catalogs
 from tests.conftest import ARTICLE, msgcat_identical, msgfmt_check
 from tests.test_lifecycle import version_2
 

@@ -11,10 +11,10 @@ import pytest
 
 from benchmarks import extract_bench as bench
 from l10n import api
+from l10n.catalog.store import IngestResult
 from l10n.config import Config, load_config
-from l10n.export import localize
-from l10n.sources import read_source
-from l10n.store import IngestResult
+from l10n.localize import localize
+from l10n.sources.resolve import read_source
 
 CORPUS = bench.CORPUS
 pytestmark = pytest.mark.skipif(not (CORPUS / "manifest.jsonl").is_file(),

@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from l10n import api
+from l10n.catalog.pofile import Entry, read_po
 from l10n.config import load_config
-from l10n.pofile import Entry, read_po
-from tests.checks_support import edit_po, po_path, set_unit
+from tests.support.checks import edit_po, po_path, set_unit
 from tests.test_cli import run as run_cli
 
 

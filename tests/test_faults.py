@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from l10n.pofile import read_po
+from l10n.catalog.pofile import read_po
 from tests.conftest import ARTICLE, BUNDLED, msgfmt_check
-from tests.sandbox import Sandbox, refused
+from tests.support.sandbox import Sandbox, refused
 
 KEY = ("www.vietnamplus.vn/"
        "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")

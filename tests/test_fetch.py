@@ -13,10 +13,10 @@ from typing import ClassVar
 
 import pytest
 
+from l10n.catalog.urlkey import catalog_key
 from l10n.errors import InputError
-from l10n.fetch import fetch
-from l10n.sources import read_source
-from l10n.urlkey import catalog_key
+from l10n.sources.fetch import fetch
+from l10n.sources.resolve import read_source
 from tests.conftest import ROOT
 from tests.test_cli import assert_one_line_error, run
 

@@ -9,15 +9,15 @@ from dataclasses import replace
 
 import pytest
 
-from l10n.catalog import build_template
+from l10n.catalog.merge import build_template
+from l10n.catalog.pofile import format_po, parse_po
+from l10n.catalog.skeleton import build_skeleton
+from l10n.catalog.urlkey import catalog_key, public_url
 from l10n.errors import InputError
 from l10n.limits import Limits
-from l10n.pofile import format_po, parse_po
 from l10n.readers.text import read_text
-from l10n.skeleton import build_skeleton
-from l10n.sources import _read
-from l10n.urlkey import catalog_key, public_url
-from tests.safety import key_problems
+from l10n.sources.resolve import _read
+from tests.support.safety import key_problems
 
 
 @pytest.mark.parametrize("line", [b"#|", b"#|   ", b"#~|", b"#~| \t"])
@@ -87,9 +87,9 @@ def test_html_reader_invalid_canonical_link() -> None:
 def test_markdown_code_span_cannot_open_an_html_block() -> None:
     """html_reader: inline code holding a line break and then "<blockquote>" came out as a
     two-line code span in Markdown, and CommonMark opened a raw HTML block at that line."""
-    from l10n.export import localize
+    from l10n.localize import localize
     from l10n.writers import render
-    from tests.safety import markdown_problems
+    from tests.support.safety import markdown_problems
 
     code = "grep x\n<script>alert(1)</script>\n<blockquote><mi>y"
     page = ("<html><body><article>" + "<p>Un paragraphe de texte assez long ici.</p>" * 2

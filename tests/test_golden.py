@@ -17,7 +17,7 @@ import shutil
 import pytest
 
 from tests.conftest import BUNDLED, ROOT
-from tests.sandbox import Sandbox
+from tests.support.sandbox import Sandbox
 
 GOLDEN = ROOT / "tests" / "golden"
 KEY = ("www.vietnamplus.vn/"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sandbox import Sandbox, refused
+from tests.support.sandbox import Sandbox, refused
 
 NONSENSE = [
     ((), "COMMAND"),

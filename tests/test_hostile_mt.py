@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from tests import mtserver
 from tests.conftest import ARTICLE
-from tests.mtserver import MTServer
-from tests.sandbox import Sandbox
+from tests.support import mtserver
+from tests.support.mtserver import MTServer
+from tests.support.sandbox import Sandbox
 from tests.test_faults import KILLER, assert_intact, changed_article, translations
 
 URL = "https://example.com/news/mt"

@@ -3,8 +3,8 @@
 Vectors go in three ways: in the source article's text, in a translator's msgstr, and in a
 tampered ``skeleton.json`` (image sources, the source URL). Each export is parsed the way a
 browser parses it (html5lib; Markdown rendered by a CommonMark renderer with raw HTML on)
-by :mod:`tests.sandbox`, which fails the run on any script, event handler, foreign content or
-unsafe URL scheme.
+by :mod:`tests.support.sandbox`, which fails the run on any script, event handler, foreign
+content or unsafe URL scheme.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from l10n.pofile import Entry, POFile, format_po, read_po
-from l10n.urlkey import catalog_key
+from l10n.catalog.pofile import Entry, POFile, format_po, read_po
+from l10n.catalog.urlkey import catalog_key
 from tests.conftest import BUNDLED
-from tests.safety import html_problems, markdown_problems
-from tests.sandbox import Sandbox
+from tests.support.safety import html_problems, markdown_problems
+from tests.support.sandbox import Sandbox
 
 KEY = ("www.vietnamplus.vn/"
        "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")

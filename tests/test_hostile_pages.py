@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from l10n.pofile import read_po
-from tests.sandbox import Sandbox
+from l10n.catalog.pofile import read_po
+from tests.support.sandbox import Sandbox
 
 URL = "https://example.com/news/page"
 PARA = "<p>Un paragraphe de l'article qui dit quelque chose d'utile au lecteur.</p>"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ARTICLE, BUNDLED
-from tests.sandbox import Sandbox, refused
+from tests.support.sandbox import Sandbox, refused
 
 KEY = ("www.vietnamplus.vn/"
        "viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174")

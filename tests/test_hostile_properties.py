@@ -1,5 +1,5 @@
 """Property tests over the readers: any input is read (and then survives the whole pipeline:
-lossless segments, catalogs that parse back, inert exports, see :mod:`tests.pipeline`) or
+lossless segments, catalogs that parse back, inert exports, see :mod:`tests.support.pipeline`) or
 refused with an :class:`~l10n.errors.InputError`. The fuzzers (``make fuzz``) explore further;
 these run in every test session."""
 
@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from l10n.errors import InputError
 from l10n.limits import Limits
 from l10n.readers.text import read_text
-from l10n.sources import _read
-from tests.pipeline import check_article
+from l10n.sources.resolve import _read
+from tests.support.pipeline import check_article
 
 URL = "https://example.com/news/property"
 TRANSLATIONS = st.sampled_from(["", "<script>alert(1)</script>", "[x](javascript:alert(1))",

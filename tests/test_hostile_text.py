@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from l10n.pofile import read_po
-from l10n.textsafe import without_controls
-from tests.sandbox import Sandbox, refused
+from l10n.catalog.pofile import read_po
+from l10n.model.textsafe import without_controls
+from tests.support.sandbox import Sandbox, refused
 
 URL = "https://example.com/news/hostile"
 ARTICLE = ("Le titre de l'article\n\nUn chapeau qui résume l'article en une phrase.\n\n"

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.catalog.pofile import read_po
+from l10n.catalog.urlkey import catalog_key, normalize_url
 from l10n.errors import InputError
-from l10n.pofile import read_po
-from l10n.urlkey import catalog_key, normalize_url
-from tests.safety import key_problems
-from tests.sandbox import Sandbox, refused
+from tests.support.safety import key_problems
+from tests.support.sandbox import Sandbox, refused
 
 ARTICLE = "Titre de test\n\nChapeau de test.\n\nUn paragraphe. Et un autre.\n"
 

@@ -9,9 +9,9 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n import inline
-from l10n.inline import Encoder, Inline
-from l10n.placeholders import compare, structure_problems
+from l10n.model import inline
+from l10n.model.inline import Encoder, Inline
+from l10n.model.placeholders import compare, structure_problems
 from l10n.readers.htmlinline import encode
 from l10n.writers.layout import safe_url
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from l10n import api
-from l10n.catalog import OBSOLETE_PREFIX
+from l10n.catalog.merge import OBSOLETE_PREFIX
+from l10n.catalog.pofile import Entry, read_po
+from l10n.catalog.store import CatalogDir, find_catalogs
 from l10n.config import load_config
-from l10n.pofile import Entry, read_po
-from l10n.store import CatalogDir, find_catalogs
 from tests.conftest import ARTICLE, msgcat_identical, msgfmt_check
 
 FIGURE = ("plus de 840 victimes", "plus de 850 victimes")

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.linebreak import (
+from l10n.catalog.linebreak import (
     _CLASS_CODES,
     _SIMPLE_TEXT,
     _WIDTH_CODES,

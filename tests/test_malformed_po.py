@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from l10n.store import find_catalogs
+from l10n.catalog.store import find_catalogs
 from tests.conftest import ARTICLE
 from tests.test_lifecycle import version_2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.catalog import merge
-from l10n.pofile import Entry, POFile, format_po, make_header, parse_po
+from l10n.catalog.merge import merge
+from l10n.catalog.pofile import Entry, POFile, format_po, make_header, parse_po
 
 BASE = [
     "Le Vietnam a identifié 840 victimes de la traite en 2024.",

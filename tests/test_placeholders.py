@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from l10n.placeholders import TokenKind, compare, strip, structure_problems, tokens
+from l10n.model.placeholders import TokenKind, compare, strip, structure_problems, tokens
 
 
 def test_tokens_are_found_in_order_with_their_kind() -> None:

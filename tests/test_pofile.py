@@ -11,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from l10n.errors import CatalogError
-from l10n.pofile import (
+from l10n.catalog.pofile import (
     Entry,
     POFile,
     _normal_flags,
@@ -22,6 +21,7 @@ from l10n.pofile import (
     read_po,
     write_po,
 )
+from l10n.errors import CatalogError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MSGCAT = shutil.which("msgcat")

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.catalog.pofile import POFile, _decode, _Parser, parse_po
 from l10n.errors import CatalogError
-from l10n.pofile import POFile, _decode, _Parser, parse_po
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'

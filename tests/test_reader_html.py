@@ -13,16 +13,16 @@ import lxml.html
 import pytest
 
 from l10n import api
-from l10n.article import Article, BlockKind
+from l10n.catalog.pofile import format_po, parse_po
+from l10n.catalog.store import CatalogDir
+from l10n.catalog.urlkey import catalog_key
 from l10n.config import load_config
 from l10n.errors import InputError
-from l10n.export import localize
-from l10n.inline import to_text
-from l10n.pofile import format_po, parse_po
-from l10n.readers.charset import decode_page
-from l10n.sources import read_source
-from l10n.store import CatalogDir
-from l10n.urlkey import catalog_key
+from l10n.localize import localize
+from l10n.model.article import Article, BlockKind
+from l10n.model.inline import to_text
+from l10n.sources.charset import decode_page
+from l10n.sources.resolve import read_source
 from tests.conftest import ROOT, msgfmt_check
 from tests.test_cli import assert_one_line_error, run
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from l10n import api
-from l10n.article import BlockKind
+from l10n.catalog.pofile import format_po, parse_po
+from l10n.catalog.store import CatalogDir
+from l10n.catalog.urlkey import catalog_key
 from l10n.config import load_config
 from l10n.errors import InputError
-from l10n.pofile import format_po, parse_po
+from l10n.model.article import BlockKind
 from l10n.readers.markdown import read_markdown, split_front_matter
-from l10n.sources import read_source
-from l10n.store import CatalogDir
-from l10n.urlkey import catalog_key
+from l10n.sources.resolve import read_source
 from tests.conftest import ROOT
 
 SOURCE = ROOT / "tests" / "fixtures" / "markdown" / "tet-hanoi.md"

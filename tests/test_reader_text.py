@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from l10n.article import BlockKind
+from l10n.model.article import BlockKind
 from l10n.readers.text import read_text
 
 URL = ("https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-"

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from l10n.glossary import parse_glossary
-from l10n.mt.engines import ENGINES, find_key, redact, spec_for
-from l10n.mt.shield import check, glossary_problems, shield, unshield
+from l10n.translate.engines import ENGINES, find_key, redact, spec_for
+from l10n.translate.shield import check, glossary_problems, shield, unshield
 
 GLOSSARY = parse_glossary("fr,en,vi\nOIM,IOM,Tổ chức Di cư Quốc tế (IOM) | IOM\n"
                           "Hanoï,Hanoi,Hà Nội\n", "g.csv")
@@ -85,7 +85,7 @@ def test_engines_build_their_clients_or_say_the_pair_is_not_offered() -> None:
     import importlib.util
 
     from l10n.errors import InputError
-    from l10n.mt.engines import open_engine
+    from l10n.translate.engines import open_engine
 
     for name, expected in OFFERED.items():
         if name == "chatgpt" and importlib.util.find_spec("openai") is None:

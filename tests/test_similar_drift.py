@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from l10n.drift import differences, entities, negations, numbers
-from l10n.similar import MATCH_CUTOFF, closest, score
+from l10n.catalog.drift import differences, entities, negations, numbers
+from l10n.catalog.similar import MATCH_CUTOFF, closest, score
 
 OLD = [
     "Depuis 2019, l’OIM a porté assistance à plus de 840 victimes de la traite.",

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from l10n import api
+from l10n.catalog.pofile import POFile, read_po, write_po
+from l10n.catalog.store import find_catalogs
 from l10n.config import load_config
 from l10n.errors import InputError
-from l10n.pofile import POFile, read_po, write_po
-from l10n.store import find_catalogs
-from l10n.tm import open_memory
-from l10n.tmx import TU, parse_tmx, write_tmx
+from l10n.translate.memory import open_memory
+from l10n.translate.tmx import TU, parse_tmx, write_tmx
 from tests.conftest import BUNDLED, msgfmt_check
 from tests.test_translate import entries, make_catalog
 

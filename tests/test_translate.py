@@ -1,7 +1,7 @@
 """``l10n translate`` against a real LibreTranslate-speaking server on 127.0.0.1.
 
 Requests go through deep-translator's own LibreTranslate client (``custom_url``); the server
-injects the failures real services produce (see ``tests/mtserver.py``).
+injects the failures real services produce (see ``tests/support/mtserver.py``).
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from l10n import api
+from l10n.catalog.pofile import Entry, POFile, read_po, write_po
+from l10n.catalog.store import find_catalogs
 from l10n.config import Config, load_config
-from l10n.mt.engines import ENGINES
-from l10n.mt.runner import Policy
-from l10n.pofile import Entry, POFile, read_po, write_po
-from l10n.store import find_catalogs
+from l10n.translate.engines import ENGINES
+from l10n.translate.runner import Policy
 from tests.conftest import ROOT, msgcat_identical, msgfmt_check
-from tests.mtserver import MTServer
+from tests.support.mtserver import MTServer
 
 FAST = Policy(concurrency=4, timeout=0.5, retries=3, backoff=0.01, backoff_cap=0.05)
 

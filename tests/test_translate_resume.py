@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from l10n.pofile import read_po
-from l10n.store import find_catalogs
+from l10n.catalog.pofile import read_po
+from l10n.catalog.store import find_catalogs
 from tests.conftest import msgfmt_check
-from tests.mtserver import MTServer
+from tests.support.mtserver import MTServer
 from tests.test_translate import make_catalog
 
 UNITS = 160

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from l10n.catalog.urlkey import catalog_key, normalize_url
 from l10n.errors import InputError
-from l10n.urlkey import catalog_key, normalize_url
 
 VNP = ("https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-"
        "mua-ban-nguoi-post1052174.vnp")

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from l10n import api
+from l10n.catalog.urlkey import catalog_key
 from l10n.config import load_config
-from l10n.urlkey import catalog_key
 from tests.conftest import ARTICLE, ROOT
 
 WEBLATE = ROOT / "docs" / "weblate"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from l10n import api
+from l10n.catalog.pofile import read_po
+from l10n.catalog.store import find_catalogs
 from l10n.config import load_config
-from l10n.pofile import read_po
 from l10n.readers.text import paragraphs
-from l10n.store import find_catalogs
 from tests.conftest import ARTICLE, BUNDLED, msgcat_identical, msgfmt_check
 
 

@@ -12,8 +12,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from l10n.article import Article, Block, BlockKind
 from l10n.errors import InputError
+from l10n.model.article import Article, Block, BlockKind
 from l10n.writers import FORMATS, render
 from l10n.writers.layout import Figure, ItemList, arrange, group, safe_url
 from l10n.writers.markdown import escape as md_escape
@@ -115,7 +115,7 @@ def test_unknown_format_is_an_input_error() -> None:
 def test_exporting_text_does_not_import_the_html_writer() -> None:
     code = (
         "import sys\n"
-        "from l10n.article import Article, Block, BlockKind\n"
+        "from l10n.model.article import Article, Block, BlockKind\n"
         "from l10n.writers import render\n"
         "render(Article('fr', (Block(BlockKind.PARAGRAPH, 'x'),)), 'txt')\n"
         "assert 'l10n.writers.html' not in sys.modules\n"

@@ -16,11 +16,11 @@ import html5lib
 import pytest
 
 from l10n import api
-from l10n.article import Article, Block, BlockKind
+from l10n.catalog.pofile import Entry, POFile, read_po, write_po
+from l10n.catalog.store import find_catalogs
+from l10n.catalog.store import ingest as store_ingest
 from l10n.config import load_config
-from l10n.pofile import Entry, POFile, read_po, write_po
-from l10n.store import find_catalogs
-from l10n.store import ingest as store_ingest
+from l10n.model.article import Article, Block, BlockKind
 
 VECTORS = [
     "<script>document.title='XSS'</script>",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from l10n.catalog.pofile import Entry, POFile
 from l10n.checks import Check, CheckContext, Finding, Runner, Unit
-from l10n.pofile import Entry, POFile
 
 
 def units(po: POFile, source_lang: str, target_lang: str,

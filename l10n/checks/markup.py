@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from l10n.checks import Unit
-from l10n.placeholders import compare
+from l10n.model.placeholders import compare
 
 # A URL ends before trailing sentence punctuation and closing brackets or quotes, which belong
 # to the sentence around it ("voir https://iom.int/vn." ends the sentence, not the URL).

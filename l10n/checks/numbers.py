@@ -19,7 +19,7 @@ from l10n.checks import Unit
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.cldr import number_symbols
-from l10n.placeholders import TOKEN_RE
+from l10n.model.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"\d+")

@@ -13,7 +13,7 @@ import re
 
 from l10n.checks import Unit
 from l10n.checks.markup import URL_RE
-from l10n.placeholders import TOKEN_RE
+from l10n.model.placeholders import TOKEN_RE
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

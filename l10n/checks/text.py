@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from l10n.checks import Unit
-from l10n.placeholders import strip
+from l10n.model.placeholders import strip
 
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
 _DOUBLED = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)", re.IGNORECASE)

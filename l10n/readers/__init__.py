@@ -1,1 +1,1 @@
-"""Readers turn an input document into an :class:`~l10n.article.Article`."""
+"""Readers turn an input document into an :class:`~l10n.model.article.Article`."""

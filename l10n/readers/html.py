@@ -22,10 +22,10 @@ import lxml.html
 from lxml.etree import ParserError, _Element
 from lxml.html import HtmlElement
 
-from l10n import inline
-from l10n.article import Article, Block, BlockKind
-from l10n.inline import Inline
-from l10n.placeholders import strip
+from l10n.model import inline
+from l10n.model.article import Article, Block, BlockKind
+from l10n.model.inline import Inline
+from l10n.model.placeholders import strip
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
 from l10n.readers.links import addresses, path_of, resolve, split, splittable

@@ -2,7 +2,7 @@
 
 The reader meets inline markup twice: in trafilatura's XML (``ref``, ``hi rend="#b"``, ``lb``,
 ``graphic``) and in the page's own HTML (figure captions it puts back). Both map here onto the
-codec of :mod:`l10n.inline`. ``translate="no"`` text does not survive extraction as an
+codec of :mod:`l10n.model.inline`. ``translate="no"`` text does not survive extraction as an
 attribute, so :func:`hide_untranslatable` swaps it for a sentinel word before extraction and
 :func:`encode` turns the sentinel back into a standalone placeholder holding that text.
 """
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
-from l10n import inline
-from l10n.inline import Encoder, Inline
+from l10n.model import inline
+from l10n.model.inline import Encoder, Inline
 from l10n.readers.links import resolve
 
 _SENTINEL = re.compile(r"ZQL10NKEEP(\d{1,6})QZ")

@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from l10n.article import Article, Block, BlockKind
 from l10n.errors import InputError
-from l10n.inline import Encoder, Inline, make, plain
 from l10n.limits import MAX_PARSER_DEPTH
+from l10n.model.article import Article, Block, BlockKind
+from l10n.model.inline import Encoder, Inline, make, plain
 from l10n.readers.htmlmeta import iso_date
 from l10n.readers.text import normalize_text
 

@@ -14,9 +14,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from l10n.article import Article, Block, BlockKind
-from l10n.profiles import Profile, find_profile, shipped_profiles
+from l10n.model.article import Article, Block, BlockKind
 from l10n.readers.links import split
+from l10n.readers.profiles import Profile, find_profile, shipped_profiles
 
 _SOURCE = re.compile(r"^(?:source|nguồn|nguon)\s*:\s*(https?://\S+)\s*$", re.I)
 _DASH = re.compile(r"^(?:[—–]\s*|-\s+)")

@@ -1,4 +1,4 @@
-"""Writers: turn an :class:`~l10n.article.Article` into a page in one output format.
+"""Writers: turn an :class:`~l10n.model.article.Article` into a page in one output format.
 
 Each format lives in its own module with one pure function, ``render(article) -> str``; the
 caller does the I/O. Modules are imported on demand so that exporting text never loads the
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from l10n.article import Article
 from l10n.errors import InputError
+from l10n.model.article import Article
 
 FORMATS = ("html", "md", "txt")
 

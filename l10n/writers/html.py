@@ -7,10 +7,10 @@ markup or script into the page. The same article always gives the same bytes.
 
 from __future__ import annotations
 
-from l10n import inline
-from l10n.article import Article, Block, BlockKind
-from l10n.inline import escape
 from l10n.locale import text_direction
+from l10n.model import inline
+from l10n.model.article import Article, Block, BlockKind
+from l10n.model.inline import escape
 from l10n.writers.layout import (
     META_SEPARATOR,
     Attrs,

@@ -1,6 +1,6 @@
 """JSON writer: the localized article for a CMS, with metadata, blocks and each unit's state.
 
-Unlike the page writers it takes the whole :class:`~l10n.export.Localized` result, because a
+Unlike the page writers it takes the whole :class:`~l10n.localize.Localized` result, because a
 CMS wants to know which units are translated, which fell back to the source and why.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from l10n.export import Localized, State
+from l10n.localize import Localized, State
 
 FORMAT = "l10n-article"
 VERSION = 1

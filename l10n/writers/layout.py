@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from l10n.article import Article, Block, BlockKind
 from l10n.locale import format_date, label, with_colon
+from l10n.model.article import Article, Block, BlockKind
 
 # Kinds that may open the article and then belong to its header, not its body.
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.LEDE, BlockKind.BYLINE})
@@ -28,7 +28,7 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 META_SEPARATOR = " · "
 
-# A block's attrs: what its inline placeholders stand for (see l10n.inline).
+# A block's attrs: what its inline placeholders stand for (see l10n.model.inline).
 Attrs = tuple[tuple[str, str], ...]
 
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from urllib.parse import quote
 
-from l10n import inline
-from l10n.article import Article, Block, BlockKind
+from l10n.model import inline
+from l10n.model.article import Article, Block, BlockKind
 from l10n.readers.markdown import FRONT_MATTER, FRONT_MATTER_KEY
 from l10n.writers.layout import (
     META_SEPARATOR,

@@ -6,9 +6,9 @@ protect against.
 
 from __future__ import annotations
 
-from l10n.article import Article, Block, BlockKind
-from l10n.inline import to_text
 from l10n.locale import label, with_colon
+from l10n.model.article import Article, Block, BlockKind
+from l10n.model.inline import to_text
 from l10n.writers.layout import (
     META_SEPARATOR,
     Figure,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import msgfmt_check
-from tests.safety import html_problems, markdown_problems
+from tests.support.safety import html_problems, markdown_problems
 
 
 @dataclass

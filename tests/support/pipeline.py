@@ -6,15 +6,15 @@ gets every stage instrumented, not only its reader."""
 
 from __future__ import annotations
 
-from l10n.article import Article
-from l10n.catalog import build_template, merge
-from l10n.export import localize
-from l10n.placeholders import tokens
-from l10n.pofile import format_po, parse_po
-from l10n.skeleton import build_skeleton, from_json, to_json
-from l10n.textsafe import without_controls
+from l10n.catalog.merge import build_template, merge
+from l10n.catalog.pofile import format_po, parse_po
+from l10n.catalog.skeleton import build_skeleton, from_json, to_json
+from l10n.localize import localize
+from l10n.model.article import Article
+from l10n.model.placeholders import tokens
+from l10n.model.textsafe import without_controls
 from l10n.writers import render
-from tests.safety import html_problems, markdown_problems
+from tests.support.safety import html_problems, markdown_problems
 
 
 def check_exports(article: Article) -> None:

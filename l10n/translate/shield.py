@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from l10n import placeholders
 from l10n.checks.markup import URL_RE
 from l10n.glossary import Glossary, occurs
+from l10n.model import placeholders
 
 SHIELD_RE = re.compile(r"⟦(\d{1,4})⟧")
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from l10n import placeholders
 from l10n.errors import InputError
+from l10n.model import placeholders
 
 TM_DIR = "tm"          # imported TMX files, inside the catalogs directory
 INDEX = ".l10n/tm.sqlite"
@@ -176,7 +176,7 @@ def _stamp(path: Path) -> str:
 
 def _po_units(path: Path, origin: str) -> list[Unit]:
     """The reviewed translations of one catalog: translated, not fuzzy, active or obsolete."""
-    from l10n.store import read_po
+    from l10n.catalog.store import read_po
 
     po = read_po(path)
     fields = po.header_fields()
@@ -188,8 +188,8 @@ def _po_units(path: Path, origin: str) -> list[Unit]:
 
 
 def _tmx_units(path: Path) -> list[Unit]:
-    from l10n.fsio import read_bytes
-    from l10n.tmx import parse_tmx
+    from l10n.catalog.fsio import read_bytes
+    from l10n.translate.tmx import parse_tmx
 
     # Catalogs use bare language tags; CAT tools often write regions (vi-VN).
     return [Unit(u.src.split("-")[0], u.tgt.split("-")[0], u.source, u.target, path.name)

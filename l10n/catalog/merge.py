@@ -1,9 +1,9 @@
 """Catalog contents: the template's entries from a skeleton, and the update of a target catalog.
 
-Pure functions on :mod:`l10n.pofile` values. The update follows ``msgmerge``'s contract and never
-drops a translation: a unit still in the article keeps its translation and state, a unit gone
-from the article becomes obsolete (``#~``) with its translation, and an obsolete unit that comes
-back is revived with its translation.
+Pure functions on :mod:`l10n.catalog.pofile` values. The update follows ``msgmerge``'s contract
+and never drops a translation: a unit still in the article keeps its translation and state, a
+unit gone from the article becomes obsolete (``#~``) with its translation, and an obsolete unit
+that comes back is revived with its translation.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import replace
 
 from l10n import __version__
+from l10n.catalog.pofile import Entry, POFile, make_header
+from l10n.catalog.skeleton import Skeleton
 from l10n.locale import plural_forms
-from l10n.pofile import Entry, POFile, make_header
-from l10n.skeleton import Skeleton
 
 Key = tuple[str | None, str]
 
@@ -52,7 +52,7 @@ def template_header(skel: Skeleton, created: str, revision: int = 0) -> Entry:
     ``revision`` counts the re-ingests that changed the article's units (absent means 0); the
     obsolete entries record it, so that old history can be purged by age.
     """
-    from l10n.urlkey import catalog_key  # lazy: hashlib and urllib only when a key is made
+    from l10n.catalog.urlkey import catalog_key  # lazy: hashlib and urllib only when a key is made
 
     fields = {
         "Project-Id-Version": catalog_key(skel.source_url),
@@ -149,7 +149,9 @@ def _with_checks(entry: Entry, lang: str) -> Entry:
     kept = tuple(c for c in entry.translator_comments if not c.startswith(CHECK_PREFIX))
     notes: list[str] = []
     if entry.fuzzy and entry.previous_msgid is not None and has_translation(entry):
-        from l10n.drift import differences  # lazy: only a merge needs it, export starts faster
+        from l10n.catalog.drift import (
+            differences,  # lazy: only a merge needs it, export starts faster
+        )
 
         notes = [CHECK_PREFIX + n for n in differences(entry.previous_msgid, entry.msgid, lang)]
     if not notes and kept == entry.translator_comments:
@@ -198,7 +200,7 @@ def merge(template: POFile, old: POFile | None, lang: str) -> POFile:
     wanted = {_key(u) for u in template.entries}
     gone = [e for e in old.entries if _key(e) not in wanted and has_translation(e)]
     fresh = [i for i, u in enumerate(template.entries) if _key(u) not in known]
-    from l10n.similar import closest  # lazy: rapidfuzz only when a catalog is merged
+    from l10n.catalog.similar import closest  # lazy: rapidfuzz only when a catalog is merged
 
     matches = closest([template.entries[i].msgid for i in fresh], [e.msgid for e in gone])
     for index, match in zip(fresh, matches, strict=True):

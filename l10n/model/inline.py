@@ -9,7 +9,7 @@ renderers below rebuild HTML, Markdown or plain text from any text carrying thos
 
 Text that merely *looks* like a token (an article writing ``<1>`` literally) becomes a
 standalone placeholder standing for that literal, so it can never be confused with markup.
-The token grammar itself is :mod:`l10n.placeholders`.
+The token grammar itself is :mod:`l10n.model.placeholders`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from l10n.placeholders import TOKEN_RE, TokenKind, strip, structure_problems, tokens
+from l10n.model.placeholders import TOKEN_RE, TokenKind, strip, structure_problems, tokens
 
 __all__ = ["Encoder", "Inline", "describe", "escape", "make", "plain", "specs", "strip", "to_html",
            "to_markdown", "to_text"]

@@ -10,13 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from l10n.article import Article
-from l10n.catalog import purge, revision_of
+from l10n.catalog.fsio import atomic_write_text, decode_utf8, read_bytes
+from l10n.catalog.lock import DEFAULT_WAIT, locked
+from l10n.catalog.merge import purge, revision_of
+from l10n.catalog.pofile import POFile, format_po, parse_po
+from l10n.catalog.skeleton import Skeleton, build_skeleton, from_json, to_json
 from l10n.errors import CatalogError, InputError
-from l10n.fsio import atomic_write_text, decode_utf8, read_bytes
-from l10n.lock import DEFAULT_WAIT, locked
-from l10n.pofile import POFile, format_po, parse_po
-from l10n.skeleton import Skeleton, build_skeleton, from_json, to_json
+from l10n.model.article import Article
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
@@ -77,14 +77,14 @@ def ingest(root: Path, article: Article, targets: list[str],
            wait: float = DEFAULT_WAIT) -> IngestResult:
     """Store an article's units: skeleton, template and one catalog per target language.
 
-    Existing catalogs are updated (see :func:`l10n.catalog.merge`); none is ever replaced
+    Existing catalogs are updated (see :func:`l10n.catalog.merge.merge`); none is ever replaced
     blindly, so a translator's work survives any re-ingest. Every existing file is parsed
     before anything is written: one that does not parse stops the ingest with its file:line
     and the directory is left as it was. The directory is locked for the whole update.
     """
     if not article.source_url:
         raise InputError("article", "no source URL", "Pass --url with the article's address")
-    from l10n.urlkey import catalog_key, public_url  # lazy: hashlib and urllib for a key
+    from l10n.catalog.urlkey import catalog_key, public_url  # lazy: hashlib and urllib for a key
 
     article = replace(article, source_url=public_url(article.source_url))
     where = CatalogDir(root, catalog_key(article.source_url))
@@ -95,7 +95,7 @@ def ingest(root: Path, article: Article, targets: list[str],
 
 def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
             targets: list[str]) -> IngestResult:
-    from l10n.catalog import build_template, merge  # lazy: export and check never merge
+    from l10n.catalog.merge import build_template, merge  # lazy: export and check never merge
 
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
@@ -118,7 +118,7 @@ def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
     """Refuse to mix two articles (or two source languages) in one directory."""
     if not (where.path / SKELETON).exists():
         return
-    from l10n.urlkey import normalize_url
+    from l10n.catalog.urlkey import normalize_url
 
     old = where.skeleton()
     if normalize_url(old.source_url) != normalize_url(skel.source_url):
@@ -165,7 +165,7 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
 def resolve(root: Path, key: str) -> CatalogDir:
     """A catalog named by its source URL, its key, or its directory path."""
     if key.startswith(("http://", "https://")):
-        from l10n.urlkey import catalog_key
+        from l10n.catalog.urlkey import catalog_key
 
         found = CatalogDir(root, catalog_key(key))
     else:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from l10n import __version__
 from l10n.errors import InputError
-from l10n.readers.charset import header_charset
+from l10n.sources.charset import header_charset
 
 if TYPE_CHECKING:
     import requests

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, astuple, dataclass
 from typing import Any
 
-from l10n.pofile import POFile
+from l10n.catalog.pofile import POFile
 
 
 @dataclass(frozen=True, slots=True)

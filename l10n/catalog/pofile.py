@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from l10n.catalog.fsio import atomic_write_text, read_bytes
 from l10n.errors import CatalogError
-from l10n.fsio import atomic_write_text, read_bytes
 
 PAGE_WIDTH = 79
 
@@ -696,7 +696,7 @@ def _wrap(prefix: str, name: str, value: str, wrap: bool) -> list[str]:
 def _wrap_lines(prefix: str, name: str, value: str, wrap: bool) -> tuple[str, ...]:
     """:func:`_wrap`, memoised: ingest writes each msgid into the template and every
     target catalog, and line breaking is the costly part of writing a PO file."""
-    from l10n.linebreak import breaks as break_points  # lazy: reading a catalog never wraps
+    from l10n.catalog.linebreak import breaks as break_points  # lazy: reading a catalog never wraps
 
     after_break = len(prefix) + 1
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from l10n import placeholders
+from l10n.catalog.fsio import atomic_write_text
+from l10n.catalog.lock import locked
+from l10n.catalog.pofile import Entry, POFile, format_po
+from l10n.catalog.store import CatalogDir, read_po
 from l10n.errors import InputError
-from l10n.fsio import atomic_write_text
 from l10n.glossary import Glossary
-from l10n.lock import locked
-from l10n.mt import runner
-from l10n.mt.cache import MTCache
-from l10n.mt.engines import ENGINES, EngineSpec, Translate
-from l10n.mt.shield import Shielded, check, glossary_problems, shield, unshield
-from l10n.pofile import Entry, POFile, format_po
-from l10n.store import CatalogDir, read_po
-from l10n.tm import Memory
+from l10n.model import placeholders
+from l10n.translate import runner
+from l10n.translate.cache import MTCache
+from l10n.translate.engines import ENGINES, EngineSpec, Translate
+from l10n.translate.memory import Memory
+from l10n.translate.shield import Shielded, check, glossary_problems, shield, unshield
 
 CACHE = ".l10n/mt-cache.sqlite"
 SAVE_EVERY = 30.0  # seconds between catalog saves; the cache journals every answer meanwhile
@@ -271,7 +271,7 @@ class Report:
 
 
 def _open_translate(req: Request, src: str) -> Translate:
-    from l10n.mt.engines import open_engine
+    from l10n.translate.engines import open_engine
 
     assert req.options.engine is not None
     return open_engine(req.options.engine, req.options.from_lang or src, req.options.lang,
@@ -280,7 +280,7 @@ def _open_translate(req: Request, src: str) -> Translate:
 
 def run_translate(req: Request, progress: Progress | None = None) -> Report:
     """Plan every catalog, probe the engine, then fill catalogs one at a time."""
-    from l10n.tm import open_memory
+    from l10n.translate.memory import open_memory
 
     opts = req.options
     memory = open_memory(req.root) if opts.use_tm else None

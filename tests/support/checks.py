@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from l10n.pofile import Entry, POFile, read_po, write_po
+from l10n.catalog.pofile import Entry, POFile, read_po, write_po
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDED = ROOT / "tests" / "fixtures" / "checks" / "seeded.jsonl"
 
 

@@ -120,7 +120,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main() -> None:
-    """``python -m tests.mtserver LATENCY``: serve until killed, print the base URL."""
+    """``python -m tests.support.mtserver LATENCY``: serve until killed, print the base URL."""
     server = MTServer(latency=float(sys.argv[1]) if len(sys.argv) > 1 else 0.0)
     print(server.url, flush=True)
     server.serve_forever()

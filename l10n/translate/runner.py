@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from l10n.errors import L10nError
-from l10n.mt.engines import Failure, Translate, classify
+from l10n.translate.engines import Failure, Translate, classify
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,15 +11,15 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from l10n.article import Article
+from l10n.catalog.fsio import decode_utf8, read_bytes, read_stream
 from l10n.config import Config
-from l10n.detect import detect_lang
 from l10n.errors import InputError
-from l10n.fsio import decode_utf8, read_bytes, read_stream
-from l10n.inline import to_text
 from l10n.limits import Limits
 from l10n.locale import base_language, normalize_lang
-from l10n.textsafe import without_controls
+from l10n.model.article import Article
+from l10n.model.inline import to_text
+from l10n.model.textsafe import without_controls
+from l10n.sources.detect import detect_lang
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -75,7 +75,7 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
     """Read one article from a file, a URL or ``-`` (standard input)."""
     limits = config.limits if config else Limits()
     if is_url(spec):
-        from l10n.fetch import fetch
+        from l10n.sources.fetch import fetch
 
         page = fetch(spec, max_bytes=limits.max_bytes)
         fmt = _WEB_FORMATS.get(page.content_type, "html")
@@ -113,7 +113,7 @@ def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
 
 
 def _valid_url(url: str) -> bool:
-    from l10n.urlkey import normalize_url
+    from l10n.catalog.urlkey import normalize_url
 
     try:
         normalize_url(url)
@@ -126,7 +126,7 @@ def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: st
                  limits: Limits) -> Article:
     if fmt == "html":
         return _read_html(data, charset, url, where, limits)
-    from l10n.readers.charset import decode_page
+    from l10n.sources.charset import decode_page
 
     text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
     if fmt == "md":
@@ -143,9 +143,9 @@ def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: st
 def _read_html(data: bytes, charset: str | None, url: str, where: str,
                limits: Limits) -> Article:
     """An HTML page's article; its canonical link wins over ``url``."""
-    from l10n.readers.charset import decode_page
     from l10n.readers.html import read_html
     from l10n.readers.htmllimits import check_page
+    from l10n.sources.charset import decode_page
 
     text, _ = decode_page(data, charset)
     text = without_controls(text)  # lxml refuses them in text and attribute values

@@ -12,10 +12,10 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import NamedTuple
 
-from l10n.article import Article, Block, BlockKind
-from l10n.placeholders import compare
-from l10n.pofile import Entry, POFile
-from l10n.skeleton import Skeleton
+from l10n.catalog.pofile import Entry, POFile
+from l10n.catalog.skeleton import Skeleton
+from l10n.model.article import Article, Block, BlockKind
+from l10n.model.placeholders import compare
 
 
 class State(StrEnum):

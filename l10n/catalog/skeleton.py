@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from l10n import inline
-from l10n.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
 from l10n.errors import CatalogError
-from l10n.textsafe import without_controls
+from l10n.model import inline
+from l10n.model.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
+from l10n.model.textsafe import without_controls
 
 FORMAT_VERSION = 1
 # A surrogate can reach decoded JSON only through an escape from \\uD800 to \\uDFFF.

@@ -1,1 +1,0 @@
-"""Machine translation: engines through deep-translator, shielding, cache and a resumable runner."""

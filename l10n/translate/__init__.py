@@ -1,0 +1,1 @@
+"""Pre-translation: the memory, TMX, machine-translation engines, shielding, runner and cache."""

@@ -1,0 +1,1 @@
+"""Helpers shared by the tests, benchmarks and fuzz targets (imported as ``tests.support.*``)."""
