@@ -75,7 +75,10 @@ def test_a_different_date_is_caught(day: dt.date, shift: int, pair: tuple[str, s
     other = day + dt.timedelta(days=shift)
     source = f"Le {format_date(day, 'long', locale=pair[0])}."
     target = f"On {format_date(other, 'long', locale=pair[1])}."
-    assert _dates(source, target, pair)
+    problems = _dates(source, target, pair)
+    assert any(p.endswith(f"({day.isoformat()}) not found in the translation")
+               for p in problems), problems
+    assert any(p.endswith(f"({other.isoformat()}) not in the source") for p in problems), problems
 
 
 @settings(max_examples=40, deadline=None)
