@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARTICLE := tests/fixtures/articles/vietnamplus-iom-trafficking-2025.fr.txt
+REVISED := tests/fixtures/articles/vietnamplus-iom-trafficking-2025.fr.revised.txt
 OUT    := out
 KEY    := https://www.vietnamplus.vn/viet-nam-da-dat-duoc-ket-qua-vuot-bac-trong-phong-chong-mua-ban-nguoi-post1052174.vnp
 
@@ -11,7 +12,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
 FUZZ_STAMP := $(VENV)/.fuzz-stamp
 
-.PHONY: install demo test lint bench tools clean fuzz lock
+.PHONY: install demo demo-lifecycle test lint bench tools clean fuzz lock
 
 # constraints.txt pins every runtime and test dependency (and pip, setuptools) to the versions
 # last tested, so a fresh clone installs what CI passed with, whatever was released since.
@@ -66,6 +67,19 @@ demo: $(STAMP)
 	  $(BIN)/l10n review $(KEY) --lang $$lang -o $(OUT)/review-$$lang.html || exit $$?; \
 	done
 	$(BIN)/l10n status
+	@$(MAKE) --no-print-directory demo-lifecycle
+
+# The article is revised (a figure changed, a sentence added): re-ingested into a throw-away
+# copy of the catalogs, it shows fuzzy and new units, and export refuses to publish until
+# they are reviewed. The committed catalogs are not touched.
+demo-lifecycle: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cp -R catalogs "$$tmp/catalogs" && \
+	echo "== lifecycle: the article revised (840 -> 850 victims, one sentence added), in $$tmp" && \
+	$(BIN)/l10n ingest $(REVISED) --catalogs "$$tmp/catalogs" && \
+	$(BIN)/l10n status --catalogs "$$tmp/catalogs" && \
+	if $(BIN)/l10n export --lang vi -o "$$tmp/out" --catalogs "$$tmp/catalogs"; then \
+	  echo "l10n: demo: an unreviewed article was published"; exit 1; \
+	else echo "== not published until reviewed (exit 1, as expected)"; fi
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -25,7 +25,7 @@ from l10n.catalog.store import (
     resolve,
 )
 from l10n.catalog.store import ingest as store_ingest
-from l10n.config import Config
+from l10n.config import Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.locale import normalize_lang
 
@@ -88,11 +88,26 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
     return results
 
 
+def _resolve(config: Config, key: str) -> CatalogDir:
+    """A catalog named as :func:`l10n.store.resolve` accepts, or by the file that was ingested
+    (read again for its source URL: the key is a function of it)."""
+    try:
+        return resolve(config.catalogs, key)
+    except InputError:
+        if not Path(key).is_file():
+            raise
+    article = read_source(key, config=config)
+    if not article.source_url:
+        raise InputError(key, "no source URL in this file, so no catalog",
+                         "Give the article's URL or its key listed by 'l10n status'")
+    return resolve(config.catalogs, article.source_url)
+
+
 def select(config: Config, keys: Iterable[str]) -> list[CatalogDir]:
-    """The catalogs named by ``keys`` (URLs or paths), or all of them."""
+    """The catalogs named by ``keys`` (URLs, paths, parts of keys, ingested files), or all."""
     wanted = list(keys)
     if wanted:
-        return [resolve(config.catalogs, k) for k in wanted]
+        return [_resolve(config, k) for k in wanted]
     found = find_catalogs(config.catalogs)
     if not found:
         raise InputError(str(config.catalogs), "no catalogs here",
@@ -140,11 +155,13 @@ def purge(config: Config, keys: Iterable[str], older_than: int, *,
     return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
 
 
-def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Localized:
+def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
+              mark: bool = False) -> Localized:
     """The article of ``cat`` in ``lang``, from the catalog directory alone.
 
     The article's ``extra`` lists the other language versions (``alternate``) so the HTML
-    writer can link them with ``hreflang``.
+    writer can link them with ``hreflang``. ``mark`` wraps each sentence left in the source
+    language in a language span (see :func:`l10n.localize.localize_catalog`).
     """
     from l10n.localize import catalog_entries, localize_catalog
 
@@ -156,7 +173,8 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False) -> Loc
         if po is None:
             raise InputError(str(cat.path), f"no {lang} catalog",
                              f"Add one with 'l10n ingest SOURCE --to {lang}'")
-        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy)
+        result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy,
+                                  mark=mark)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
     return result._replace(article=replace(result.article, extra=extra))
@@ -193,21 +211,32 @@ class Exported(NamedTuple):
     written: bool = True
     reason: str = ""
     checks_failed: int | None = None
+    error_units: int = 0
 
 
 def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
            outdir: Path | None = None, *, include_fuzzy: bool = False,
-           min_translated: float | None = None, with_checks: bool = False) -> list[Exported]:
+           min_translated: float | None = None, with_checks: bool = False,
+           stylesheet: str | None = None) -> list[Exported]:
     """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``.
 
-    An article whose share of translated units is below ``min_translated`` (default: the
-    config's) is not rendered at all: the result says why (``written`` False, ``reason``).
-    ``with_checks`` also counts the check errors of each catalog, for the summary.
+    The publishing policy: by default (``min_translated`` None here and in the config) an
+    article is written only when every unit is translated, reviewed and free of check errors,
+    because a reader of one language edition must never meet another language. A percentage
+    opts into partial publication: an article at or above it is written with the missing
+    sentences in the source language, marked (``<span lang>`` in HTML, ``fallback`` in JSON).
+    An article not written says why (``written`` False, ``reason``). ``with_checks`` also
+    counts the check errors of each catalog, for the summary. Output is Unicode NFC. HTML
+    pages link ``stylesheet`` (default: the config's), else carry a small built-in one.
     """
+    import unicodedata
+
     from l10n.writers import render  # lazy: a command pays only for the writer it uses
 
     lang = normalize_lang(lang)
     threshold = config.min_translated if min_translated is None else min_translated
+    sheet = config.stylesheet if stylesheet is None else stylesheet_url(stylesheet,
+                                                                         "--stylesheet")
     cats = select(config, keys)
     if outdir is None and len(cats) > 1:
         raise InputError("export", f"{len(cats)} articles selected but no output directory",
@@ -215,25 +244,53 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     done = []
     for cat in cats:
         with _collector_paused():
-            result = localized(cat, lang, include_fuzzy=include_fuzzy)
+            result = localized(cat, lang, include_fuzzy=include_fuzzy,
+                               mark=threshold is not None and fmt == "html")
+            if sheet:
+                result = result._replace(article=replace(
+                    result.article, extra=(*result.article.extra, ("stylesheet", sheet))))
             failed = _check_errors(config, cat, lang) if with_checks else None
-            if result.percent < threshold:
-                reason = (f"{result.percent:.1f}% of units translated, below the "
-                          f"{threshold:g}% threshold (--min-translated)")
+            errors = _error_units(config, cat, lang, result) if threshold is None else 0
+            reason = _refusal(cat, lang, result, errors, threshold)
+            if reason:
                 done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
-                                     written=False, reason=reason, checks_failed=failed))
+                                     written=False, reason=reason, checks_failed=failed,
+                                     error_units=errors))
                 continue
             if fmt == "json":
                 from l10n.writers.jsondoc import render_json
                 text = render_json(result, cat.key)
             else:
                 text = render(result.article, fmt)
+            text = unicodedata.normalize("NFC", text)
             path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
             if path is not None:
                 atomic_write_text(path, text)
             done.append(Exported(cat, lang, text, path, result.units, result.fallbacks, result,
                                  checks_failed=failed))
     return done
+
+
+def _refusal(cat: CatalogDir, lang: str, result: Localized, errors: int,
+             threshold: float | None) -> str:
+    """Why the article may not be published under the policy, or ``""`` when it may."""
+    review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
+    if threshold is not None:
+        if result.percent >= threshold:
+            return ""
+        return (f"{result.percent:.1f}% of units translated, below the {threshold:g}% "
+                f"threshold (--min-translated). {review}")
+    if not result.fallbacks and not errors:
+        return ""
+    from l10n.localize import State
+
+    parts = [f"{n} {what}" for n, what in (
+        (result.count(State.UNTRANSLATED), "untranslated"),
+        (result.count(State.FUZZY, used=False), "fuzzy"),
+        (len(result.broken), "with broken placeholders"),
+        (errors, "with a check error")) if n]
+    return (f"{result.fallbacks + errors} of {result.units} units not reviewed "
+            f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT")
 
 
 class CheckReport(NamedTuple):
@@ -300,6 +357,18 @@ def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:
     return sum(r.errors for r in check(config, [str(cat.path)], lang=lang))
 
 
+def _error_units(config: Config, cat: CatalogDir, lang: str, result: Localized) -> int:
+    """Units whose translation would be published yet fails a check with an error."""
+    used = {r.source for r in result.records if r.used}
+    if lang == cat.skeleton().lang or not used:
+        return 0
+    units = set()
+    for report in check(config, [str(cat.path)], lang=lang):
+        units |= {entry.msgid for entry, f in report.findings
+                  if f.severity == "error" and entry.msgid in used}
+    return len(units)
+
+
 def review(config: Config, key: str, lang: str, output: Path) -> Path:
     """Write the side-by-side review page of one article in ``lang`` to ``output``."""
     from l10n.review import render_review
@@ -322,16 +391,27 @@ def review(config: Config, key: str, lang: str, output: Path) -> Path:
 def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | None = None,
               base_url: str | None = None, api_key: str | None = None, use_tm: bool = True,
               use_mt: bool = True, dry_run: bool = False, from_lang: str | None = None,
-              threshold: float | None = None, policy: Policy | None = None,
+              threshold: float | None = None, accept_exact: bool | None = None,
+              policy: Policy | None = None,
               progress: Callable[[int, int], None] | None = None) -> Report:
-    """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy)."""
+    """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy).
+
+    ``accept_exact`` (default: ``[tm] accept_exact``) accepts reviewed exact matches found in
+    context (same neighbouring sentences, or this article's previous revision) as translated.
+    """
     from l10n.glossary import Glossary, load_glossary
     from l10n.translate.engines import find_key, spec_for
     from l10n.translate.pretranslate import Options, Request, engine_id, run_translate
 
     lang = normalize_lang(lang, "--to")
     mt = config.mt
-    spec = spec_for(engine or str(mt.get("engine", "google"))) if use_mt else None
+    chosen = engine or mt.get("engine")
+    if use_mt and not chosen:
+        raise InputError("translate", "no machine-translation engine chosen (none is used "
+                         "unless you choose one: copy may be under embargo)",
+                         'Pass --engine NAME, or set [mt] engine = "libre" in l10n.toml; '
+                         "--tm-only uses the translation memory alone")
+    spec = spec_for(str(chosen)) if use_mt else None
     settings = dict(mt.get(spec.name, {})) if spec else {}
     url = base_url or settings.get("base_url") or mt.get("base_url")
     key = find_key(spec, api_key, settings) if spec else None
@@ -340,7 +420,8 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
                    from_lang=normalize_lang(from_lang, "--from-lang") if from_lang else None,
                    threshold=float(threshold if threshold is not None
                                    else mt.get("threshold", 75.0)),
-                   use_tm=use_tm)
+                   use_tm=use_tm,
+                   accept_exact=config.accept_exact if accept_exact is None else accept_exact)
     glossary = load_glossary(config.glossary) if config.glossary else Glossary()
     req = Request(select(config, keys), config.catalogs, opts, glossary, key,
                   str(url) if url else None, settings, policy, dry_run)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 
 from l10n import __version__, api
 from l10n.catalog.lock import DEFAULT_WAIT
@@ -22,6 +23,9 @@ from l10n.catalog.status import Counts, total
 from l10n.config import Config, load_config
 from l10n.errors import ExitCode, InputError, L10nError, ThresholdError
 from l10n.locale import normalize_lang
+
+if TYPE_CHECKING:
+    from l10n.translate.pretranslate import Report
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,6 +43,39 @@ def wait_option(func: F) -> F:
                         show_default=True, metavar="SECONDS",
                         help="Wait this long for another run on the same article, then fail.",
                         )(func)
+
+
+def _complete_keys(ctx: click.Context, _param: click.Parameter,
+                   incomplete: str) -> list[CompletionItem]:
+    """Shell completion of KEY arguments: the catalog keys under the catalogs directory."""
+    from l10n.catalog.store import find_catalogs
+
+    try:
+        root = load_config(ctx.params.get("catalogs")).catalogs
+        keys = [c.key for c in find_catalogs(root)]
+    except L10nError:
+        return []
+    return [CompletionItem(k) for k in keys if incomplete.lower() in k.lower()]
+
+
+def _complete_langs(ctx: click.Context, _param: click.Parameter,
+                    incomplete: str) -> list[CompletionItem]:
+    """Shell completion of a language list (``vi,e`` → ``vi,en``): the languages of the
+    settings in force."""
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    try:
+        langs = load_config(ctx.params.get("catalogs")).languages
+    except L10nError:
+        return []
+    given = set(head.split(","))
+    return [CompletionItem(prefix + lang) for lang in langs
+            if lang.startswith(last) and lang not in given]
+
+
+def keys_argument(func: F) -> F:
+    """``KEY...``: URL, catalog directory, file inside it, part of a key, or ingested file."""
+    return click.argument("keys", nargs=-1, shell_complete=_complete_keys)(func)
 
 
 def _langs(value: str | None, where: str) -> list[str] | None:
@@ -65,7 +102,7 @@ def cli(debug: bool) -> None:
 @click.option("--url", default="",
               help="The article's source URL (wins over the page's canonical link).")
 @click.option("--lang", default=None, help="Source language (default: detected).")
-@click.option("--to", "to", default=None, metavar="LANG,LANG",
+@click.option("--to", "to", default=None, metavar="LANG,LANG", shell_complete=_complete_langs,
               help="Target languages (default: the other languages of l10n.toml).")
 @wait_option
 @catalogs_option
@@ -107,11 +144,21 @@ def _progress(total: int) -> Iterator[Callable[[str], None]]:
 
 
 _STATES = ("translated", "fuzzy", "untranslated", "obsolete")
+_KEY_WIDTH = 48
 
 
-def _counts_row(label: str, c: Counts) -> str:
-    cells = "".join(f"{getattr(c, s):>7} /{getattr(c, 'words_' + s):>6}" for s in _STATES)
-    return f"  {label:<7}{cells}{c.percent:>8.1f}%"
+def _short_key(key: str, width: int = _KEY_WIDTH) -> str:
+    """A long key cut in the middle: its start and end stay, and any unique part of a key is a
+    KEY every command accepts."""
+    if len(key) <= width:
+        return key
+    keep = width - 1
+    return key[: keep - keep // 3] + "…" + key[len(key) - keep // 3:]
+
+
+def _counts_row(label: str, lang: str, c: Counts, width: int) -> str:
+    cells = "".join(f"{getattr(c, s):>{len(s) + 2}}" for s in _STATES)
+    return f"{label:<{width}}  {lang:<5}{cells}{c.words:>8}{c.percent:>7.1f}%"
 
 
 def _status_json(rows: list[api.Status]) -> str:
@@ -127,23 +174,26 @@ def _status_json(rows: list[api.Status]) -> str:
 
 
 def _status_table(rows: list[api.Status]) -> str:
-    header = "  " + " " * 7 + "".join(f"{s:>15}" for s in _STATES) + f"{'done':>9}"
-    lines = ["units / words per state; done = share of words translated"]
-    seen: set[str] = set()
-    for row in rows:
-        if row.catalog.key not in seen:
-            seen.add(row.catalog.key)
-            lines += [f"{row.catalog.key} ({row.source_lang})", header]
-        lines.append(_counts_row(row.lang, row.counts))
-    lines += [f"total: {len(seen)} article(s), {len(rows)} catalog(s)", header]
-    for lang in sorted({r.lang for r in rows}):
-        lines.append(_counts_row(lang, total(r.counts for r in rows if r.lang == lang)))
-    lines.append(_counts_row("all", total(r.counts for r in rows)))
+    """One aligned row per article and language, then the totals per language."""
+    keys = sorted({r.catalog.key for r in rows})
+    width = max([len(_short_key(k)) for k in keys] + [len(f"total: {len(keys)} article(s)")])
+    header = (f"{'article':<{width}}  {'lang':<5}" + "".join(f"{s:>{len(s) + 2}}" for s in _STATES)
+              + f"{'words':>8}{'done':>8}")
+    lines = ["units per state; done = share of source words translated and reviewed", header]
+    lines += [_counts_row(_short_key(r.catalog.key), r.lang, r.counts, width) for r in rows]
+    label = f"total: {len(keys)} article(s)"
+    langs = sorted({r.lang for r in rows})
+    for lang in langs:
+        lines.append(_counts_row(label, lang, total(r.counts for r in rows if r.lang == lang),
+                                 width))
+        label = ""
+    if len(langs) > 1:
+        lines.append(_counts_row(label, "all", total(r.counts for r in rows), width))
     return "\n".join(lines)
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
+@keys_argument
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--fail-under", "fail_under", type=click.FloatRange(0, 100), default=None,
               metavar="PCT", help="Exit 1 when a catalog has under PCT % of its words translated.")
@@ -154,18 +204,24 @@ def status(keys: tuple[str, ...], as_json: bool, fail_under: float | None,
     rows = api.status(load_config(catalogs), keys)
     click.echo(_status_json(rows) if as_json else _status_table(rows))
     short = api.below(rows, fail_under) if fail_under is not None else []
+    by_article: dict[str, list[str]] = {}
+    for row in short:
+        by_article.setdefault(row.catalog.key, []).append(
+            f"{row.lang} {row.counts.percent:.1f}%")
+    for key, langs in by_article.items():
+        click.echo(f"l10n: {_short_key(key)}: under {fail_under:g}%: {', '.join(langs)}",
+                   err=True)
     if short:
-        names = ", ".join(f"{r.catalog.key} {r.lang} {r.counts.percent:.1f}%" for r in short)
-        raise ThresholdError("status", f"{len(short)} catalog(s) under {fail_under:g}% "
-                             f"translated: {names}", "Translate or review the fuzzy units")
+        raise ThresholdError("status", f"{len(by_article)} article(s) under {fail_under:g}% "
+                             "translated", "Translate or review the fuzzy units")
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
+@keys_argument
 @click.option("--older-than", "older_than", type=int, required=True, metavar="N",
               help="Drop obsolete entries that left the article N or more revisions ago.")
 @click.option("--lang", "langs", default=None, metavar="LANG,LANG",
-              help="Only these target languages (default: all).")
+              shell_complete=_complete_langs, help="Only these target languages (default: all).")
 @wait_option
 @catalogs_option
 def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float,
@@ -179,8 +235,9 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
-@click.option("--lang", required=True, help="Language of the exported article.")
+@keys_argument
+@click.option("--lang", required=True, metavar="LANG,LANG", shell_complete=_complete_langs,
+              help="Languages of the exported article (vi,en: one file each).")
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "txt", "json"]), default="html",
               show_default=True, help="Output format (json: metadata, blocks, unit states).")
 @click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path),
@@ -188,18 +245,29 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
 @click.option("--include-fuzzy", is_flag=True,
               help="Publish fuzzy (unreviewed) translations instead of the source text.")
 @click.option("--min-translated", "min_translated", type=click.FloatRange(0, 100), default=None,
-              metavar="PCT", help="Write nothing for an article below PCT% translated units "
-              "(default: min_translated in l10n.toml, else 80).")
+              metavar="PCT", help="Publish an article from PCT% translated units up, the rest "
+              "in the source language and marked (default: min_translated in l10n.toml, else "
+              "only articles whose every unit is reviewed).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a summary per article and language as JSON (runs the checks).")
+@click.option("--stylesheet", default=None, metavar="URL",
+              help="Link the newsroom's stylesheet in HTML pages (default: stylesheet in "
+                   "l10n.toml, else a small built-in one).")
 @catalogs_option
 def export(*, keys: tuple[str, ...], lang: str, fmt: str, output: Path | None, include_fuzzy: bool,
-           min_translated: float | None, as_json: bool, catalogs: str | None) -> None:
+           min_translated: float | None, as_json: bool, stylesheet: str | None,
+           catalogs: str | None) -> None:
     """Rebuild articles in one language from their catalogs (no source file, no network)."""
     config: Config = load_config(catalogs)
-    results = api.export(config, keys, normalize_lang(lang, "--lang"), fmt, output,
-                         include_fuzzy=include_fuzzy, min_translated=min_translated,
-                         with_checks=as_json)
+    langs = _langs(lang, "--lang") or []
+    if len(langs) > 1 and output is None and not as_json:
+        raise InputError("--lang", f"{len(langs)} languages but no output directory",
+                         "Pass -o DIR, or one language")
+    results = [done for one in langs
+               for done in api.export(config, keys, one, fmt, output,
+                                      include_fuzzy=include_fuzzy,
+                                      min_translated=min_translated, with_checks=as_json,
+                                      stylesheet=stylesheet)]
     for done in results:
         _report_export(done, quiet=as_json)
     if as_json:
@@ -218,8 +286,9 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
     result = done.result
     notes = []
     if done.fallbacks:
+        source = dict(done.result.article.extra).get("source-lang", "") if done.result else ""
         notes.append(f"{done.fallbacks} of {done.units} units untranslated or unreviewed: "
-                     "source text used")
+                     f"published in the source language ({source}), marked")
     if result is not None:
         notes += [f"{r.ref}: placeholders broken ({'; '.join(r.problems)}): source text used"
                   for r in result.broken]
@@ -250,19 +319,23 @@ def _export_summary(done: api.Exported) -> dict[str, Any]:
             "path": str(done.path) if done.path else None,
             "percent": round(result.percent, 1) if result else None,
             "counts": counts, "checks_failed": done.checks_failed,
+            "error_units": done.error_units,
             "broken": [{"ref": r.ref, "problems": list(r.problems)}
                        for r in (result.broken if result else ())]}
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
-@click.option("--lang", default=None, help="Check only this target language.")
+@keys_argument
+@click.option("--lang", default=None, metavar="LANG,LANG", shell_complete=_complete_langs,
+              help="Check only these target languages.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--only", "only", multiple=True, metavar="ID", help="Run only these checks.")
 @click.option("--skip", "skip", multiple=True, metavar="ID", help="Do not run these checks.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="List every untranslated unit (folded into one line per catalog otherwise).")
 @catalogs_option
 def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple[str, ...],
-          skip: tuple[str, ...], catalogs: str | None) -> None:
+          skip: tuple[str, ...], verbose: bool, catalogs: str | None) -> None:
     """Check translations: numbers, dates, placeholders, URLs, punctuation... (exit 1 on error).
 
     Checks: untranslated, placeholders, urls, emails, numbers, dates, glossary, nfc,
@@ -270,25 +343,45 @@ def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple
     ([checks] skip = [...]; [checks.articles."KEY"] skip = [...]).
     """
     config = load_config(catalogs)
-    reports = api.check(config, keys, lang=normalize_lang(lang, "--lang") if lang else None,
-                        only=only, skip=skip)
-    click.echo(_check_json(reports) if as_json else _check_text(reports))
+    chosen: list[str | None] = list(_langs(lang, "--lang") or []) or [None]
+    reports = [report for one in chosen
+               for report in api.check(config, keys, lang=one, only=only, skip=skip)]
+    click.echo(_check_json(reports) if as_json else _check_text(reports, config.catalogs,
+                                                                  verbose))
     if any(r.errors for r in reports):
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
-def _check_text(reports: list[api.CheckReport]) -> str:
-    """One line per finding (``file:line: severity [check] ref: message``), then a total."""
+def _check_text(reports: list[api.CheckReport], root: Path, verbose: bool) -> str:
+    """One line per finding (``file:line: severity [check] ref: message``), untranslated units
+    folded into one line per catalog unless ``verbose``, then a total. Paths are relative to
+    the catalogs directory, so a line stays readable when there are dozens of articles."""
     lines = []
     for report in reports:
-        lines += [f"{report.path}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}"
-                  for entry, f in report.findings]
+        where = _relative(report.path, root)
+        folded = 0
+        for entry, f in report.findings:
+            if f.check == "untranslated" and not verbose:
+                folded += 1
+                continue
+            lines.append(f"{where}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}")
+        if folded:
+            lines.append(f"{where}: warning [untranslated] {folded} units not translated yet "
+                         "(--verbose lists them)")
     errors = sum(r.errors for r in reports)
     warnings = sum(len(r.findings) for r in reports) - errors
     units = sum(r.units for r in reports)
     lines.append(f"{len(reports)} catalog(s), {units} units: {errors} error(s), "
                  f"{warnings} warning(s)")
     return "\n".join(lines)
+
+
+def _relative(path: Path, root: Path) -> str:
+    """``path`` relative to the catalogs directory when inside it, else as given."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _check_json(reports: list[api.CheckReport]) -> str:
@@ -301,8 +394,9 @@ def _check_json(reports: list[api.CheckReport]) -> str:
 
 
 @cli.command()
-@click.argument("key")
-@click.option("--lang", required=True, help="Target language to review.")
+@click.argument("key", shell_complete=_complete_keys)
+@click.option("--lang", required=True, shell_complete=_complete_langs,
+              help="Target language to review (one page per language).")
 @click.option("-o", "--output", "output", required=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The HTML page to write.")
 @catalogs_option
@@ -313,11 +407,12 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
-@click.option("--to", "to", required=True, metavar="LANG", help="Target language to fill.")
+@keys_argument
+@click.option("--to", "to", required=True, metavar="LANG,LANG", shell_complete=_complete_langs,
+              help="Target languages to fill.")
 @click.option("--engine", default=None,
               help="google, deepl, microsoft, mymemory, libre, chatgpt, yandex, baidu "
-                   "(default: [mt] engine in l10n.toml, else google).")
+                   "(default: [mt] engine in l10n.toml; no engine is used until one is chosen).")
 @click.option("--base-url", default=None, metavar="URL",
               help="Address of a self-hosted LibreTranslate server.")
 @click.option("--api-key", default=None, metavar="KEY",
@@ -328,26 +423,38 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
               help="Pivot: translate from this reviewed catalog instead of the source.")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=None,
               help="Lowest fuzzy memory score to use (default 75).")
+@click.option("--accept-exact/--no-accept-exact", "accept_exact", default=None,
+              help="Accept reviewed exact memory matches found in context (same neighbouring "
+                   "sentences, or this article's previous revision) as translated "
+                   "(default: [tm] accept_exact in l10n.toml, else no).")
 @click.option("--dry-run", is_flag=True,
               help="Only count the units and characters each engine would be sent.")
 @catalogs_option
 def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str | None,
               api_key: str | None, no_tm: bool, tm_only: bool, from_lang: str | None,
-              threshold: float | None, dry_run: bool, catalogs: str | None) -> None:
+              threshold: float | None, accept_exact: bool | None, dry_run: bool,
+              catalogs: str | None) -> None:
     """Fill untranslated units from the memory, then an engine, as fuzzy suggestions."""
     if no_tm and tm_only:
         raise InputError("--no-tm --tm-only", "the two options exclude each other",
                          "Pass one of them")
     config = load_config(catalogs)
-    bar = _Bar() if sys.stderr.isatty() and not dry_run else None
-    try:
-        report = api.translate(config, keys, to, engine=engine, base_url=base_url,
-                               api_key=api_key, use_tm=not no_tm, use_mt=not tm_only,
-                               dry_run=dry_run, from_lang=from_lang, threshold=threshold,
-                               progress=bar.update if bar else None)
-    finally:
-        if bar:
-            bar.close()
+    for lang in _langs(to, "--to") or []:
+        bar = _Bar() if sys.stderr.isatty() and not dry_run else None
+        try:
+            report = api.translate(config, keys, lang, engine=engine, base_url=base_url,
+                                   api_key=api_key, use_tm=not no_tm, use_mt=not tm_only,
+                                   dry_run=dry_run, from_lang=from_lang, threshold=threshold,
+                                   accept_exact=accept_exact,
+                                   progress=bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
+        _report_translate(report, lang, dry_run)
+
+
+def _report_translate(report: Report, to: str, dry_run: bool) -> None:
+    """What one language's pre-translation filled, sent, rejected and skipped."""
     if report.dry_run is not None:
         click.echo(f"{'engine':<12}{'units':>8}{'characters':>12}")
         for row in report.dry_run:
@@ -357,7 +464,8 @@ def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str 
             click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.cached} from the cache, "
                        f"{len(p.jobs)} to send, {len(p.skipped)} skipped (dry run)")
             continue
-        click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory, {p.mt} from the engine, "
+        click.echo(f"{p.catalog.key}: {to}: {p.tm} from memory ({len(p.accepted)} exact in "
+                   f"context accepted, {p.exact} exact left fuzzy), {p.mt} from the engine, "
                    f"{p.cached} from the cache, {len(p.failed)} rejected, "
                    f"{len(p.skipped)} skipped")
         for msgid, why in [*p.failed, *p.skipped]:
@@ -391,6 +499,44 @@ class _Bar:
             self.bar = None
 
 
+@cli.command("config")
+@catalogs_option
+def config_command(catalogs: str | None) -> None:
+    """Print the settings in force and where each came from (flag, variable, file, default)."""
+    config = load_config(catalogs)
+    found = config.file or "none (l10n.toml in this or a parent directory)"
+    click.echo(f"# settings file: {found}")
+    for name, value in _config_values(config):
+        origin = config.origin("checks.articles" if name.startswith("checks.art") else name)
+        click.echo(f"{name} = {value}  # {origin}")
+
+
+def _config_values(config: Config) -> list[tuple[str, str]]:
+    """The settings as ``name``, TOML-like value pairs, in the order the README lists them."""
+    def listed(items: Iterable[str]) -> str:
+        return "[" + ", ".join(json.dumps(x) for x in items) + "]"
+
+    mt = config.mt
+    values = [("catalogs", json.dumps(str(config.catalogs))),
+              ("languages", listed(config.languages)),
+              ("source_lang", json.dumps(config.source_lang or "detected")),
+              ("min_translated", "none (only whole, reviewed articles)"
+               if config.min_translated is None else f"{config.min_translated:g}"),
+              ("glossary", json.dumps(str(config.glossary))),
+              ("checks.skip", listed(config.checks_skip)),
+              ("mt.engine", json.dumps(mt["engine"]) if "engine" in mt else "none chosen"),
+              ("mt.threshold", f"{float(mt.get('threshold', 75)):g}"),
+              ("tm.accept_exact", "true" if config.accept_exact else "false"),
+              ("stylesheet", json.dumps(config.stylesheet) if config.stylesheet
+               else "built-in"),
+              ("limits.max_input_mb", f"{config.limits.max_input_mb:g}"),
+              ("limits.max_depth", str(config.limits.max_depth)),
+              ("limits.max_elements", str(config.limits.max_elements))]
+    values += [(f'checks.articles."{key}".skip', listed(ids))
+               for key, ids in config.checks_articles]
+    return values
+
+
 @cli.group()
 def tm() -> None:
     """The translation memory: TMX 1.4b out and in."""
@@ -398,7 +544,7 @@ def tm() -> None:
 
 @tm.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("keys", nargs=-1)
+@keys_argument
 @catalogs_option
 def tm_export(file: Path, keys: tuple[str, ...], catalogs: str | None) -> None:
     """Write every reviewed translation (of KEYS, or all catalogs) to FILE.tmx."""
@@ -425,6 +571,9 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(f"l10n: error: {exc.one_line()}", err=True)
         code = exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:  # bare `l10n`, `l10n tm`: help, exit 0
+        click.echo(exc.ctx.get_help() if exc.ctx else "")
+        code = ExitCode.OK
     except click.ClickException as exc:
         click.echo(f"l10n: error: {_usage_line(exc)}", err=True)
         code = ExitCode.USAGE if exc.exit_code == 2 else exc.exit_code

@@ -1,4 +1,11 @@
-"""Project settings: flags win over ``L10N_CATALOGS``, then ``l10n.toml``, then defaults."""
+"""Project settings: flags win over ``L10N_CATALOGS``, then ``l10n.toml``, then defaults.
+
+``l10n.toml`` is found the way git finds its repository: in the current directory or the
+nearest parent, else next to the catalogs directory named by ``--catalogs`` or
+``L10N_CATALOGS``. Paths inside it are relative to the file, so a command gives the same
+result from any directory of the project. Each value remembers where it came from, for
+``l10n config``.
+"""
 
 from __future__ import annotations
 
@@ -22,13 +29,24 @@ class Config:
     catalogs: Path
     source_lang: str | None = None
     languages: tuple[str, ...] = DEFAULT_LANGS
-    min_translated: float = 80.0
+    min_translated: float | None = None  # None: publish only whole, reviewed translations
     glossary: Path | None = None
     checks_skip: tuple[str, ...] = ()
     checks_articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     limits: Limits = field(default_factory=Limits)
     # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
     mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # [tm] accept_exact: reviewed exact memory matches found in context count as translated.
+    accept_exact: bool = False
+    # The newsroom's stylesheet for exported HTML ("" = the small built-in one).
+    stylesheet: str = ""
+    # The settings file in force (None: defaults only) and where each setting came from.
+    file: Path | None = None
+    origins: tuple[tuple[str, str], ...] = ()
+
+    def origin(self, name: str) -> str:
+        """Where the setting ``name`` came from: a flag, a variable, the file, or the default."""
+        return dict(self.origins).get(name, "default")
 
     def skipped_checks(self, key: str) -> tuple[str, ...]:
         """Checks disabled for the article ``key``: everywhere, plus its own exceptions."""
@@ -49,13 +67,35 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise InputError(str(path), f"invalid settings ({exc})", "Fix the TOML syntax") from exc
 
 
+def find_config(cwd: Path, catalogs: str | None = None) -> Path | None:
+    """The ``l10n.toml`` in force: in ``cwd`` or its nearest parent, else beside ``catalogs``."""
+    for folder in (cwd, *cwd.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder / CONFIG_FILE
+    if catalogs:
+        beside = (cwd / catalogs).resolve().parent / CONFIG_FILE
+        if beside.is_file():
+            return beside
+    return None
+
+
 def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
     """Settings for a command run in ``cwd``; ``catalogs`` is the ``--catalogs`` flag."""
-    base = cwd or Path.cwd()
-    path = base / CONFIG_FILE
-    data = _read_toml(path) if path.is_file() else {}
+    base = (cwd or Path.cwd()).absolute()
+    env = os.environ.get("L10N_CATALOGS")
+    path = find_config(base, catalogs or env)
+    data = _read_toml(path) if path is not None else {}
     where = str(path)
-    chosen = catalogs or os.environ.get("L10N_CATALOGS") or data.get("catalogs") or "catalogs"
+    home = path.parent if path is not None else base
+    origins = {name: where for name in data}
+    origins |= {f"{name}.{sub}": where for name, table in data.items() if isinstance(table, dict)
+                for sub in table}
+    if catalogs:
+        chosen, origins["catalogs"] = base / catalogs, "--catalogs"
+    elif env:
+        chosen, origins["catalogs"] = base / env, "$L10N_CATALOGS"
+    else:
+        chosen = home / str(data.get("catalogs", "catalogs"))
     source = data.get("source_lang")
     langs = data.get("languages", list(DEFAULT_LANGS))
     if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs):
@@ -67,16 +107,46 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
                          'Write e.g. glossary = "glossary.csv"')
     skip, articles = _check_settings(data.get("checks", {}), where)
     return Config(
-        catalogs=base / str(chosen),
+        catalogs=chosen,
         source_lang=normalize_lang(source, where) if source else None,
         languages=tuple(normalize_lang(x, where) for x in langs),
-        min_translated=_percent(data.get("min_translated", 80.0), where),
-        glossary=base / glossary,
+        min_translated=_percent(data["min_translated"], where) if "min_translated" in data
+        else None,
+        glossary=home / glossary,
         checks_skip=skip,
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),
         mt=_table(data, "mt", where),
+        accept_exact=_accept_exact(_table(data, "tm", where), where),
+        stylesheet=stylesheet_url(data.get("stylesheet", ""), where),
+        file=path,
+        origins=tuple(sorted(origins.items())),
     )
+
+
+def stylesheet_url(value: object, where: str) -> str:
+    """A stylesheet for exported pages: an absolute http(s) URL the page's policy can name."""
+    if value == "":
+        return ""
+    text = str(value)
+    if not isinstance(value, str) or not text.lower().startswith(("http://", "https://")) \
+            or any(c in text for c in " ;,'\"") or any(ord(c) < 0x20 for c in text):
+        raise InputError(where, f"stylesheet must be an http(s) URL, not {text[:80]!r}",
+                         'Write e.g. stylesheet = "https://www.example.com/article.css"')
+    return text
+
+
+def _accept_exact(table: dict[str, Any], where: str) -> bool:
+    """``[tm] accept_exact``: a boolean (a string "true" is a mistake, not a yes)."""
+    unknown = set(table) - {"accept_exact"}
+    if unknown:
+        raise InputError(where, f"unknown setting 'tm.{sorted(unknown)[0]}'",
+                         "The [tm] table knows accept_exact = true or false")
+    value = table.get("accept_exact", False)
+    if not isinstance(value, bool):
+        raise InputError(where, f"'tm.accept_exact' must be true or false, not {value!r}",
+                         "Write accept_exact = true")
+    return value
 
 
 def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from l10n.catalog.pofile import Entry, POFile
 from l10n.catalog.skeleton import Skeleton
 from l10n.model.article import Article, Block, BlockKind
-from l10n.model.placeholders import compare
+from l10n.model.inline import PREFIX, Inline
+from l10n.model.placeholders import compare, structure_problems
 
 
 class State(StrEnum):
@@ -42,11 +43,16 @@ class UnitResult(NamedTuple):
     used: bool
     problems: tuple[str, ...] = ()
 
+    @property
+    def fallback(self) -> bool:
+        """Whether the reader sees the source language here instead of a translation."""
+        return not self.used and self.state is not State.SOURCE
+
     def as_dict(self) -> dict[str, object]:
         """Stable JSON form for a CMS."""
         return {"ref": self.ref, "kind": self.kind, "state": self.state.value,
-                "used": self.used, "source": self.source, "translation": self.translation,
-                "problems": list(self.problems)}
+                "used": self.used, "fallback": self.fallback, "source": self.source,
+                "translation": self.translation, "problems": list(self.problems)}
 
 
 class Localized(NamedTuple):
@@ -103,12 +109,18 @@ def _decide(segment: str, entry: Entry | None, include_fuzzy: bool,
 
 
 def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
-                     include_fuzzy: bool = False) -> Localized:
-    """The article in ``lang`` from catalog entries, with a record of every unit's fate."""
+                     include_fuzzy: bool = False, mark: bool = False) -> Localized:
+    """The article in ``lang`` from catalog entries, with a record of every unit's fate.
+
+    With ``mark``, each sentence left in the source language is wrapped in a placeholder that
+    the HTML writer draws as ``<span lang="fr">``, so a reader's browser (and screen reader)
+    knows the language changed; the text and Markdown writers drop it.
+    """
     same = lang == skel.lang
     blocks, records = [], []
     for number, sb in enumerate(skel.blocks, 1):
         texts = []
+        attrs = sb.attrs
         kind = sb.kind.value  # an enum's value is a property: read it once a block
         for index, seg in enumerate(sb.segments, 1):
             ref = f"block-{number}:{index}"
@@ -117,10 +129,32 @@ def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
             else:
                 record = _decide(seg, entries.get(seg), include_fuzzy, ref, kind)
             records.append(record)
-            texts.append(record.translation if record.used else seg)
-        blocks.append(Block(sb.kind, sb.join(texts), sb.attrs))
+            if record.used:
+                texts.append(record.translation)
+            elif mark:
+                text, attrs = _mark_source(seg, attrs, skel.lang)
+                texts.append(text)
+            else:
+                texts.append(seg)
+        blocks.append(Block(sb.kind, sb.join(texts), attrs))
     title = next((b.text.strip() for b in blocks if b.kind is BlockKind.TITLE), skel.title)
     article = Article(lang=lang, blocks=tuple(blocks), source_url=skel.source_url, title=title,
                       published=skel.published, byline=skel.byline, site=skel.site)
     fallbacks = sum(not r.used for r in records)
     return Localized(article, len(records), fallbacks, tuple(records))
+
+
+def _mark_source(segment: str, attrs: tuple[tuple[str, str], ...],
+                 lang: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``segment`` wrapped in a new ``lang`` span placeholder, the block's attrs extended.
+
+    A sentence whose own tokens are not balanced (a link running across two sentences) is
+    left unwrapped: wrapping it would cross the pairs and lose the block's markup.
+    """
+    if not segment.strip() or ("<" in segment and structure_problems(segment)):
+        return segment, attrs
+    used = [int(name[len(PREFIX):]) for name, _ in attrs
+            if name.startswith(PREFIX) and name[len(PREFIX):].isdigit()]
+    number = max(used, default=0) + 1
+    spec = Inline("span", (("lang", lang),))
+    return f"<{number}>{segment}</{number}>", (*attrs, (f"{PREFIX}{number}", spec.to_json()))

@@ -87,3 +87,32 @@ def test_review_page_in_chromium(poisoned: Path, tmp_path: Path) -> None:
     key = next(poisoned.rglob("vi.po")).parent.relative_to(poisoned).as_posix()
     page = api.review(load_config(str(poisoned)), key, "vi", tmp_path / "review.html")
     _render(page, tmp_path, "translated")
+
+
+VIETNAMESE = "ư ơ ạ ọ ữ ặ ễ ỹ"
+
+
+def test_vietnamese_page_screenshot_uses_one_font(catalogs: Path, tmp_path: Path) -> None:
+    """The built-in stylesheet names a font that draws every Vietnamese letter, and Chromium
+    renders the page with it (the screenshot is kept for a person to look at)."""
+    from l10n.writers.html import FONTS
+
+    chromium = _chromium()
+    families = [f.strip().strip('"') for f in FONTS.split(",")]
+    listed = subprocess.run(["fc-list", ":lang=vi", "family"], capture_output=True, text=True,
+                            check=False).stdout
+    covering = {name.strip() for line in listed.splitlines() for name in line.split(",")}
+    assert any(f in covering for f in families), (families, covering)
+    (done,) = api.export(load_config(str(catalogs)), [], "vi", "html", tmp_path / "out")
+    assert done.path is not None and "<style>" in done.text
+    page = done.path.read_text("utf-8").replace("</header>", f"<p>{VIETNAMESE}</p></header>")
+    done.path.write_text(page, "utf-8")
+    shot = tmp_path / "vi.png"
+    args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}", "--hide-scrollbars",
+            f"--screenshot={shot}", "--window-size=900,1000", done.path.as_uri()]
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=180, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 5000
+    keep = Path(os.environ.get("L10N_SCREENSHOT_DIR", tmp_path))
+    shutil.copy(shot, keep / "vi-screenshot.png")

@@ -104,7 +104,7 @@ def test_cli_check_exit_codes_and_message_format(catalogs: Path, tmp_path: Path)
     bad = run_cli("check", "--catalogs", str(catalogs), "--lang", "vi", cwd=tmp_path)
     assert bad.returncode == 1
     line = next(x for x in bad.stdout.splitlines() if "[numbers]" in x)
-    assert line.startswith(f"{po_path(catalogs, 'vi')}:")
+    assert line.startswith(f"{po_path(catalogs, 'vi').relative_to(catalogs).as_posix()}:")
     assert f"error [numbers] {entry.references[0]}:" in line
     report = run_cli("check", "--catalogs", str(catalogs), "--json", "--only", "numbers",
                      cwd=tmp_path)

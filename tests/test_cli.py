@@ -106,8 +106,8 @@ def test_ingest_status_export(tmp_path: Path) -> None:
     out = run("export", key, "--lang", "fr", "--format", "txt", cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.startswith("Le Vietnam a obtenu")
     refused = run("export", "--lang", "vi", "--format", "md", "-o", "out", cwd=tmp_path)
-    assert refused.returncode == 1  # nothing translated: below the 80 % threshold
-    assert "below the 80% threshold" in refused.stderr
+    assert refused.returncode == 1  # nothing translated: not published by default
+    assert "not written: 66 of 66 units not reviewed (66 untranslated)" in refused.stderr
     assert not (tmp_path / "out" / key / "vi.md").exists()
     written = run("export", "--lang", "vi", "--format", "md", "-o", "out",
                   "--min-translated", "0", cwd=tmp_path)

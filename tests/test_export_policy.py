@@ -18,15 +18,56 @@ def _export(catalogs: Path, *args: str, cwd: Path) -> tuple[int, str, str]:
     return proc.returncode, proc.stdout, proc.stderr
 
 
-def test_fuzzy_unit_shows_the_source_unless_asked(catalogs: Path, tmp_path: Path) -> None:
+def test_default_policy_refuses_an_article_with_an_unreviewed_unit(catalogs: Path,
+                                                                   tmp_path: Path) -> None:
+    set_unit(catalogs, "vi", 21, "BẢN DỊCH CHƯA DUYỆT 1.380.", fuzzy=True)
+    edit_po(catalogs, "vi", lambda i, e: replace(e, msgstr="") if i in (3, 4) else e)
+    out_dir = tmp_path / "out"
+    code, out, err = _export(catalogs, "--lang", "vi", "-o", str(out_dir), cwd=tmp_path)
+    assert code == 1 and not out_dir.exists() and out == ""
+    (line,) = err.splitlines()
+    assert "vi: not written: 3 of 66 units not reviewed (2 untranslated, 1 fuzzy)" in line
+    assert "l10n review www.vietnamplus.vn/" in line and "--min-translated PCT" in line
+    code, out, err = _export(catalogs, "--lang", "en", "-o", str(out_dir), cwd=tmp_path)
+    assert code == 0 and err == "" and list(out_dir.rglob("en.html"))
+
+
+def test_a_check_error_also_stops_publication(catalogs: Path, tmp_path: Path) -> None:
+    set_unit(catalogs, "vi", 21, "Từ năm 2018, IOM đã đào tạo 999 cán bộ.")
+    code, _, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 1 and "1 of 66 units not reviewed (1 with a check error)" in err
+
+
+def test_partial_publication_marks_and_counts_the_fallbacks(catalogs: Path,
+                                                           tmp_path: Path) -> None:
     entry = set_unit(catalogs, "vi", 21, "BẢN DỊCH CHƯA DUYỆT 1.380.", fuzzy=True)
-    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    code, out, err = _export(catalogs, "--lang", "vi", "--min-translated", "90", cwd=tmp_path)
     assert code == 0, err
-    assert "BẢN DỊCH CHƯA DUYỆT" not in out and entry.msgid in out
-    assert "1 of 66 units untranslated or unreviewed" in err
-    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "txt", "--include-fuzzy",
+    assert "BẢN DỊCH CHƯA DUYỆT" not in out
+    assert f'<span lang="fr">{entry.msgid}</span>' in out
+    assert "1 of 66 units untranslated or unreviewed: published in the source language (fr)" \
+        in err
+    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "txt", "--min-translated", "90",
                            cwd=tmp_path)
+    assert code == 0 and entry.msgid in out and "<1>" not in out and "span" not in out
+    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "json", "--min-translated",
+                           "90", cwd=tmp_path)
+    assert code == 0
+    units = [u for b in json.loads(out)["blocks"] for u in b["units"]]
+    assert [u["ref"] for u in units if u["fallback"]] == ["block-17:2"]
+    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "txt", "--include-fuzzy",
+                           "--min-translated", "0", cwd=tmp_path)
     assert code == 0 and "BẢN DỊCH CHƯA DUYỆT" in out
+
+
+def test_output_is_nfc(catalogs: Path, tmp_path: Path) -> None:
+    import unicodedata
+
+    set_unit(catalogs, "vi", 21, unicodedata.normalize("NFD", "Tổ chức Di cư Quốc tế."))
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", "--min-translated",
+                             "0", cwd=tmp_path)
+    assert code == 0, err
+    assert "Tổ chức Di cư Quốc tế." in out and unicodedata.is_normalized("NFC", out)
 
 
 def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path: Path) -> None:
@@ -40,7 +81,8 @@ def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path
     skeleton.write_text(skeleton.read_text("utf-8").replace(
         json.dumps(old, ensure_ascii=False)[1:-1], "Lire <1>le rapport</1>."), "utf-8")
     edit_po(catalogs, "vi", tokens)
-    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", "--min-translated",
+                             "90", cwd=tmp_path)
     assert code == 0
     assert "Lire <1>le rapport</1>." in out and "Đọc <1>báo cáo." not in out
     assert "placeholders broken (<1> is never closed" in err and "block-17:2" in err
@@ -58,14 +100,15 @@ def _half_untranslated(index: int, entry: Entry) -> Entry:
 def test_threshold_writes_nothing_and_exits_1(catalogs: Path, tmp_path: Path) -> None:
     edit_po(catalogs, "en", _half_untranslated)
     out_dir = tmp_path / "out"
-    code, _, err = _export(catalogs, "--lang", "en", "-o", str(out_dir), cwd=tmp_path)
+    code, _, err = _export(catalogs, "--lang", "en", "-o", str(out_dir), "--min-translated", "80",
+                           cwd=tmp_path)
     assert code == 1 and not out_dir.exists()
     assert "not written" in err and "below the 80% threshold" in err
     code, _, _ = _export(catalogs, "--lang", "en", "-o", str(out_dir), "--min-translated", "40",
                          cwd=tmp_path)
     assert code == 0 and list(out_dir.rglob("en.html"))
     summary = json.loads(_export(catalogs, "--lang", "en", "--json", "-o", str(out_dir),
-                                 cwd=tmp_path)[1])
+                                 "--min-translated", "80", cwd=tmp_path)[1])
     (item,) = summary["exports"]
     assert item["status"] == "skipped" and item["percent"] < 80
     assert item["counts"]["untranslated"] == item["counts"]["fallbacks"] > 0
@@ -80,7 +123,8 @@ def test_threshold_from_config(catalogs: Path, tmp_path: Path) -> None:
 
 def test_json_format_has_metadata_blocks_and_unit_states(catalogs: Path, tmp_path: Path) -> None:
     set_unit(catalogs, "vi", 21, "Bản dịch mờ.", fuzzy=True)
-    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "json", cwd=tmp_path)
+    code, out, _ = _export(catalogs, "--lang", "vi", "--format", "json", "--min-translated", "90",
+                           cwd=tmp_path)
     assert code == 0
     doc = json.loads(out)
     assert doc["format"] == "l10n-article" and doc["lang"] == "vi" and doc["source_lang"] == "fr"

@@ -101,7 +101,7 @@ def test_sigkill_during_ingest_loses_nothing(tmp_path: Path, point: str) -> None
         shutil.copytree(BUNDLED, box.catalogs)
         assert killed_run(box, point, nth, *args) == -signal.SIGKILL
         assert_intact(box.catalogs, before)
-        box.run("export", "--lang", "vi", "--format", "md", codes=(0,))
+        box.run("export", "--lang", "vi", "--min-translated", "0", "--format", "md", codes=(0,))
         box.run(*args, codes=(0,))  # the interrupted run, run again, completes
         assert_intact(box.catalogs, before)
         # a killed process cannot remove its temp file; it is ignored (not a catalog)
@@ -121,12 +121,13 @@ def finished(tmp_path: Path, article: Path) -> dict[str, set[tuple[str, str]]]:
 def test_sigkill_during_export_leaves_whole_files_or_none(tmp_path: Path) -> None:
     box = Sandbox(tmp_path / "ref")
     shutil.copytree(BUNDLED, box.catalogs)
-    box.run("export", "--lang", "vi", "-o", "out", codes=(0,))
+    box.run("export", "--lang", "vi", "--min-translated", "0", "-o", "out", codes=(0,))
     reference = (box.out / KEY / "vi.html").read_bytes()
     for point in ("before-rename", "before-sync", "after-rename"):
         box = Sandbox(tmp_path / point)
         shutil.copytree(BUNDLED, box.catalogs)
-        assert killed_run(box, point, 1, "export", "--lang", "vi", "-o", "out") == -9
+        assert killed_run(box, point, 1, "export", "--lang", "vi", "--min-translated", "0",
+                          "-o", "out") == -9
         page = box.out / KEY / "vi.html"
         assert not page.exists() or page.read_bytes() == reference
         assert page.exists() == (point == "after-rename")
@@ -140,7 +141,7 @@ def test_concurrent_processes_never_corrupt(tmp_path: Path) -> None:
     env = box.env()
     commands = [["ingest", str(article), "--lang", "fr", "--to", "vi,en"],
                 ["ingest", str(ARTICLE), "--lang", "fr", "--to", "vi"],
-                ["export", "--lang", "vi", "-o", "out"],
+                ["export", "--lang", "vi", "--min-translated", "0", "-o", "out"],
                 ["status"]]
     for _ in range(3):
         procs = [subprocess.Popen([sys.executable, "-m", "l10n", *cmd], cwd=box.work, env=env,

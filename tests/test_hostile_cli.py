@@ -10,7 +10,7 @@ import pytest
 from tests.support.sandbox import Sandbox, refused
 
 NONSENSE = [
-    ((), "COMMAND"),
+    (("review", "--lang"), "requires an argument"),
     (("bogus",), "No such command"),
     (("ingest",), "Missing argument"),
     (("ingest", "a.txt", "--lang"), "requires an argument"),

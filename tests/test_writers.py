@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape as html_escape
 from html.parser import HTMLParser
 
@@ -148,8 +149,11 @@ def test_consecutive_list_items_form_one_list() -> None:
 def test_image_takes_its_alt_and_caption_in_either_order() -> None:
     blocks = [image("a.jpg"), Block(K.CAPTION, "cap a"), Block(K.IMAGE_ALT, "alt a"),
               image("b.jpg"), Block(K.IMAGE_ALT, "alt b")]
-    assert list(group(blocks)) == [Figure(True, "a.jpg", "alt a", "cap a"),
-                                   Figure(True, "b.jpg", "alt b", "")]
+    assert list(group(blocks, "https://example.com/news/x.html")) == [
+        Figure(True, "https://example.com/news/a.jpg", "alt a", "cap a"),
+        Figure(True, "https://example.com/news/b.jpg", "alt b", "")]
+    # With no web address to resolve them against, bare names are no images; captions stay.
+    assert list(group(blocks)) == [Figure(False, "", "alt a", "cap a")]
 
 
 def test_lone_caption_is_a_figure_and_lone_alt_is_dropped() -> None:
@@ -161,7 +165,8 @@ def test_lone_caption_is_a_figure_and_lone_alt_is_dropped() -> None:
 
 def test_image_without_alt_block_uses_its_alt_attribute() -> None:
     block = Block(K.IMAGE, "", (("src", "a.jpg"), ("alt", "from attrs")))
-    assert list(group([block])) == [Figure(True, "a.jpg", "from attrs", "")]
+    assert list(group([block], "https://example.com/")) == [
+        Figure(True, "https://example.com/a.jpg", "from attrs", "")]
 
 
 def test_header_takes_leading_title_lede_byline_and_notes_go_to_the_end() -> None:
@@ -246,7 +251,7 @@ def test_markdown_layout() -> None:
         "*Le chapeau de l'article.*",
         "VietnamPlus · Par Anne Dupont · 28 juillet 2025",
         "Un premier paragraphe.",
-        "![Des personnes en réunion](photo-1.jpg)",
+        "![Des personnes en réunion](https://www.vietnamplus.vn/photo-1.jpg)",
         "*La légende de la photo.*",
         "## Un intertitre",
         "**Quelle est la situation ?**",
@@ -301,7 +306,7 @@ def test_markdown_multiline_text_keeps_its_structure() -> None:
 def test_markdown_drops_unsafe_image_and_source_urls() -> None:
     blocks = (image("javascript:alert(1)"), Block(K.IMAGE_ALT, "alt"))
     out = render(Article(lang="en", blocks=blocks, source_url="javascript:alert(2)"), "md")
-    assert "![alt]()" in out
+    assert "![" not in out  # no image rather than a broken one
     assert "javascript:alert(2)" in out and "<javascript" not in out
     assert "(javascript" not in out
 
@@ -313,8 +318,9 @@ def test_markdown_code_fence_outgrows_backticks_inside() -> None:
 
 
 def test_markdown_image_src_is_percent_encoded() -> None:
-    out = render(Article(lang="en", blocks=(image("my photo (1).jpg"),)), "md")
-    assert "![](my%20photo%20%281%29.jpg)" in out
+    out = render(Article(lang="en", blocks=(image("my photo (1).jpg"),),
+                         source_url="https://example.com/a/"), "md")
+    assert "![](https://example.com/a/my%20photo%20%281%29.jpg)" in out
 
 
 # --- HTML -------------------------------------------------------------------------------
@@ -327,7 +333,8 @@ def test_html_is_a_balanced_semantic_document() -> None:
     assert checker.attrs("meta")[0] == {"charset": "utf-8"}
     assert checker.attrs("link") == [{"rel": "canonical", "href": URL}]
     assert checker.attrs("time") == [{"datetime": "2025-07-28"}]
-    assert checker.attrs("img") == [{"src": "photo-1.jpg", "alt": "Des personnes en réunion"}]
+    assert checker.attrs("img") == [{"src": "https://www.vietnamplus.vn/photo-1.jpg",
+                                     "alt": "Des personnes en réunion"}]
     order = [tag for tag, _ in checker.tags]
     for tag in ("title", "article", "header", "h1", "h2", "figure", "figcaption", "blockquote",
                 "ul", "li", "pre", "code", "strong", "footer", "a"):
@@ -367,8 +374,11 @@ def test_html_element_per_kind(kind: BlockKind, expected: str) -> None:
 
 def test_html_figure_holds_image_and_caption() -> None:
     blocks = (image("a.jpg"), Block(K.IMAGE_ALT, "alt"), Block(K.CAPTION, "cap"))
-    out = render(Article(lang="vi", blocks=blocks), "html")
-    assert '<figure><img src="a.jpg" alt="alt"><figcaption>cap</figcaption></figure>' in out
+    out = render(Article(lang="vi", blocks=blocks, source_url="https://example.com/n/1"), "html")
+    assert ('<figure><img src="https://example.com/n/a.jpg" alt="alt"><figcaption>cap'
+            '</figcaption></figure>') in out
+    bare = render(Article(lang="vi", blocks=blocks), "html")  # no address to resolve against
+    assert "<figure><figcaption>cap</figcaption></figure>" in bare and "<img" not in bare
 
 
 def test_html_drops_unsafe_urls_and_escapes_attributes() -> None:
@@ -377,9 +387,12 @@ def test_html_drops_unsafe_urls_and_escapes_attributes() -> None:
     article = Article(lang="en", blocks=blocks, source_url="javascript:alert(3)")
     out = render(article, "html")
     checker = parse_html(out)
-    injected = {"src": 'x.jpg" onerror="alert(1)', "alt": '" onload="alert(2)'}
-    assert checker.attrs("img") == [{"alt": ""}, injected]
+    assert checker.attrs("img") == []  # unsafe or unresolvable: no image at all
     assert checker.attrs("link") == [] and checker.attrs("a") == []
+    based = render(replace(article, source_url="https://example.com/"), "html")
+    injected = {"src": 'https://example.com/x.jpg" onerror="alert(1)',  # escaped: one value
+                "alt": '" onload="alert(2)'}
+    assert parse_html(based).attrs("img") == [injected]
     assert "href=\"javascript" not in out and "src=\"javascript" not in out
     assert "javascript:alert(3)" in out
 

@@ -21,6 +21,7 @@ from l10n.catalog.store import find_catalogs
 from l10n.catalog.store import ingest as store_ingest
 from l10n.config import load_config
 from l10n.model.article import Article, Block, BlockKind
+from l10n.writers.html import STYLE
 
 VECTORS = [
     "<script>document.title='XSS'</script>",
@@ -45,7 +46,7 @@ BAD_URLS = ["javascript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1
 # What the HTML writer may emit; anything else came from content.
 ALLOWED_TAGS = {"html", "head", "meta", "title", "link", "body", "article", "header", "footer",
                 "h1", "h2", "p", "strong", "em", "blockquote", "ul", "li", "figure", "img",
-                "figcaption", "time", "a", "pre", "code"}
+                "figcaption", "time", "a", "pre", "code", "span", "style"}
 URL_ATTRS = {"href", "src"}
 
 
@@ -64,6 +65,8 @@ def assert_inert_html(page: str) -> None:
         if not tag:
             continue
         assert tag in ALLOWED_TAGS, f"unexpected element <{tag}>"
+        if tag == "style":  # only the writer's own stylesheet, never text from a catalog
+            assert element.text == STYLE
         for name, value in element.attrib.items():
             assert not name.lower().startswith("on"), f"event handler {name} on <{tag}>"
             assert name.lower() not in {"srcdoc", "style", "formaction"}, name

@@ -16,7 +16,9 @@ def atomic_write(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a synced temp file and a rename.
 
     Returns False without touching the file when it already holds exactly these bytes, so
-    re-running a command leaves files (and their modification times) alone.
+    re-running a command leaves files (and their modification times) alone. A new file gets
+    the mode the user's umask gives (0666 & ~umask, as ``open`` would), a rewritten one keeps
+    its own, so a shared checkout or a web server's ``out/`` stays readable.
     """
     try:
         if path.read_bytes() == data:
@@ -28,6 +30,7 @@ def atomic_write(path: Path, data: bytes) -> bool:
                          "Check its permissions") from exc
     try:
         fd, tmp = _create_temp(path)
+        _keep_mode(fd, path)
     except OSError as exc:
         raise InputError(str(path.parent), f"cannot write ({exc.strerror})",
                          "Check that the directory is writable and the disk is not full") from exc
@@ -47,8 +50,19 @@ def atomic_write(path: Path, data: bytes) -> bool:
     return True
 
 
+def _keep_mode(fd: int, path: Path) -> None:
+    """Give the temp file ``fd`` the permission bits of the file it replaces, if any."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return
+    os.fchmod(fd, mode)
+
+
 def _create_temp(path: Path) -> tuple[int, str]:
-    """Create a fresh, private temp file next to ``path`` (creating its directory if needed).
+    """Create a fresh temp file next to ``path`` (creating its directory if needed).
+
+    The kernel applies the umask to its 0666 mode, which is what a new file should get.
 
     O_EXCL with a random name does what ``tempfile.mkstemp`` does, without importing tempfile
     (which loads shutil, random and compressors) on every ingest.
@@ -57,7 +71,7 @@ def _create_temp(path: Path) -> tuple[int, str]:
     for attempt in range(100):
         tmp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
         try:
-            return os.open(tmp, flags, 0o600), tmp
+            return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
         except FileNotFoundError:

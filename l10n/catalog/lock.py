@@ -43,7 +43,7 @@ def locked(directory: Path, wait: float = DEFAULT_WAIT) -> Iterator[None]:
 
 def _acquire(path: Path, deadline: float, wait: float) -> int:
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)  # the umask decides
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

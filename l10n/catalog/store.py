@@ -44,6 +44,8 @@ class CatalogDir(NamedTuple):
     def skeleton(self) -> Skeleton:
         """The stored skeleton; a clear error when the directory is not a catalog."""
         path = self.path / SKELETON
+        if not path.exists() and (self.path / TEMPLATE).is_file():
+            raise _broken(self.path)
         return from_json(decode_utf8(read_bytes(path), str(path)), str(path))
 
     def template(self) -> POFile:
@@ -163,23 +165,55 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
 
 
 def resolve(root: Path, key: str) -> CatalogDir:
-    """A catalog named by its source URL, its key, or its directory path."""
+    """A catalog named by its source URL, its key or directory, a file inside that directory,
+    or a part of its key that names one catalog only.
+
+    An ambiguous part lists the candidates; a directory that lost its skeleton says so, rather
+    than reading as "no catalog here".
+    """
     if key.startswith(("http://", "https://")):
         from l10n.catalog.urlkey import catalog_key
 
         found = CatalogDir(root, catalog_key(key))
-    else:
-        path = Path(key)
-        candidates = [root / key, path]
-        match = next((p for p in candidates if (p / SKELETON).is_file()), None)
-        if match is None:
-            raise InputError(key, "no catalog here",
-                             f"Give a source URL or a key listed by 'l10n status' (in {root})")
-        try:
-            found = CatalogDir(root, match.resolve().relative_to(root.resolve()).as_posix())
-        except ValueError:
-            found = CatalogDir(match.parent, match.name)
-    if not (found.path / SKELETON).is_file():
-        raise InputError(key, "no catalog for this article",
-                         f"Ingest it first with 'l10n ingest' (catalogs: {root})")
-    return found
+        if not (found.path / SKELETON).is_file():
+            raise InputError(key, "no catalog for this article",
+                             f"Ingest it first with 'l10n ingest' (catalogs: {root})")
+        return found
+    for candidate in (root / key, Path(key)):
+        folder = candidate if candidate.is_dir() else candidate.parent
+        if (folder / SKELETON).is_file():
+            return _catalog_at(root, folder)
+        if candidate.exists() and ((folder / TEMPLATE).is_file() or any(folder.glob("*.po"))):
+            raise _broken(folder)
+    return _by_part(root, key)
+
+
+def _catalog_at(root: Path, folder: Path) -> CatalogDir:
+    """The catalog directory ``folder``, keyed relative to ``root`` when it lies inside it."""
+    try:
+        return CatalogDir(root, folder.resolve().relative_to(root.resolve()).as_posix())
+    except ValueError:
+        return CatalogDir(folder.parent, folder.name)
+
+
+def _broken(folder: Path) -> CatalogError:
+    """A catalog directory whose skeleton is gone: say what is missing and what is there."""
+    present = ", ".join(sorted(p.name for p in folder.iterdir() if p.suffix in (".po", ".pot")))
+    return CatalogError(str(folder), f"broken catalog: {SKELETON} is missing ({present} remain)",
+                      "Re-ingest the article to rebuild it: l10n ingest SOURCE (translations "
+                      "are kept)")
+
+
+def _by_part(root: Path, part: str) -> CatalogDir:
+    """The one catalog whose key contains ``part`` (case-insensitive)."""
+    wanted = part.strip("/").lower()
+    matches = [c for c in find_catalogs(root) if wanted and wanted in c.key.lower()]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        shown = ", ".join(c.key for c in matches[:5]) + (", …" if len(matches) > 5 else "")
+        raise InputError(part, f"ambiguous: {len(matches)} articles match ({shown})",
+                         "Give more of the key, or the URL")
+    raise InputError(part, "no catalog here",
+                     f"Give a source URL, a file that was ingested, or a key listed by "
+                     f"'l10n status' (in {root})")

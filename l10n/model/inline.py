@@ -30,6 +30,8 @@ PREFIX = "placeholder:"
 # Tags drawn around translatable text; the others stand alone (their content is not translated).
 PAIRED = frozenset({"a", "b", "i", "u", "s", "sub", "sup", "small", "mark"})
 EMPTY = frozenset({"br", "img", "literal", "code"})
+# Drawn by export only (never read from a page): a sentence published in another language.
+MARKS = frozenset({"span"})
 
 # Attributes worth keeping per tag; everything else (style, class, on*) is dropped on purpose.
 SAFE_ATTRS: Mapping[str, tuple[str, ...]] = {
@@ -37,6 +39,7 @@ SAFE_ATTRS: Mapping[str, tuple[str, ...]] = {
     "img": ("src", "alt", "title"),
     "literal": ("text", "translate"),
     "code": ("text",),
+    "span": ("lang",),
 }
 
 _DESCRIPTIONS = {"b": "bold", "i": "italic", "u": "underlined", "s": "struck through",
@@ -62,7 +65,7 @@ class Inline(NamedTuple):
     @property
     def paired(self) -> bool:
         """Whether the placeholder wraps translatable text (``<1>…</1>``)."""
-        return self.tag in PAIRED
+        return self.tag in PAIRED or self.tag in MARKS
 
     def to_json(self) -> str:
         """Compact JSON for the block's attrs (and so for ``skeleton.json``)."""
@@ -74,7 +77,7 @@ class Inline(NamedTuple):
         """Read back :meth:`to_json`; unknown tags and attributes are dropped, never trusted."""
         raw = json.loads(text)
         tag = str(raw.pop("tag", "")) if isinstance(raw, dict) else ""
-        if tag not in PAIRED | EMPTY:
+        if tag not in PAIRED | EMPTY | MARKS:
             return cls("literal", (("text", ""),))
         kept = SAFE_ATTRS.get(tag, ())
         return cls(tag, tuple((k, str(raw[k])) for k in kept if k in raw))
@@ -296,6 +299,8 @@ def _html_open(spec: Inline, safe_url: Callable[[str], str]) -> str:
                 + (_html_attr("title", spec.get("title")) if spec.get("title") else "") + ">")
     if spec.tag == "code":
         return f"<code>{escape(spec.get('text'))}</code>"
+    if spec.tag == "span":
+        return f"<span{_html_attr('lang', spec.get('lang'))}>"
     if spec.tag == "literal":
         body = escape(spec.get("text"))
         return f'<span translate="no">{body}</span>' if spec.get("translate") else body

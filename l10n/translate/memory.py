@@ -139,6 +139,13 @@ class Memory:
             return Match(100.0, Unit(*row))
         return self._fuzzy(source, src, tgt, threshold)
 
+    def exact(self, source: str, src: str, tgt: str) -> list[Unit]:
+        """Every remembered translation of exactly ``source``, by origin."""
+        rows = self.db.execute("SELECT src, tgt, source, target, origin FROM units WHERE "
+                               "src = ? AND tgt = ? AND source = ? ORDER BY origin",
+                               (src, tgt, source)).fetchall()
+        return [Unit(*row) for row in rows]
+
     def _fuzzy(self, source: str, src: str, tgt: str, threshold: float) -> Match | None:
         query = plain(source)
         every = terms(source)

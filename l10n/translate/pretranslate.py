@@ -57,6 +57,8 @@ class Plan:
     tm: int = 0
     cached: int = 0
     mt: int = 0
+    accepted: set[str] = field(default_factory=set)  # exact matches in context: not fuzzy
+    exact: int = 0  # other exact matches, left fuzzy
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class Options:
     from_lang: str | None = None
     threshold: float = 75.0
     use_tm: bool = True
+    accept_exact: bool = False
 
 
 def todo(po: POFile) -> list[Entry]:
@@ -98,7 +101,11 @@ def plan(cat: CatalogDir, opts: Options, memory: Memory | None, glossary: Glossa
                          f"Add one with 'l10n ingest SOURCE --to {opts.lang}'")
     result = Plan(cat, src, po)
     pivots = _pivot_texts(cat, opts.from_lang) if opts.from_lang else {}
+    context = Context(cat, opts.lang, po)
     for entry in todo(po):
+        if memory is not None and opts.accept_exact and _in_context(result, entry, memory,
+                                                                    opts, context):
+            continue
         if memory is not None and _from_memory(result, entry, memory, opts, glossary):
             continue
         if opts.engine is None:
@@ -129,12 +136,76 @@ def _from_memory(result: Plan, entry: Entry, memory: Memory, opts: Options,
     if match is None or placeholders.compare(entry.msgid, match.unit.target):
         return False
     comment = f"tm {match.score:.0f} % from {match.unit.origin}"
+    if match.score == 100.0:
+        result.exact += 1
     names = glossary_problems(entry.msgid, match.unit.target, glossary, result.src, opts.lang)
     if names:
         comment += "; glossary: " + ", ".join(names)
     result.fills[entry.msgid] = (match.unit.target, comment)
     result.tm += 1
     return True
+
+
+Neighbours = tuple[str | None, str | None]
+
+
+class Context:
+    """The sentences around each unit, in this catalog and in the catalogs memory cites.
+
+    An exact match is trusted without review only in context: the same source sentence between
+    the same neighbours elsewhere (a shared passage, a re-published article), or this
+    article's own previous revision (an obsolete entry of the same catalog).
+    """
+
+    def __init__(self, cat: CatalogDir, lang: str, po: POFile) -> None:
+        self.cat = cat
+        self.lang = lang
+        self.own = neighbours(po)
+        self.others: dict[str, dict[str, Neighbours]] = {}
+
+    def around(self, origin: str) -> dict[str, Neighbours]:
+        """The neighbours of each reviewed, active unit of the catalog ``origin`` ({} if none)."""
+        if origin not in self.others:
+            other = CatalogDir(self.cat.root, origin)
+            path = other.po_path(self.lang)
+            po = read_po(path) if path.is_file() else None
+            self.others[origin] = neighbours(po, reviewed=True) if po is not None else {}
+        return self.others[origin]
+
+    def why(self, msgid: str, origin: str) -> str:
+        """Why a reviewed exact match from ``origin`` may be accepted, or ``""``."""
+        if origin == self.cat.key:
+            return "previous revision of this article"
+        theirs = self.around(origin).get(msgid)
+        return "same neighbouring sentences" if theirs is not None and \
+            theirs == self.own.get(msgid) else ""
+
+
+def neighbours(po: POFile, reviewed: bool = False) -> dict[str, Neighbours]:
+    """msgid → (previous msgid, next msgid) over the active units in article order; with
+    ``reviewed``, only units translated and not fuzzy are keys."""
+    active = [e for e in po.entries if not e.obsolete and e.msgctxt is None]
+    found: dict[str, Neighbours] = {}
+    for i, entry in enumerate(active):
+        if reviewed and (not entry.msgstr or entry.fuzzy):
+            continue
+        found[entry.msgid] = (active[i - 1].msgid if i else None,
+                              active[i + 1].msgid if i + 1 < len(active) else None)
+    return found
+
+
+def _in_context(result: Plan, entry: Entry, memory: Memory, opts: Options,
+                context: Context) -> bool:
+    """Accept a reviewed exact match found in context as translated (not fuzzy)."""
+    for unit in memory.exact(entry.msgid, result.src, opts.lang):
+        why = context.why(entry.msgid, unit.origin)
+        if why and not placeholders.compare(entry.msgid, unit.target):
+            result.fills[entry.msgid] = (unit.target, f"tm 100 % in context from "
+                                         f"{unit.origin} ({why}): accepted")
+            result.accepted.add(entry.msgid)
+            result.tm += 1
+            return True
+    return False
 
 
 def origin(opts: Options) -> str:
@@ -157,8 +228,12 @@ def accept(result: Plan, job: Job, answer: str, opts: Options) -> bool:
     return True
 
 
-def _suggested(entry: Entry, msgstr: str, comment: str) -> Entry:
-    flags = entry.flags if "fuzzy" in entry.flags else ("fuzzy", *entry.flags)
+def _suggested(entry: Entry, msgstr: str, comment: str, accepted: bool = False) -> Entry:
+    """``entry`` filled: fuzzy (a suggestion to review) unless accepted in context."""
+    if accepted:
+        flags = tuple(f for f in entry.flags if f != "fuzzy")
+    else:
+        flags = entry.flags if "fuzzy" in entry.flags else ("fuzzy", *entry.flags)
     return replace(entry, msgstr=msgstr, flags=flags,
                    translator_comments=(*entry.translator_comments, comment))
 
@@ -177,7 +252,7 @@ class Saver:
         info = self.path.stat()
         return info.st_size, info.st_mtime_ns
 
-    def save(self, fills: dict[str, tuple[str, str]]) -> int:
+    def save(self, fills: dict[str, tuple[str, str]], accepted: set[str] | None = None) -> int:
         """Apply the fills not yet saved to entries still empty; returns how many."""
         new = {k: v for k, v in fills.items() if k not in self.saved}
         self.last = time.monotonic()
@@ -186,7 +261,7 @@ class Saver:
         with locked(self.path.parent):  # the catalog's lock, shared with ingest and purge
             if self._stamp() != self.stamp:
                 self.po = read_po(self.path)
-            entries = tuple(_suggested(e, *new[e.msgid])
+            entries = tuple(_suggested(e, *new[e.msgid], e.msgid in (accepted or ()))
                             if e.msgid in new and not e.obsolete and not e.msgstr
                             and e.msgid_plural is None else e for e in self.po.entries)
             self.po = POFile(self.po.header, entries)
@@ -216,7 +291,7 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
                 cache.put(opts.engine_id, opts.from_lang or p.src, opts.lang,
                           job.shielded.text, outcome.result)
         if time.monotonic() - saver.last >= SAVE_EVERY:
-            saver.save(p.fills)
+            saver.save(p.fills, p.accepted)
         if progress:
             progress(done, total)
 
@@ -225,7 +300,7 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
             runner.run(translate, [j.shielded.text for j in p.jobs], policy, on_result,
                        api_key=api_key, where=opts.engine_id)
     finally:
-        saver.save(p.fills)
+        saver.save(p.fills, p.accepted)
 
 
 def engine_id(spec: EngineSpec, base_url: str | None) -> str:

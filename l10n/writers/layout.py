@@ -98,7 +98,7 @@ def arrange(article: Article) -> Layout:
         title=next((b.text for b in head if b.kind is BlockKind.TITLE), article.title),
         ledes=tuple(b.text for b in lede_blocks),
         meta=_meta(article, META_SEPARATOR.join(bylines) or article.byline),
-        body=tuple(group(body)),
+        body=tuple(group(body, article.source_url)),
         notes=tuple(b.text for b in note_blocks),
         source_url=article.source_url,
         source_label=with_colon(label("source", article.lang), article.lang),
@@ -132,12 +132,13 @@ def _meta(article: Article, byline: str) -> Meta:
     )
 
 
-def group(blocks: Sequence[Block]) -> Iterator[Unit]:
+def group(blocks: Sequence[Block], base: str = "") -> Iterator[Unit]:
     """Group blocks into figures and lists; other blocks pass through unchanged.
 
     An image takes the alt text and the caption that follow it (at most one of each, in any
     order). A caption with no image before it is a figure of its own; an alt text with no
-    image has nothing to describe and is dropped.
+    image has nothing to describe and is dropped. Image addresses are resolved against
+    ``base`` (the source URL): see :func:`image_url`.
     """
     index = 0
     while index < len(blocks):
@@ -150,6 +151,8 @@ def group(blocks: Sequence[Block]) -> Iterator[Unit]:
         elif block.kind in _FIGURE_PARTS | {BlockKind.IMAGE}:
             end = _figure_end(blocks, index)
             figure = _figure(blocks[index:end])
+            src = image_url(figure.src, base) if figure.has_image else ""
+            figure = figure._replace(has_image=bool(src), src=src)
             if figure.has_image or figure.caption:
                 yield figure
         else:
@@ -199,6 +202,23 @@ def nth(attrs: tuple[Attrs, ...], index: int) -> Attrs:
 def code_text(block: Block) -> str:
     """A code block's verbatim text: readers may keep it in ``attrs`` since it is not translated."""
     return block.attr("code") or block.text
+
+
+def image_url(src: str, base: str) -> str:
+    """Where the published page finds an image: ``src`` resolved against the article's source
+    URL, or ``""`` when it cannot be found (a bare file name from a saved text page and no
+    web address to resolve it against: a broken ``<img>`` would be worse than none)."""
+    src = safe_url(src)
+    if not src or _SCHEME.match(src) or src.startswith("//"):
+        return src
+    if not base.lower().startswith(("http://", "https://")) or not safe_url(base):
+        return ""
+    from urllib.parse import urljoin
+
+    try:
+        return safe_url(urljoin(base, src))
+    except ValueError:  # a base urllib cannot split (an unclosed IPv6 bracket)
+        return ""
 
 
 def safe_url(url: str) -> str:
