@@ -7,7 +7,7 @@ renders the result. Progress is reported through an optional callback.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -33,7 +33,7 @@ from l10n.locale import normalize_lang
 # every command pays for the imports at the top, and pre-translation alone costs ~30 ms.
 if TYPE_CHECKING:
     from l10n.catalog.pofile import Entry
-    from l10n.checks import Finding
+    from l10n.checks import CheckContext, Finding
     from l10n.localize import Localized
     from l10n.model.article import Article
     from l10n.translate.pretranslate import Report
@@ -156,7 +156,8 @@ def purge(config: Config, keys: Iterable[str], older_than: int, *,
 
 
 def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
-              mark: bool = False) -> Localized:
+              mark: bool = False,
+              refused: Mapping[str, tuple[str, ...]] | None = None) -> Localized:
     """The article of ``cat`` in ``lang``, from the catalog directory alone.
 
     The article's ``extra`` lists the other language versions (``alternate``) so the HTML
@@ -174,7 +175,7 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
             raise InputError(str(cat.path), f"no {lang} catalog",
                              f"Add one with 'l10n ingest SOURCE --to {lang}'")
         result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy,
-                                  mark=mark)
+                                  mark=mark, refused=refused)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
     return result._replace(article=replace(result.article, extra=extra))
@@ -225,6 +226,8 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     because a reader of one language edition must never meet another language. A percentage
     opts into partial publication: an article at or above it is written with the missing
     sentences in the source language, marked (``<span lang>`` in HTML, ``fallback`` in JSON).
+    A unit with a check error no translator suppressed is kept out like a fuzzy one (counted
+    among the units not reviewed; its source shown under partial publication) and reported.
     An article not written says why (``written`` False, ``reason``). ``with_checks`` also
     counts the check errors of each catalog, for the summary. Output is Unicode NFC. HTML
     pages link ``stylesheet`` (default: the config's), else carry a small built-in one.
@@ -244,14 +247,15 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     done = []
     for cat in cats:
         with _collector_paused():
+            refused = refused_units(config, cat, lang)
             result = localized(cat, lang, include_fuzzy=include_fuzzy,
-                               mark=threshold is not None and fmt == "html")
+                               mark=threshold is not None and fmt == "html", refused=refused)
             if sheet:
                 result = result._replace(article=replace(
                     result.article, extra=(*result.article.extra, ("stylesheet", sheet))))
-            failed = _check_errors(config, cat, lang) if with_checks else None
-            errors = _error_units(config, cat, lang, result) if threshold is None else 0
-            reason = _refusal(cat, lang, result, errors, threshold)
+            failed = sum(map(len, refused.values())) if with_checks else None
+            errors = len(result.broken)  # kept out, like fuzzy units, for a check error
+            reason = _refusal(cat, lang, result, threshold)
             if reason:
                 done.append(Exported(cat, lang, "", None, result.units, result.fallbacks, result,
                                      written=False, reason=reason, checks_failed=failed,
@@ -271,8 +275,7 @@ def export(config: Config, keys: Iterable[str], lang: str, fmt: str,
     return done
 
 
-def _refusal(cat: CatalogDir, lang: str, result: Localized, errors: int,
-             threshold: float | None) -> str:
+def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | None) -> str:
     """Why the article may not be published under the policy, or ``""`` when it may."""
     review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
     if threshold is not None:
@@ -280,16 +283,15 @@ def _refusal(cat: CatalogDir, lang: str, result: Localized, errors: int,
             return ""
         return (f"{result.percent:.1f}% of units translated, below the {threshold:g}% "
                 f"threshold (--min-translated). {review}")
-    if not result.fallbacks and not errors:
+    if not result.fallbacks:
         return ""
     from l10n.localize import State
 
     parts = [f"{n} {what}" for n, what in (
         (result.count(State.UNTRANSLATED), "untranslated"),
         (result.count(State.FUZZY, used=False), "fuzzy"),
-        (len(result.broken), "with broken placeholders"),
-        (errors, "with a check error")) if n]
-    return (f"{result.fallbacks + errors} of {result.units} units not reviewed "
+        (len(result.broken), "with a check error")) if n]
+    return (f"{result.fallbacks} of {result.units} units not reviewed "
             f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT")
 
 
@@ -305,8 +307,18 @@ class CheckReport(NamedTuple):
 
     @property
     def errors(self) -> int:
-        """Findings of severity error: any of them fails ``l10n check``."""
-        return sum(f.severity == "error" for _, f in self.findings)
+        """Errors no translator suppressed: any of them fails ``l10n check``."""
+        return sum(f.blocking for _, f in self.findings)
+
+    @property
+    def suppressed(self) -> int:
+        """Findings a translator silenced with ``# l10n-ignore: ID``."""
+        return sum(f.suppressed for _, f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        """Findings of severity warning, not suppressed."""
+        return len(self.findings) - self.errors - self.suppressed
 
 
 def _check_ids(ids: Iterable[str], where: str) -> list[str]:
@@ -320,17 +332,25 @@ def _check_ids(ids: Iterable[str], where: str) -> list[str]:
     return wanted
 
 
+def check_context(config: Config) -> CheckContext:
+    """What the checks need from the project: its glossary. A glossary named in ``l10n.toml``
+    that cannot be read is an error; the default ``glossary.csv`` is optional."""
+    from l10n.checks import CheckContext
+    from l10n.glossary import load_glossary
+
+    if config.glossary is None:
+        return CheckContext()
+    return CheckContext(load_glossary(config.glossary, required=config.glossary_configured))
+
+
 def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
           only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[CheckReport]:
     """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
-    from l10n.checks import CheckContext
     from l10n.checks import select as select_checks
     from l10n.checks.catalog import check_po
-    from l10n.glossary import load_glossary
 
     only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
-    glossary = load_glossary(config.glossary) if config.glossary else None
-    context = CheckContext(glossary)
+    context = check_context(config)
     reports = []
     for cat in select(config, keys):
         skel = cat.skeleton()
@@ -350,23 +370,17 @@ def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
     return reports
 
 
-def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:
-    """How many check errors the ``lang`` catalog of ``cat`` has (0 for the source language)."""
-    if lang == cat.skeleton().lang:
-        return 0
-    return sum(r.errors for r in check(config, [str(cat.path)], lang=lang))
-
-
-def _error_units(config: Config, cat: CatalogDir, lang: str, result: Localized) -> int:
-    """Units whose translation would be published yet fails a check with an error."""
-    used = {r.source for r in result.records if r.used}
-    if lang == cat.skeleton().lang or not used:
-        return 0
-    units = set()
+def refused_units(config: Config, cat: CatalogDir, lang: str) -> dict[str, tuple[str, ...]]:
+    """msgid → the check errors (not suppressed) that keep a unit of ``lang`` unpublished."""
+    if lang == cat.skeleton().lang or cat.po(lang) is None:
+        return {}
+    refused: dict[str, tuple[str, ...]] = {}
     for report in check(config, [str(cat.path)], lang=lang):
-        units |= {entry.msgid for entry, f in report.findings
-                  if f.severity == "error" and entry.msgid in used}
-    return len(units)
+        for entry, finding in report.findings:
+            if finding.blocking:
+                note = f"{finding.check}: {finding.message}"
+                refused[entry.msgid] = (*refused.get(entry.msgid, ()), note)
+    return refused
 
 
 def review(config: Config, key: str, lang: str, output: Path) -> Path:

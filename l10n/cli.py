@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -290,7 +291,7 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
         notes.append(f"{done.fallbacks} of {done.units} units untranslated or unreviewed: "
                      f"published in the source language ({source}), marked")
     if result is not None:
-        notes += [f"{r.ref}: placeholders broken ({'; '.join(r.problems)}): source text used"
+        notes += [f"{r.ref}: check errors ({'; '.join(r.problems)}): source text used"
                   for r in result.broken]
     if done.path is None:
         if not quiet:
@@ -333,15 +334,21 @@ def _export_summary(done: api.Exported) -> dict[str, Any]:
 @click.option("--skip", "skip", multiple=True, metavar="ID", help="Do not run these checks.")
 @click.option("-v", "--verbose", is_flag=True,
               help="List every untranslated unit (folded into one line per catalog otherwise).")
+@click.option("--explain", "explain", default=None, metavar="ID",
+              help="Say what check ID looks for and how to suppress it, then exit.")
 @catalogs_option
 def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple[str, ...],
-          skip: tuple[str, ...], verbose: bool, catalogs: str | None) -> None:
-    """Check translations: numbers, dates, placeholders, URLs, punctuation... (exit 1 on error).
+          skip: tuple[str, ...], verbose: bool, explain: str | None,
+          catalogs: str | None) -> None:
+    """Check translations: numbers, dates, placeholders, URLs, negations... (exit 1 on error).
 
-    Checks: untranslated, placeholders, urls, emails, numbers, dates, glossary, nfc,
-    punctuation, whitespace, unchanged, doubled-words, length. Disable some in l10n.toml
-    ([checks] skip = [...]; [checks.articles."KEY"] skip = [...]).
+    `l10n check --explain ID` describes a check. Disable checks in l10n.toml ([checks] skip =
+    [...]; [checks.articles."KEY"] skip = [...]); silence one on one unit with the translator
+    comment `l10n-ignore: ID` (docs/translators.md).
     """
+    if explain is not None:
+        click.echo(_explain(explain))
+        return
     config = load_config(catalogs)
     chosen: list[str | None] = list(_langs(lang, "--lang") or []) or [None]
     reports = [report for one in chosen
@@ -352,10 +359,27 @@ def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
+def _explain(check_id: str) -> str:
+    """What a check looks for, its severity and how a translator silences it."""
+    from l10n.checks import CHECK_IDS, get
+
+    if check_id not in CHECK_IDS:
+        raise InputError("--explain", f"unknown check {check_id!r}",
+                         "Use one of " + ", ".join(CHECK_IDS))
+    chk = get(check_id)
+    langs = f" (translations into {', '.join(sorted(chk.languages))})" if chk.languages else ""
+    what = textwrap.fill(chk.explain, 88)
+    return (f"{chk.id}: {chk.doc}\nseverity: {chk.severity}{langs}\n\n{what}\n\n"
+            f"To silence it on one unit, add the translator comment 'l10n-ignore: {chk.id}' "
+            "(Poedit and Lokalize: the unit's comment field); to disable it, "
+            f"[checks] skip = [\"{chk.id}\"] in l10n.toml.")
+
+
 def _check_text(reports: list[api.CheckReport], root: Path, verbose: bool) -> str:
-    """One line per finding (``file:line: severity [check] ref: message``), untranslated units
-    folded into one line per catalog unless ``verbose``, then a total. Paths are relative to
-    the catalogs directory, so a line stays readable when there are dozens of articles."""
+    """One line per finding (``file:line: severity [check] ref: message``, ``suppressed``
+    before those a translator silenced), untranslated units folded into one line per catalog
+    unless ``verbose``, then a total. Paths are relative to the catalogs directory, so a line
+    stays readable when there are dozens of articles."""
     lines = []
     for report in reports:
         where = _relative(report.path, root)
@@ -364,15 +388,18 @@ def _check_text(reports: list[api.CheckReport], root: Path, verbose: bool) -> st
             if f.check == "untranslated" and not verbose:
                 folded += 1
                 continue
-            lines.append(f"{where}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}")
+            label = "suppressed " if f.suppressed else ""
+            lines.append(f"{where}:{entry.line}: {label}{f.severity} [{f.check}] {f.ref}: "
+                         f"{f.message}")
         if folded:
             lines.append(f"{where}: warning [untranslated] {folded} units not translated yet "
                          "(--verbose lists them)")
     errors = sum(r.errors for r in reports)
-    warnings = sum(len(r.findings) for r in reports) - errors
+    warnings = sum(r.warnings for r in reports)
+    hushed = sum(r.suppressed for r in reports)
     units = sum(r.units for r in reports)
     lines.append(f"{len(reports)} catalog(s), {units} units: {errors} error(s), "
-                 f"{warnings} warning(s)")
+                 f"{warnings} warning(s)" + (f", {hushed} suppressed" if hushed else ""))
     return "\n".join(lines)
 
 
@@ -388,7 +415,7 @@ def _check_json(reports: list[api.CheckReport]) -> str:
     return json.dumps({"catalogs": [{
         "key": r.catalog.key, "lang": r.lang, "source_lang": r.source_lang,
         "path": str(r.path), "units": r.units, "errors": r.errors,
-        "warnings": len(r.findings) - r.errors,
+        "warnings": r.warnings, "suppressed": r.suppressed,
         "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings]}
         for r in reports]}, ensure_ascii=False, indent=2)
 

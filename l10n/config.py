@@ -31,6 +31,7 @@ class Config:
     languages: tuple[str, ...] = DEFAULT_LANGS
     min_translated: float | None = None  # None: publish only whole, reviewed translations
     glossary: Path | None = None
+    glossary_configured: bool = False  # named in l10n.toml: a missing file is an error
     checks_skip: tuple[str, ...] = ()
     checks_articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     limits: Limits = field(default_factory=Limits)
@@ -113,6 +114,7 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         min_translated=_percent(data["min_translated"], where) if "min_translated" in data
         else None,
         glossary=home / glossary,
+        glossary_configured="glossary" in data,
         checks_skip=skip,
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),
