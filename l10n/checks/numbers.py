@@ -51,14 +51,17 @@ _WORDS["fr"] |= {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxi
                  "douzaine": 12}
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
 
-_CURRENCY_WORDS = ("$", "€", "₫", "usd", "eur", "vnd", "vnđ", "dollar", "đô", "đồng", "ơ-rô")
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
+# Each currency: the lower-case words one of its names holds (the pattern runs only on a text
+# holding one: most hold none), and the pattern.
 _CURRENCIES = (
-    ("USD", re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
-    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
-    ("VND", re.compile(r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b",
-                        re.IGNORECASE)),
+    ("USD", ("$", "usd", "dollar", "đô"),
+     re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
+    ("EUR", ("€", "eur", "ơ-rô"), re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
+    ("VND", ("₫", "vnd", "vnđ", "đồng"),
+     re.compile(r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b",
+                re.IGNORECASE)),
 )
 
 
@@ -159,9 +162,13 @@ def _spelled(text: str, lang: str) -> set[int]:
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = lowercase(text)
-    if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
+    cued = [any(map(lowered.__contains__, cues)) for _code, cues, _pattern in _CURRENCIES]
+    if not any(cued) and not _DONG_SIGN.search(text):
         return set()
-    return {code for code, p in _CURRENCIES if p.search(text)}
+    # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue
+    # word), which needs a "đ".
+    return {code for (code, _cues, pattern), cue in zip(_CURRENCIES, cued, strict=True)
+            if (cue or (code == "VND" and "đ" in lowered)) and pattern.search(text)}
 
 
 @check("numbers", Severity.ERROR, digits=True, explain=(
