@@ -88,11 +88,19 @@ def negation(unit: Unit) -> list[str]:
     s_cued, t_cued = _cued(unit.source, s_lang), _cued(unit.target, t_lang)
     if not s_cued and not t_cued:
         return []  # no marker on either side: the usual case
-    want = _strong(_plain(unit.source, s_lang), s_lang) if s_cued else 0
-    got = _strong(_plain(unit.target, t_lang), t_lang) if t_cued else 0
-    if want > got and got + _soft(_plain(unit.target, t_lang), t_lang) < want:
-        return [f"{want} negation(s) in the source, {got} in the translation"]
-    if got > want and want + _soft(_plain(unit.source, s_lang), s_lang) < got:
+    source = _plain(unit.source, s_lang) if s_cued else None
+    target = _plain(unit.target, t_lang) if t_cued else None
+    want = _strong(source, s_lang) if source is not None else 0
+    got = _strong(target, t_lang) if target is not None else 0
+    if want == got:
+        return []
+    if want > got:
+        target = _plain(unit.target, t_lang) if target is None else target
+        if got + _soft(target, t_lang) < want:
+            return [f"{want} negation(s) in the source, {got} in the translation"]
+        return []
+    source = _plain(unit.source, s_lang) if source is None else source
+    if want + _soft(source, s_lang) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
 
