@@ -259,5 +259,5 @@ def omission(unit: Unit) -> list[str]:
 
 def _items(text: str, lang: str) -> int:
     """Items of a list or clauses: one more than the commas, semicolons and joining words."""
-    joined = sum(text.count(word) for word in LIST_JOINERS[lang])  # lower case mid-sentence
+    joined = sum(map(text.count, LIST_JOINERS[lang]))  # lower case mid-sentence
     return text.count(",") + text.count(";") + joined + 1

@@ -23,6 +23,7 @@ from l10n.model.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"\d+")
+_NON_DIGIT = re.compile(r"\D")
 # Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
 _JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 
@@ -101,7 +102,7 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
             continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
-        digits = re.sub(r"\D", "", match.group("int"))
+        digits = _NON_DIGIT.sub("", match.group("int"))
         frac = match.group("frac")
         try:
             value = Decimal(f"{digits}.{frac}" if frac else digits)
@@ -153,10 +154,26 @@ def _spelled(text: str, lang: str) -> set[int]:
     from l10n.checks.meaning import factors
     from l10n.checks.spelled import spelled_values
 
-    words = _WORDS.get(lang.partition("-")[0], {})
+    single, several = _word_table(lang.partition("-")[0])
     lowered = lowercase(text)
-    found = {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+    runs = set(_WORD_RUN.findall(lowered))  # a one-word form stands alone: it is a whole run
+    found = {n for w, n in single.items() if w in runs}
+    found |= {n for w, pattern, n in several if w in lowered and pattern.search(lowered)}
     return found | spelled_values(text, lang) | factors(text, lang)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=16)
+def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[str], int], ...]]:
+    """``_WORDS`` of ``base`` split once: one-word forms (looked up among the text's runs of
+    word characters), and the others ("thứ nhất") with their whole-word pattern."""
+    words = _WORDS.get(base, {})
+    single = {w: n for w, n in words.items() if _WORD_RUN.fullmatch(w)}
+    several = tuple((w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)"), n)
+                    for w, n in words.items() if w not in single)
+    return single, several
 
 
 def _currencies(text: str) -> set[str]:
