@@ -172,6 +172,14 @@ def _month_words(lang: str) -> frozenset[str]:
     return frozenset(m for m in _months(lang) if not m[0].isdigit() and "tháng" not in m)
 
 
+@lru_cache(maxsize=16)
+def _month_cues(lang: str) -> tuple[str, ...]:
+    """The month words of ``lang`` that hold no shorter one ("janv" stands for "janvier"): a
+    text holds a month word exactly when it holds one of these."""
+    months = _month_words(lang)
+    return tuple(sorted(m for m in months if not any(o != m and o in m for o in months)))
+
+
 def _may_hold_date(text: str, lang: str) -> bool:
     """Cheap and never wrong in the negative: False only when no pattern can match."""
     digits = _DIGIT.search(text) is not None
@@ -184,9 +192,9 @@ def _may_hold_date(text: str, lang: str) -> bool:
         return False
     if any(map(lowered.__contains__, _CUE_WORDS)) and _VI_CUE.search(text):
         return True
-    months = _month_words(lang)
-    if not any(map(lowered.__contains__, months)):
+    if not any(map(lowered.__contains__, _month_cues(lang))):
         return False
+    months = _month_words(lang)
     return not months.isdisjoint(_WORD.findall(lowered))
 
 
