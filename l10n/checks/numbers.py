@@ -64,6 +64,7 @@ _CURRENCIES = (
      re.compile(r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b",
                 re.IGNORECASE)),
 )
+_CURRENCY_CUES = tuple(cue for _code, cues, _pattern in _CURRENCIES for cue in cues)
 
 
 @lru_cache(maxsize=16)
@@ -179,13 +180,13 @@ def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = lowercase(text)
-    cued = [any(map(lowered.__contains__, cues)) for _code, cues, _pattern in _CURRENCIES]
-    if not any(cued) and not _DONG_SIGN.search(text):
-        return set()
+    if not any(map(lowered.__contains__, _CURRENCY_CUES)) and not _DONG_SIGN.search(text):
+        return set()  # no currency: the usual case
     # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue
     # word), which needs a "đ".
-    return {code for (code, _cues, pattern), cue in zip(_CURRENCIES, cued, strict=True)
-            if (cue or (code == "VND" and "đ" in lowered)) and pattern.search(text)}
+    return {code for code, cues, pattern in _CURRENCIES
+            if (any(map(lowered.__contains__, cues)) or (code == "VND" and "đ" in lowered))
+            and pattern.search(text)}
 
 
 @check("numbers", Severity.ERROR, digits=True, explain=(
