@@ -105,7 +105,10 @@ def negation(unit: Unit) -> list[str]:
     return []
 
 
-_NUMBER = r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*"
+# A number not glued to a word or a decimal before it. Written digit first, the test of what
+# precedes after it, so that the regex engine skips ahead to digits instead of trying the
+# look-behind at every character.
+_NUMBER = r"\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f ]\d+)*"
 
 
 @lru_cache(maxsize=16)
