@@ -84,9 +84,10 @@ def _number_re(lang: str) -> re.Pattern[str]:
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
     scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
-    # Starts with a digit so the engine skips ahead; what precedes is checked in values().
+    # Starts with a digit outside any alternative, so the engine skips ahead to digits; what
+    # precedes is checked in values(). Grouped "1.380" first, else a plain run of digits.
     return re.compile(
-        rf"(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
+        rf"(?P<int>\d(?:\d{{0,2}}(?:{group_class}\d{{3}})+|\d*))"
         rf"(?:{re.escape(decimal)}(?P<frac>\d+))?(?!\d)"
         rf"(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
 
