@@ -105,25 +105,38 @@ def cli(debug: bool) -> None:
 @click.option("--lang", default=None, help="Source language (default: detected).")
 @click.option("--to", "to", default=None, metavar="LANG,LANG", shell_complete=_complete_langs,
               help="Target languages (default: the other languages of l10n.toml).")
+@click.option("--dry-run", is_flag=True,
+              help="Show the blocks that would become units and the text left out; write "
+                   "nothing.")
 @wait_option
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
-           wait: float, catalogs: str | None) -> None:
+           dry_run: bool, wait: float, catalogs: str | None) -> None:
     """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
     expanded = api.expand_sources(sources)
+    if dry_run:
+        from l10n.preview import render_preview
+
+        for spec in expanded:
+            click.echo(render_preview(spec, api.preview(spec, config, lang=source_lang,
+                                                         url=url)))
+        return
     failed: list[str] = []
 
     def report(spec: str, exc: L10nError) -> None:
         failed.append(spec)
         click.echo(f"l10n: error: {exc.one_line()}", err=True)
 
+    def note(spec: str, message: str) -> None:
+        click.echo(f"l10n: note: {spec}: {message}", err=True)
+
     on_error = report if len(expanded) > 1 else None
     with _progress(len(expanded)) as advance:
         results = api.ingest(expanded, config, lang=source_lang, url=url,
                              targets=_langs(to, "--to"), progress=advance, on_error=on_error,
-                             wait=wait)
+                             on_note=note, wait=wait)
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")
@@ -586,6 +599,42 @@ def tm_import(file: Path, catalogs: str | None) -> None:
     """Add FILE.tmx to the memory (copied under <catalogs>/tm/)."""
     count = api.tm_import(load_config(catalogs), file)
     click.echo(f"{file}: {count} translation units imported")
+
+
+@cli.group()
+def weblate() -> None:
+    """Weblate: one component per article, created and kept in step through its REST API."""
+
+
+@weblate.command("sync")
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@catalogs_option
+def weblate_sync(dry_run: bool, as_json: bool, catalogs: str | None) -> None:
+    """Create or update the Weblate component of every catalog ([weblate] in l10n.toml;
+    the token from L10N_WEBLATE_TOKEN). Components whose catalog is gone are listed, never
+    deleted. Exits 1 when a component has the wrong source language."""
+    changes = api.weblate_sync(load_config(catalogs), dry_run=dry_run)
+    if as_json:
+        click.echo(json.dumps([{"action": c.action, "slug": c.slug, "key": c.key,
+                                "fields": c.fields} for c in changes], ensure_ascii=False,
+                              indent=2))
+    else:
+        would = "would " if dry_run else ""
+        for change in changes:
+            what = {"create": f"{would}create", "update": f"{would}update",
+                    "gone": "catalog gone (component kept)",
+                    "conflict": "wrong source language"}[change.action]
+            detail = ", ".join(sorted(change.fields)) if change.action == "update" else ""
+            click.echo(f"{change.slug}: {what}{': ' + detail if detail else ''}")
+        if not changes:
+            click.echo("Weblate is in step with the catalogs")
+    conflict = next((c for c in changes if c.action == "conflict"), None)
+    if conflict:
+        raise ThresholdError(conflict.slug, "Weblate's source language is not "
+                             f"{conflict.fields['source_language']}",
+                             "Delete the component in Weblate (its source language cannot "
+                             "change), then run 'l10n weblate sync' again")
 
 
 def main(argv: list[str] | None = None) -> None:
