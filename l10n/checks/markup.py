@@ -42,7 +42,9 @@ def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
     'changed character is a broken link.'))
 def urls(unit: Unit) -> list[str]:
     """URLs must be copied as they are: a changed character is a broken link."""
-    if "://" not in unit.source + unit.target and "www." not in unit.source + unit.target:
+    source, target = unit.source, unit.target
+    if "://" not in source and "://" not in target and "www." not in source \
+            and "www." not in target:
         return []
     return _verbatim(URL_RE, "URL", unit)
 
