@@ -64,6 +64,8 @@ _CURRENCIES = (
      re.compile(r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b",
                 re.IGNORECASE)),
 )
+# The VND pattern's one form without a cue word, digit first so the engine skips to digits.
+_DONG_AFTER_DIGIT = re.compile(r"\d\s?đ\b", re.IGNORECASE)
 _CURRENCY_CUES = tuple(cue for _code, cues, _pattern in _CURRENCIES for cue in cues)
 
 
@@ -183,11 +185,12 @@ def _currencies(text: str) -> set[str]:
     lowered = lowercase(text)
     if not any(map(lowered.__contains__, _CURRENCY_CUES)) and not _DONG_SIGN.search(text):
         return set()  # no currency: the usual case
-    # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue
-    # word), which needs a "đ".
-    return {code for code, cues, pattern in _CURRENCIES
-            if (any(map(lowered.__contains__, cues)) or (code == "VND" and "đ" in lowered))
-            and pattern.search(text)}
+    # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue word).
+    found = {code for code, cues, pattern in _CURRENCIES
+             if any(map(lowered.__contains__, cues)) and pattern.search(text)}
+    if "VND" not in found and "đ" in lowered and _DONG_AFTER_DIGIT.search(text):
+        found.add("VND")
+    return found
 
 
 @check("numbers", Severity.ERROR, digits=True, explain=(
