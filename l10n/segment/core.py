@@ -115,6 +115,9 @@ def _lists_after_sentences(text: str, spans: list[tuple[int, int]], extra: dict[
     """A numbered list may start after a sentence ("Deux mesures. 1. … 2. …"): judge its
     items as if the list opened the block, so a unit reads the same alone or in context."""
     for _, end in list(spans):
+        marker_end = text[end + 1 : end + 3]  # "1. ", "12) ", "a. ": cheaper than the regex
+        if "." not in marker_end and ")" not in marker_end:
+            continue
         if not _LIST_HINT.match(text, end) or not text[end].isalnum():
             continue
         items, markers = list_gaps(text[end:])
