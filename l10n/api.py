@@ -33,14 +33,18 @@ from l10n.locale import normalize_lang
 # every command pays for the imports at the top, and pre-translation alone costs ~30 ms.
 if TYPE_CHECKING:
     from l10n.catalog.pofile import Entry
+    from l10n.catalog.skeleton import Skeleton
     from l10n.checks import CheckContext, Finding
     from l10n.localize import Localized
     from l10n.model.article import Article
+    from l10n.sources.resolve import ReadReport
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
 
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
+# A remark on one source that is no error (the article kept clearly less text than the page).
+OnNote = Callable[[str, str], None]
 
 # Reading sources lives in l10n.sources.resolve; these names stay part of the API.
 def expand_sources(specs: list[str] | tuple[str, ...]) -> list[str]:
@@ -60,15 +64,19 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
 
 def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url: str = "",
            targets: list[str] | None = None, progress: Progress | None = None,
-           on_error: OnError | None = None,
+           on_error: OnError | None = None, on_note: OnNote | None = None,
            wait: float = DEFAULT_WAIT) -> list[IngestResult]:
     """Read each source and store or update its catalogs.
 
     Without ``on_error`` the first bad source raises; with it, each failure is reported to
     ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
-    stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
-    updating the same article.
+    stop at its first broken file). ``on_note(source, message)`` hears of a page whose article
+    holds clearly less text than the page seems to (before translators are paid for the
+    rest). A run waits up to ``wait`` seconds for another run that is updating the same
+    article.
     """
+    from l10n.sources.resolve import read_article
+
     sources = expand_sources(list(specs))
     if url and len(sources) > 1:
         raise InputError("--url", "one URL cannot name several articles",
@@ -76,7 +84,11 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
     results = []
     for spec in sources:
         try:
-            article = read_source(spec, lang, url, config)
+            read = read_article(spec, lang, url, config)
+            article = read.article
+            if on_note is not None and read.coverage is not None \
+                    and read.coverage.clearly_less:
+                on_note(spec, read.coverage.message())
             wanted = targets if targets is not None else config.targets(article.lang)
             results.append(store_ingest(config.catalogs, article, wanted, wait))
         except L10nError as exc:
@@ -86,6 +98,22 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
         if progress:
             progress(spec)
     return results
+
+
+class Preview(NamedTuple):
+    """What ``ingest`` would store for one source, and what it leaves out."""
+
+    read: ReadReport
+    skeleton: Skeleton
+
+
+def preview(spec: str, config: Config, *, lang: str | None = None, url: str = "") -> Preview:
+    """Read one source and segment it as ``ingest`` would, writing nothing."""
+    from l10n.catalog.skeleton import build_skeleton
+    from l10n.sources.resolve import read_article
+
+    read = read_article(spec, lang, url, config)
+    return Preview(read, build_skeleton(read.article))
 
 
 def _resolve(config: Config, key: str) -> CatalogDir:

@@ -105,25 +105,38 @@ def cli(debug: bool) -> None:
 @click.option("--lang", default=None, help="Source language (default: detected).")
 @click.option("--to", "to", default=None, metavar="LANG,LANG", shell_complete=_complete_langs,
               help="Target languages (default: the other languages of l10n.toml).")
+@click.option("--dry-run", is_flag=True,
+              help="Show the blocks that would become units and the text left out; write "
+                   "nothing.")
 @wait_option
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
-           wait: float, catalogs: str | None) -> None:
+           dry_run: bool, wait: float, catalogs: str | None) -> None:
     """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
     expanded = api.expand_sources(sources)
+    if dry_run:
+        from l10n.preview import render_preview
+
+        for spec in expanded:
+            click.echo(render_preview(spec, api.preview(spec, config, lang=source_lang,
+                                                         url=url)))
+        return
     failed: list[str] = []
 
     def report(spec: str, exc: L10nError) -> None:
         failed.append(spec)
         click.echo(f"l10n: error: {exc.one_line()}", err=True)
 
+    def note(spec: str, message: str) -> None:
+        click.echo(f"l10n: note: {spec}: {message}", err=True)
+
     on_error = report if len(expanded) > 1 else None
     with _progress(len(expanded)) as advance:
         results = api.ingest(expanded, config, lang=source_lang, url=url,
                              targets=_langs(to, "--to"), progress=advance, on_error=on_error,
-                             wait=wait)
+                             on_note=note, wait=wait)
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import replace
 
 from l10n import __version__
-from l10n.catalog.pofile import Entry, POFile, make_header
+from l10n.catalog.pofile import Entry, POFile, comment_lines, make_header
 from l10n.catalog.skeleton import Skeleton
 from l10n.locale import plural_forms
 
@@ -32,8 +32,12 @@ def template_entries(skel: Skeleton) -> tuple[Entry, ...]:
         if kind.value not in kinds.setdefault(msgid, []):
             kinds[msgid].append(kind.value)
     notes = skel.placeholder_notes()
+    # Each note made the comment lines it is written as (an address from the page may hold a
+    # CR or other controls), so that an unchanged article gives an unchanged template.
     return tuple(Entry(msgid=m, references=tuple(r),
-                       extracted_comments=(", ".join(kinds[m]), *notes.get(m, ())))
+                       extracted_comments=tuple(line for note in (", ".join(kinds[m]),
+                                                                  *notes.get(m, ()))
+                                                for line in comment_lines(note)))
                  for m, r in refs.items())
 
 

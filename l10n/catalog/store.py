@@ -52,6 +52,18 @@ class CatalogDir(NamedTuple):
         """The stored template."""
         return read_po(self.path / TEMPLATE)
 
+    def inside(self) -> CatalogDir:
+        """This directory, once sure that no symbolic link leads it (or a file in it) out of
+        the catalogs directory: l10n would read or write someone else's files there."""
+        root = self.root.resolve()
+        paths = [self.path, *(self.path.iterdir() if self.path.is_dir() else ())]
+        for path in paths:
+            if not path.resolve().is_relative_to(root):
+                raise CatalogError(str(path), f"a symbolic link leads out of {self.root}",
+                                   "Replace the link with the directory or file itself, or "
+                                   "remove it")
+        return self
+
     def po(self, lang: str) -> POFile | None:
         """The ``lang`` catalog, or None when there is none yet."""
         path = self.po_path(lang)
@@ -89,7 +101,7 @@ def ingest(root: Path, article: Article, targets: list[str],
     from l10n.catalog.urlkey import catalog_key, public_url  # lazy: hashlib and urllib for a key
 
     article = replace(article, source_url=public_url(article.source_url))
-    where = CatalogDir(root, catalog_key(article.source_url))
+    where = CatalogDir(root, catalog_key(article.source_url)).inside()
     skel = build_skeleton(article)
     with locked(where.path, wait):
         return _update(where, skel, article.lang, targets)
@@ -160,7 +172,7 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
     """Every catalog directory under ``root``, sorted by key."""
     if not root.is_dir():
         return []
-    return [CatalogDir(root, p.parent.relative_to(root).as_posix())
+    return [CatalogDir(root, p.parent.relative_to(root).as_posix()).inside()
             for p in sorted(root.rglob(SKELETON))]
 
 
@@ -178,7 +190,7 @@ def resolve(root: Path, key: str) -> CatalogDir:
         if not (found.path / SKELETON).is_file():
             raise InputError(key, "no catalog for this article",
                              f"Ingest it first with 'l10n ingest' (catalogs: {root})")
-        return found
+        return found.inside()
     for candidate in (root / key, Path(key)):
         folder = candidate if candidate.is_dir() else candidate.parent
         if (folder / SKELETON).is_file():
@@ -191,9 +203,10 @@ def resolve(root: Path, key: str) -> CatalogDir:
 def _catalog_at(root: Path, folder: Path) -> CatalogDir:
     """The catalog directory ``folder``, keyed relative to ``root`` when it lies inside it."""
     try:
-        return CatalogDir(root, folder.resolve().relative_to(root.resolve()).as_posix())
+        found = CatalogDir(root, folder.resolve().relative_to(root.resolve()).as_posix())
     except ValueError:
-        return CatalogDir(folder.parent, folder.name)
+        found = CatalogDir(folder.parent, folder.name)
+    return found.inside()
 
 
 def _broken(folder: Path) -> CatalogError:
