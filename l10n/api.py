@@ -25,7 +25,7 @@ from l10n.catalog.store import (
     resolve,
 )
 from l10n.catalog.store import ingest as store_ingest
-from l10n.config import Config, stylesheet_url
+from l10n.config import CONFIG_FILE, Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.locale import normalize_lang
 
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from l10n.sources.resolve import ReadReport
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
+    from l10n.weblate import Change as WeblateChange
 
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
@@ -502,3 +503,23 @@ def tm_import(config: Config, path: Path) -> int:
     atomic_write(config.catalogs / TM_DIR / path.name, data)
     open_memory(config.catalogs).close()
     return len(units)
+
+
+def weblate_sync(config: Config, *, dry_run: bool = False) -> list[WeblateChange]:
+    """Create or update one Weblate component per catalog (see :mod:`l10n.weblate`).
+
+    Returns the plan; with ``dry_run`` nothing is sent but the reads that compute it.
+    """
+    import os
+
+    from l10n import weblate
+
+    where = str(config.file or CONFIG_FILE)
+    settings = weblate.settings_from(config.weblate, os.environ, config.languages, where)
+    catalogs = [weblate.Catalog(cat.key, cat.skeleton().lang)
+                for cat in find_catalogs(config.catalogs)]
+    client = weblate.Client(settings.url, settings.token)
+    changes = weblate.plan(settings, catalogs, client.components(settings.project))
+    if not dry_run:
+        weblate.apply(client, settings, changes)
+    return changes

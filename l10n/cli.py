@@ -601,6 +601,42 @@ def tm_import(file: Path, catalogs: str | None) -> None:
     click.echo(f"{file}: {count} translation units imported")
 
 
+@cli.group()
+def weblate() -> None:
+    """Weblate: one component per article, created and kept in step through its REST API."""
+
+
+@weblate.command("sync")
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@catalogs_option
+def weblate_sync(dry_run: bool, as_json: bool, catalogs: str | None) -> None:
+    """Create or update the Weblate component of every catalog ([weblate] in l10n.toml;
+    the token from L10N_WEBLATE_TOKEN). Components whose catalog is gone are listed, never
+    deleted. Exits 1 when a component has the wrong source language."""
+    changes = api.weblate_sync(load_config(catalogs), dry_run=dry_run)
+    if as_json:
+        click.echo(json.dumps([{"action": c.action, "slug": c.slug, "key": c.key,
+                                "fields": c.fields} for c in changes], ensure_ascii=False,
+                              indent=2))
+    else:
+        would = "would " if dry_run else ""
+        for change in changes:
+            what = {"create": f"{would}create", "update": f"{would}update",
+                    "gone": "catalog gone (component kept)",
+                    "conflict": "wrong source language"}[change.action]
+            detail = ", ".join(sorted(change.fields)) if change.action == "update" else ""
+            click.echo(f"{change.slug}: {what}{': ' + detail if detail else ''}")
+        if not changes:
+            click.echo("Weblate is in step with the catalogs")
+    conflict = next((c for c in changes if c.action == "conflict"), None)
+    if conflict:
+        raise ThresholdError(conflict.slug, "Weblate's source language is not "
+                             f"{conflict.fields['source_language']}",
+                             "Delete the component in Weblate (its source language cannot "
+                             "change), then run 'l10n weblate sync' again")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every outcome to an exit code and one line."""
     debug = os.environ.get("L10N_DEBUG") == "1" or "--debug" in (argv or sys.argv)

@@ -39,6 +39,8 @@ class Config:
     profiles: Path | None = None
     # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
     mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # The [weblate] table: url, project, repo, push, branch, path, web (see l10n.weblate).
+    weblate: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # [tm] accept_exact: reviewed exact memory matches found in context count as translated.
     accept_exact: bool = False
     # The newsroom's stylesheet for exported HTML ("" = the small built-in one).
@@ -126,6 +128,7 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         limits=limits_from_toml(data.get("limits", {}), where),
         profiles=home / profiles if profiles else None,  # beside l10n.toml, as the glossary
         mt=_table(data, "mt", where),
+        weblate=_table(data, "weblate", where),
         accept_exact=_accept_exact(_table(data, "tm", where), where),
         stylesheet=stylesheet_url(data.get("stylesheet", ""), where),
         file=path,
