@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,17 +52,27 @@ class Glossary:
     """All terms of a glossary file."""
 
     terms: tuple[Term, ...] = ()
+    # Per (source, target) language pair: each term's source forms and accepted targets, the
+    # terms without a target form left out. Filled on first use; a check asks for every unit.
+    _pairs: dict[tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], Term], ...]] = (
+        field(default_factory=dict, init=False, repr=False, compare=False)
+    )
 
     def expected(
         self, source: str, source_lang: str, target_lang: str
     ) -> list[tuple[str, tuple[str, ...], Term]]:
         """For each glossary term in ``source``: the source form found and the accepted targets."""
+        pairs = self._pairs.get((source_lang, target_lang))
+        if pairs is None:
+            pairs = tuple(
+                (term.get(source_lang), targets, term)
+                for term in self.terms
+                if (targets := term.get(target_lang))
+            )
+            self._pairs[(source_lang, target_lang)] = pairs
         found = []
-        for term in self.terms:
-            targets = term.get(target_lang)
-            if not targets:
-                continue
-            for form in term.get(source_lang):
+        for forms, targets, term in pairs:
+            for form in forms:
                 if occurs(form, source):
                     found.append((form, targets, term))
                     break

@@ -177,20 +177,29 @@ def _month_words(lang: str) -> frozenset[str]:
     return frozenset(m for m in _months(lang) if not m[0].isdigit() and "tháng" not in m)
 
 
+@lru_cache(maxsize=16)
+def _month_cues(lang: str) -> tuple[str, ...]:
+    """The month words of ``lang`` that hold no shorter one ("janv" stands for "janvier"): a
+    text holds a month word exactly when it holds one of these."""
+    months = _month_words(lang)
+    return tuple(sorted(m for m in months if not any(o != m and o in m for o in months)))
+
+
 def _may_hold_date(text: str, lang: str) -> bool:
     """Cheap and never wrong in the negative: False only when no pattern can match."""
-    if _DIGIT.search(text) and _CUE.search(text):
+    digits = _DIGIT.search(text) is not None
+    if digits and _CUE.search(text):
         return True
     lowered = lowercase(text)
     if any(map(lowered.__contains__, _TIME_WORD_STEMS)) and _TIME_WORD_CUE.search(text):
         return True
-    if not _DIGIT.search(text):
+    if not digits:
         return False
-    if any(word in lowered for word in _CUE_WORDS) and _VI_CUE.search(text):
+    if any(map(lowered.__contains__, _CUE_WORDS)) and _VI_CUE.search(text):
         return True
-    months = _month_words(lang)
-    if not any(month in lowered for month in months):
+    if not any(map(lowered.__contains__, _month_cues(lang))):
         return False
+    months = _month_words(lang)
     return not months.isdisjoint(_WORD.findall(lowered))
 
 

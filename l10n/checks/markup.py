@@ -53,7 +53,13 @@ def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
 )
 def urls(unit: Unit) -> list[str]:
     """URLs must be copied as they are: a changed character is a broken link."""
-    if "://" not in unit.source + unit.target and "www." not in unit.source + unit.target:
+    source, target = unit.source, unit.target
+    if (
+        "://" not in source
+        and "://" not in target
+        and "www." not in source
+        and "www." not in target
+    ):
         return []
     return _verbatim(URL_RE, "URL", unit)
 

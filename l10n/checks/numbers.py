@@ -25,6 +25,7 @@ from l10n.model.placeholders import TOKEN_RE
 
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"\d+")
+_NON_DIGIT = re.compile(r"\D")
 # Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
 _JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 
@@ -88,19 +89,28 @@ _WORDS["fr"] |= {
 }
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
 
-_CURRENCY_WORDS = ("$", "€", "₫", "usd", "eur", "vnd", "vnđ", "dollar", "đô", "đồng", "ơ-rô")
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
+# Each currency: the lower-case words one of its names holds (the pattern runs only on a text
+# holding one: most hold none), and the pattern.
 _CURRENCIES = (
-    ("USD", re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE)),
-    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
+    (
+        "USD",
+        ("$", "usd", "dollar", "đô"),
+        re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
+    ),
+    ("EUR", ("€", "eur", "ơ-rô"), re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
     (
         "VND",
+        ("₫", "vnd", "vnđ", "đồng"),
         re.compile(
             r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b", re.IGNORECASE
         ),
     ),
 )
+# The VND pattern's one form without a cue word, digit first so the engine skips to digits.
+_DONG_AFTER_DIGIT = re.compile(r"\d\s?đ\b", re.IGNORECASE)
+_CURRENCY_CUES = tuple(cue for _code, cues, _pattern in _CURRENCIES for cue in cues)
 
 
 @lru_cache(maxsize=16)
@@ -113,9 +123,10 @@ def _number_re(lang: str) -> re.Pattern[str]:
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
     scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
-    # Starts with a digit so the engine skips ahead; what precedes is checked in values().
+    # Starts with a digit outside any alternative, so the engine skips ahead to digits; what
+    # precedes is checked in values(). Grouped "1.380" first, else a plain run of digits.
     return re.compile(
-        rf"(?P<int>\d{{1,3}}(?:{group_class}\d{{3}})+|\d+)"
+        rf"(?P<int>\d(?:\d{{0,2}}(?:{group_class}\d{{3}})+|\d*))"
         rf"(?:{re.escape(decimal)}(?P<frac>\d+))?(?!\d)"
         rf"(?:\s?(?P<scale>{scale})\b)?",
         re.IGNORECASE,
@@ -134,7 +145,7 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
             continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
-        digits = re.sub(r"\D", "", match.group("int"))
+        digits = _NON_DIGIT.sub("", match.group("int"))
         frac = match.group("frac")
         try:
             value = Decimal(f"{digits}.{frac}" if frac else digits)
@@ -185,18 +196,45 @@ def _spelled(text: str, lang: str) -> set[int]:
     """Numbers written as words in ``text``: cardinals (``spelled``), ordinals and multipliers
     ("premier", "twice", "gấp ba")."""
 
-    words = _WORDS.get(lang.partition("-")[0], {})
+    single, several = _word_table(lang.partition("-")[0])
     lowered = lowercase(text)
-    found = {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+    runs = set(_WORD_RUN.findall(lowered))  # a one-word form stands alone: it is a whole run
+    found = {n for w, n in single.items() if w in runs}
+    found |= {n for w, pattern, n in several if w in lowered and pattern.search(lowered)}
     return found | spelled_values(text, lang) | factors(text, lang)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=16)
+def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[str], int], ...]]:
+    """``_WORDS`` of ``base`` split once: one-word forms (looked up among the text's runs of
+    word characters), and the others ("thứ nhất") with their whole-word pattern."""
+    words = _WORDS.get(base, {})
+    single = {w: n for w, n in words.items() if _WORD_RUN.fullmatch(w)}
+    several = tuple(
+        (w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)"), n)
+        for w, n in words.items()
+        if w not in single
+    )
+    return single, several
 
 
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = lowercase(text)
-    if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
-        return set()
-    return {code for code, p in _CURRENCIES if p.search(text)}
+    if not any(map(lowered.__contains__, _CURRENCY_CUES)) and not _DONG_SIGN.search(text):
+        return set()  # no currency: the usual case
+    # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue word).
+    found = {
+        code
+        for code, cues, pattern in _CURRENCIES
+        if any(map(lowered.__contains__, cues)) and pattern.search(text)
+    }
+    if "VND" not in found and "đ" in lowered and _DONG_AFTER_DIGIT.search(text):
+        found.add("VND")
+    return found
 
 
 @check(

@@ -67,10 +67,11 @@ def _end_problem(unit: Unit) -> str | None:
     return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
 
 
-def _balance(text: str) -> list[int]:
-    """Net opening minus closing per bracket kind, then quotes, then straight-quote parity."""
+def _balance(marks: list[str]) -> list[int]:
+    """Net opening minus closing per bracket kind, then quotes, then straight-quote parity,
+    of a text's bracket and quote ``marks`` (``_BALANCED``)."""
     counts = [0, 0, 0, 0, 0]
-    for mark in _BALANCED.findall(text):
+    for mark in marks:
         slot, delta = _DELTA[mark]
         counts[slot] += delta
     counts[4] %= 2
@@ -123,9 +124,8 @@ def punctuation(unit: Unit) -> list[str]:
     end = _end_problem(unit)
     if end:
         problems.append(end)
-    if (_BALANCED.search(unit.target) or _BALANCED.search(unit.source)) and _balance(
-        unit.target
-    ) != _balance(unit.source):
+    got, want = _BALANCED.findall(unit.target), _BALANCED.findall(unit.source)
+    if got != want and _balance(got) != _balance(want):  # the same marks: the same balance
         problems.append("brackets or quotes not balanced as in the source")
     target = (
         URL_RE.sub(" ", unit.target)
