@@ -18,6 +18,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from l10n import __version__, api
+from l10n.batch import Batch, cores
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.status import Counts, total
 from l10n.config import Config, load_config
@@ -43,6 +44,27 @@ def wait_option(func: F) -> F:
                         show_default=True, metavar="SECONDS",
                         help="Wait this long for another run on the same article, then fail.",
                         )(func)
+
+
+def batch_options(func: F) -> F:
+    """``--jobs N`` and ``--scheduler ADDRESS``: where the articles of a command are worked."""
+    func = click.option("--scheduler", default=None, metavar="ADDRESS",
+                        help="Run the articles on a Dask cluster (tcp://host:8786; needs "
+                             "'pip install l10n[dask]'; default: [batch] scheduler).")(func)
+    return click.option("--jobs", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Work on N articles at once (default: [batch] jobs, else every "
+                             "core; 1 = in this process).")(func)
+
+
+def _how(config: Config, jobs: int | None, scheduler: str | None) -> Batch:
+    """The flags win over ``[batch]`` in l10n.toml; ``--jobs`` alone overrides its scheduler."""
+    if scheduler:
+        return Batch(scheduler=scheduler)
+    if jobs is not None:
+        return Batch(jobs=jobs)
+    if config.scheduler:
+        return Batch(scheduler=config.scheduler)
+    return Batch(jobs=config.jobs or cores())
 
 
 def _complete_keys(ctx: click.Context, _param: click.Parameter,
@@ -105,9 +127,10 @@ def cli(debug: bool) -> None:
 @click.option("--to", "to", default=None, metavar="LANG,LANG", shell_complete=_complete_langs,
               help="Target languages (default: the other languages of l10n.toml).")
 @wait_option
+@batch_options
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
-           wait: float, catalogs: str | None) -> None:
+           wait: float, jobs: int | None, scheduler: str | None, catalogs: str | None) -> None:
     """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
@@ -122,7 +145,7 @@ def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
     with _progress(len(expanded)) as advance:
         results = api.ingest(expanded, config, lang=source_lang, url=url,
                              targets=_langs(to, "--to"), progress=advance, on_error=on_error,
-                             wait=wait)
+                             wait=wait, how=_how(config, jobs, scheduler))
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")
@@ -197,11 +220,13 @@ def _status_table(rows: list[api.Status]) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--fail-under", "fail_under", type=click.FloatRange(0, 100), default=None,
               metavar="PCT", help="Exit 1 when a catalog has under PCT % of its words translated.")
+@batch_options
 @catalogs_option
-def status(keys: tuple[str, ...], as_json: bool, fail_under: float | None,
-           catalogs: str | None) -> None:
+def status(keys: tuple[str, ...], as_json: bool, fail_under: float | None, jobs: int | None,
+           scheduler: str | None, catalogs: str | None) -> None:
     """Units and words translated, fuzzy, untranslated and obsolete per article and language."""
-    rows = api.status(load_config(catalogs), keys)
+    config = load_config(catalogs)
+    rows = api.status(config, keys, _how(config, jobs, scheduler))
     click.echo(_status_json(rows) if as_json else _status_table(rows))
     short = api.below(rows, fail_under) if fail_under is not None else []
     by_article: dict[str, list[str]] = {}
@@ -253,27 +278,33 @@ def purge(keys: tuple[str, ...], older_than: int, langs: str | None, wait: float
 @click.option("--stylesheet", default=None, metavar="URL",
               help="Link the newsroom's stylesheet in HTML pages (default: stylesheet in "
                    "l10n.toml, else a small built-in one).")
+@batch_options
 @catalogs_option
 def export(*, keys: tuple[str, ...], lang: str, fmt: str, output: Path | None, include_fuzzy: bool,
            min_translated: float | None, as_json: bool, stylesheet: str | None,
-           catalogs: str | None) -> None:
+           jobs: int | None, scheduler: str | None, catalogs: str | None) -> None:
     """Rebuild articles in one language from their catalogs (no source file, no network)."""
     config: Config = load_config(catalogs)
     langs = _langs(lang, "--lang") or []
     if len(langs) > 1 and output is None and not as_json:
         raise InputError("--lang", f"{len(langs)} languages but no output directory",
                          "Pass -o DIR, or one language")
-    results = [done for one in langs
-               for done in api.export(config, keys, one, fmt, output,
-                                      include_fuzzy=include_fuzzy,
-                                      min_translated=min_translated, with_checks=as_json,
-                                      stylesheet=stylesheet)]
-    for done in results:
-        _report_export(done, quiet=as_json)
+    how = _how(config, jobs, scheduler)
+    # One article at a time: reported, summarised, then dropped (an archive never sits in
+    # memory); the JSON summary is written as it goes.
+    refused = False
+    summaries = []
+    for one in langs:
+        for done in api.export_each(config, keys, one, fmt, output, include_fuzzy=include_fuzzy,
+                                    min_translated=min_translated, with_checks=as_json,
+                                    stylesheet=stylesheet, how=how):
+            _report_export(done, quiet=as_json)
+            refused |= not done.written
+            if as_json:
+                summaries.append(_export_summary(done))
     if as_json:
-        click.echo(json.dumps({"exports": [_export_summary(d) for d in results]},
-                              ensure_ascii=False, indent=2))
-    if any(not d.written for d in results):
+        click.echo(json.dumps({"exports": summaries}, ensure_ascii=False, indent=2))
+    if refused:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
@@ -333,9 +364,11 @@ def _export_summary(done: api.Exported) -> dict[str, Any]:
 @click.option("--skip", "skip", multiple=True, metavar="ID", help="Do not run these checks.")
 @click.option("-v", "--verbose", is_flag=True,
               help="List every untranslated unit (folded into one line per catalog otherwise).")
+@batch_options
 @catalogs_option
 def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple[str, ...],
-          skip: tuple[str, ...], verbose: bool, catalogs: str | None) -> None:
+          skip: tuple[str, ...], verbose: bool, jobs: int | None, scheduler: str | None,
+          catalogs: str | None) -> None:
     """Check translations: numbers, dates, placeholders, URLs, punctuation... (exit 1 on error).
 
     Checks: untranslated, placeholders, urls, emails, numbers, dates, glossary, nfc,
@@ -344,36 +377,60 @@ def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple
     """
     config = load_config(catalogs)
     chosen: list[str | None] = list(_langs(lang, "--lang") or []) or [None]
-    reports = [report for one in chosen
-               for report in api.check(config, keys, lang=one, only=only, skip=skip)]
-    click.echo(_check_json(reports) if as_json else _check_text(reports, config.catalogs,
-                                                                  verbose))
-    if any(r.errors for r in reports):
+    how = _how(config, jobs, scheduler)
+    reports = (report for one in chosen
+               for report in api.check_each(config, keys, lang=one, only=only, skip=skip,
+                                            how=how))
+    # Each report is printed (or summarised for JSON) and dropped: memory stays one article's.
+    if as_json:
+        summaries = [_check_summary(r) for r in reports]
+        click.echo(json.dumps({"catalogs": summaries}, ensure_ascii=False, indent=2))
+        errors = sum(s["errors"] for s in summaries)
+    else:
+        tally = _Tally()
+        for report in reports:
+            for line in _check_lines(report, config.catalogs, verbose):
+                click.echo(line)
+            tally.add(report)
+        click.echo(tally.line())
+        errors = tally.errors
+    if errors:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
-def _check_text(reports: list[api.CheckReport], root: Path, verbose: bool) -> str:
+def _check_lines(report: api.CheckReport, root: Path, verbose: bool) -> list[str]:
     """One line per finding (``file:line: severity [check] ref: message``), untranslated units
-    folded into one line per catalog unless ``verbose``, then a total. Paths are relative to
-    the catalogs directory, so a line stays readable when there are dozens of articles."""
+    folded into one line per catalog unless ``verbose``. Paths are relative to the catalogs
+    directory, so a line stays readable when there are dozens of articles."""
     lines = []
-    for report in reports:
-        where = _relative(report.path, root)
-        folded = 0
-        for entry, f in report.findings:
-            if f.check == "untranslated" and not verbose:
-                folded += 1
-                continue
-            lines.append(f"{where}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}")
-        if folded:
-            lines.append(f"{where}: warning [untranslated] {folded} units not translated yet "
-                         "(--verbose lists them)")
-    errors = sum(r.errors for r in reports)
-    warnings = sum(len(r.findings) for r in reports) - errors
-    units = sum(r.units for r in reports)
-    lines.append(f"{len(reports)} catalog(s), {units} units: {errors} error(s), "
-                 f"{warnings} warning(s)")
-    return "\n".join(lines)
+    where = _relative(report.path, root)
+    folded = 0
+    for entry, f in report.findings:
+        if f.check == "untranslated" and not verbose:
+            folded += 1
+            continue
+        lines.append(f"{where}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}")
+    if folded:
+        lines.append(f"{where}: warning [untranslated] {folded} units not translated yet "
+                     "(--verbose lists them)")
+    return lines
+
+
+class _Tally:
+    """The totals under ``l10n check``'s findings, added one report at a time."""
+
+    def __init__(self) -> None:
+        self.catalogs = self.units = self.errors = self.findings = 0
+
+    def add(self, report: api.CheckReport) -> None:
+        self.catalogs += 1
+        self.units += report.units
+        self.errors += report.errors
+        self.findings += len(report.findings)
+
+    def line(self) -> str:
+        return (f"{self.catalogs} catalog(s), {self.units} units: {self.errors} error(s), "
+                f"{self.findings - self.errors} warning(s)")
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -384,13 +441,12 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _check_json(reports: list[api.CheckReport]) -> str:
-    return json.dumps({"catalogs": [{
-        "key": r.catalog.key, "lang": r.lang, "source_lang": r.source_lang,
-        "path": str(r.path), "units": r.units, "errors": r.errors,
-        "warnings": len(r.findings) - r.errors,
-        "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings]}
-        for r in reports]}, ensure_ascii=False, indent=2)
+def _check_summary(r: api.CheckReport) -> dict[str, Any]:
+    """One catalog in ``check --json`` (plain data: the entries themselves are not kept)."""
+    return {"key": r.catalog.key, "lang": r.lang, "source_lang": r.source_lang,
+            "path": str(r.path), "units": r.units, "errors": r.errors,
+            "warnings": len(r.findings) - r.errors,
+            "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings]}
 
 
 @cli.command()
@@ -429,11 +485,12 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
                    "(default: [tm] accept_exact in l10n.toml, else no).")
 @click.option("--dry-run", is_flag=True,
               help="Only count the units and characters each engine would be sent.")
+@batch_options
 @catalogs_option
 def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str | None,
               api_key: str | None, no_tm: bool, tm_only: bool, from_lang: str | None,
               threshold: float | None, accept_exact: bool | None, dry_run: bool,
-              catalogs: str | None) -> None:
+              jobs: int | None, scheduler: str | None, catalogs: str | None) -> None:
     """Fill untranslated units from the memory, then an engine, as fuzzy suggestions."""
     if no_tm and tm_only:
         raise InputError("--no-tm --tm-only", "the two options exclude each other",
@@ -446,7 +503,8 @@ def translate(keys: tuple[str, ...], to: str, engine: str | None, base_url: str 
                                    api_key=api_key, use_tm=not no_tm, use_mt=not tm_only,
                                    dry_run=dry_run, from_lang=from_lang, threshold=threshold,
                                    accept_exact=accept_exact,
-                                   progress=bar.update if bar else None)
+                                   progress=bar.update if bar else None,
+                                   how=_how(config, jobs, scheduler))
         finally:
             if bar:
                 bar.close()
