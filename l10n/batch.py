@@ -115,7 +115,8 @@ def _dask_client(address: str) -> Any:
         raise InputError("--scheduler", "Dask is not installed",
                          "Install it with: pip install 'l10n[dask]'") from exc
     try:
-        return Client(address, timeout=30, set_as_default=False)
+        connect: Any = Client  # typed or not depending on the installed release
+        return connect(address, timeout=30, set_as_default=False)
     except OSError as exc:
         raise InputError(address, f"cannot reach the Dask scheduler ({exc})",
                          "Start it (dask scheduler), or check --scheduler and [batch] "
