@@ -92,6 +92,10 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
         raise InputError("--url", "one URL cannot name several articles",
                          "Ingest the files one at a time with --url")
     work = partial(_ingest_one, config=config, lang=lang, url=url, targets=targets, wait=wait)
+    if how is not None and (how.scheduler or how.executor):
+        # Workers elsewhere have their own working directory: relative files are named
+        # from here (and their errors name them so).
+        sources = [str(Path(s).absolute()) if Path(s).exists() else s for s in sources]
     results = []
     for spec, outcome in zip(sources, batch.run(work, sources, how), strict=True):
         if isinstance(outcome, Failed):
@@ -284,14 +288,18 @@ def export_each(config: Config, keys: Iterable[str], lang: str, fmt: str,
                          "Pass -o DIR, or name one article")
     work = partial(_export_one, config=config, lang=lang, fmt=fmt, outdir=outdir,
                    include_fuzzy=include_fuzzy, threshold=threshold, with_checks=with_checks,
-                   sheet=sheet)
+                   sheet=sheet, cwd=Path.cwd())
     yield from each(work, cats, how)
 
 
 def _export_one(cat: CatalogDir, *, config: Config, lang: str, fmt: str, outdir: Path | None,
                 include_fuzzy: bool, threshold: float | None, with_checks: bool,
-                sheet: str) -> Exported:
-    """One article rendered and, with ``outdir``, written: the unit of work of an export."""
+                sheet: str, cwd: Path) -> Exported:
+    """One article rendered and, with ``outdir``, written: the unit of work of an export.
+
+    A relative ``outdir`` is relative to the caller's ``cwd``, wherever this runs (a Dask
+    worker has its own working directory); the result names it as the caller gave it.
+    """
     import unicodedata
 
     from l10n.writers import render  # lazy: a command pays only for the writer it uses
@@ -317,7 +325,7 @@ def _export_one(cat: CatalogDir, *, config: Config, lang: str, fmt: str, outdir:
         text = unicodedata.normalize("NFC", text)
         path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
         if path is not None:
-            atomic_write_text(path, text)
+            atomic_write_text(cwd / path, text)
         return Exported(cat, lang, text, path, result.units, result.fallbacks, result,
                         checks_failed=failed)
 

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -171,3 +172,44 @@ def test_an_error_crosses_processes_whole() -> None:
     assert type(back) is CatalogError
     assert back.one_line() == error.one_line()
     assert back.exit_code == error.exit_code
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler() -> Iterator[str]:
+    """A real Dask cluster on this machine: a scheduler and two worker processes."""
+    distributed = pytest.importorskip("distributed", reason="pip install 'l10n[dask]'")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        yield str(cluster.scheduler_address)
+
+
+def test_a_dask_cluster_matches_one_job(catalogs: Path, tmp_path: Path,
+                                        dask_scheduler: str) -> None:
+    shutil.copytree(catalogs / "catalogs", tmp_path / "catalogs")
+    for command in (["status"], ["check", "--lang", "en"], ["check", "--json"]):
+        one = run(*command, "--jobs", "1", cwd=tmp_path)
+        dask = run(*command, "--scheduler", dask_scheduler, cwd=tmp_path)
+        assert one[0] in (0, 1), one
+        assert dask == one
+    for how in (["--jobs", "1"], ["--scheduler", dask_scheduler]):
+        shutil.rmtree(tmp_path / "out", ignore_errors=True)
+        done = run("export", "--lang", "en", "-o", "out", "--min-translated", "0", *how,
+                   cwd=tmp_path)
+        assert done[0] == 0, done
+        if how[0] == "--jobs":
+            first, files = done, tree(tmp_path / "out")
+    assert done == first
+    assert tree(tmp_path / "out") == files
+
+
+def test_a_dask_cluster_from_the_settings_file(catalogs: Path, tmp_path: Path,
+                                               dask_scheduler: str) -> None:
+    shutil.copytree(catalogs / "catalogs", tmp_path / "catalogs")
+    one = run("status", "--jobs", "1", cwd=tmp_path)
+    (tmp_path / "l10n.toml").write_text(f'[batch]\nscheduler = "{dask_scheduler}"\n', "utf-8")
+    assert run("status", cwd=tmp_path) == one
+    (tmp_path / "l10n.toml").write_text('[batch]\nscheduler = "tcp://127.0.0.1:9"\n', "utf-8")
+    code, _, err = run("status", cwd=tmp_path)
+    assert code == 2
+    assert err.startswith("l10n: error: tcp://127.0.0.1:9: cannot reach the Dask scheduler"), err
+    assert len(err.splitlines()) == 1
