@@ -293,17 +293,23 @@ def export(*, keys: tuple[str, ...], lang: str, fmt: str, output: Path | None, i
     # One article at a time: reported, summarised, then dropped (an archive never sits in
     # memory); the JSON summary is written as it goes.
     refused = False
-    summaries = []
-    for one in langs:
-        for done in api.export_each(config, keys, one, fmt, output, include_fuzzy=include_fuzzy,
-                                    min_translated=min_translated, with_checks=as_json,
-                                    stylesheet=stylesheet, how=how):
-            _report_export(done, quiet=as_json)
-            refused |= not done.written
-            if as_json:
-                summaries.append(_export_summary(done))
+
+    def summaries() -> Iterator[dict[str, Any]]:
+        nonlocal refused
+        for one in langs:
+            for done in api.export_each(config, keys, one, fmt, output,
+                                        include_fuzzy=include_fuzzy,
+                                        min_translated=min_translated, with_checks=as_json,
+                                        stylesheet=stylesheet, how=how):
+                _report_export(done, quiet=as_json)
+                refused |= not done.written
+                yield _export_summary(done)
+
     if as_json:
-        click.echo(json.dumps({"exports": summaries}, ensure_ascii=False, indent=2))
+        _echo_json_list("exports", summaries())
+    else:
+        for _ in summaries():
+            pass
     if refused:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
@@ -382,19 +388,16 @@ def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple
                for report in api.check_each(config, keys, lang=one, only=only, skip=skip,
                                             how=how))
     # Each report is printed (or summarised for JSON) and dropped: memory stays one article's.
+    tally = _Tally()
     if as_json:
-        summaries = [_check_summary(r) for r in reports]
-        click.echo(json.dumps({"catalogs": summaries}, ensure_ascii=False, indent=2))
-        errors = sum(s["errors"] for s in summaries)
+        _echo_json_list("catalogs", (_check_summary(r) for r in reports if tally.add(r)))
     else:
-        tally = _Tally()
         for report in reports:
             for line in _check_lines(report, config.catalogs, verbose):
                 click.echo(line)
             tally.add(report)
         click.echo(tally.line())
-        errors = tally.errors
-    if errors:
+    if tally.errors:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
@@ -422,15 +425,29 @@ class _Tally:
     def __init__(self) -> None:
         self.catalogs = self.units = self.errors = self.findings = 0
 
-    def add(self, report: api.CheckReport) -> None:
+    def add(self, report: api.CheckReport) -> bool:
+        """Count ``report`` (True, so a generator's filter can count as it passes)."""
         self.catalogs += 1
         self.units += report.units
         self.errors += report.errors
         self.findings += len(report.findings)
+        return True
 
     def line(self) -> str:
         return (f"{self.catalogs} catalog(s), {self.units} units: {self.errors} error(s), "
                 f"{self.findings - self.errors} warning(s)")
+
+
+def _echo_json_list(name: str, items: Iterable[dict[str, Any]]) -> None:
+    """``{name: [items]}`` exactly as ``json.dumps(..., indent=2)`` writes it, one item at a
+    time, so a summary of an archive is never held whole."""
+    head = "{\n  " + json.dumps(name) + ": ["
+    sep = "\n    "
+    for item in items:
+        click.echo(head + sep + json.dumps(item, ensure_ascii=False, indent=2)
+                   .replace("\n", "\n    "), nl=False)
+        head, sep = "", ",\n    "
+    click.echo(head + "]\n}" if head else "\n  ]\n}")
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -213,3 +213,22 @@ def test_a_dask_cluster_from_the_settings_file(catalogs: Path, tmp_path: Path,
     assert code == 2
     assert err.startswith("l10n: error: tcp://127.0.0.1:9: cannot reach the Dask scheduler"), err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("items", [[], [{"a": 1, "b": [1, 2], "c": "x\ny «»"}],
+                                   [{"a": 1}, {"b": {"c": [], "d": {}}}]])
+def test_a_streamed_json_summary_is_what_json_dumps_writes(items: list[dict[str, object]]) -> None:
+    import json
+
+    import click
+    from click.testing import CliRunner
+
+    from l10n.cli import _echo_json_list
+
+    @click.command()
+    def summary() -> None:
+        _echo_json_list("catalogs", iter(items))
+
+    result = CliRunner().invoke(summary)
+    assert result.exit_code == 0
+    assert result.output == json.dumps({"catalogs": items}, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,143 @@
+"""Archive scale: every command over 1,000 / 5,000 / 10,000 articles with ``--jobs 1`` and 2,
+and the translation memory at 1,000,000 units.
+
+Articles are generated French pages (12–30 paragraphs of real sentences from the French
+treebanks in ``../shared/segmentation``, with a nav and a footer). Each command runs as its
+own process, as a newsroom runs it; its peak memory is the largest resident set of any one
+process of its tree (the command, or one of its workers), sampled every 20 ms.
+
+    python benchmarks/scale_bench.py                      # 1,000 / 5,000 / 10,000 articles
+    python benchmarks/scale_bench.py --sizes 1000 --tm 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import psutil  # noqa: E402  (installed with the dask extra, which make install adds)
+
+from tests.support.archive import treebank_sentences, write_archive  # noqa: E402
+
+COMMANDS = {
+    "ingest": ["ingest", "src"],
+    "re-ingest": ["ingest", "src"],
+    "status": ["status"],
+    "check": ["check", "--lang", "en"],
+    "export": ["export", "--lang", "en", "-o", "out", "--min-translated", "0"],
+}
+
+
+def measured(args: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Wall seconds, peak MB of the largest process of the tree, and the exit code."""
+    start = time.perf_counter()
+    proc = psutil.Popen([sys.executable, "-m", "l10n", *args], cwd=cwd,
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+            peak = max([peak, *(p.memory_info().rss for p in tree)])
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    return time.perf_counter() - start, peak / 2**20, proc.returncode
+
+
+def archive(sizes: list[int], jobs: list[int]) -> None:
+    sentences = treebank_sentences()
+    print(f"## Archive scale ({len(sentences):,} real French sentences, 12–30 paragraphs)")
+    print(f"{'articles':>8} {'jobs':>4} {'command':<10}{'seconds':>9}{'ms/article':>12}"
+          f"{'peak MB':>9}{'exit':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            work = Path(tmp) / str(size)
+            write_archive(work / "src", size, sentences)
+            for n in jobs:
+                for name, args in COMMANDS.items():
+                    seconds, peak, code = measured([*args, "--catalogs", f"c{n}", "--jobs",
+                                                    str(n)], work)
+                    print(f"{size:>8} {n:>4} {name:<10}{seconds:>9.1f}"
+                          f"{seconds / size * 1000:>12.2f}{peak:>9.0f}{code:>6}", flush=True)
+
+
+def memory_at_scale(count: int) -> None:
+    """Build, update and query a memory of ``count`` units made from real sentences."""
+    from l10n.translate.memory import Memory, Unit
+
+    base = treebank_sentences()
+    rng = random.Random(18)
+    seen: set[str] = set()
+    while len(seen) < count:  # distinct units: two or three real sentences joined
+        seen.add(" ".join(rng.choice(base) for _ in range(rng.randint(1, 2))))
+    units = sorted(seen)
+    rng.shuffle(units)
+    per_article = 100
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tm.sqlite"
+        memory = Memory(path)
+        start = time.perf_counter()
+        for first in range(0, count, per_article):
+            key = f"www.example.com/a{first}"
+            memory.replace_file(f"{key}/en.po", "0", (
+                Unit("fr", "en", s, s.upper(), key) for s in units[first:first + per_article]))
+        build = time.perf_counter() - start
+        start = time.perf_counter()
+        memory.replace_file("www.example.com/a0/en.po", "1", (
+            Unit("fr", "en", s, s.lower(), "www.example.com/a0") for s in units[:per_article]))
+        update = time.perf_counter() - start
+        memory.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
+        print(f"## Translation memory, {count:,} units from real French sentences")
+        print(f"build {build:.1f} s ({count / build:,.0f} units/s); update one article "
+              f"({per_article} units) {update * 1000:.0f} ms; disk {size:.0f} MB")
+        print(f"{'lookup':<8}{'p50 ms':>8}{'p95 ms':>8}{'found':>8}")
+        for kind, queries in _queries(units, base, rng).items():
+            times, found = [], 0
+            for text in queries:
+                start = time.perf_counter()
+                found += memory.lookup(text, "fr", "en") is not None
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            print(f"{kind:<8}{statistics.median(times):>8.2f}"
+                  f"{times[int(len(times) * 0.95)]:>8.2f}{found:>5}/{len(queries)}")
+        memory.close()
+
+
+def _queries(units: list[str], base: list[str], rng: random.Random) -> dict[str, list[str]]:
+    exact = [rng.choice(units) for _ in range(300)]
+    fuzzy = []
+    for text in exact:
+        words = text.split()
+        words[rng.randrange(len(words))] = "modifié"
+        fuzzy.append(" ".join(words))
+    known = set(units)
+    # A miss: real words in an order no sentence has (each sentence's words reversed).
+    miss = [" ".join(reversed(s.split())) for s in rng.sample(base, 300)]
+    return {"exact": exact, "fuzzy": fuzzy, "miss": [m for m in miss if m not in known]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--tm", type=int, default=1_000_000, help="memory units (0: skip)")
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    if sizes:
+        archive(sizes, [int(x) for x in args.jobs.split(",")])
+    if args.tm:
+        memory_at_scale(args.tm)
+
+
+if __name__ == "__main__":
+    main()
