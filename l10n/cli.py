@@ -604,6 +604,9 @@ def _config_values(config: Config) -> list[tuple[str, str]]:
               ("tm.accept_exact", "true" if config.accept_exact else "false"),
               ("stylesheet", json.dumps(config.stylesheet) if config.stylesheet
                else "built-in"),
+              ("batch.jobs", str(config.jobs) if config.jobs else "0 (every core)"),
+              ("batch.scheduler", json.dumps(config.scheduler) if config.scheduler
+               else "none (this machine)"),
               ("limits.max_input_mb", f"{config.limits.max_input_mb:g}"),
               ("limits.max_depth", str(config.limits.max_depth)),
               ("limits.max_elements", str(config.limits.max_elements))]
