@@ -1,10 +1,14 @@
 """Sentence segmentation: accuracy and speed of l10n.segment next to its peers, in one run.
 
-Accuracy is measured on the evaluation cases in ``benchmarks/segment_data/<lang>.txt`` (public
-test cases and cases written from news typography; each file cites its sources): exact match of
-a whole case, and precision / recall / F1 of the sentence boundaries. Speed is characters per
-second on one core, segmenting the same paragraphs. Peers (pysbd, sentencex, underthesea) are
-run when installed (``pip install -e '.[bench]'``) and reported as skipped otherwise.
+Accuracy is measured on two kinds of data: the project's own cases in
+``benchmarks/segment_data/<lang>.txt`` (public test cases and cases written from news
+typography; each file cites its sources), and, when it is there, the held-out text of
+``../shared/segmentation/`` (real paragraphs of Universal Dependencies treebanks with their gold
+sentences; never copied into the repository). Each set gets exact match of a whole case and
+precision / recall / F1 of the sentence boundaries, and each language the same micro-averaged
+over its shared sets. Speed is characters per second on one core, segmenting the same
+paragraphs. Peers (pysbd, sentencex, nupunkt, underthesea) are run when installed
+(``pip install -e '.[bench]'``) and reported as skipped otherwise.
 
 Run: ``python benchmarks/segment_bench.py`` (``make bench`` runs it). Nothing is asserted:
 shared machines are noisy, so the numbers go to benchmarks/README.md by hand.
@@ -33,6 +37,7 @@ LANGS = ("fr", "vi", "en")
 DATA = HERE / "segment_data"
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"  # real pages, kept out of the repository
+SHARED = ROOT.parent / "shared" / "segmentation"  # treebank paragraphs, kept out of it too
 NEWS_SIZE = 1_000_000  # characters of news text per speed measurement
 Splitter = Callable[[str], list[str]]
 
@@ -47,12 +52,31 @@ class Case:
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    """Accuracy of one system on one language."""
+    """Accuracy of one system on some cases: whole cases right, and boundary counts."""
 
-    exact: float
-    precision: float
-    recall: float
-    f1: float
+    cases: int
+    exact: int
+    tp: int
+    fp: int
+    fn: int
+
+    def __add__(self, other: Score) -> Score:
+        """Micro-averaging: a language's score is the sum of its sets' counts."""
+        return Score(self.cases + other.cases, self.exact + other.exact, self.tp + other.tp,
+                     self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -86,7 +110,7 @@ def boundary_set(segments: list[str] | tuple[str, ...]) -> set[int]:
 
 
 def score(split: Splitter, cases: list[Case]) -> Score:
-    """Exact-match accuracy and micro-averaged boundary precision, recall and F1."""
+    """Whole cases right, and boundaries found right, wrongly and missed (micro-averaged)."""
     exact = tp = fp = fn = 0
     for case in cases:
         got = [s.strip() for s in split(case.text) if s.strip()]
@@ -95,10 +119,24 @@ def score(split: Splitter, cases: list[Case]) -> Score:
         tp += len(predicted & gold)
         fp += len(predicted - gold)
         fn += len(gold - predicted)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Score(exact / len(cases), precision, recall, f1)
+    return Score(len(cases), exact, tp, fp, fn)
+
+
+def load_shared(path: Path) -> list[Case]:
+    """Cases from a shared JSON-lines file: ``text`` and its gold ``sentences``."""
+    cases = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            cases.append(Case(entry["text"], tuple(entry["sentences"])))
+    return cases
+
+
+def shared_sets(lang: str) -> dict[str, list[Case]]:
+    """The shared sets of ``lang`` by file stem (empty when ../shared/segmentation is absent)."""
+    if not SHARED.is_dir():
+        return {}
+    return {path.stem: load_shared(path) for path in sorted(SHARED.glob(f"{lang}_*.jsonl"))}
 
 
 def chars_per_second(split: Splitter, paragraphs: list[str], budget: float = 1.0) -> float:
@@ -143,6 +181,16 @@ def _sentencex(lang: str) -> Splitter | str:
     return lambda text: list(sentencex.segment(lang, text))
 
 
+def _nupunkt(lang: str) -> Splitter | str:
+    """nupunkt, an unsupervised Punkt model trained on English legal and general text; run on
+    every language, as a user without a better choice would."""
+    if not _installed("nupunkt"):
+        return "not installed"
+    import nupunkt
+
+    return lambda text: list(nupunkt.sent_tokenize(text))  # type: ignore[arg-type]
+
+
 def _underthesea(lang: str) -> Splitter | str:
     """underthesea's ``sent_tokenize``, Vietnamese only."""
     if lang != "vi":
@@ -163,6 +211,7 @@ SYSTEMS: dict[str, Callable[[str], Splitter | str]] = {
     "l10n": _l10n,
     "pysbd": _pysbd,
     "sentencex": _sentencex,
+    "nupunkt": _nupunkt,
     "underthesea": _underthesea,
 }
 
@@ -230,26 +279,38 @@ def run_news_speed(lang: str) -> list[str]:
 
 
 def run_language(lang: str) -> list[str]:
-    """Markdown table rows for one language, one per system."""
-    cases = load_cases(DATA / f"{lang}.txt")
-    paragraphs = news_paragraphs(cases)
+    """Markdown table rows for one language: per system, the project's cases, each shared set,
+    and the shared sets together (the language's figure), with the speed on all its text."""
+    sets = {"l10n cases": load_cases(DATA / f"{lang}.txt"), **shared_sets(lang)}
+    every = [case for cases in sets.values() for case in cases]
+    paragraphs = news_paragraphs(every)
     rows = []
     for name, make in SYSTEMS.items():
         split = make(lang)
         if isinstance(split, str):
-            rows.append(f"| {lang} | {name} | skipped: {split} | | | | | |")
+            rows.append(f"| {lang} | {name} | skipped: {split} | | | | | | |")
             continue
-        s = score(split, cases)
+        scores = {label: score(split, cases) for label, cases in sets.items()}
         speed = chars_per_second(split, paragraphs, 2.0 if name == "l10n" else 0.5)
-        rows.append(f"| {lang} | {name} | {len(cases)} | {s.exact:.1%} | {s.precision:.3f} "
-                    f"| {s.recall:.3f} | {s.f1:.3f} | {speed / 1e6:.2f} M |")
+        for label, s in scores.items():
+            rows.append(_row(lang, name, label, s, ""))
+        shared = [s for label, s in scores.items() if label != "l10n cases"]
+        if shared:
+            rows.append(_row(lang, name, f"**{lang} shared**", sum(shared[1:], shared[0]), ""))
+        rows[-1] = rows[-1][: rows[-1].rindex("|", 0, -1)] + f"| {speed / 1e6:.2f} M |"
     return rows
+
+
+def _row(lang: str, name: str, label: str, s: Score, speed: str) -> str:
+    """One markdown row of the accuracy table."""
+    return (f"| {lang} | {name} | {label} | {s.cases} | {s.exact / s.cases:.1%} "
+            f"| {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {speed} |")
 
 
 def main() -> None:
     """Print the accuracy table, then the speed table on real news, for every language."""
     print_table("Segmentation",
-                "| lang | system | cases | exact | precision | recall | F1 | chars/s |",
+                "| lang | system | set | cases | exact | precision | recall | F1 | chars/s |",
                 run_language)
     print_table("Segmentation speed on real news text (chars/s, one core)",
                 f"| lang | text | {' | '.join(SYSTEMS)} |", run_news_speed)

@@ -270,6 +270,88 @@ def test_unknown_language_gets_a_sane_default() -> None:
         "Das ist gut.", "Dr. Meier kommt.", "Er ist da!"]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("LA CROSSE, Wis. (AP) — A man was arrested Tuesday. Police said he fled.", "en",
+     ["LA CROSSE, Wis. (AP) — A man was arrested Tuesday.", "Police said he fled."]),
+    ("SPRINGFIELD, Ill. — The mayor spoke. He left.", "en",
+     ["SPRINGFIELD, Ill. — The mayor spoke.", "He left."]),
+    ("HÀ NỘI (TTXVN) – Sáng 7/12, Thủ tướng chủ trì hội nghị. Hội nghị kéo dài.", "vi",
+     ["HÀ NỘI (TTXVN) – Sáng 7/12, Thủ tướng chủ trì hội nghị.", "Hội nghị kéo dài."]),
+    ("PARIS (AFP) - Le président a parlé. Il a dit non.", "fr",
+     ["PARIS (AFP) - Le président a parlé.", "Il a dit non."]),
+    ("PARIS, 7 déc. (AFP) - Le président a parlé.", "fr",
+     ["PARIS, 7 déc. (AFP) - Le président a parlé."]),
+    ("Titre\nLA CROSSE, Wis. (AP) — A man was arrested. He ran.", "en",
+     ["Titre", "LA CROSSE, Wis. (AP) — A man was arrested.", "He ran."]),
+    # Not a dateline: the place is not in capitals, the sentence ended
+    ("He lives in Springfield, Ill. (The city is big.) He left.", "en",
+     ["He lives in Springfield, Ill.", "(The city is big.)", "He left."]),
+])
+def test_news_datelines_stay_with_their_sentence(text: str, lang: str,
+                                                 expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Web text starts sentences in lower case after ? and after a period ending a plain word
+    ("are you kidding? why would you want a chihuahua? those dogs aren't friendly.", "en",
+     ["are you kidding?", "why would you want a chihuahua?", "those dogs aren't friendly."]),
+    ("i loved it. why do you think they are mean?", "en",
+     ["i loved it.", "why do you think they are mean?"]),
+    ("Its fab! so go and get dancing!!! it was worth it.", "en",
+     ["Its fab!", "so go and get dancing!!!", "it was worth it."]),
+    ("Does air asia recruit foreigners?thanks I've tried. See page.php?id=3 now.", "en",
+     ["Does air asia recruit foreigners?", "thanks I've tried.", "See page.php?id=3 now."]),
+    # ... but never after an abbreviation, an initial, a dotted or short capitalised word
+    ("Were Jane and co. at the party? St. Michael's is on 5th st. near the light.", "en",
+     ["Were Jane and co. at the party?", "St. Michael's is on 5th st. near the light."]),
+    ("She works at Yahoo! in the accounting department.", "en",
+     ["She works at Yahoo! in the accounting department."]),
+    ("Le P.-D.G. de la société est parti. Il a cité Ch. de Gaulle.", "fr",
+     ["Le P.-D.G. de la société est parti.", "Il a cité Ch. de Gaulle."]),
+    ("Hier, M. Le Drian a parlé. M. Dupont aussi. Il a vu M. Dupont hier.", "fr",
+     ["Hier, M. Le Drian a parlé.", "M. Dupont aussi.", "Il a vu M. Dupont hier."]),
+    # ... nor inside a quotation that goes on
+    ("« Partez ! » a-t-il dit. Ils sont partis.", "fr",
+     ["« Partez ! » a-t-il dit.", "Ils sont partis."]),
+    # A spaced period, a French " ; " before a sentence opener, a sentence glued to its mark
+    ("It is a good idea . Read the article.", "en", ["It is a good idea .", "Read the article."]),
+    ("La matière semblait exister ; Le poème en prose est né au XIXe siècle.", "fr",
+     ["La matière semblait exister ;", "Le poème en prose est né au XIXe siècle."]),
+    ("Les lauréats : Paulette Bertrand ; Lucien Carillon ; Anita Dachaud.", "fr",
+     ["Les lauréats : Paulette Bertrand ; Lucien Carillon ; Anita Dachaud."]),
+    ("Sorry; and then we left.", "en", ["Sorry; and then we left."]),
+    ("Very poor customer service.There are a couple decent people.", "en",
+     ["Very poor customer service.", "There are a couple decent people."]),
+    ("Hội nghị diễn ra tại TP.HCM xác minh. Posted via Newsfeed.Com today.", "en",
+     ["Hội nghị diễn ra tại TP.HCM xác minh.", "Posted via Newsfeed.Com today."]),
+    # Footnote calls and emoticons stay with their sentence
+    ("He stayed until July 1805. [6] An undistinguished student, he left.", "en",
+     ["He stayed until July 1805. [6]", "An undistinguished student, he left."]),
+    ("And she is the star of the family. I love her. :) She is two.", "en",
+     ["And she is the star of the family.", "I love her. :)", "She is two."]),
+])
+def test_web_text_boundaries(text: str, lang: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(
+    ("Kay Mann 04/26/2001 07:17 AM Will you be providing a version?",
+     ["Kay Mann", "04/26/2001 07:17 AM", "Will you be providing a version?"]),
+    ("Sent by SOblander@carrfut.com on 08/15/2000 06:03:48 PM The information is here.",
+     ["Sent by SOblander@carrfut.com on 08/15/2000 06:03:48 PM",
+      "The information is here."]),
+    ("Email: \"Julie\"<julie@bellsouth.net> Groups: alt.animals.cat",
+     ["Email: \"Julie\"<julie@bellsouth.net>", "Groups: alt.animals.cat"]),
+    ("Write to julie@bellsouth.net or call us.", ["Write to julie@bellsouth.net or call us."]),
+    ("Review before sending execution papers. Best regards, Debra Perlingiere",
+     ["Review before sending execution papers.", "Best regards,", "Debra Perlingiere"]),
+    ("Give my regards, John said.", ["Give my regards, John said."]),
+))
+def test_line_like_fragments_of_flattened_mail(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "en") == expected
+
+
 def test_rules_are_data_a_linguist_can_extend() -> None:
     rules = parse_rules("# comment\n[never]\nSgt Mme\n[abbrev]\netc\n[starters]\nLe La\n"
                         "[continuers]\nEST\n")
@@ -278,6 +360,9 @@ def test_rules_are_data_a_linguist_can_extend() -> None:
     assert rules.kind("mme") is Kind.WORD  # entries with capitals match exactly
     assert rules.starters == frozenset({"Le", "La"})
     assert rules.continuers == frozenset({"EST"})
+    more = parse_rules("[lower-after]\n. ?\n[soft-ends]\n;\n[closings]\nregards\n")
+    assert (more.lower_after, more.soft_ends, more.closings) == (
+        frozenset({".", "?"}), frozenset({";"}), frozenset({"regards"}))
     with pytest.raises(ValueError, match="unknown section"):
         parse_rules("[typo]\nx\n")
 
@@ -315,8 +400,10 @@ def test_real_paragraphs_segment_losslessly_and_idempotently() -> None:
 @pytest.mark.parametrize("text", [
     "." * 20_000, "<1> a. B " * 2_000, "a." + " " * 20_000 + "B", "a" + " " * 20_000 + "b\nC",
     "• a" + " " * 20_000 + "x", ". . . " * 5_000, "A. " * 6_000, "1. a " * 5_000,
+    "Regards, " * 5_000 + "A", "Kay 04/26/2001 07:17 AM " * 3_000, "x@y.z A " * 5_000,
+    "LA CROSSE, Wis. (AP) — " * 3_000, "a.Bc" * 10_000,
 ], ids=["periods", "unclosed-tags", "spaces", "spaces-newline", "bullet-spaces", "ellipses",
-        "initials", "items"])
+        "initials", "items", "closings", "stamps", "addresses", "datelines", "glued"])
 def test_long_runs_stay_whole_and_lossless(text: str) -> None:
     """Runs that once made a regex backtrack over the whole block (cubic on 5,000 spaces)."""
     segments, separators = segment(text, "fr")
@@ -331,7 +418,9 @@ PIECES = st.sampled_from([
     "</1>", "<2/>", "M. ", "Mme ", "U.S. ", "TP. ", "PGS.TS. ", " », ", "1. ", "2. ", "a. ",
     " . . . ", "http://x.y/a?b. ", "Le ", "He ", "Ông ", "b. ", "3) ", ". . . .", "A. ", "B.",
     "J.-C. ", "etc. ", "art. ", "L. 1", "Jan. ", "v.v. ", "Q.1", "ii. ", "x@y.z ", "3,5 %",
-    "1 380", "?!", "[1]", "(...)", "[…]", ":", ",",
+    "1 380", "?!", "[1]", "(...)", "[…]", ":", ",", " ; ", "; ", "Le", "i ", "service.There ",
+    "...I ", " :) ", " :-(", "Regards, ", "Thanks,", "04/26/2001 07:17 AM ", "<x@y.z> ",
+    "www.a.b ", "LA CROSSE, Wis. ", "PARIS, ", "(AFP) — ", "- ",
 ])
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=40).map("".join))
 LANGS = st.sampled_from(["fr", "vi", "en", "de", "fr-CA"])
@@ -354,6 +443,7 @@ def test_segmentation_is_lossless(text: str, lang: str) -> None:
 @given(TEXTS, LANGS)
 @example("A\n. 0", "fr")  # a period after a line break was judged by the word above it
 @example(":. A.  B. 0", "fr")  # a list that starts mid-block was seen only when alone
+@example("A,. :. (0)–", "fr")  # a dateline's head reached back across a sentence end
 def test_segmentation_is_idempotent(text: str, lang: str) -> None:
     for sentence in split_sentences(text, lang):
         assert split_sentences(sentence, lang) == [sentence]

@@ -1,10 +1,12 @@
 """Find sentence boundaries: one regex pass for candidates, cheap checks only at candidates.
 
-A candidate is terminal punctuation (``.``, ``!``, ``?``, ``…``, the Vietnamese ``./.``), any
-closing quotes or brackets after it, then whitespace. Whether it ends a sentence depends on the
+A candidate is terminal punctuation (``.``, ``!``, ``?``, ``…``, the Vietnamese ``./.``, the
+``;`` of languages that end sentences with it), any closing quotes or brackets after it, then
+whitespace (or a capitalised word glued to the mark). Whether it ends a sentence depends on the
 word before the period (an abbreviation? an initial?) and on what starts after the whitespace (a
-capital, a digit, a dialogue dash, lower case). Line breaks are candidates too: a blank line
-always separates, a line opening with a dash or bullet starts a new unit. Keeping the per-
+capital, a digit, a dialogue dash, lower case where the language allows it). Line breaks are
+candidates too: a blank line always separates, a line opening with a dash or bullet starts a new
+unit; fragments.py adds the line-like fragments that flattened text keeps. Keeping the per-
 character work inside the regex engine is what makes this fast in pure Python.
 """
 
@@ -13,19 +15,22 @@ from __future__ import annotations
 import bisect
 import re
 
+from l10n.segment.fragments import closing_gaps, fragment_gaps, in_dateline, may_close
 from l10n.segment.lists import BULLETS, list_gaps, starts_list
 from l10n.segment.rules import Kind, Rules
 
 # Terminal punctuation, then closers: « … » quotes take an optional (no-break) space before »,
-# placeholders close as ``</1>``. The gap is the whitespace the separator records. Possessive
-# quantifiers keep "! »," from backtracking into a false gap before the closing quote. The
-# pattern opens with a plain character class so that the engine scans for it at C speed; the
-# look-behind after it starts a match only at the first mark of a run, so a run of 100,000
-# periods is scanned once, not once per period.
+# placeholders close as ``</1>``, a footnote call and an emoticon stay with their sentence
+# ("1805. [6] An", "I love her. :) She"). The gap is whitespace, or nothing before a word
+# glued to the mark as typed in haste ("customer service.There are"; _glued_ends judges); the
+# gap is what the separator records. Possessive quantifiers keep "! »," from backtracking into
+# a false gap before the closing quote. The pattern opens with a plain character class so that
+# the engine scans for it at C speed; the look-behind after it starts a match only at the first
+# mark of a run, so a run of 100,000 periods is scanned once, not once per period.
 _CANDIDATE = re.compile(
-    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
-    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\[\d{1,3}\])*+)"
-    r"(?P<gap>\s++)"
+    r"(?P<punct>[.!?…‼⁇⁈⁉。！？؟।;](?<![.!?…‼⁇⁈⁉。！？؟।].)[.!?…‼⁇⁈⁉。！？؟।]*+(?:/\.)?)"
+    r"(?P<close>(?:\s?[»”]|[’\"')\]}]|</\d+>|\s?\[\d{1,3}\]|\s[:;]-?[()DP](?!\S))*+)"
+    r"(?P<gap>\s++|(?=[^\W\d_a-z][^\W\d_A-Z]+\b(?![./@]))|(?<=\?)(?=[a-z]+\s))"
 )
 _LIST_HINT = re.compile(r"\s*(?:\d{1,2}|[A-Za-z])[.)]")  # cheap pre-check for lists.py
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.\s+(?=[^\W\d_])")
@@ -82,13 +87,24 @@ def _first_pass(text: str, rules: Rules) -> list[tuple[int, int]]:
         spans = [span for span in spans if span[0] not in markers]
         extra.update(items)
     spans, extra = _lists_after_sentences(text, spans, extra)
+    if "/" in text or "@" in text or "www." in text:
+        extra.update(fragment_gaps(text))
     if extra:
-        merged = dict(spans)
-        merged.update(extra)
-        spans = sorted(merged.items())
+        spans = _merged(spans, extra)
+    if rules.closings and may_close(text, rules.closings):  # judged once all units are known
+        closings = closing_gaps(text, [0, *(end for _, end in spans)], rules.closings)
+        if closings:
+            spans = _merged(spans, closings)
     if "<" in text:
         spans = _outside_placeholders(text, spans)
     return spans
+
+
+def _merged(spans: list[tuple[int, int]], extra: dict[int, int]) -> list[tuple[int, int]]:
+    """Sorted gaps from both sources; a gap found twice is kept once."""
+    merged = dict(spans)
+    merged.update(extra)
+    return sorted(merged.items())
 
 
 def _lists_after_sentences(text: str, spans: list[tuple[int, int]], extra: dict[int, int]
@@ -176,8 +192,15 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
     pos = m.end()
     if pos >= len(text):
         return False  # trailing whitespace
+    if pos == m.start(3):
+        return _glued_ends(text, m, rules)
     start = pos
     char = text[pos]
+    if char in "(—–-" and text[m.start()] == "." and in_dateline(text, m.start(), pos):
+        return False  # "LA CROSSE, Wis. (AP) — A man": the dateline opens its sentence
+    if text[m.start()] == ";":  # French: " ; Le poème" ends, " ; Lucien Carillon" lists on
+        found = _FIRST_WORD.match(text, pos)
+        return ";" in rules.soft_ends and found is not None and found.group() in rules.starters
     if not char.isupper():  # the common case, a capital, skips these checks
         if _dash_at(text, pos):
             return True
@@ -188,13 +211,54 @@ def _ends(text: str, m: re.Match[str], rules: Rules) -> bool:
             if start >= len(text):
                 return False
         if text[start].islower() and not _camel_case_at(text, start):
-            return False  # "! » a-t-il dit", "etc. et", "U.S. officials", "… puis"
+            return _lower_start_ends(text, m, rules)
     dot = m.start()
     if dot and text[dot - 1] in "[(":
         return False  # an elision "[…]", "(...)" inside a quotation
     if m.end(1) != dot + 1 or text[dot] != ".":
         return True  # "!", "?", "…", "?!", "./."
     return _period_ends(text, dot, start, rules, m.end(2) > dot + 1)
+
+
+def _lower_start_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """Whether a sentence starts in lower case after candidate ``m``: only after a mark the
+    language lists in ``[lower-after]`` (web text: "are you kidding? why would you"), with no
+    closing quote between (a quotation goes on: "! » a-t-il dit"), and after a period only when
+    the word before it is an ordinary word ("etc. et", "U.S. officials", "J. smith" go on).
+    """
+    punct = m.group(1)
+    mark = "?" if "?" in punct else punct[0]  # "?!", "??", "!!!" as one mark; "..." stays
+    if m.end(2) > m.start(2) or mark not in rules.lower_after or (
+            len(punct) > 1 and punct.strip("?!")):
+        return False
+    if mark == "!":  # not after a brand: "Yahoo! in the accounting department"
+        return not _token_before(text, m.start())[:1].isupper()
+    if mark != ".":
+        return True
+    raw = _token_before(text, m.start())
+    if not raw or (rules.memo.get(raw) or _remember(raw, rules))[0] is not Kind.WORD:
+        return False
+    word = _bare_word(raw)
+    # Dotted or short capitalised words are unlisted abbreviations: "P.-D.G. de", "Ch. de Gaulle"
+    return "." not in word and (len(word) > 2 or word.islower())
+
+
+def _glued_ends(text: str, m: re.Match[str], rules: Rules) -> bool:
+    """Whether marks glued to a capitalised word end a sentence: a run of them always ("Base...
+    Miramar"), a lone period only after an ordinary word in lower case ("service.There"), never
+    after an abbreviation, a title or a capitalised word ("St.John", "TP.HCM", "Newsfeed.Com").
+    Before a lower-case word, only a question mark where the language allows it.
+    """
+    if m.end(2) > m.start(2) or not text[m.start() - 2 : m.start()].isalpha():
+        return False
+    if not text[m.end()].isupper():  # "foreigners?thanks I've", never "page.php?id=3"
+        word = _FIRST_WORD.match(text, m.end())
+        return ("?" in m.group(1) and "?" in rules.lower_after and word is not None
+                and text[word.end() : word.end() + 1] in ("", " "))
+    if m.end(1) - m.start() > 1 or text[m.start()] != ".":
+        return True
+    raw = _token_before(text, m.start())
+    return raw.isalpha() and raw.islower() and classify(raw, rules) is Kind.WORD
 
 
 def _camel_case_at(text: str, start: int) -> bool:
@@ -217,8 +281,8 @@ def _ellipsis_follows(text: str, dot: int, pos: int) -> bool:
 def _period_ends(text: str, dot: int, start: int, rules: Rules, closed: bool) -> bool:
     """Whether a lone period before a non-lower-case start ends the sentence."""
     raw = _token_before(text, dot)
-    if not raw:  # a period on its own: only the last dot of ". . . ." after a word ends one
-        return text[dot - 7 : dot + 1] == " . . . ."
+    if not raw:  # a period after a space: "the end . Next" ends, as ". . . ." after a word
+        return text[dot - 2 : dot] != ". " or text[dot - 7 : dot + 1] == " . . . ."
     kind, listed = rules.memo.get(raw) or _remember(raw, rules)
     if listed and (raw[0] in BULLETS or _opens_unit(text, dot - len(raw), rules)):
         return False  # a numbered list item: "1. Premier point", "2.) Second"

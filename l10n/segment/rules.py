@@ -1,9 +1,9 @@
 """Per-language abbreviation data, read from ``data/<lang>.txt`` so linguists extend it, not code.
 
 A data file has sections (``[never]``, ``[ambiguous]``, ``[abbrev]``, ``[starters]``,
-``[continuers]``) of
-space-separated entries written without their final period; ``#`` starts a comment. An entry in
-lower case matches a word in any case, an entry with a capital matches exactly: "etc" covers
+``[continuers]``, ``[lower-after]``, ``[soft-ends]``, ``[closings]``) of space-separated
+entries written without their final period; ``#`` starts a comment. An entry in lower case
+matches a word in any case, an entry with a capital matches exactly: "etc" covers
 "Etc.", while "M" must not swallow a sentence ending in "m.". ``en.txt`` documents the format.
 """
 
@@ -30,7 +30,10 @@ _SECTIONS = {kind.value: kind for kind in Kind if kind is not Kind.WORD}
 @dataclass(frozen=True, slots=True)
 class Rules:
     """One language's abbreviations (exact and case-folded), the words that open sentences
-    after an abbreviation and those that continue one ("at 9 a.m. Tuesday").
+    after an abbreviation and those that continue one ("at 9 a.m. Tuesday"), and the marks
+    after which a sentence may start in lower case (web text: "so sorry. i was late"), and
+    the marks other than ``.!?`` that end a sentence before a capital (the French " ; "), and
+    the words that close a letter before its signature ("Best regards, Debra").
 
     ``memo`` caches the segmenter's verdict per token (its kind, whether it is a list number):
     news repeats its words, and one dict look-up is what keeps a candidate cheap.
@@ -40,6 +43,9 @@ class Rules:
     folded: dict[str, Kind]
     starters: frozenset[str]
     continuers: frozenset[str] = frozenset()
+    lower_after: frozenset[str] = frozenset()
+    soft_ends: frozenset[str] = frozenset()
+    closings: frozenset[str] = frozenset()
     memo: dict[str, tuple[Kind, bool]] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, word: str) -> Kind:
@@ -54,7 +60,8 @@ def parse_rules(source: str) -> Rules:
     """Rules from the text of a data file; unknown sections are an error, not a silent skip."""
     exact: dict[str, Kind] = {}
     folded: dict[str, Kind] = {}
-    words: dict[str, set[str]] = {"starters": set(), "continuers": set()}
+    words: dict[str, set[str]] = {"starters": set(), "continuers": set(), "lower-after": set(),
+                                  "soft-ends": set(), "closings": set()}
     section = ""
     for raw in source.splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -69,7 +76,9 @@ def parse_rules(source: str) -> Rules:
             elif section:
                 table = folded if entry == entry.lower() else exact
                 table[entry] = _SECTIONS[section]
-    return Rules(exact, folded, frozenset(words["starters"]), frozenset(words["continuers"]))
+    return Rules(exact, folded, frozenset(words["starters"]), frozenset(words["continuers"]),
+                 frozenset(words["lower-after"]), frozenset(words["soft-ends"]),
+                 frozenset(words["closings"]))
 
 
 def primary_subtag(lang: str) -> str:
