@@ -506,20 +506,28 @@ def translate(config: Config, keys: Iterable[str], lang: str, *, engine: str | N
 
 def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     """Write the memory (of the chosen catalogs, or all) as TMX 1.4b; returns the unit count."""
+    from l10n.catalog.fsio import atomic_write_chunks
     from l10n.translate.memory import open_memory
-    from l10n.translate.tmx import TU, write_tmx
+    from l10n.translate.tmx import TU, tmx_chunks
 
     chosen = list(keys)
     wanted = {c.key for c in select(config, chosen)} if chosen else None
     memory = open_memory(config.catalogs)
-    try:
-        units = [TU(u.src, u.tgt, u.source, u.target, u.origin) for u in memory.units()
-                 if wanted is None or u.origin in wanted]
+
+    def units() -> Iterator[TU]:
+        return (TU(u.src, u.tgt, u.source, u.target, u.origin) for u in memory.units()
+                if wanted is None or u.origin in wanted)
+
+    try:  # two passes over the index, so the memory is streamed to the file, never held
+        count, langs = 0, set()
+        for unit in units():
+            count += 1
+            langs.add(unit.src)
+        srclang = langs.pop() if len(langs) == 1 else "*all*"
+        atomic_write_chunks(path, (c.encode("utf-8") for c in tmx_chunks(units(), srclang)))
     finally:
         memory.close()
-    srclang = units[0].src if units and len({u.src for u in units}) == 1 else "*all*"
-    atomic_write_text(path, write_tmx(units, srclang))
-    return len(units)
+    return count
 
 
 def tm_import(config: Config, path: Path) -> int:

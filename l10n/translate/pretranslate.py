@@ -423,7 +423,7 @@ def _fill_from_memory(cat: CatalogDir, *, root: Path, opts: Options,
     p = _plan_one(cat, root=root, opts=opts, glossary=glossary)
     execute(p, opts, None, policy=runner.Policy(concurrency=1), cache=None, progress=None,
             api_key=None)
-    return replace(p, po=POFile(p.po.header, ()))
+    return replace(p, po=POFile(p.po.header, ()), fills={})  # the counts are what is reported
 
 
 def _probe(plans: list[Plan], engines: dict[str, Translate], *, policy: runner.Policy,
