@@ -37,37 +37,52 @@ COMMANDS = {
 }
 
 
-def measured(args: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Wall seconds, peak MB of the largest process of the tree, and the exit code."""
+def measured(args: list[str], cwd: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds of the whole tree, peak MB of its largest process, exit code.
+
+    CPU time is the last sample of each process (within 20 ms of its end): on a shared
+    machine it shows the work done, which wall time alone hides behind other jobs.
+    """
     start = time.perf_counter()
     proc = psutil.Popen([sys.executable, "-m", "l10n", *args], cwd=cwd,
                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
+    peak, cpu = 0, {}
     while proc.poll() is None:
-        try:
-            tree = [proc, *proc.children(recursive=True)]
-            peak = max([peak, *(p.memory_info().rss for p in tree)])
-        except psutil.Error:
-            pass
+        for p in [proc, *_children(proc)]:
+            try:
+                with p.oneshot():
+                    peak = max(peak, p.memory_info().rss)
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
+            except psutil.Error:
+                continue
         time.sleep(0.02)
-    return time.perf_counter() - start, peak / 2**20, proc.returncode
+    return time.perf_counter() - start, sum(cpu.values()), peak / 2**20, proc.returncode
+
+
+def _children(proc: psutil.Process) -> list[psutil.Process]:
+    try:
+        return proc.children(recursive=True)
+    except psutil.Error:
+        return []
 
 
 def archive(sizes: list[int], jobs: list[int]) -> None:
     sentences = treebank_sentences()
     print(f"## Archive scale ({len(sentences):,} real French sentences, 12–30 paragraphs)")
     print(f"{'articles':>8} {'jobs':>4} {'command':<10}{'seconds':>9}{'ms/article':>12}"
-          f"{'peak MB':>9}{'exit':>6}")
+          f"{'cpu ms/art':>11}{'peak MB':>9}{'exit':>6}")
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             work = Path(tmp) / str(size)
             write_archive(work / "src", size, sentences)
             for n in jobs:
                 for name, args in COMMANDS.items():
-                    seconds, peak, code = measured([*args, "--catalogs", f"c{n}", "--jobs",
-                                                    str(n)], work)
+                    seconds, cpu, peak, code = measured([*args, "--catalogs", f"c{n}",
+                                                         "--jobs", str(n)], work)
                     print(f"{size:>8} {n:>4} {name:<10}{seconds:>9.1f}"
-                          f"{seconds / size * 1000:>12.2f}{peak:>9.0f}{code:>6}", flush=True)
+                          f"{seconds / size * 1000:>12.2f}{cpu / size * 1000:>11.2f}"
+                          f"{peak:>9.0f}{code:>6}", flush=True)
 
 
 def memory_at_scale(count: int) -> None:
