@@ -116,17 +116,23 @@ def memory_at_scale(count: int) -> None:
         print(f"build {build:.1f} s wall, {build_cpu:.1f} s CPU ({count / build:,.0f} units/s); "
               f"update one article ({per_article} units) {update * 1000:.0f} ms wall, "
               f"{update_cpu * 1000:.0f} ms CPU; disk {size:.0f} MB")
-        print(f"{'lookup':<8}{'p50 ms':>8}{'p95 ms':>8}{'found':>8}")
+        print(f"{'lookup':<8}{'p50 ms':>8}{'p95 ms':>8}{'CPU p50':>9}{'CPU p95':>9}{'found':>8}")
         for kind, queries in _queries(units, base, rng).items():
-            times, found = [], 0
+            walls, cpus, found = [], [], 0
             for text in queries:
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 found += memory.lookup(text, "fr", "en") is not None
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            print(f"{kind:<8}{statistics.median(times):>8.2f}"
-                  f"{times[int(len(times) * 0.95)]:>8.2f}{found:>5}/{len(queries)}")
+                walls.append((time.perf_counter() - start) * 1000)
+                cpus.append((time.process_time() - cpu) * 1000)
+            print(f"{kind:<8}" + "".join(f"{x:>{w}.2f}" for x, w in (
+                *((v, 8) for v in _p50_p95(walls)), *((v, 9) for v in _p50_p95(cpus))))
+                + f"{found:>5}/{len(queries)}")
         memory.close()
+
+
+def _p50_p95(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[int(len(ordered) * 0.95)]
 
 
 def _queries(units: list[str], base: list[str], rng: random.Random) -> dict[str, list[str]]:
