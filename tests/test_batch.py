@@ -155,7 +155,9 @@ def _sleep_then(item: tuple[float, int]) -> int:
 @pytest.mark.parametrize("how", [Batch(jobs=1), Batch(jobs=2),
                                  Batch(executor=ThreadPoolExecutor(3))],
                          ids=["in-process", "processes", "given-executor"])
-def test_results_come_back_in_order_with_failures_in_place(how: Batch) -> None:
+def test_results_come_back_in_order_with_failures_in_place(
+        how: Batch, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "CHUNK", 2)  # three tasks: the first finishes last
     items = [(0.4, 0), (0.0, 1), (0.2, -2), (0.0, 3), (0.1, 4)]
     outcomes = list(batch.run(_sleep_then, items, how))
     assert [o if isinstance(o, int) else o.error.one_line() for o in outcomes] == \
