@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
 FUZZ_STAMP := $(VENV)/.fuzz-stamp
 
-.PHONY: install demo demo-lifecycle test lint bench tools clean fuzz
+.PHONY: install demo demo-lifecycle test test-weblate lint bench tools clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ demo-lifecycle: $(STAMP)
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The live Weblate cycle: tests/weblate/env.sh installs Weblate (cached in ~/.cache/l10n-weblate),
+# starts PostgreSQL, Redis, Celery, Weblate and git daemon on 127.0.0.1, runs the test, stops them.
+test-weblate: install
+	bash tests/weblate/env.sh $(BIN)/python -m pytest -q -p no:randomly tests/test_weblate_live.py
 
 lint: install
 	$(BIN)/ruff check l10n tests benchmarks fuzz

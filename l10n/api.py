@@ -7,7 +7,7 @@ renders the result. Progress is reported through an optional callback.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
@@ -28,7 +28,7 @@ from l10n.catalog.store import (
     resolve,
 )
 from l10n.catalog.store import ingest as store_ingest
-from l10n.config import Config, stylesheet_url
+from l10n.config import CONFIG_FILE, Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.locale import normalize_lang
 
@@ -36,14 +36,19 @@ from l10n.locale import normalize_lang
 # every command pays for the imports at the top, and pre-translation alone costs ~30 ms.
 if TYPE_CHECKING:
     from l10n.catalog.pofile import Entry
+    from l10n.catalog.skeleton import Skeleton
     from l10n.checks import CheckContext, Finding
     from l10n.localize import Localized
     from l10n.model.article import Article
+    from l10n.sources.resolve import ReadReport
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
+    from l10n.weblate import Change as WeblateChange
 
 Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
+# A remark on one source that is no error (the article kept clearly less text than the page).
+OnNote = Callable[[str, str], None]
 R = TypeVar("R")
 
 
@@ -78,14 +83,16 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
 
 def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url: str = "",
            targets: list[str] | None = None, progress: Progress | None = None,
-           on_error: OnError | None = None, wait: float = DEFAULT_WAIT,
-           how: Batch | None = None) -> list[IngestResult]:
+           on_error: OnError | None = None, on_note: OnNote | None = None,
+           wait: float = DEFAULT_WAIT, how: Batch | None = None) -> list[IngestResult]:
     """Read each source and store or update its catalogs (on ``how``: see :mod:`l10n.batch`).
 
     Without ``on_error`` the first bad source raises; with it, each failure is reported to
     ``on_error(source, error)`` and the others are still ingested (a folder of pages should not
-    stop at its first broken file). A run waits up to ``wait`` seconds for another run that is
-    updating the same article.
+    stop at its first broken file). ``on_note(source, message)`` hears of a page whose article
+    holds clearly less text than the page seems to (before translators are paid for the
+    rest). A run waits up to ``wait`` seconds for another run that is updating the same
+    article.
     """
     sources = expand_sources(list(specs))
     if url and len(sources) > 1:
@@ -103,18 +110,42 @@ def ingest(specs: Iterable[str], config: Config, *, lang: str | None = None, url
                 raise outcome.error
             on_error(spec, outcome.error)
         else:
-            results.append(outcome)
+            result, note = outcome
+            if note and on_note is not None:
+                on_note(spec, note)
+            results.append(result)
         if progress:
             progress(spec)
     return results
 
 
 def _ingest_one(spec: str, *, config: Config, lang: str | None, url: str,
-                targets: list[str] | None, wait: float) -> IngestResult:
-    """One source read and stored: the unit of work of a batch ingest."""
-    article = read_source(spec, lang, url, config)
-    wanted = targets if targets is not None else config.targets(article.lang)
-    return store_ingest(config.catalogs, article, wanted, wait)
+                targets: list[str] | None, wait: float) -> tuple[IngestResult, str]:
+    """One source read and stored, with the coverage note if any (``""``): the unit of work
+    of a batch ingest."""
+    from l10n.sources.resolve import read_article
+
+    read = read_article(spec, lang, url, config)
+    note = read.coverage.message() if read.coverage is not None \
+        and read.coverage.clearly_less else ""
+    wanted = targets if targets is not None else config.targets(read.article.lang)
+    return store_ingest(config.catalogs, read.article, wanted, wait), note
+
+
+class Preview(NamedTuple):
+    """What ``ingest`` would store for one source, and what it leaves out."""
+
+    read: ReadReport
+    skeleton: Skeleton
+
+
+def preview(spec: str, config: Config, *, lang: str | None = None, url: str = "") -> Preview:
+    """Read one source and segment it as ``ingest`` would, writing nothing."""
+    from l10n.catalog.skeleton import build_skeleton
+    from l10n.sources.resolve import read_article
+
+    read = read_article(spec, lang, url, config)
+    return Preview(read, build_skeleton(read.article))
 
 
 def _resolve(config: Config, key: str) -> CatalogDir:
@@ -194,7 +225,8 @@ def purge(config: Config, keys: Iterable[str], older_than: int, *,
 
 
 def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
-              mark: bool = False) -> Localized:
+              mark: bool = False,
+              refused: Mapping[str, tuple[str, ...]] | None = None) -> Localized:
     """The article of ``cat`` in ``lang``, from the catalog directory alone.
 
     The article's ``extra`` lists the other language versions (``alternate``) so the HTML
@@ -212,7 +244,7 @@ def localized(cat: CatalogDir, lang: str, *, include_fuzzy: bool = False,
             raise InputError(str(cat.path), f"no {lang} catalog",
                              f"Add one with 'l10n ingest SOURCE --to {lang}'")
         result = localize_catalog(skel, catalog_entries(po), lang, include_fuzzy=include_fuzzy,
-                                  mark=mark)
+                                  mark=mark, refused=refused)
     others = [x for x in [skel.lang, *cat.languages()] if x != lang]
     extra = (("source-lang", skel.lang), *(("alternate", x) for x in others))
     return result._replace(article=replace(result.article, extra=extra))
@@ -273,6 +305,8 @@ def export_each(config: Config, keys: Iterable[str], lang: str, fmt: str,
     because a reader of one language edition must never meet another language. A percentage
     opts into partial publication: an article at or above it is written with the missing
     sentences in the source language, marked (``<span lang>`` in HTML, ``fallback`` in JSON).
+    A unit with a check error no translator suppressed is kept out like a fuzzy one (counted
+    among the units not reviewed; its source shown under partial publication) and reported.
     An article not written says why (``written`` False, ``reason``). ``with_checks`` also
     counts the check errors of each catalog, for the summary. Output is Unicode NFC. HTML
     pages link ``stylesheet`` (default: the config's), else carry a small built-in one.
@@ -305,14 +339,15 @@ def _export_one(cat: CatalogDir, *, config: Config, lang: str, fmt: str, outdir:
     from l10n.writers import render  # lazy: a command pays only for the writer it uses
 
     with _collector_paused():
+        refused = refused_units(config, cat, lang)
         result = localized(cat, lang, include_fuzzy=include_fuzzy,
-                           mark=threshold is not None and fmt == "html")
+                           mark=threshold is not None and fmt == "html", refused=refused)
         if sheet:
             result = result._replace(article=replace(
                 result.article, extra=(*result.article.extra, ("stylesheet", sheet))))
-        failed = _check_errors(config, cat, lang) if with_checks else None
-        errors = _error_units(config, cat, lang, result) if threshold is None else 0
-        reason = _refusal(cat, lang, result, errors, threshold)
+        failed = sum(map(len, refused.values())) if with_checks else None
+        errors = len(result.broken)  # kept out, like fuzzy units, for a check error
+        reason = _refusal(cat, lang, result, threshold)
         if reason:
             return Exported(cat, lang, "", None, result.units, result.fallbacks, result,
                             written=False, reason=reason, checks_failed=failed,
@@ -330,8 +365,7 @@ def _export_one(cat: CatalogDir, *, config: Config, lang: str, fmt: str, outdir:
                         checks_failed=failed)
 
 
-def _refusal(cat: CatalogDir, lang: str, result: Localized, errors: int,
-             threshold: float | None) -> str:
+def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | None) -> str:
     """Why the article may not be published under the policy, or ``""`` when it may."""
     review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
     if threshold is not None:
@@ -339,16 +373,15 @@ def _refusal(cat: CatalogDir, lang: str, result: Localized, errors: int,
             return ""
         return (f"{result.percent:.1f}% of units translated, below the {threshold:g}% "
                 f"threshold (--min-translated). {review}")
-    if not result.fallbacks and not errors:
+    if not result.fallbacks:
         return ""
     from l10n.localize import State
 
     parts = [f"{n} {what}" for n, what in (
         (result.count(State.UNTRANSLATED), "untranslated"),
         (result.count(State.FUZZY, used=False), "fuzzy"),
-        (len(result.broken), "with broken placeholders"),
-        (errors, "with a check error")) if n]
-    return (f"{result.fallbacks + errors} of {result.units} units not reviewed "
+        (len(result.broken), "with a check error")) if n]
+    return (f"{result.fallbacks} of {result.units} units not reviewed "
             f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT")
 
 
@@ -364,8 +397,18 @@ class CheckReport(NamedTuple):
 
     @property
     def errors(self) -> int:
-        """Findings of severity error: any of them fails ``l10n check``."""
-        return sum(f.severity == "error" for _, f in self.findings)
+        """Errors no translator suppressed: any of them fails ``l10n check``."""
+        return sum(f.blocking for _, f in self.findings)
+
+    @property
+    def suppressed(self) -> int:
+        """Findings a translator silenced with ``# l10n-ignore: ID``."""
+        return sum(f.suppressed for _, f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        """Findings of severity warning, not suppressed."""
+        return len(self.findings) - self.errors - self.suppressed
 
 
 def _check_ids(ids: Iterable[str], where: str) -> list[str]:
@@ -379,6 +422,17 @@ def _check_ids(ids: Iterable[str], where: str) -> list[str]:
     return wanted
 
 
+def check_context(config: Config) -> CheckContext:
+    """What the checks need from the project: its glossary. A glossary named in ``l10n.toml``
+    that cannot be read is an error; the default ``glossary.csv`` is optional."""
+    from l10n.checks import CheckContext
+    from l10n.glossary import load_glossary
+
+    if config.glossary is None:
+        return CheckContext()
+    return CheckContext(load_glossary(config.glossary, required=config.glossary_configured))
+
+
 def check(config: Config, keys: Iterable[str] = (), *, lang: str | None = None,
           only: Iterable[str] = (), skip: Iterable[str] = (),
           how: Batch | None = None) -> list[CheckReport]:
@@ -390,13 +444,9 @@ def check_each(config: Config, keys: Iterable[str] = (), *, lang: str | None = N
                only: Iterable[str] = (), skip: Iterable[str] = (),
                how: Batch | None = None) -> Iterator[CheckReport]:
     """The reports of :func:`check`, one article at a time, run on ``how``."""
-    from l10n.checks import CheckContext
-    from l10n.glossary import load_glossary
-
     only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
-    glossary = load_glossary(config.glossary) if config.glossary else None
     work = partial(_check_one, config=config, lang=normalize_lang(lang) if lang else None,
-                   only_ids=only_ids, skip_ids=skip_ids, context=CheckContext(glossary))
+                   only_ids=only_ids, skip_ids=skip_ids, context=check_context(config))
     cats = select(config, keys)
     for reports in each(work, cats, how):
         yield from reports
@@ -425,23 +475,17 @@ def _check_one(cat: CatalogDir, *, config: Config, lang: str | None, only_ids: l
     return reports
 
 
-def _check_errors(config: Config, cat: CatalogDir, lang: str) -> int:
-    """How many check errors the ``lang`` catalog of ``cat`` has (0 for the source language)."""
-    if lang == cat.skeleton().lang:
-        return 0
-    return sum(r.errors for r in check(config, [str(cat.path)], lang=lang))
-
-
-def _error_units(config: Config, cat: CatalogDir, lang: str, result: Localized) -> int:
-    """Units whose translation would be published yet fails a check with an error."""
-    used = {r.source for r in result.records if r.used}
-    if lang == cat.skeleton().lang or not used:
-        return 0
-    units = set()
+def refused_units(config: Config, cat: CatalogDir, lang: str) -> dict[str, tuple[str, ...]]:
+    """msgid → the check errors (not suppressed) that keep a unit of ``lang`` unpublished."""
+    if lang == cat.skeleton().lang or cat.po(lang) is None:
+        return {}
+    refused: dict[str, tuple[str, ...]] = {}
     for report in check(config, [str(cat.path)], lang=lang):
-        units |= {entry.msgid for entry, f in report.findings
-                  if f.severity == "error" and entry.msgid in used}
-    return len(units)
+        for entry, finding in report.findings:
+            if finding.blocking:
+                note = f"{finding.check}: {finding.message}"
+                refused[entry.msgid] = (*refused.get(entry.msgid, ()), note)
+    return refused
 
 
 def review(config: Config, key: str, lang: str, output: Path) -> Path:
@@ -544,3 +588,23 @@ def tm_import(config: Config, path: Path) -> int:
     atomic_write(config.catalogs / TM_DIR / path.name, data)
     open_memory(config.catalogs).close()
     return len(units)
+
+
+def weblate_sync(config: Config, *, dry_run: bool = False) -> list[WeblateChange]:
+    """Create or update one Weblate component per catalog (see :mod:`l10n.weblate`).
+
+    Returns the plan; with ``dry_run`` nothing is sent but the reads that compute it.
+    """
+    import os
+
+    from l10n import weblate
+
+    where = str(config.file or CONFIG_FILE)
+    settings = weblate.settings_from(config.weblate, os.environ, config.languages, where)
+    catalogs = [weblate.Catalog(cat.key, cat.skeleton().lang)
+                for cat in find_catalogs(config.catalogs)]
+    client = weblate.Client(settings.url, settings.token)
+    changes = weblate.plan(settings, catalogs, client.components(settings.project))
+    if not dry_run:
+        weblate.apply(client, settings, changes)
+    return changes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,26 +127,40 @@ def cli(debug: bool) -> None:
 @click.option("--lang", default=None, help="Source language (default: detected).")
 @click.option("--to", "to", default=None, metavar="LANG,LANG", shell_complete=_complete_langs,
               help="Target languages (default: the other languages of l10n.toml).")
+@click.option("--dry-run", is_flag=True,
+              help="Show the blocks that would become units and the text left out; write "
+                   "nothing.")
 @wait_option
 @batch_options
 @catalogs_option
 def ingest(sources: tuple[str, ...], url: str, lang: str | None, to: str | None,
-           wait: float, jobs: int | None, scheduler: str | None, catalogs: str | None) -> None:
+           dry_run: bool, wait: float, jobs: int | None, scheduler: str | None,
+           catalogs: str | None) -> None:
     """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
     config = load_config(catalogs)
     source_lang = normalize_lang(lang, "--lang") if lang else None
     expanded = api.expand_sources(sources)
+    if dry_run:
+        from l10n.preview import render_preview
+
+        for spec in expanded:
+            click.echo(render_preview(spec, api.preview(spec, config, lang=source_lang,
+                                                         url=url)))
+        return
     failed: list[str] = []
 
     def report(spec: str, exc: L10nError) -> None:
         failed.append(spec)
         click.echo(f"l10n: error: {exc.one_line()}", err=True)
 
+    def note(spec: str, message: str) -> None:
+        click.echo(f"l10n: note: {spec}: {message}", err=True)
+
     on_error = report if len(expanded) > 1 else None
     with _progress(len(expanded)) as advance:
         results = api.ingest(expanded, config, lang=source_lang, url=url,
                              targets=_langs(to, "--to"), progress=advance, on_error=on_error,
-                             wait=wait, how=_how(config, jobs, scheduler))
+                             on_note=note, wait=wait, how=_how(config, jobs, scheduler))
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
         click.echo(f"{res.catalog.key}: {res.units} units ({changed})")
@@ -327,7 +342,7 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
         notes.append(f"{done.fallbacks} of {done.units} units untranslated or unreviewed: "
                      f"published in the source language ({source}), marked")
     if result is not None:
-        notes += [f"{r.ref}: placeholders broken ({'; '.join(r.problems)}): source text used"
+        notes += [f"{r.ref}: check errors ({'; '.join(r.problems)}): source text used"
                   for r in result.broken]
     if done.path is None:
         if not quiet:
@@ -370,17 +385,22 @@ def _export_summary(done: api.Exported) -> dict[str, Any]:
 @click.option("--skip", "skip", multiple=True, metavar="ID", help="Do not run these checks.")
 @click.option("-v", "--verbose", is_flag=True,
               help="List every untranslated unit (folded into one line per catalog otherwise).")
+@click.option("--explain", "explain", default=None, metavar="ID",
+              help="Say what check ID looks for and how to suppress it, then exit.")
 @batch_options
 @catalogs_option
 def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple[str, ...],
-          skip: tuple[str, ...], verbose: bool, jobs: int | None, scheduler: str | None,
-          catalogs: str | None) -> None:
-    """Check translations: numbers, dates, placeholders, URLs, punctuation... (exit 1 on error).
+          skip: tuple[str, ...], verbose: bool, explain: str | None, jobs: int | None,
+          scheduler: str | None, catalogs: str | None) -> None:
+    """Check translations: numbers, dates, placeholders, URLs, negations... (exit 1 on error).
 
-    Checks: untranslated, placeholders, urls, emails, numbers, dates, glossary, nfc,
-    punctuation, whitespace, unchanged, doubled-words, length. Disable some in l10n.toml
-    ([checks] skip = [...]; [checks.articles."KEY"] skip = [...]).
+    `l10n check --explain ID` describes a check. Disable checks in l10n.toml ([checks] skip =
+    [...]; [checks.articles."KEY"] skip = [...]); silence one on one unit with the translator
+    comment `l10n-ignore: ID` (docs/translators.md).
     """
+    if explain is not None:
+        click.echo(_explain(explain))
+        return
     config = load_config(catalogs)
     chosen: list[str | None] = list(_langs(lang, "--lang") or []) or [None]
     how = _how(config, jobs, scheduler)
@@ -401,9 +421,26 @@ def check(*, keys: tuple[str, ...], lang: str | None, as_json: bool, only: tuple
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
+def _explain(check_id: str) -> str:
+    """What a check looks for, its severity and how a translator silences it."""
+    from l10n.checks import CHECK_IDS, get
+
+    if check_id not in CHECK_IDS:
+        raise InputError("--explain", f"unknown check {check_id!r}",
+                         "Use one of " + ", ".join(CHECK_IDS))
+    chk = get(check_id)
+    langs = f" (translations into {', '.join(sorted(chk.languages))})" if chk.languages else ""
+    what = textwrap.fill(chk.explain, 88)
+    return (f"{chk.id}: {chk.doc}\nseverity: {chk.severity}{langs}\n\n{what}\n\n"
+            f"To silence it on one unit, add the translator comment 'l10n-ignore: {chk.id}' "
+            "(Poedit and Lokalize: the unit's comment field); to disable it, "
+            f"[checks] skip = [\"{chk.id}\"] in l10n.toml.")
+
+
 def _check_lines(report: api.CheckReport, root: Path, verbose: bool) -> list[str]:
-    """One line per finding (``file:line: severity [check] ref: message``), untranslated units
-    folded into one line per catalog unless ``verbose``. Paths are relative to the catalogs
+    """One line per finding (``file:line: severity [check] ref: message``, ``suppressed``
+    before those a translator silenced), untranslated units folded into one line per catalog
+    unless ``verbose``. Paths are relative to the catalogs
     directory, so a line stays readable when there are dozens of articles."""
     lines = []
     where = _relative(report.path, root)
@@ -412,7 +449,9 @@ def _check_lines(report: api.CheckReport, root: Path, verbose: bool) -> list[str
         if f.check == "untranslated" and not verbose:
             folded += 1
             continue
-        lines.append(f"{where}:{entry.line}: {f.severity} [{f.check}] {f.ref}: {f.message}")
+        label = "suppressed " if f.suppressed else ""
+        lines.append(f"{where}:{entry.line}: {label}{f.severity} [{f.check}] {f.ref}: "
+                     f"{f.message}")
     if folded:
         lines.append(f"{where}: warning [untranslated] {folded} units not translated yet "
                      "(--verbose lists them)")
@@ -423,19 +462,21 @@ class _Tally:
     """The totals under ``l10n check``'s findings, added one report at a time."""
 
     def __init__(self) -> None:
-        self.catalogs = self.units = self.errors = self.findings = 0
+        self.catalogs = self.units = self.errors = self.warnings = self.suppressed = 0
 
     def add(self, report: api.CheckReport) -> bool:
         """Count ``report`` (True, so a generator's filter can count as it passes)."""
         self.catalogs += 1
         self.units += report.units
         self.errors += report.errors
-        self.findings += len(report.findings)
+        self.warnings += report.warnings
+        self.suppressed += report.suppressed
         return True
 
     def line(self) -> str:
         return (f"{self.catalogs} catalog(s), {self.units} units: {self.errors} error(s), "
-                f"{self.findings - self.errors} warning(s)")
+                f"{self.warnings} warning(s)"
+                + (f", {self.suppressed} suppressed" if self.suppressed else ""))
 
 
 def _echo_json_list(name: str, items: Iterable[dict[str, Any]]) -> None:
@@ -462,7 +503,7 @@ def _check_summary(r: api.CheckReport) -> dict[str, Any]:
     """One catalog in ``check --json`` (plain data: the entries themselves are not kept)."""
     return {"key": r.catalog.key, "lang": r.lang, "source_lang": r.source_lang,
             "path": str(r.path), "units": r.units, "errors": r.errors,
-            "warnings": len(r.findings) - r.errors,
+            "warnings": r.warnings, "suppressed": r.suppressed,
             "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings]}
 
 
@@ -637,6 +678,42 @@ def tm_import(file: Path, catalogs: str | None) -> None:
     """Add FILE.tmx to the memory (copied under <catalogs>/tm/)."""
     count = api.tm_import(load_config(catalogs), file)
     click.echo(f"{file}: {count} translation units imported")
+
+
+@cli.group()
+def weblate() -> None:
+    """Weblate: one component per article, created and kept in step through its REST API."""
+
+
+@weblate.command("sync")
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@catalogs_option
+def weblate_sync(dry_run: bool, as_json: bool, catalogs: str | None) -> None:
+    """Create or update the Weblate component of every catalog ([weblate] in l10n.toml;
+    the token from L10N_WEBLATE_TOKEN). Components whose catalog is gone are listed, never
+    deleted. Exits 1 when a component has the wrong source language."""
+    changes = api.weblate_sync(load_config(catalogs), dry_run=dry_run)
+    if as_json:
+        click.echo(json.dumps([{"action": c.action, "slug": c.slug, "key": c.key,
+                                "fields": c.fields} for c in changes], ensure_ascii=False,
+                              indent=2))
+    else:
+        would = "would " if dry_run else ""
+        for change in changes:
+            what = {"create": f"{would}create", "update": f"{would}update",
+                    "gone": "catalog gone (component kept)",
+                    "conflict": "wrong source language"}[change.action]
+            detail = ", ".join(sorted(change.fields)) if change.action == "update" else ""
+            click.echo(f"{change.slug}: {what}{': ' + detail if detail else ''}")
+        if not changes:
+            click.echo("Weblate is in step with the catalogs")
+    conflict = next((c for c in changes if c.action == "conflict"), None)
+    if conflict:
+        raise ThresholdError(conflict.slug, "Weblate's source language is not "
+                             f"{conflict.fields['source_language']}",
+                             "Delete the component in Weblate (its source language cannot "
+                             "change), then run 'l10n weblate sync' again")
 
 
 def main(argv: list[str] | None = None) -> None:

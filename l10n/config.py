@@ -31,11 +31,16 @@ class Config:
     languages: tuple[str, ...] = DEFAULT_LANGS
     min_translated: float | None = None  # None: publish only whole, reviewed translations
     glossary: Path | None = None
+    glossary_configured: bool = False  # named in l10n.toml: a missing file is an error
     checks_skip: tuple[str, ...] = ()
     checks_articles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     limits: Limits = field(default_factory=Limits)
+    # A folder of the newsroom's own site profiles (TOML), ahead of the shipped ones.
+    profiles: Path | None = None
     # The [mt] table: engine, base_url, threshold, and per engine [mt.<name>] api_key, region…
     mt: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # The [weblate] table: url, project, repo, push, branch, path, web (see l10n.weblate).
+    weblate: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # [tm] accept_exact: reviewed exact memory matches found in context count as translated.
     accept_exact: bool = False
     # The newsroom's stylesheet for exported HTML ("" = the small built-in one).
@@ -109,6 +114,10 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         raise InputError(where, "'glossary' must be a file path",
                          'Write e.g. glossary = "glossary.csv"')
     skip, articles = _check_settings(data.get("checks", {}), where)
+    profiles = data.get("profiles")
+    if profiles is not None and not isinstance(profiles, str):
+        raise InputError(where, "'profiles' must be a folder path",
+                         'Write e.g. profiles = "sites"')
     return Config(
         catalogs=chosen,
         source_lang=normalize_lang(source, where) if source else None,
@@ -116,10 +125,13 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         min_translated=_percent(data["min_translated"], where) if "min_translated" in data
         else None,
         glossary=home / glossary,
+        glossary_configured="glossary" in data,
         checks_skip=skip,
         checks_articles=articles,
         limits=limits_from_toml(data.get("limits", {}), where),
+        profiles=home / profiles if profiles else None,  # beside l10n.toml, as the glossary
         mt=_table(data, "mt", where),
+        weblate=_table(data, "weblate", where),
         accept_exact=_accept_exact(_table(data, "tm", where), where),
         stylesheet=stylesheet_url(data.get("stylesheet", ""), where),
         **_batch(_table(data, "batch", where), where),

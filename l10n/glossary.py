@@ -98,11 +98,16 @@ def parse_glossary(text: str, where: str) -> Glossary:
     return Glossary(tuple(terms))
 
 
-def load_glossary(path: Path) -> Glossary:
-    """Read ``path``; a missing file is an empty glossary (the glossary is optional)."""
+def load_glossary(path: Path, *, required: bool = False) -> Glossary:
+    """Read ``path``. A missing file is an empty glossary unless ``required`` (the project
+    named it in ``l10n.toml``): then it is an error, never a silent skip of the check."""
     try:
         raw = path.read_bytes()
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
+        if required:
+            raise InputError(str(path), "the glossary named in l10n.toml does not exist",
+                             "Fix the 'glossary' path in l10n.toml (it is read relative to "
+                             "that file's folder), or remove the setting") from exc
         return Glossary()
     except OSError as exc:
         raise InputError(str(path), f"cannot read the glossary ({exc.strerror})",

@@ -74,7 +74,7 @@ class Localized(NamedTuple):
 
     @property
     def broken(self) -> tuple[UnitResult, ...]:
-        """Units whose translation was refused because its placeholders were broken."""
+        """Units whose translation was refused: broken placeholders or another check error."""
         return tuple(r for r in self.records if r.problems)
 
 
@@ -97,25 +97,32 @@ def catalog_entries(po: POFile) -> dict[str, Entry]:
 
 
 def _decide(segment: str, entry: Entry | None, include_fuzzy: bool,
-            ref: str, kind: str) -> UnitResult:
-    """Whether one unit's translation is published, and why not."""
+            ref: str, kind: str, refused: tuple[str, ...] = ()) -> UnitResult:
+    """Whether one unit's translation is published, and why not: a unit with a check error
+    (``refused``) is treated like an unreviewed one, its source text shown."""
     if entry is None or not entry.msgstr:
         return UnitResult(ref, kind, segment, "", State.UNTRANSLATED, False)
     state = State.FUZZY if entry.fuzzy else State.TRANSLATED
     if state is State.FUZZY and not include_fuzzy:
         return UnitResult(ref, kind, segment, entry.msgstr, state, False)
+    if refused:
+        return UnitResult(ref, kind, segment, entry.msgstr, state, False, refused)
     problems = compare(segment, entry.msgstr) if "<" in segment + entry.msgstr else []
+    problems = [f"placeholders: {p}" for p in problems]
     return UnitResult(ref, kind, segment, entry.msgstr, state, not problems, tuple(problems))
 
 
 def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
-                     include_fuzzy: bool = False, mark: bool = False) -> Localized:
+                     include_fuzzy: bool = False, mark: bool = False,
+                     refused: Mapping[str, tuple[str, ...]] | None = None) -> Localized:
     """The article in ``lang`` from catalog entries, with a record of every unit's fate.
 
     With ``mark``, each sentence left in the source language is wrapped in a placeholder that
     the HTML writer draws as ``<span lang="fr">``, so a reader's browser (and screen reader)
-    knows the language changed; the text and Markdown writers drop it.
+    knows the language changed; the text and Markdown writers drop it. ``refused`` maps a
+    msgid to the check errors that keep its translation out.
     """
+    refused = refused or {}
     same = lang == skel.lang
     blocks, records = [], []
     for number, sb in enumerate(skel.blocks, 1):
@@ -127,7 +134,8 @@ def localize_catalog(skel: Skeleton, entries: Mapping[str, Entry], lang: str, *,
             if same:
                 record = UnitResult(ref, kind, seg, seg, State.SOURCE, True)
             else:
-                record = _decide(seg, entries.get(seg), include_fuzzy, ref, kind)
+                record = _decide(seg, entries.get(seg), include_fuzzy, ref, kind,
+                                 refused.get(seg, ()))
             records.append(record)
             if record.used:
                 texts.append(record.translation)

@@ -93,7 +93,7 @@ def render_review(skel: Skeleton, po: POFile, lang: str,
         tally[_state(entry)] += 1
         rows.append(_row(ref, msgid, entry, by_msgid.get(msgid, []), source_lang=skel.lang,
                          lang=lang))
-    errors = sum(f.severity == "error" for _, f in findings)
+    errors = sum(f.blocking for _, f in findings)
     counts = {"units": sum(tally.values()), **tally, "errors": errors,
               "warnings": len(findings) - errors}
     summary = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in counts.items())

@@ -28,7 +28,7 @@ def test_checks_needing_digits_find_nothing_without_one(source: str, target: str
     unit = Unit(source, target or "x", s, t)
     for check in CHECKS:
         if check.digits:
-            assert check.func()(unit) == [], check.id
+            assert check.func(unit) == [], check.id
 
 
 def test_runner_finds_what_each_check_finds_on_the_seeded_cases() -> None:
@@ -37,6 +37,23 @@ def test_runner_finds_what_each_check_finds_on_the_seeded_cases() -> None:
     for case in seeded_cases():
         s, t = case["pair"].split("-")
         unit = Unit(case["source"], case["target"], s, t, "ref", case["kind"])
-        direct = [(c.id, m) for c in checks if c.on_empty == (not unit.target)
-                  for m in c.func()(unit)]
+        direct = [(c.id, m) for c in checks if c.on_empty == (not unit.target) and c.applies(t)
+                  for m in c.func(unit)]
         assert [(f.check, f.message) for f in runner(unit)] == direct
+
+
+# Words and marks the negation patterns react to, mixed with arbitrary text.
+NEGATION_CUES = ["ne", "n'", "N’", "pas", "Sans", "aucun", "jamais", "rien", "ni", "Non", "not",
+                 "No", "n't", "never", "without", "nor", "không", "Chưa", "chẳng", "đừng",
+                 " ", ",", ".", "«", "“", "(", "\u00a0", "\n"]
+negation_text = st.lists(st.one_of(st.sampled_from(NEGATION_CUES), st.text(max_size=6)),
+                         max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=negation_text, lang=st.sampled_from(["fr", "en", "vi"]))
+def test_negation_cue_is_never_wrong_in_the_negative(text: str, lang: str) -> None:
+    from l10n.checks.meaning import _cued, _plain, _strong
+
+    if _strong(_plain(text, lang), lang):
+        assert _cued(text, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,7 +41,9 @@ def test_a_check_error_also_stops_publication(catalogs: Path, tmp_path: Path) ->
 
 def test_partial_publication_marks_and_counts_the_fallbacks(catalogs: Path,
                                                            tmp_path: Path) -> None:
-    entry = set_unit(catalogs, "vi", 21, "BẢN DỊCH CHƯA DUYỆT 1.380.", fuzzy=True)
+    reviewed = read_po(po_path(catalogs, "vi")).entries[21].msgstr
+    draft = reviewed.replace("Từ năm 2019 đến nay", "BẢN DỊCH CHƯA DUYỆT 2019")  # passes checks
+    entry = set_unit(catalogs, "vi", 21, draft, fuzzy=True)
     code, out, err = _export(catalogs, "--lang", "vi", "--min-translated", "90", cwd=tmp_path)
     assert code == 0, err
     assert "BẢN DỊCH CHƯA DUYỆT" not in out
@@ -60,10 +63,44 @@ def test_partial_publication_marks_and_counts_the_fallbacks(catalogs: Path,
     assert code == 0 and "BẢN DỊCH CHƯA DUYỆT" in out
 
 
-def test_output_is_nfc(catalogs: Path, tmp_path: Path) -> None:
-    import unicodedata
+def test_unit_with_a_check_error_is_kept_out_unless_suppressed(catalogs: Path,
+                                                               tmp_path: Path) -> None:
+    reviewed = read_po(po_path(catalogs, "vi")).entries[21]
+    set_unit(catalogs, "vi", 21, reviewed.msgstr.replace("840", "480"))
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", "--min-translated",
+                             "90", cwd=tmp_path)
+    assert code == 0, err
+    assert "480" not in out and reviewed.msgid in out
+    assert "check errors (numbers: number 840 (840) not found in the translation" in err
+    assert "block-17:2" in err
 
-    set_unit(catalogs, "vi", 21, unicodedata.normalize("NFD", "Tổ chức Di cư Quốc tế."))
+    def hush(index: int, entry: Entry) -> Entry:
+        return replace(entry, translator_comments=("l10n-ignore: numbers",)) \
+            if index == 21 else entry
+
+    edit_po(catalogs, "vi", hush)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", cwd=tmp_path)
+    assert code == 0, err  # suppressed: reviewed, published whole under the default policy
+    assert "480" in out and "check errors" not in err
+
+
+def test_a_decomposed_unit_is_kept_out_and_the_output_is_nfc(catalogs: Path,
+                                                             tmp_path: Path) -> None:
+    reviewed = read_po(po_path(catalogs, "vi")).entries[21]
+    decomposed = unicodedata.normalize("NFD", reviewed.msgstr)
+    set_unit(catalogs, "vi", 21, decomposed)
+    code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", "--min-translated",
+                             "90", cwd=tmp_path)
+    assert code == 0, err
+    assert "nfc: not in Unicode NFC" in err  # refused: the source is shown, and said
+    assert unicodedata.is_normalized("NFC", out) and reviewed.msgid in out
+
+
+def test_output_is_nfc(catalogs: Path, tmp_path: Path) -> None:
+    entry = set_unit(catalogs, "vi", 21, unicodedata.normalize("NFD", "Tổ chức Di cư Quốc tế."))
+    edit_po(catalogs, "vi", lambda i, e: replace(  # the translator accepts it as it is
+        e, translator_comments=("l10n-ignore: nfc, numbers, length, omission, negation",))
+        if e.msgid == entry.msgid else e)
     code, out, err = _export(catalogs, "--lang", "vi", "--format", "txt", "--min-translated",
                              "0", cwd=tmp_path)
     assert code == 0, err
@@ -85,7 +122,7 @@ def test_broken_placeholders_fall_back_and_are_reported(catalogs: Path, tmp_path
                              "90", cwd=tmp_path)
     assert code == 0
     assert "Lire <1>le rapport</1>." in out and "Đọc <1>báo cáo." not in out
-    assert "placeholders broken (<1> is never closed" in err and "block-17:2" in err
+    assert "check errors (placeholders: <1> is never closed" in err and "block-17:2" in err
     summary = json.loads(_export(catalogs, "--lang", "vi", "--json", "-o", str(tmp_path / "o"),
                                  cwd=tmp_path)[1])
     (item,) = summary["exports"]

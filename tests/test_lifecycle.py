@@ -75,7 +75,8 @@ def test_v1_v2_v1(catalogs: Path, v2: Path, tmp_path: Path) -> None:
     (cat,) = find_catalogs(catalogs)
     before = {lang: by_msgid(read_po(cat.po_path(lang)).entries, False) for lang in ("vi", "en")}
     written = ingest(v2, catalogs)
-    assert {p.name for p in written} == {"skeleton.json", "template.pot", "vi.po", "en.po"}
+    assert {p.name for p in written} == {"skeleton.json", "template.pot", "vi.po", "en.po",
+                                         "obsolete.json"}
     check_written(written, tmp_path)
     for lang, old in before.items():
         po = read_po(cat.po_path(lang))
@@ -99,10 +100,12 @@ def test_v1_v2_v1(catalogs: Path, v2: Path, tmp_path: Path) -> None:
         for start in SWAPPED:
             (msgid,) = [m for m in old if m.startswith(start)]
             assert active[msgid].msgstr == old[msgid].msgstr and not active[msgid].fuzzy
-        # Everything that left the article is obsolete with its translation and revision.
+        # Everything that left the article is obsolete with its translation; the revision it
+        # left in is recorded beside the PO file, where editors do not rewrite it.
         for msgid in (figure_old, REWRITTEN[0], *[m for m in old if m.startswith(REMOVED)]):
             assert obsolete[msgid].msgstr == old[msgid].msgstr
-            assert obsolete[msgid].extracted_comments == (f"{OBSOLETE_PREFIX}1",)
+            assert obsolete[msgid].extracted_comments == ()
+            assert cat.obsolete_since()[(None, msgid)] == 1
         # Every msgstr that existed is still in the file.
         assert {e.msgstr for e in old.values()} <= {e.msgstr for e in po.entries}
     # Back to v1: every reviewed translation returns, nothing is left to review.
@@ -146,12 +149,15 @@ def test_purge_drops_only_old_history(catalogs: Path, v2: Path, tmp_path: Path) 
     v3.write_text("\n\n".join(paras), "utf-8")
     ingest(v3, catalogs)  # revision 2: one more leaves
     (cat,) = find_catalogs(catalogs)
-    ages = [e.extracted_comments for e in read_po(cat.po_path("vi")).entries if e.obsolete]
-    assert sorted(ages) == [(f"{OBSOLETE_PREFIX}1",)] * 3 + [(f"{OBSOLETE_PREFIX}2",)]
+    since = cat.obsolete_since()
+    ages = [since[(e.msgctxt, e.msgid)] for e in read_po(cat.po_path("vi")).entries
+            if e.obsolete]
+    assert sorted(ages) == [1, 1, 1, 2]
     (done,) = api.purge(config, [], older_than=1, langs=["vi"], wait=1)
     assert done.removed == {"vi": 3} and done.written == (cat.po_path("vi"),)
-    left = [e.extracted_comments for e in read_po(cat.po_path("vi")).entries if e.obsolete]
-    assert left == [(f"{OBSOLETE_PREFIX}2",)]
+    left = [since[(e.msgctxt, e.msgid)] for e in read_po(cat.po_path("vi")).entries
+            if e.obsolete]
+    assert left == [2]
     assert len([e for e in read_po(cat.po_path("en")).entries if e.obsolete]) == 4  # vi only
     check_written([cat.po_path("vi")], tmp_path)
     (again,) = api.purge(config, [], older_than=1, wait=1)
@@ -212,6 +218,46 @@ def test_unmarked_obsolete_entries_are_kept_by_purge(catalogs: Path, tmp_path: P
     (done,) = api.purge(load_config(str(catalogs)), [], older_than=1, langs=["vi"], wait=1)
     assert done.removed == {"vi": 0}
     msgcat_identical(path, tmp_path)
+
+
+def test_history_survives_an_editor_that_drops_obsolete_comments(
+        catalogs: Path, v2: Path, tmp_path: Path) -> None:
+    """Weblate, Poedit and Lokalize rewrite the PO file: the ages live outside it."""
+    import polib
+
+    ingest(v2, catalogs)  # revision 1
+    (cat,) = find_catalogs(catalogs)
+    saved = polib.pofile(str(cat.po_path("vi")), wrapwidth=77)
+    for entry in saved.obsolete_entries():
+        entry.comment = ""
+    saved.save()
+    v3 = tmp_path / "v3.txt"
+    v3.write_text(v2.read_text("utf-8").replace("850", "860"), "utf-8")
+    ingest(v3, catalogs)  # revision 2
+    (done,) = api.purge(load_config(str(catalogs)), [], older_than=1, langs=["vi"], wait=1)
+    assert done.removed == {"vi": 3}  # the three that left at revision 1, not the newest
+
+
+def test_marks_in_po_files_move_out_on_the_next_ingest(catalogs: Path, v2: Path,
+                                                       tmp_path: Path) -> None:
+    """Catalogs written by older versions carry the revision in a ``#.`` comment."""
+    ingest(v2, catalogs)
+    (cat,) = find_catalogs(catalogs)
+    for lang in ("vi", "en"):
+        marked = cat.po_path(lang).read_text("utf-8").replace(
+            "\n#~ msgid", f"\n#. {OBSOLETE_PREFIX}0\n#~ msgid")
+        assert marked.count(OBSOLETE_PREFIX) == 3
+        cat.po_path(lang).write_text(marked, "utf-8")
+    (cat.path / "obsolete.json").unlink()
+    before = cat.po_path("vi").read_bytes()
+    (kept,) = api.purge(load_config(str(catalogs)), [], older_than=1, langs=["vi"], wait=1)
+    assert kept.removed == {"vi": 3}, "purge reads marks not yet migrated"
+    cat.po_path("vi").write_bytes(before)
+    written = ingest(v2, catalogs)
+    assert {p.name for p in written} == {"vi.po", "en.po", "obsolete.json"}
+    assert OBSOLETE_PREFIX not in cat.po_path("vi").read_text("utf-8")
+    assert sorted(cat.obsolete_since().values()) == [0, 0, 0]
+    check_written(written, tmp_path)
 
 
 def test_purge_command(catalogs: Path, v2: Path, tmp_path: Path) -> None:

@@ -287,7 +287,7 @@ def test_nested_list_items_keep_their_own_text() -> None:
     ("https://cdn.example/photos/mekong.jpg?width=800&crop=16:9", "A river", False),
 ])
 def test_furniture_images(src: str, alt: str, furniture: bool) -> None:
-    from l10n.readers.html import is_furniture_image
+    from l10n.readers.htmlimages import is_furniture_image
 
     assert is_furniture_image(src, alt) is furniture
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from l10n import api
 from l10n.catalog.urlkey import catalog_key
 from l10n.config import load_config
+from l10n.weblate import Catalog, Settings, component_fields, readable_id
 from tests.conftest import ARTICLE, ROOT
 
 WEBLATE = ROOT / "docs" / "weblate"
@@ -63,6 +64,17 @@ def test_component_example_matches_the_bundled_catalogs() -> None:
     assert all(re.match(component["language_regex"], lang) for lang in langs)
     assert (ROOT / component["new_base"]).is_file()
     assert component["file_format"] == "po" and component["template"] == ""
-    assert component["source_language"]["code"] == "fr"
+    assert component["source_language"] == "fr"
     discovered = discover(ROOT)
     assert discovered == {component["name"]: {"vi", "en"}}
+
+
+def test_component_example_is_what_sync_creates() -> None:
+    """The example is `l10n weblate sync`'s component for the bundled article, with the
+    repository addresses left as placeholders to fill in."""
+    component = json.loads((WEBLATE / "component.json").read_text("utf-8"))
+    assert component["repo"].startswith("<REPO") and component["push"].startswith("<PUSH")
+    settings = Settings(url="", token="", project="newsroom", repo=component["repo"],
+                        push=component["push"], languages=("fr", "vi", "en"))
+    key = component["name"]
+    assert component == component_fields(settings, Catalog(key, "fr"), *readable_id(key), None)

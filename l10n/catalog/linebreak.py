@@ -295,97 +295,83 @@ _CLASS_CODES = _ClassCodes()
 _WIDTH_CODES = _WidthCodes()
 # Where a letter (AL) follows a letter nothing can change: only look at the other positions.
 _EVENTS = re.compile(r"(?<!A)A|[^A]")
-
-
-def _letter(cls: int) -> str:
-    return re.escape(chr(65 + cls))
-
-
-def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes that find the breaks of text made only of pair-table classes and spaces.
-
-    Most news text is such text (letters, digits, punctuation, spaces): there a break depends
-    only on the last non-space class, the next class and whether spaces lie between, so a
-    regex finds them in C. Flags (RI), Hebrew letters (HL), marks, joiners and line ends keep
-    the state machine below.
-    """
-    simple = [_CLASS[n] for n in _TABLE_CLASSES if n not in ("RI", "HL")]
-    branches = []
-    for last in simple:
-        direct = "".join(_letter(c) for c in simple if _PAIRS[last][c] == "D")
-        spaced = "".join(_letter(c) for c in simple if _PAIRS[last][c] in "DI")
-        alternatives = ([f"{_letter(_SP)}+(?=[{spaced}])"] if spaced else []) + (
-            [f"(?=[{direct}])"] if direct else [])
-        if alternatives:  # OP never breaks after itself, spaces or not
-            branches.append(f"{_letter(last)}(?:{'|'.join(alternatives)})")
-    accepted = "".join(_letter(c) for c in (*simple, _SP))
-    return re.compile(f"[{accepted}]*"), re.compile("|".join(branches))
-
-
-_SIMPLE_TEXT, _SIMPLE_BREAKS = _fast_patterns()
+_SPACE_LETTER = chr(65 + _SP)
 
 
 @functools.lru_cache(maxsize=8)  # _wrap asks twice for a string that moves to its own line
-def _simple_breaks(text: str) -> list[int] | None:
-    """Break positions of simple text (see :func:`_fast_patterns`), None for other text."""
-    codes = text.translate(_CLASS_CODES)
-    if _SIMPLE_TEXT.fullmatch(codes):
-        return [m.end() for m in _SIMPLE_BREAKS.finditer(codes)]
-    return None
-
-
-def _opportunities(text: str) -> list[tuple[int, int]]:
+def _opportunities(text: str) -> tuple[tuple[int, int], ...]:
     """(position, kind) where a break may go before the character (kind 1) or the character
-    ends a line (kind 2)."""
-    simple = _simple_breaks(text)
-    if simple is not None:
-        return [(i, _POSSIBLE) for i in simple]
-    return _opportunities_slow(text.translate(_CLASS_CODES))
+    ends a line (kind 2).
 
-
-def _opportunities_slow(codes: str) -> list[tuple[int, int]]:
-    """The full state machine over class letters (see :func:`_opportunities`)."""
+    Spaces (U+0020) reset every state of the machine but the class before them, so the text
+    is taken word by word: what happens inside a word is computed once per sequence of
+    classes (:func:`_word`; news text repeats few), and only the break before each word after
+    spaces is decided here, from the class before the spaces.
+    """
     result: list[tuple[int, int]] = []
-    last = _BK          # class of the last character that is not a space or a mark
+    last, pos = _BK, 0
+    for index, word in enumerate(text.translate(_CLASS_CODES).split(_SPACE_LETTER)):
+        if word:
+            inside, word_last = _word(word)
+            if index:  # after spaces
+                cls = ord(word[0]) - 65
+                if cls in (_CM, _ZWJ):
+                    brk = last != _BK
+                elif last < _CM and last != _RI:  # the common case, inlined
+                    brk = cls not in (_ZW, _BK) and _PAIRS[last][cls] != "P"
+                else:
+                    brk = cls not in (_ZW, _BK) and _pair_break(
+                        last, cls, True, False, ri_open=False, hl_hyphen=False)
+                if brk:
+                    result.append((pos, _POSSIBLE))
+            if inside:
+                result += [(pos + i, kind) for i, kind in inside]
+            last = word_last
+        pos += len(word) + 1
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word(codes: str) -> tuple[tuple[tuple[int, int], ...], int]:
+    """The opportunities inside a word given by its class letters (none before its first
+    character but a mandatory one), and the class the machine ends on: the state machine
+    of UAX #14 as libunistring runs it."""
+    result: list[tuple[int, int]] = []
+    last = _BK          # class of the last character that is not a mark
     previous = _BK      # class of the character just before, whatever it is
-    spaces = zwj = hl_hyphen = False
+    zwj = hl_hyphen = False
     regional = 0        # regional indicators in a row
     for match in _EVENTS.finditer(codes):
         i = match.start()
         cls = ord(codes[i]) - 65
         if cls == _BK:
             result.append((i, _MANDATORY))
-            last, spaces, zwj = _BK, False, False
-        elif cls in (_SP, _ZW):
-            if cls == _ZW:
-                last, spaces = _ZW, False
-            else:
-                spaces = True
-            zwj = False
+            last, zwj = _BK, False
+        elif cls == _ZW:
+            last, zwj = _ZW, False
         elif cls in (_CM, _ZWJ):
-            if last != _BK and (last == _ZW or spaces):
+            if last == _ZW:
                 result.append((i, _POSSIBLE))
-            if last in (_BK, _ZW) or spaces:
+            if last in (_BK, _ZW):
                 last = _AL
-            spaces, zwj = False, cls == _ZWJ
+            zwj = cls == _ZWJ
         else:
             if last < _CM and last != _RI and not zwj:  # the common case, inlined
-                rule = _PAIRS[last][cls]
-                brk = (rule == "D" and not hl_hyphen) or (rule == "I" and spaces)
+                brk = _PAIRS[last][cls] == "D" and not hl_hyphen
             else:
-                brk = _pair_break(last, cls, spaces, zwj, hl_hyphen=hl_hyphen,
+                brk = _pair_break(last, cls, False, zwj, hl_hyphen=hl_hyphen,
                                   ri_open=regional % 2 == 1 and previous == _RI)
             if brk:
                 result.append((i, _POSSIBLE))
             hl_hyphen = cls in (_HY, _BA) and previous == _HL
             regional = regional + 1 if cls == _RI else 0
-            last, spaces, zwj = cls, False, False
+            last, zwj = cls, False
             previous = cls
             continue
         hl_hyphen = False
         regional = 0
         previous = cls
-    return result
+    return tuple(result), last
 
 
 def _pair_break(last: int, cls: int, spaces: bool, zwj: bool, *, ri_open: bool,
@@ -415,47 +401,34 @@ def breaks(text: str, locked: set[int], width: int, start: int) -> list[int]:
         columns = [0, *itertools.accumulate(map(int, widths))]
         if start + columns[-1] <= width:
             return []
-    simple = _simple_breaks(text)
-    if simple is not None:
-        return _fill([i for i in simple if i not in locked] if locked else simple,
-                     columns, width, start)
-    return _fill_stepwise([(i, kind) for i, kind in _opportunities(text) if i not in locked],
-                          columns, width, start)
-
-
-def _fill_stepwise(opportunities: list[tuple[int, int]], columns: Sequence[int], width: int,
-                   start: int) -> list[int]:
-    """The greedy fill of :func:`breaks`, one opportunity at a time (mandatory breaks too)."""
     result: list[int] = []
-    last_break, column, piece_start = -1, start, 0
-    for i, kind in opportunities:
-        if last_break >= 0 and column + columns[i] - columns[piece_start] > width:
-            result.append(last_break)
-            column = 0
-        if kind == _MANDATORY:
-            last_break, column = -1, 0
-        else:
-            last_break, column = i, column + columns[i] - columns[piece_start]
-        piece_start = i
-    if last_break >= 0 and column + columns[-1] - columns[piece_start] > width:
-        result.append(last_break)
+    points: list[int] = []
+    line_start, offset = 0, start
+    for i, kind in _opportunities(text):
+        if kind == _MANDATORY:  # a new line in the text: fill what came before it
+            _fill(points, columns, line_start, offset, i, width, result)
+            line_start, offset, points = i, 0, []
+        elif i not in locked:
+            points.append(i)
+    _fill(points, columns, line_start, offset, len(text), width, result)
     return result
 
 
-def _fill(points: list[int], columns: Sequence[int], width: int, start: int) -> list[int]:
-    """The greedy fill of :func:`breaks` when no break is mandatory, by bisection: each line
-    ends at its last break point that fits, or at its first one when none fits."""
-    result: list[int] = []
+def _fill(points: list[int], columns: Sequence[int], line_start: int, offset: int, end: int,
+          width: int, result: list[int]) -> None:
+    """Append to ``result`` the breaks of a greedy fill of ``text[line_start:end]`` (no
+    mandatory break inside) that starts at column ``offset``: each line ends at its last
+    break point that fits, or at its first one when none fits; found by bisection."""
     if not points:
-        return result
+        return
     at_columns = [columns[i] for i in points]
-    first, line_start, offset = 0, 0, start
+    first = 0
     while True:
         limit = width - offset + columns[line_start]
         last = max(first, bisect.bisect_right(at_columns, limit, first) - 1)
         if last == len(points) - 1:
-            if columns[-1] > limit:
+            if columns[end] > limit:
                 result.append(points[last])
-            return result
+            return
         result.append(points[last])
         first, line_start, offset = last + 1, points[last], 0

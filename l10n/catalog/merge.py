@@ -9,10 +9,11 @@ that comes back is revived with its translation.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from l10n import __version__
-from l10n.catalog.pofile import Entry, POFile, make_header
+from l10n.catalog.pofile import Entry, POFile, comment_lines, make_header
 from l10n.catalog.skeleton import Skeleton
 from l10n.locale import plural_forms
 
@@ -32,8 +33,12 @@ def template_entries(skel: Skeleton) -> tuple[Entry, ...]:
         if kind.value not in kinds.setdefault(msgid, []):
             kinds[msgid].append(kind.value)
     notes = skel.placeholder_notes()
+    # Each note made the comment lines it is written as (an address from the page may hold a
+    # CR or other controls), so that an unchanged article gives an unchanged template.
     return tuple(Entry(msgid=m, references=tuple(r),
-                       extracted_comments=(", ".join(kinds[m]), *notes.get(m, ())))
+                       extracted_comments=tuple(line for note in (", ".join(kinds[m]),
+                                                                  *notes.get(m, ()))
+                                                for line in comment_lines(note)))
                  for m, r in refs.items())
 
 
@@ -159,16 +164,16 @@ def _with_checks(entry: Entry, lang: str) -> Entry:
     return replace(entry, translator_comments=(*kept, *notes))
 
 
-def _obsolete(entry: Entry, revision: int) -> Entry:
-    """An entry gone from the article, kept as ``#~`` history (and translation memory), marked
-    with the source revision it disappeared in."""
-    marked = [c for c in entry.extracted_comments if c.startswith(OBSOLETE_PREFIX)] \
-        if entry.obsolete else []
+def _obsolete(entry: Entry) -> Entry:
+    """An entry gone from the article, kept as ``#~`` history (and translation memory).
+
+    The revision it left the article in is kept outside the PO file (see
+    :func:`obsolete_since`): editors such as Weblate drop comments inside obsolete entries.
+    """
     return Entry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr=entry.msgstr,
                  msgid_plural=entry.msgid_plural, msgstr_plural=entry.msgstr_plural,
-                 translator_comments=entry.translator_comments,
-                 extracted_comments=tuple(marked[:1] or [f"{OBSOLETE_PREFIX}{revision}"]),
-                 flags=entry.flags, obsolete=True)
+                 translator_comments=entry.translator_comments, flags=entry.flags,
+                 obsolete=True)
 
 
 def has_translation(entry: Entry) -> bool:
@@ -207,10 +212,10 @@ def merge(template: POFile, old: POFile | None, lang: str) -> POFile:
         if match is not None:
             entries[index] = _suggest(entries[index], gone[match])
     entries = [_with_checks(e, source_lang) for e in entries]
-    return POFile(header, (*entries, *_history(entries, gone, revision_of(template))))
+    return POFile(header, (*entries, *_history(entries, gone)))
 
 
-def _history(active: list[Entry], gone: list[Entry], revision: int) -> list[Entry]:
+def _history(active: list[Entry], gone: list[Entry]) -> list[Entry]:
     """The obsolete part of the catalog: every translation that left the article, once."""
     # Reviewed work only: an active fuzzy suggestion may still be overwritten by its reviewer.
     kept = {_work(e) for e in (*active, *gone) if has_translation(e) and not e.fuzzy}
@@ -219,28 +224,58 @@ def _history(active: list[Entry], gone: list[Entry], revision: int) -> list[Entr
         if entry.fuzzy and _work(entry) in kept:
             continue  # an unreviewed suggestion whose translation lives on elsewhere
         kept.add(_work(entry))
-        history.append(_obsolete(entry, revision))
+        history.append(_obsolete(entry))
     return history
 
 
-def purge(po: POFile, revision: int, older_than: int) -> tuple[POFile, int]:
+def obsolete_since(template: POFile, old_template: POFile | None, known: Mapping[Key, int],
+                   catalogs: Iterable[POFile]) -> dict[Key, int]:
+    """The revision each obsolete entry of ``catalogs`` left the article in.
+
+    A unit in ``old_template`` but not in ``template`` left at the template's revision; the
+    others keep what ``known`` says (the stored record, or the mark older l10n versions wrote
+    in the PO file). Units whose departure is unknown are absent, and purge keeps them.
+    """
+    revision = revision_of(template)
+    now = {_key(e) for e in template.entries}
+    left = {_key(e) for e in old_template.entries} - now if old_template else set()
+    since = {}
+    for po in catalogs:
+        for entry in po.entries:
+            key = _key(entry)
+            if not entry.obsolete or key in now:
+                continue
+            if key in left:
+                since[key] = revision
+            elif key in known:
+                since[key] = known[key]
+    return since
+
+
+def legacy_marks(catalogs: Iterable[POFile | None]) -> dict[Key, int]:
+    """The ``#. l10n: obsolete since source revision N`` marks older versions wrote in obsolete
+    entries, read once to move them out of the PO files."""
+    marks: dict[Key, int] = {}
+    for po in catalogs:
+        for entry in po.entries if po else ():
+            for comment in entry.extracted_comments if entry.obsolete else ():
+                number = comment.removeprefix(OBSOLETE_PREFIX)
+                if number != comment and number.isdigit():
+                    marks.setdefault(_key(entry), int(number))
+    return marks
+
+
+def purge(po: POFile, revision: int, older_than: int,
+          since: Mapping[Key, int]) -> tuple[POFile, int]:
     """Drop obsolete entries that left the article ``older_than`` or more revisions ago.
 
-    Returns the catalog and how many entries went. Entries without a revision mark (written
-    by another tool) are kept: their age is unknown.
+    ``since`` says when each left (:func:`obsolete_since`), with the marks of catalogs not yet
+    re-ingested since they were written (:func:`legacy_marks`). Returns the catalog and how many
+    entries went; entries whose departure is unknown (written by another tool) are kept.
     """
     if older_than < 1:
         raise ValueError(f"older_than must be 1 or more, not {older_than}")
-    kept = [e for e in po.entries if revision - _left_in(e, revision) < older_than]
+    known = {**legacy_marks([po]), **since}
+    kept = [e for e in po.entries
+            if not e.obsolete or revision - known.get(_key(e), revision) < older_than]
     return POFile(po.header, tuple(kept)), len(po.entries) - len(kept)
-
-
-def _left_in(entry: Entry, unknown: int) -> int:
-    """The revision an obsolete entry left the article in; ``unknown`` for active entries and
-    unmarked ones."""
-    if not entry.obsolete:
-        return unknown
-    for comment in entry.extracted_comments:
-        if comment.startswith(OBSOLETE_PREFIX) and comment[len(OBSOLETE_PREFIX):].isdigit():
-            return int(comment[len(OBSOLETE_PREFIX):])
-    return unknown

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from l10n.catalog.fsio import atomic_write_text, read_bytes
@@ -143,6 +143,7 @@ class _Parser:
         self.entries: list[Entry] = []
         self.header: Entry | None = None
         self.seen: dict[tuple[str | None, str], int] = {}
+        self.byte_escapes = False  # an escape gave a byte >= 0x80 (so far in the file)
         self._reset()
 
     def _reset(self) -> None:
@@ -181,6 +182,7 @@ class _Parser:
             else:
                 self._comment(number, text)
         self._finish_file(len(lines))
+        self._check_plurals(lines, first)
         return POFile(self.header or _NO_HEADER, tuple(self.entries))
 
     # -- line kinds ------------------------------------------------------------------------
@@ -357,6 +359,9 @@ class _Parser:
             *((_joined(previous.get("msgctxt")), _joined(previous.get("msgid")),
                _joined(previous.get("msgid_plural"))) if previous else (None, None, None)),
             bool(self.obsolete), self.start)
+        if self.byte_escapes:
+            entry = self._bytes_decoded(entry)
+            msgctxt, msgid = entry.msgctxt, entry.msgid
         key = (msgctxt, msgid)
         first = self.seen.get(key)
         if first is not None:
@@ -369,6 +374,53 @@ class _Parser:
             self.entries.append(entry)
         self._reset()
 
+    def _bytes_decoded(self, entry: Entry) -> Entry:
+        """``entry`` with the bytes its escapes spelt decoded (see :func:`_escape_at`)."""
+
+        def text(value: str) -> str:
+            return _bytes_decoded(value, self, self.key_line)
+
+        def maybe(value: str | None) -> str | None:
+            return None if value is None else text(value)
+
+        return replace(entry, msgid=text(entry.msgid), msgstr=text(entry.msgstr),
+                       msgctxt=maybe(entry.msgctxt), msgid_plural=maybe(entry.msgid_plural),
+                       msgstr_plural=tuple(map(text, entry.msgstr_plural)),
+                       previous_msgctxt=maybe(entry.previous_msgctxt),
+                       previous_msgid=maybe(entry.previous_msgid),
+                       previous_msgid_plural=maybe(entry.previous_msgid_plural))
+
+    def _check_plurals(self, lines: list[str], first: int) -> None:
+        """Refuse what ``msgfmt --check`` refuses about plurals: a ``Plural-Forms`` it cannot
+        use, and translated plural entries whose form count is not its ``nplurals`` (an
+        untranslated one may hold any number of empty forms)."""
+        rule = None
+        value = POFile(self.header, ()).header_fields().get("Plural-Forms") \
+            if self.header is not None else None
+        if value is not None and self.header is not None:
+            from l10n.catalog.plurals import PluralFormsError, parse_plural_forms
+
+            line = next((number for number, text in enumerate(lines, first)
+                         if number >= self.header.line and "Plural-Forms:" in text),
+                        self.header.line)
+            try:
+                rule = parse_plural_forms(value)
+            except PluralFormsError as exc:
+                raise self.fail(line, exc.what, exc.fix) from None
+        for entry in self.entries:
+            if entry.msgid_plural is None or entry.obsolete:
+                continue
+            if rule is None:
+                if any(entry.msgstr_plural):
+                    raise self.fail(entry.line, "plural translations but no Plural-Forms "
+                                    "in the header", "Add the language's Plural-Forms line "
+                                    "to the header (msginit writes it)")
+            elif len(entry.msgstr_plural) != rule.nplurals and any(entry.msgstr_plural):
+                raise self.fail(entry.line, f"{len(entry.msgstr_plural)} plural forms where "
+                                f"Plural-Forms says nplurals={rule.nplurals}",
+                                f"Give it {rule.nplurals} (msgstr[0] to "
+                                f"msgstr[{rule.nplurals - 1}]), or correct Plural-Forms")
+
     def _check_charset(self) -> None:
         if self.header is None:
             return
@@ -380,103 +432,9 @@ class _Parser:
                                 "Convert the file with msgconv --to-code=UTF-8")
 
 
-# The common case, read faster: an active, singular entry exactly as msgcat writes it (no
-# indentation, one space after the keyword, nothing after a closing quote, no #~ or #| line).
-# Entries are matched one after another; at the first that does not match (or is a duplicate,
-# or holds a doubtful escape) the strict parser takes over from the start of the entry BEFORE
-# it, since a stray line may still belong to that one. The strict parser thus sees every line
-# the fast path did not fully vouch for, and reports every error at the same file:line.
-_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"\n'
-_FAST_ENTRY = re.compile(
-    r"(\n*)"                                     # blank lines before the entry
-    r"((?:#(?![~|])[^\n]*\n)*)"                  # its comments, none obsolete or previous
-    rf"(?:msgctxt ((?:{_STRING})+))?"
-    rf"msgid ((?:{_STRING})+)"
-    rf"msgstr ((?:{_STRING})+)")
-
-
 def _parse_text(text: str, path: str) -> POFile:
-    """The catalog in ``text``: fast over common entries, strict over the rest."""
-    parser = _Parser(path)
-    pos, line, last = _fast_entries(text, parser)
-    if not text[pos:].strip("\n"):
-        parser._finish_file(line)
-        return POFile(parser.header or _NO_HEADER, tuple(parser.entries))
-    if last is not None:  # hand the last fast entry back to the strict parser: see above
-        pos, line = last
-        header, entries = parser.header, parser.entries
-        if header is not None and (not entries or header.line > entries[-1].line):
-            undone, parser.header = header, None
-        else:
-            undone = entries.pop()
-        del parser.seen[(undone.msgctxt, undone.msgid)]
-    return parser.parse(text[pos:].split("\n"), line)
-
-
-def _fast_entries(text: str, parser: _Parser) -> tuple[int, int, tuple[int, int] | None]:
-    """Read common entries into ``parser`` from the start of ``text`` while they come.
-
-    Returns the offset and line number where the fast path stopped, and those where its last
-    entry began (None when it read none).
-    """
-    entries, seen = parser.entries, parser.seen
-    pos, line = 0, 1
-    last: tuple[int, int] | None = None
-    while match := _FAST_ENTRY.match(text, pos):
-        blank, comments, ctxt, msgid_s, msgstr_s = match.groups()
-        start = line + len(blank)
-        key_line = start + comments.count("\n")
-        try:
-            msgctxt = None if ctxt is None else _fast_string(ctxt, parser, key_line)
-            msgid = _fast_string(msgid_s, parser, key_line)
-            msgstr = _fast_string(msgstr_s, parser, key_line)
-        except CatalogError:
-            break
-        key = (msgctxt, msgid)
-        if key in seen:
-            break
-        texts, extracted, refs, flags = _fast_comments(comments)
-        entry = Entry(msgid, msgstr, msgctxt, None, (), texts, extracted, refs, flags,
-                      None, None, None, False, start)
-        seen[key] = key_line
-        if msgctxt is None and not msgid and parser.header is None:
-            parser.header = entry
-        else:
-            entries.append(entry)
-        last = (pos, line)
-        line += match.group().count("\n")
-        pos = match.end()
-    return pos, line, last
-
-
-def _fast_comments(comments: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                          tuple[str, ...]]:
-    """Translator comments, extracted comments, references and flags of matched lines."""
-    texts: list[str] = []
-    extracted: list[str] = []
-    refs: list[str] = []
-    flags: list[str] = []
-    for comment in comments.split("\n")[:-1]:
-        kind = comment[1:2]
-        if kind == ".":
-            extracted.append(_strip_one_space(comment[2:]))
-        elif kind == ":":
-            _add_references(refs, comment[2:])
-        elif kind == ",":
-            flags.extend(_split_flags(comment[2:]))
-        else:
-            texts.append(_strip_one_space(comment[1:]))
-    return tuple(texts), tuple(extracted), tuple(refs), tuple(flags)
-
-
-def _fast_string(quoted: str, parser: _Parser, number: int) -> str:
-    """The value of a keyword's matched ``"..."\n`` lines; escapes decoded strictly."""
-    if "\\" not in quoted:  # a closing quote followed by a newline ends a line, nothing else
-        return quoted[1:-2].replace('"\n"', "")
-    # Decoded line by line, as the strict parser does: "\x4" "1" is an error, not "A".
-    parts = quoted[1:-2].split('"\n"')
-    return "".join(_unescape(part, parser, number) if "\\" in part else part
-                   for part in parts)
+    """The catalog in ``text``, read line by line."""
+    return _Parser(path).parse(text.split("\n"))
 
 
 def _joined(parts: list[str] | None) -> str | None:
@@ -513,16 +471,14 @@ def _add_references(refs: list[str], text: str) -> None:
 
 
 def _unquote(text: str, parser: _Parser, number: int) -> str:
-    """The value of one ``"..."`` token (``text`` starts at its opening quote)."""
+    """The value of the ``"..."`` tokens of a line (``text`` starts at the first opening
+    quote); like GNU, several strings on one line are joined (``msgid "a" "b"``)."""
     body = text.rstrip()
     if len(body) < 2 or body[-1] != '"':
         raise parser.fail(number, "unterminated string",
                           "Close the quote or open the file in a PO editor to repair it")
     inner = body[1:-1]
-    if "\\" not in inner:
-        if '"' in inner:
-            raise parser.fail(number, "text after the closing quote",
-                              'Escape quotes inside a string as \\"')
+    if "\\" not in inner and '"' not in inner:
         return inner
     return _unescape(inner, parser, number)
 
@@ -533,9 +489,16 @@ def _unescape(inner: str, parser: _Parser, number: int) -> str:
     while i < n:
         j = inner.find("\\", i)
         chunk = inner[i:] if j < 0 else inner[i:j]
-        if '"' in chunk:
-            raise parser.fail(number, "text after the closing quote",
-                              'Escape quotes inside a string as \\"')
+        quote = chunk.find('"')
+        if quote >= 0:  # a closing quote: only blanks and the next string's opening may follow
+            rest = inner[i + quote + 1:]
+            after = rest.lstrip(" \t")
+            if not after.startswith('"'):
+                raise parser.fail(number, "text after the closing quote",
+                                  'Escape quotes inside a string as \\"')
+            out.append(chunk[:quote])
+            i = n - len(after) + 1
+            continue
         out.append(chunk)
         if j < 0:
             break
@@ -548,7 +511,13 @@ def _unescape(inner: str, parser: _Parser, number: int) -> str:
 
 
 def _escape_at(inner: str, k: int, parser: _Parser, number: int) -> tuple[str, int]:
-    """The character an escape stands for, and the index after it (``k`` follows the ``\\``)."""
+    """The character an escape stands for, and the index after it (``k`` follows the ``\\``).
+
+    As GNU's lexer: an octal escape takes up to three digits, a hex one every hex digit that
+    follows, and both stand for one byte (the value's low 8 bits). A byte of 0x80 or more is
+    half of a UTF-8 sequence: it stays a ``surrogateescape`` placeholder until the whole
+    string is joined (:func:`_bytes_decoded`), since a character's bytes may span two lines.
+    """
     letter = inner[k]
     simple = _SIMPLE_ESCAPES.get(letter)
     if simple is not None:
@@ -559,11 +528,32 @@ def _escape_at(inner: str, k: int, parser: _Parser, number: int) -> tuple[str, i
     stop = end
     while stop < len(inner) and inner[stop] in digits and (base == 16 or stop - end < 3):
         stop += 1
-    code = int(inner[end:stop], base) if stop > end else 0
-    if not 0 < code < 0x80 or code == 4:
-        raise parser.fail(number, f"bad escape sequence \\{inner[k:max(stop, k + 1)]}",
+    if stop == end:
+        raise parser.fail(number, f"bad escape sequence \\{inner[k]}",
                           "Use \\n, \\t, \\\\ or \\\", or write the character itself")
-    return chr(code), stop
+    byte = int(inner[end:stop], base) & 0xFF
+    if byte == 0:
+        raise parser.fail(number, f"escape \\{inner[k:stop]} is a NUL byte, where GNU tools "
+                          "silently cut the string", "Delete the escape and check the text "
+                          "after it")
+    if byte == 4:
+        raise parser.fail(number, f"escape \\{inner[k:stop]} is U+0004, which gettext "
+                          "reserves as the context separator",
+                          "Delete it (use msgctxt for a context)")
+    if byte >= 0x80:
+        parser.byte_escapes = True
+        return chr(0xDC00 + byte), stop
+    return chr(byte), stop
+
+
+def _bytes_decoded(text: str, parser: _Parser, number: int) -> str:
+    """``text`` with the placeholders of escaped bytes decoded as the UTF-8 they spell."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError as exc:
+        raise parser.fail(number, "octal or hex escapes that are not valid UTF-8",
+                          "Write the character itself, or escape every byte of its UTF-8 "
+                          "form") from exc
 
 
 # ---------------------------------------------------------------------------------------------
@@ -575,7 +565,26 @@ _FORMATS = ("c", "objc", "python", "python-brace", "java", "java-printf", "cshar
             "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp")
 _ESCAPE_OUT = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
                "\v": "\\v", "\\": "\\\\", '"': '\\"'}
-_NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
+# What a string may not hold raw: GNU writes the controls without a letter escape as they
+# are, and other tools then stop or see a line break there; we write their UTF-8 bytes as
+# octal escapes, which every gettext tool reads back as the same character.
+_NEEDS_ESCAPE = re.compile('[\x00-\x1f"\\\\\x7f-\x9f\ud800-\udfff]')
+# What no written file may hold anywhere (the last check of format_po): newline aside, the
+# C0 and C1 controls and lone surrogates.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# In a comment line: every control reads as one space.
+_COMMENT_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
+
+
+class UnsafeTextError(ValueError):
+    """Text no catalog may hold (NUL, U+0004, a lone surrogate) reached the writer: a bug in
+    the layer that let it in, reported as an internal error rather than written."""
+
+
+def comment_lines(text: str) -> tuple[str, ...]:
+    """The comment lines a comment becomes, and reads back as: one per line of ``text``, each
+    with its controls made spaces (polib stops at a raw CR in a comment)."""
+    return tuple(_COMMENT_UNSAFE.sub(" ", line) for line in text.split("\n"))
 
 
 def format_po(po: POFile) -> str:
@@ -587,7 +596,13 @@ def format_po(po: POFile) -> str:
     blocks = [] if po.header == _NO_HEADER else [_format_entry(po.header)]
     blocks += [_format_entry(e) for e in po.entries if not e.obsolete]
     blocks += [_format_entry(e) for e in po.entries if e.obsolete and _first_msgstr(e)]
-    return "\n".join(blocks)
+    text = "\n".join(blocks)
+    unsafe = _UNSAFE.search(text)
+    if unsafe is not None:
+        line = text.count("\n", 0, unsafe.start()) + 1
+        raise UnsafeTextError(f"U+{ord(unsafe.group()):04X} on line {line} of a catalog "
+                              "being written")
+    return text
 
 
 def _first_msgstr(entry: Entry) -> str:
@@ -597,8 +612,8 @@ def _first_msgstr(entry: Entry) -> str:
 
 
 def _format_entry(entry: Entry) -> str:
-    lines = [_comment("#", c) for text in entry.translator_comments for c in text.split("\n")]
-    lines += [_comment("#.", c) for text in entry.extracted_comments for c in text.split("\n")]
+    lines = [_comment("#", c) for text in entry.translator_comments for c in comment_lines(text)]
+    lines += [_comment("#.", c) for text in entry.extracted_comments for c in comment_lines(text)]
     lines += _reference_lines(entry.references)
     flags = _normal_flags(entry)
     if flags:
@@ -684,7 +699,7 @@ def _normal_references(references: Sequence[str]) -> list[str]:
         name, colon, number = ref.rpartition(":")
         numbered = colon and name and number.isdigit() and number.isascii()
         seen[f"{name}:{int(number)}" if numbered else ref] = None
-    return [ref.removeprefix("./") for ref in seen]
+    return [ref.removeprefix("./") for ref in seen if not _COMMENT_UNSAFE.search(ref)]
 
 
 def _wrap(prefix: str, name: str, value: str, wrap: bool) -> list[str]:
@@ -733,13 +748,23 @@ def _escape(portion: str) -> tuple[str, set[int]]:
     pos = 0
     for char in portion:
         esc = _ESCAPE_OUT.get(char)
+        if esc is None and _NEEDS_ESCAPE.match(char):
+            esc = _octal(char)
         if esc is None:
             out.append(char)
             pos += 1
         else:
             out.append(esc)
-            locked.add(pos + 1)
-            pos += 2
+            locked.update(range(pos + 1, pos + len(esc)))
+            pos += len(esc)
     if portion.endswith("\n"):
         locked.add(pos - 2)
     return "".join(out), locked
+
+
+def _octal(char: str) -> str:
+    """``char`` as the octal escapes of its UTF-8 bytes; NUL, U+0004 and lone surrogates,
+    which no gettext tool can read back, are refused."""
+    if char in "\0\4" or "\ud800" <= char <= "\udfff":
+        raise UnsafeTextError(f"U+{ord(char):04X} in a catalog string being written")
+    return "".join(f"\\{byte:03o}" for byte in char.encode("utf-8"))

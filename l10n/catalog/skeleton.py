@@ -175,6 +175,9 @@ def from_json(text: str, where: str) -> Skeleton:
             blocks=tuple(_block(b) for b in raw["blocks"]), title=str(raw.get("title", "")),
             published=dt.date.fromisoformat(published) if published else None,
             site=str(raw.get("site", "")), byline=str(raw.get("byline", "")))
+    except json.JSONDecodeError as exc:  # name the line, as for a PO file
+        raise CatalogError(f"{where}:{exc.lineno}", f"not a valid l10n skeleton ({exc.msg})",
+                           "Re-ingest the article to rebuild it") from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise CatalogError(where, f"not a valid l10n skeleton ({exc})",
                            "Re-ingest the article to rebuild it") from exc

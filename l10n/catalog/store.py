@@ -1,4 +1,5 @@
-"""The catalog store: ``catalogs/<host>/<path-slug>/`` with a template, PO files and a skeleton.
+"""The catalog store: ``catalogs/<host>/<path-slug>/`` with a template, PO files, a skeleton and
+the obsolete units' record.
 
 This is the only module that reads and writes catalog directories. Every write is atomic and
 skipped when the bytes would not change, so a re-ingest of an unchanged article is a no-op.
@@ -12,7 +13,7 @@ from typing import NamedTuple
 
 from l10n.catalog.fsio import atomic_write_text, decode_utf8, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT, locked
-from l10n.catalog.merge import purge, revision_of
+from l10n.catalog.merge import Key, purge, revision_of
 from l10n.catalog.pofile import POFile, format_po, parse_po
 from l10n.catalog.skeleton import Skeleton, build_skeleton, from_json, to_json
 from l10n.errors import CatalogError, InputError
@@ -20,6 +21,8 @@ from l10n.model.article import Article
 
 TEMPLATE = "template.pot"
 SKELETON = "skeleton.json"
+# When each obsolete unit left the article: kept out of the PO files, which editors rewrite.
+OBSOLETE = "obsolete.json"
 
 
 class CatalogDir(NamedTuple):
@@ -52,6 +55,24 @@ class CatalogDir(NamedTuple):
         """The stored template."""
         return read_po(self.path / TEMPLATE)
 
+    def obsolete_since(self) -> dict[Key, int]:
+        """The stored revision each obsolete unit left the article in (see OBSOLETE)."""
+        path = self.path / OBSOLETE
+        return obsolete_from_json(decode_utf8(read_bytes(path), str(path)), str(path)) \
+            if path.exists() else {}
+
+    def inside(self) -> CatalogDir:
+        """This directory, once sure that no symbolic link leads it (or a file in it) out of
+        the catalogs directory: l10n would read or write someone else's files there."""
+        root = self.root.resolve()
+        paths = [self.path, *(self.path.iterdir() if self.path.is_dir() else ())]
+        for path in paths:
+            if not path.resolve().is_relative_to(root):
+                raise CatalogError(str(path), f"a symbolic link leads out of {self.root}",
+                                   "Replace the link with the directory or file itself, or "
+                                   "remove it")
+        return self
+
     def po(self, lang: str) -> POFile | None:
         """The ``lang`` catalog, or None when there is none yet."""
         path = self.po_path(lang)
@@ -75,6 +96,37 @@ def _write_po(path: Path, po: POFile) -> bool:
     return atomic_write_text(path, format_po(po))
 
 
+def obsolete_to_json(since: dict[Key, int]) -> str:
+    """``{"msgid": revision}`` sorted; a unit with a context is keyed ``context\x04msgid``,
+    as in compiled gettext catalogs."""
+    import json
+
+    flat = {(k[1] if k[0] is None else f"{k[0]}\x04{k[1]}"): v for k, v in since.items()}
+    body = json.dumps(dict(sorted(flat.items())), ensure_ascii=False, indent=1)
+    return f'{{"format": 1, "obsolete_since": {body}}}\n'
+
+
+def obsolete_from_json(text: str, where: str) -> dict[Key, int]:
+    """Read :func:`obsolete_to_json`'s output back, refusing anything else."""
+    import json
+
+    try:
+        raw = json.loads(text)
+        if raw.get("format") != 1:
+            raise ValueError(f"unsupported format {raw.get('format')!r}")
+        since: dict[Key, int] = {}
+        for key, value in raw["obsolete_since"].items():
+            if type(value) is not int:
+                raise ValueError(f"revision of {key!r} is not a number")
+            ctxt, sep, msgid = key.partition("\x04")
+            since[(ctxt, msgid) if sep else (None, key)] = value
+        return since
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CatalogError(where, f"not a valid l10n obsolete record ({exc})",
+                           "Restore it from version control, or delete it (purge then keeps "
+                           "every obsolete entry)") from exc
+
+
 def ingest(root: Path, article: Article, targets: list[str],
            wait: float = DEFAULT_WAIT) -> IngestResult:
     """Store an article's units: skeleton, template and one catalog per target language.
@@ -89,7 +141,7 @@ def ingest(root: Path, article: Article, targets: list[str],
     from l10n.catalog.urlkey import catalog_key, public_url  # lazy: hashlib and urllib for a key
 
     article = replace(article, source_url=public_url(article.source_url))
-    where = CatalogDir(root, catalog_key(article.source_url))
+    where = CatalogDir(root, catalog_key(article.source_url)).inside()
     skel = build_skeleton(article)
     with locked(where.path, wait):
         return _update(where, skel, article.lang, targets)
@@ -97,7 +149,8 @@ def ingest(root: Path, article: Article, targets: list[str],
 
 def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
             targets: list[str]) -> IngestResult:
-    from l10n.catalog.merge import build_template, merge  # lazy: export and check never merge
+    # lazy: export and check never merge
+    from l10n.catalog.merge import build_template, legacy_marks, merge, obsolete_since
 
     _check_same_article(where, skel)
     old_template = where.template() if (where.path / TEMPLATE).exists() else None
@@ -105,7 +158,12 @@ def _update(where: CatalogDir, skel: Skeleton, source_lang: str,
     olds = {lang: where.po(lang) for lang in sorted({*targets, *where.languages()})
             if lang != source_lang}
     merged = {lang: merge(template, old, lang) for lang, old in olds.items()}
+    known = {**legacy_marks(olds.values()), **where.obsolete_since()}
+    since = obsolete_since(template, old_template, known, merged.values())
     written = []
+    if (since or (where.path / OBSOLETE).exists()) and \
+            atomic_write_text(where.path / OBSOLETE, obsolete_to_json(since)):
+        written.append(where.path / OBSOLETE)
     if atomic_write_text(where.path / SKELETON, to_json(skel)):
         written.append(where.path / SKELETON)
     if _write_po(where.path / TEMPLATE, template):
@@ -144,13 +202,14 @@ def purge_obsolete(where: CatalogDir, older_than: int, wait: float = DEFAULT_WAI
     """Remove obsolete entries that left the article ``older_than`` or more revisions ago."""
     with locked(where.path, wait):
         revision = revision_of(where.template())
+        since = where.obsolete_since()
         chosen = where.languages() if langs is None else [
             lang for lang in langs if where.po_path(lang).exists()]
         purged = {}
         for lang in chosen:
             po = where.po(lang)
             assert po is not None  # listed from the files that exist
-            purged[lang] = purge(po, revision, older_than)
+            purged[lang] = purge(po, revision, older_than, since)
         written = tuple(where.po_path(lang) for lang, (po, gone) in purged.items()
                         if gone and _write_po(where.po_path(lang), po))
     return PurgeResult(where, {lang: gone for lang, (_, gone) in purged.items()}, written)
@@ -160,7 +219,7 @@ def find_catalogs(root: Path) -> list[CatalogDir]:
     """Every catalog directory under ``root``, sorted by key."""
     if not root.is_dir():
         return []
-    return [CatalogDir(root, p.parent.relative_to(root).as_posix())
+    return [CatalogDir(root, p.parent.relative_to(root).as_posix()).inside()
             for p in sorted(root.rglob(SKELETON))]
 
 
@@ -178,7 +237,7 @@ def resolve(root: Path, key: str) -> CatalogDir:
         if not (found.path / SKELETON).is_file():
             raise InputError(key, "no catalog for this article",
                              f"Ingest it first with 'l10n ingest' (catalogs: {root})")
-        return found
+        return found.inside()
     for candidate in (root / key, Path(key)):
         folder = candidate if candidate.is_dir() else candidate.parent
         if (folder / SKELETON).is_file():
@@ -191,9 +250,10 @@ def resolve(root: Path, key: str) -> CatalogDir:
 def _catalog_at(root: Path, folder: Path) -> CatalogDir:
     """The catalog directory ``folder``, keyed relative to ``root`` when it lies inside it."""
     try:
-        return CatalogDir(root, folder.resolve().relative_to(root.resolve()).as_posix())
+        found = CatalogDir(root, folder.resolve().relative_to(root.resolve()).as_posix())
     except ValueError:
-        return CatalogDir(folder.parent, folder.name)
+        found = CatalogDir(folder.parent, folder.name)
+    return found.inside()
 
 
 def _broken(folder: Path) -> CatalogError:

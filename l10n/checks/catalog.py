@@ -1,11 +1,33 @@
-"""Run the checks over a PO catalog: each active entry becomes a :class:`Unit`."""
+"""Run the checks over a PO catalog: each active entry becomes a :class:`Unit`.
+
+A translator silences a check on one unit with a translator comment (the "Comment" field of
+Poedit and Lokalize, kept by both and by re-ingests)::
+
+    # l10n-ignore: numbers, negation
+
+The findings of those checks on that unit are still reported, marked ``suppressed``, and
+never count as errors.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from l10n.catalog.pofile import Entry, POFile
 from l10n.checks import Check, CheckContext, Finding, Runner, Unit
+
+SUPPRESS_PREFIX = "l10n-ignore:"
+
+
+def suppressed(comments: Iterable[str]) -> frozenset[str]:
+    """The check ids a translator silenced in ``comments`` (``l10n-ignore: a, b``)."""
+    ids: set[str] = set()
+    for comment in comments:
+        text = comment.strip()
+        if text[:len(SUPPRESS_PREFIX)].lower() == SUPPRESS_PREFIX:
+            rest = text[len(SUPPRESS_PREFIX):].replace(",", " ").split()
+            ids.update(x.strip().lower() for x in rest)
+    return frozenset(ids)
 
 
 def units(po: POFile, source_lang: str, target_lang: str,
@@ -16,8 +38,10 @@ def units(po: POFile, source_lang: str, target_lang: str,
             continue
         ref = entry.references[0] if entry.references else f"line {entry.line}"
         kind = entry.extracted_comments[0] if entry.extracted_comments else ""
+        hushed = suppressed(entry.translator_comments) if entry.translator_comments \
+            else frozenset()
         yield entry, Unit(entry.msgid, entry.msgstr, source_lang, target_lang, ref, kind,
-                          entry.fuzzy, context)
+                          entry.fuzzy, context, hushed)
 
 
 def check_po(po: POFile, source_lang: str, target_lang: str, checks: Sequence[Check],

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.cldr import month_numbers
 
 # (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
@@ -132,16 +132,34 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
             table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
         table += [(rf"\b{month}\s+{year}\b", named)]
     table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
-              (r"(?<![\d.,:])(?P<h>\d{1,2})(?:[:h](?P<min>\d{2})|\s?h\b)(?![\d])", clock)]
+              (r"(?<![\d.,:])(?P<h>\d{1,2})(?::(?=\d\d)|\s?h\s?(?=\d\d)|\s?h\b"
+               r"|\s+heures?\s+(?=\d\d))(?P<min>\d\d)?(?!\d)", clock)]
+    said = _TIME_WORDS.get(base, {})
+
+    def spoken(m: re.Match[str]) -> set[DateValue]:
+        return _time(said[m.group("w").lower()], 0)
+
+    if said:
+        table += [(rf"\b(?P<w>{'|'.join(said)})\b", spoken)]
     if base == "vi":
         table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
     return tuple((re.compile(p, flags), reader) for p, reader in table)
 
 
+# Clock times said in words.
+_TIME_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"midi": 12, "minuit": 0},
+    "en": {"noon": 12, "midday": 12, "midnight": 0},
+    "vi": {"giữa trưa": 12, "nửa đêm": 0},
+}
+_TIME_WORD_STEMS = ("midi", "minuit", "noon", "midday", "midnight", "trưa", "đêm")
+_TIME_WORD_CUE = re.compile(r"\b(?:midi|minuit|noon|midday|midnight|giữa trưa|nửa đêm)\b",
+                            re.IGNORECASE)
+
 # What every numeric date or time contains, starting with a digit so that the regex engine
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
 _CUE = re.compile(r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
-                  r"|\d?\s*[apAP]\.?[mM]\b)")
+                  r"|\d?\s*[apAP]\.?[mM]\b|\d\s+heures?\s+\d)")
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ")
 _VI_CUE = re.compile(r"(?:ngày|tháng|thg)\s+\d|\d\s+giờ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -156,9 +174,13 @@ def _month_words(lang: str) -> frozenset[str]:
 
 def _may_hold_date(text: str, lang: str) -> bool:
     """Cheap and never wrong in the negative: False only when no pattern can match."""
-    if _CUE.search(text):
+    if _DIGIT.search(text) and _CUE.search(text):
         return True
-    lowered = text.lower()
+    lowered = lowercase(text)
+    if any(map(lowered.__contains__, _TIME_WORD_STEMS)) and _TIME_WORD_CUE.search(text):
+        return True
+    if not _DIGIT.search(text):
+        return False
     if any(word in lowered for word in _CUE_WORDS) and _VI_CUE.search(text):
         return True
     months = _month_words(lang)
@@ -173,7 +195,7 @@ def find(text: str, lang: str) -> tuple[Found, ...]:
 
     Memoised: the numbers check asks for the same texts' dates to leave them out.
     """
-    if not _DIGIT.search(text) or not _may_hold_date(text, lang):
+    if not _may_hold_date(text, lang):
         return ()
     taken: list[Found] = []
     for pattern, reader in _patterns(lang):
@@ -219,6 +241,10 @@ def unmatched(source: tuple[Found, ...],
         yield "extra", item
 
 
+@check("dates", Severity.ERROR, digits=True, explain=(
+    "The same dates and clock times by value, each side read with its language's patterns and"
+    ' month names: 28/07/2025 = July 28, 2025 = 28 tháng 7 năm 2025; 14 h 30 = 14 heures 30 ='
+    ' 2:30 p.m. = 14 giờ 30 phút; midi = noon = 12:00.'))
 def dates(unit: Unit) -> list[str]:
     """Every date and time of the source, by value, in the translation and nothing more."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check
 from l10n.model.placeholders import compare
 
 # A URL ends before trailing sentence punctuation and closing brackets or quotes, which belong
@@ -15,6 +15,10 @@ URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"«»“”]+?(?=[.,;:!?)\]'�
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
+@check("placeholders", Severity.ERROR, explain=(
+    'Inline tokens such as <1>…</1> and <2/> stand for links and emphasis: each must be kept '
+    'once, paired and not crossed, or the exported page breaks. Move them with the words they'
+    ' wrap; never suppress.'))
 def placeholders(unit: Unit) -> list[str]:
     """Placeholders lost, invented, unpaired or crossed (``placeholders.compare``)."""
     if "<" not in unit.source and "<" not in unit.target:
@@ -33,6 +37,9 @@ def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
     return problems
 
 
+@check("urls", Severity.ERROR, explain=(
+    'Every URL (with a scheme or starting with www.) copied character for character: one '
+    'changed character is a broken link.'))
 def urls(unit: Unit) -> list[str]:
     """URLs must be copied as they are: a changed character is a broken link."""
     if "://" not in unit.source + unit.target and "www." not in unit.source + unit.target:
@@ -40,6 +47,8 @@ def urls(unit: Unit) -> list[str]:
     return _verbatim(URL_RE, "URL", unit)
 
 
+@check("emails", Severity.ERROR, explain=(
+    'Every e-mail address copied unchanged.'))
 def emails(unit: Unit) -> list[str]:
     """E-mail addresses must be copied as they are."""
     if "@" not in unit.source and "@" not in unit.target:

@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.cldr import number_symbols
@@ -90,7 +90,7 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     """Each number in ``text`` as (value, as written), dates, URLs and tokens left out."""
     if not _DIGIT.search(text):
         return []
-    text = _blank(text, lang)
+    text = blank(text, lang)
     base = lang.partition("-")[0]
     scales = _SCALES.get(base, _SCALES["en"])
     found = []
@@ -107,11 +107,30 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
         scale = match.group("scale")
         if scale:
             value = value.scaleb(scales[scale.lower()])
+        elif len(digits) == 2 and not frac:
+            value = _abbreviated_year(text, start, value)
         found.append((value.normalize(), match.group(0).strip()))
     return found
 
 
-def _blank(text: str, lang: str) -> str:
+# "2021–25" and "2021-25": the second year abbreviated; "'90s", "années 90", "thập niên 90".
+_RANGE_BEFORE = re.compile(r"(?<!\d)(\d\d)\d\d\s?[–-]\s?$")
+_DECADE_BEFORE = re.compile(r"(?:['’‘]|\bannées\s|\bthập niên\s|\bnhững năm\s)$", re.IGNORECASE)
+
+
+def _abbreviated_year(text: str, start: int, value: Decimal) -> Decimal:
+    """The full year a two-digit number at ``start`` stands for, or ``value`` itself."""
+    before = text[max(0, start - 12):start]
+    century = _RANGE_BEFORE.search(before)
+    if century:
+        return Decimal(int(century.group(1)) * 100) + value
+    if _DECADE_BEFORE.search(before) and (text[start + 2:start + 3] in ("s", "") or
+                                          not text[start + 2:start + 3].isalpha()):
+        return value + (1900 if value >= 30 else 2000)
+    return value
+
+
+def blank(text: str, lang: str) -> str:
     """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
     for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
@@ -126,20 +145,31 @@ def _blank(text: str, lang: str) -> str:
 
 
 def _spelled(text: str, lang: str) -> set[int]:
-    """Small numbers written as words in ``text``."""
+    """Numbers written as words in ``text``: cardinals (``spelled``), ordinals and multipliers
+    ("premier", "twice", "gấp ba")."""
+    from l10n.checks.meaning import factors
+    from l10n.checks.spelled import spelled_values
+
     words = _WORDS.get(lang.partition("-")[0], {})
-    lowered = text.lower()
-    return {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+    lowered = lowercase(text)
+    found = {n for w, n in words.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)}
+    return found | spelled_values(text, lang) | factors(text, lang)
 
 
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
-    lowered = text.lower()
+    lowered = lowercase(text)
     if not any(w in lowered for w in _CURRENCY_WORDS) and not _DONG_SIGN.search(text):
         return set()
     return {code for code, p in _CURRENCIES if p.search(text)}
 
 
+@check("numbers", Severity.ERROR, digits=True, explain=(
+    "The same numbers by value on both sides, each read with its own language's decimal and "
+    'group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),'
+    ' percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-'
+    "five), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
+    "Suppress for a deliberate rounding ('près de 1 400' for 1 380)."))
 def numbers(unit: Unit) -> list[str]:
     """Same numbers by value (percent and currency included) in source and translation."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check
 from l10n.checks.markup import URL_RE
 from l10n.model.placeholders import TOKEN_RE
 
@@ -94,6 +94,10 @@ def _name(char: str) -> str:
     return "no space"
 
 
+@check("punctuation", Severity.WARNING, explain=(
+    "End punctuation kept, brackets and quotes balanced, and the target's spacing rules "
+    '(French no-break spaces before ! ? ; : and inside « »; none before those marks in '
+    'Vietnamese and English).'))
 def punctuation(unit: Unit) -> list[str]:
     """End punctuation, balance of brackets and quotes, and the target's spacing rules."""
     problems = []

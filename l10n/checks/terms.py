@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
-from l10n.checks import Unit
-from l10n.glossary import Glossary, occurs
+import re
+from functools import lru_cache
+
+from l10n.checks.base import Severity, Unit, check
+from l10n.glossary import Glossary, Term, occurs
+
+_ACRONYM = re.compile(r"\s*\([^()]*\)$")
 
 
+@lru_cache(maxsize=1024)
+def _accepted(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The accepted forms, each also without a final parenthesised acronym: "Tổ chức Di cư
+    Quốc tế (IOM)" is right as "Tổ chức Di cư Quốc tế" alone."""
+    shorter = tuple(_ACRONYM.sub("", f) for f in forms if _ACRONYM.search(f))
+    return forms + tuple(f for f in shorter if f)
+
+
+@lru_cache(maxsize=1024)
+def _foreign_forms(term: Term, source_lang: str, target_lang: str) -> tuple[str, ...]:
+    """Forms of ``term`` in the source language that are no form of it in the target."""
+    targets = term.get(target_lang)
+    inside = " ".join(targets)
+    return tuple(f for f in term.get(source_lang) if f not in targets and not occurs(f, inside))
+
+
+@check("glossary", Severity.WARNING, explain=(
+    "Names and terms as glossary.csv says. A glossary term of the source must appear in one "
+    "of its accepted target forms (a cell lists variants separated by ' | '; a form's final "
+    "parenthesised acronym may be left out). A source-language form that is no target form "
+    "('OIM' in an English translation) must not appear, even beside the right one ('IOM')."))
 def glossary(unit: Unit) -> list[str]:
-    """Each glossary term found in the source must appear in one of its accepted target forms."""
+    """Glossary terms of the source in an accepted target form, and no source-language form."""
     terms = unit.context.glossary if unit.context else None
     if not isinstance(terms, Glossary) or not terms.terms:
         return []
     problems = []
-    for form, targets, _term in terms.expected(unit.source, unit.source_lang, unit.target_lang):
-        if not any(occurs(t, unit.target) for t in targets):
+    for form, targets, term in terms.expected(unit.source, unit.source_lang, unit.target_lang):
+        if not any(occurs(t, unit.target) for t in _accepted(targets)):
             problems.append(f"{form!r} should be rendered as {' or '.join(map(repr, targets))}")
+        for foreign in _foreign_forms(term, unit.source_lang, unit.target_lang):
+            if occurs(foreign, unit.target):
+                problems.append(f"{foreign!r} is the {unit.source_lang} form; write "
+                                f"{targets[0]!r}")
     return problems

@@ -6,7 +6,7 @@ import operator
 import re
 import unicodedata
 
-from l10n.checks import Unit
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.model.placeholders import strip
 
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
@@ -25,16 +25,25 @@ _DOUBLING_ALLOWED = {
 
 # Typical length of a translation relative to its source (characters), per language pair;
 # a unit is flagged only when far outside it (below 40 % or above 250 % of the norm).
-_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
+LENGTH_RATIO = {("fr", "en"): 0.9, ("en", "fr"): 1.15, ("fr", "vi"): 0.95, ("vi", "fr"): 1.1,
           ("en", "vi"): 1.05, ("vi", "en"): 0.95}
 _MIN_LENGTH = 20
+_LONG_COPY = 8  # words: a copied sentence this long is an error, not a doubt
 
 
+@check("untranslated", Severity.WARNING, on_empty=True, explain=(
+    'A unit with no translation yet. Never published: export shows the source text (or '
+    'refuses the article under its threshold). Translate it, or leave it: this is a reminder,'
+    ' not a fault.'))
 def untranslated(unit: Unit) -> list[str]:
     """A unit still waiting for its translation."""
     return [] if unit.target else ["not translated yet"]
 
 
+@check("nfc", Severity.ERROR, explain=(
+    'The translation is not in Unicode NFC: Vietnamese typed with combining accents looks '
+    'right but breaks search, sorting and some fonts. Normalize the text (most editors have a'
+    ' command for it); there is no reason to suppress it.'))
 def nfc(unit: Unit) -> list[str]:
     """Text not in NFC: Vietnamese typed with combining marks looks right but breaks search."""
     if unit.target.isascii() or unicodedata.is_normalized("NFC", unit.target):
@@ -44,6 +53,9 @@ def nfc(unit: Unit) -> list[str]:
     return [f"not in Unicode NFC (from character {at + 1}); normalize it"]
 
 
+@check("whitespace", Severity.WARNING, explain=(
+    "Leading or trailing whitespace unlike the source's, or a double space the source lacks. "
+    'Usually a stray keystroke.'))
 def whitespace(unit: Unit) -> list[str]:
     """Leading or trailing whitespace unlike the source's, or doubled spaces the source lacks."""
     source, target = unit.source, unit.target
@@ -58,22 +70,47 @@ def whitespace(unit: Unit) -> list[str]:
     return problems
 
 
+@check("unchanged", Severity.WARNING, explain=(
+    "A short translation (under eight words) identical to its source although the source has "
+    "ordinary words (names, acronyms and codes are the same everywhere and not flagged). A "
+    "longer sentence left as the source is the 'copied' error. Suppress when the words really "
+    "are the same in both languages."))
 def unchanged(unit: Unit) -> list[str]:
-    """A translation identical to a source that has words to translate."""
+    """A short translation identical to a source that has words to translate."""
+    words = _copied_words(unit)
+    return ["same as the source"] if 2 <= len(words) < _LONG_COPY else []
+
+
+@check("copied", Severity.ERROR, explain=(
+    "A sentence of eight or more words left exactly as the source: published as is, readers "
+    "get the wrong language. Translate it; suppress only for a quotation meant to stay in the "
+    "original language."))
+def copied(unit: Unit) -> list[str]:
+    """A long sentence left exactly as the source."""
+    words = _copied_words(unit)
+    return [f"{len(words)}-word sentence left as the source"] if len(words) >= _LONG_COPY else []
+
+
+def _copied_words(unit: Unit) -> list[str]:
+    """The words of a source the translation copies exactly, when it has some to translate
+    (names, acronyms and codes such as "OIM", "Kendra Rinas", "COVID-19" are the same
+    everywhere); empty otherwise."""
     if unit.source.strip() != unit.target.strip():
         return []
     if unit.source_lang.partition("-")[0] == unit.target_lang.partition("-")[0]:
         return []
     words = [w for w in re.findall(r"\w+", strip(unit.source)) if _LETTER.search(w)]
-    # Names, acronyms and codes ("OIM", "Kendra Rinas", "COVID-19") are the same everywhere.
-    if len(words) < 2 or all(w[0].isupper() or not w.islower() for w in words):
+    if all(w[0].isupper() or not w.islower() for w in words):
         return []
-    return ["same as the source"]
+    return words
 
 
+@check("doubled-words", Severity.WARNING, explain=(
+    "A word typed twice ('the the'); grammatical repetitions of each language (French 'nous "
+    "nous', Vietnamese reduplicatives) and repetitions the source has too are allowed."))
 def doubled_words(unit: Unit) -> list[str]:
     """A word repeated, as in "the the"; allowed when the source repeats it too."""
-    lowered = unit.target.lower()
+    lowered = lowercase(unit.target)
     spaced = lowered.replace(".", " ").replace(",", " ").replace(";", " ").replace(":", " ")
     spaced = spaced.replace("!", " ").replace("?", " ").replace(")", " ").replace("”", " ")
     spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
@@ -88,14 +125,28 @@ def doubled_words(unit: Unit) -> list[str]:
             if m.group(1).lower() not in allowed | source and _LETTER.search(m.group(1))]
 
 
+@check("length", Severity.WARNING, explain=(
+    "A translation far shorter or longer than the language pair's norm (below 40 % or above "
+    '250 % of the usual ratio): text lost or added. Suppress for a deliberate summary.'))
 def length(unit: Unit) -> list[str]:
     """A translation much shorter or longer than the language pair's norm: text lost or added."""
     source, target = strip(unit.source), strip(unit.target)
     if len(source) < _MIN_LENGTH:
         return []
     pair = (unit.source_lang.partition("-")[0], unit.target_lang.partition("-")[0])
-    ratio = len(target) / len(source) / _RATIO.get(pair, 1.0)
+    ratio = len(target) / len(source) / LENGTH_RATIO.get(pair, 1.0)
     if 0.4 <= ratio <= 2.5:
         return []
     return [f"{len(target)} characters for {len(source)} in the source "
             f"({'too short' if ratio < 1 else 'too long'} for {pair[0]}→{pair[1]})"]
+
+
+@check("newline-count", Severity.WARNING, explain=(
+    "A line break (\\n) added or lost: source and translation hold a different number of them, "
+    "so lines of a poem, an address or a list are merged or split on publication."))
+def newline_count(unit: Unit) -> list[str]:
+    """A line break added or lost."""
+    want, got = unit.source.count("\n"), unit.target.count("\n")
+    if want == got:
+        return []
+    return [f"{got} line break(s) for {want} in the source"]

@@ -26,35 +26,57 @@ from l10n.model import inline
 from l10n.model.article import Article, Block, BlockKind
 from l10n.model.inline import Inline
 from l10n.model.placeholders import strip
+from l10n.readers.htmlcoverage import Coverage, Yardstick
+from l10n.readers.htmlimages import image_blocks, without_repeated_alts
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
-from l10n.readers.links import addresses, path_of, resolve, split, splittable
+from l10n.readers.htmlprofile import read_with_profile
+from l10n.readers.links import addresses, path_of, split, splittable
+from l10n.readers.profiles import HtmlRules, Profile, find_profile
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
-# Share icons, logos and spacers, named as such in a path segment or file name ("sprint.jpg"
-# or "blueprint.png" are photos).
-_FURNITURE_IMG = re.compile(
-    r"(?:^|[/_.-])(?:share|sharing|social|icons?|logos?|sprites?|pixel|avatars?|facebook|"
-    r"twitter|whatsapp|linkedin|pinterest|email|print|buttons?|badges?|spacer|blank)"
-    r"(?=$|[/_.-])", re.I)
 _READ_MORE = re.compile(
     r"^(?:read more|read also|see also|related|more on|lire aussi|à lire aussi|a lire aussi|"
     r"voir aussi|lire la suite|xem thêm|đọc thêm|tin liên quan)\b|^(?:lire|read|voir|xem)\s*:",
     re.I)
-# Thumbnails of related articles and author portraits: a small size in the image URL, as a
-# query parameter (?w=180) or a WIDTHxHEIGHT suffix (_180x108); not a camera's DSC_0042.
-_SMALL_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{2,4})(?=&|$)"
-                         r"|_(\d{2,4})x(\d{2,4})(?=[&_.]|$)")
 # Page labels that extraction sometimes keeps as a paragraph of their own.
 _LABEL = re.compile(
     r"(?:advertisement|ad|sponsored|publicité|annonce|quảng cáo|share( this( article)?)?|"
     r"partager( cet article)?|chia sẻ|print|imprimer|in bài|comments?|commentaires?|"
     r"bình luận|follow us|suivez-nous|subscribe|abonnez-vous|s'abonner|đăng ký)\W*", re.I)
+# A heading that announces other articles: what follows it is not this article's.
+_RELATED = re.compile(
+    r"(?:related|more|other|recommended|popular|trending|latest|top)\b.{0,30}"
+    r"\b(?:stories|articles|news|columns|posts|reads|reading|coverage|headlines)$"
+    r"|(?:you (?:may|might) also like|recommended for you|read next|up next|"
+    r"à lire aussi|lire aussi|sur le même sujet|les plus lus|tin liên quan|tin cùng chuyên mục|"
+    r"xem thêm|đọc thêm)\W*$", re.I)
+# A link the author shows as its address, or a numbered reference ("[2] Joint Commission…"):
+# the article's sources, not navigation (on the public benchmark people kept all of them).
+_CITED = re.compile(r"(?:https?://|www\.)\S+$|\[\d{1,3}\]\s", re.I)
 _CAPTION_XPATH = '//*[contains(@class, "caption")][not(self::figcaption)]'
 _PAIR_ALL = re.compile(r"^<([1-9][0-9]*)>(.*)</\1>$", re.S)
 _FEW_WORDS = 25
 
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Text the extractor kept that the reader left out, and the rule that dropped it."""
+
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the reader made of a page: the article, the page's metadata, what it dropped."""
+
+    article: Article
+    meta: PageMeta
+    dropped: tuple[Dropped, ...]
+    coverage: Coverage = field(default_factory=Coverage)
 
 
 @dataclass
@@ -67,9 +89,18 @@ class _Page:
     captions: dict[str, HtmlElement] = field(default_factory=dict)  # image path → figcaption
     used_captions: set[str] = field(default_factory=set)
     caption_texts: frozenset[str] = frozenset()  # text of elements classed as captions
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, rule: str, text: str) -> None:
+        """Note text the extractor kept that a rule of this reader leaves out."""
+        if text.strip():
+            self.dropped.append(Dropped(rule, " ".join(text.split())))
 
 
-_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# Comments and processing instructions go at parse time, as trafilatura's own parser does: left
+# in, they split a paragraph's text (React pages put <!-- --> between words) and extraction
+# keeps only the part before the first one.
+_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 
 
 def parse(text: str) -> HtmlElement:
@@ -99,33 +130,103 @@ def _drop_broken_addresses(tree: HtmlElement) -> None:
                 del attrib[name]
 
 
-def read_html(text: str, url: str = "") -> tuple[Article, PageMeta]:
+def read_html(text: str, url: str = "", profiles: tuple[Profile, ...] = ()
+              ) -> tuple[Article, PageMeta]:
     """The article in a page (language still to be decided by the caller) and its metadata.
 
     ``url`` (``--url``, or the address it was fetched from) resolves relative links; the
     page's canonical URL becomes the source URL unless ``url`` came from ``--url`` (the
-    caller decides). Returns an article without blocks when the page holds no article text.
+    caller decides). A profile among ``profiles`` that claims the page's host and finds its
+    body wins over the generic extractor. Returns an article without blocks when the page
+    holds no article text.
     """
-    tree = parse(text)
+    reading = read_page(text, url, profiles)
+    return reading.article, reading.meta
+
+
+def read_page(text: str, url: str = "", profiles: tuple[Profile, ...] = (),
+              tree: HtmlElement | None = None) -> Reading:
+    """:func:`read_html`, plus the text the extractor kept that a rule here left out and how
+    much of the page's article text (by a recall-mode estimate) the reading holds. ``tree``
+    is the page already parsed by :func:`parse`, if the caller has it (it is changed)."""
+    tree = parse(text) if tree is None else tree
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
-    description = _SPACE.sub(" ", meta.description).strip()
-    shown = len(description.split()) >= 5 and _shown(tree, description)
-    blocks = _body(tree, text, _page(tree, meta, base), fast=True)
-    if sum(len(b.text.split()) for b in blocks) < _FEW_WORDS:
-        # Fast mode found (almost) nothing: let trafilatura try its fallback extractors.
+    # Before translate="no" text is swapped for sentinels; trafilatura works on its own copy.
+    yardstick = Yardstick.of(tree)
+    profile = find_profile(profiles, _host(base), "") if profiles else None
+    if profile is not None and profile.html is not None:
+        reading = _read_by_profile(tree, text, meta, base, profile.name, profile.html)
+        if reading is not None:
+            return _with_coverage(reading, yardstick)
+        tree = parse(text)
+    reading = _with_coverage(_generic(tree, text, meta, base, fast=True), yardstick)
+    if reading.coverage.clearly_less or _words(reading) < _FEW_WORDS:
+        # Fast extraction missed text (it took a sidebar for the article, or found almost
+        # nothing): trafilatura with its fallback extractors, and without the addresses that
+        # make it discard an article, gets its chance; the reading holding more text wins.
         tree = parse(text)
         _drop_broken_addresses(tree)
-        blocks = _body(tree, text, _page(tree, meta, base), fast=False)
-    blocks = _drop_repeats(blocks, meta.title, meta.author)
+        second = _with_coverage(_generic(tree, text, meta, base, fast=False), yardstick)
+        if (second.coverage.kept, _words(second)) > (reading.coverage.kept, _words(reading)):
+            return second
+    return reading
+
+
+def _words(reading: Reading) -> int:
+    return sum(len(b.text.split()) for b in reading.article.blocks
+               if b.kind is not BlockKind.TITLE)
+
+
+def _generic(tree: HtmlElement, text: str, meta: PageMeta, base: str, fast: bool) -> Reading:
+    """The article as trafilatura finds it, with this reader's rules applied."""
+    description = _SPACE.sub(" ", meta.description).strip()
+    shown = len(description.split()) >= 5 and _shown(tree, description)
+    page = _page(tree, meta, base)
+    blocks = _drop_repeats(_body(tree, text, page, fast), meta.title, meta.author, page)
     head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
-    if shown:
-        blocks = [b for b in blocks if not _same_text(b, _norm(description))]
+    if shown and not any(_same_text(b, _norm(description)) for b in blocks):
+        # A standfirst the page shows apart from the body; when the body's own paragraph
+        # says it, that paragraph is the article's and stays where it is.
         head.append(Block(BlockKind.LEDE, *inline.plain(description)))
-    article = Article(lang="", blocks=tuple(head + blocks), source_url=meta.url,
-                      title=meta.title, published=meta.published, byline=meta.author,
-                      site=meta.site)
-    return article, meta
+    return _reading(head + blocks, meta, page.dropped)
+
+
+def _with_coverage(reading: Reading, yardstick: Yardstick) -> Reading:
+    kept = "\n".join(inline.to_text(b.text, b.attrs) for b in reading.article.blocks)
+    return replace(reading, coverage=yardstick.coverage(kept))
+
+
+def _reading(blocks: list[Block], meta: PageMeta, dropped: list[Dropped]) -> Reading:
+    """The reading of a page, alt texts that repeat their caption left out."""
+    blocks, alts = without_repeated_alts(blocks)
+    dropped = dropped + [Dropped("alt-repeats-caption", alt) for alt in alts]
+    article = Article(lang="", blocks=tuple(blocks), source_url=meta.url, title=meta.title,
+                      published=meta.published, byline=meta.author, site=meta.site)
+    return Reading(article, meta, tuple(dropped))
+
+
+def _host(url: str) -> str:
+    parts = split(url) if url else None
+    return (parts.hostname or "") if parts is not None else ""
+
+
+def _read_by_profile(tree: HtmlElement, text: str, meta: PageMeta, base: str, name: str,
+                     rules: HtmlRules) -> Reading | None:
+    """The article where the site's profile says it is, or None if its body is not there."""
+    kept: dict[int, str] = {}
+    if "translate" in text:
+        hide_untranslatable(tree, kept)
+    found = read_with_profile(tree, rules, base, kept)
+    if found is None:
+        return None
+    meta = replace(meta, title=found.title or meta.title, author=found.byline or meta.author,
+                   published=found.published or meta.published)
+    head = [Block(BlockKind.TITLE, *inline.plain(meta.title))] if meta.title else []
+    if found.lede:
+        head.append(Block(BlockKind.LEDE, *inline.plain(found.lede)))
+    dropped = [Dropped(f"profile {name}: drop", part) for part in found.dropped]
+    return _reading(head + found.blocks, meta, dropped)
 
 
 def _without_site_suffix(meta: PageMeta) -> PageMeta:
@@ -149,16 +250,19 @@ def _body(tree: HtmlElement, text: str, page: _Page, fast: bool) -> list[Block]:
         hide_untranslatable(tree, page.kept)
     body = _extract(tree, page.base_url, fast)
     blocks = list(_blocks(body, page)) if body is not None else []
-    return _captions_after_images(blocks, page.caption_texts) if page.caption_texts else blocks
+    return _captions_after_images(blocks, page) if page.caption_texts else blocks
 
 
-def _captions_after_images(blocks: list[Block], captions: frozenset[str]) -> list[Block]:
+def _captions_after_images(blocks: list[Block], page: _Page) -> list[Block]:
     """A paragraph right after an image that the page marks as a caption is that caption."""
     out: list[Block] = []
     for block in blocks:
+        visible = inline.to_text(block.text, block.attrs)
         is_caption = (block.kind is BlockKind.PARAGRAPH and out
                       and out[-1].kind in (BlockKind.IMAGE, BlockKind.IMAGE_ALT)
-                      and _norm(inline.to_text(block.text, block.attrs)) in captions)
+                      and _norm(visible) in page.caption_texts)
+        if is_caption:
+            page.drop("caption-after-image", visible)
         out.append(replace(block, kind=BlockKind.CAPTION) if is_caption else block)
     return out
 
@@ -215,7 +319,14 @@ def _figure_captions(tree: HtmlElement) -> dict[str, HtmlElement]:
 
 
 def _blocks(body: _Element, page: _Page) -> Iterator[Block]:
-    for element in body:
+    elements = list(body)
+    for index, element in enumerate(elements):
+        if element.tag == "head" and _RELATED.match(_SPACE.sub(" ", element.xpath("string()"))
+                                                    .strip()):
+            # "Related stories", "Other Opinion Columns": the article ended above.
+            for rest in elements[index:]:
+                page.drop("related-section", _SPACE.sub(" ", rest.xpath("string()")))
+            return
         yield from _element_blocks(element, page)
 
 
@@ -269,6 +380,8 @@ def _heading(element: _Element, page: _Page) -> Iterator[Block]:
     linked = sum(len(x.xpath("string()")) for x in element.iter("ref"))
     if visible.strip() and linked < 0.6 * len(visible):
         yield Block(BlockKind.HEADING, text, attrs)
+    else:
+        page.drop("linked-heading", visible)
 
 
 def _item(item: _Element, page: _Page) -> Iterator[Block]:
@@ -293,15 +406,12 @@ def _quote(element: _Element, page: _Page) -> Iterator[Block]:
 
 def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[Block]:
     """An image, its alt text and its caption (trafilatura's, or the page's figure's)."""
-    src = resolve(page.base_url, graphic.get("src") or "")
-    alt = _SPACE.sub(" ", graphic.get("alt") or "").strip()
-    if is_furniture_image(src, alt):
+    shown = list(image_blocks(graphic.get("src") or "", graphic.get("alt") or "",
+                              graphic.get("title") or "", page.base_url))
+    if not shown:
         return
-    attrs = [("src", src)] + ([("title", graphic.get("title") or "")]
-                              if graphic.get("title") else [])
-    yield Block(BlockKind.IMAGE, "", tuple(attrs))
-    if alt:
-        yield Block(BlockKind.IMAGE_ALT, *inline.plain(alt))
+    yield from shown
+    src = shown[0].attr("src")
     if follow is not None and follow.tag == "figcaption":
         return  # the caption comes next in the extracted content
     path = path_of(src)
@@ -310,20 +420,6 @@ def _image(graphic: _Element, page: _Page, follow: _Element | None) -> Iterator[
         caption = page.captions.get(path.rsplit("/", 1)[-1])
     if caption is not None:
         yield from _caption(caption, page)
-
-
-def is_furniture_image(src: str, alt: str) -> bool:
-    """Share icons, logos, thumbnails of related articles: not the article's pictures."""
-    parts = split(src)
-    if parts is None or not src:  # no image, or an address nothing could load
-        return True
-    if _FURNITURE_IMG.search(parts.path) or _FURNITURE_IMG.fullmatch(alt):
-        return True
-    if alt.startswith(("http://", "https://")):
-        return True
-    sizes = [int(n) for m in _SMALL_SIZE.finditer(f"{parts.path}?{parts.query}")
-             for n in m.groups() if n]
-    return bool(sizes) and max(sizes) <= 200
 
 
 def _caption(element: _Element, page: _Page) -> Iterator[Block]:
@@ -339,24 +435,34 @@ def _text_block(kind: BlockKind, element: _Element, page: _Page,
     """One text block, unless it is empty, furniture, or a caption already given."""
     text, attrs = encode(element, page.base_url, page.kept, skip)
     visible = inline.to_text(text, attrs).strip()
-    if not visible or (page.used_captions and _norm(visible) in page.used_captions):
+    if not visible:
         return
-    if skip_links and (_is_link_furniture(text, attrs, visible) or _LABEL.fullmatch(visible)):
+    if page.used_captions and _norm(visible) in page.used_captions:
+        page.drop("caption-repeat", visible)
+        return
+    rule = _link_furniture(text, attrs, visible) if skip_links else ""
+    if skip_links and not rule and _LABEL.fullmatch(visible):
+        rule = "label"
+    if rule:
+        page.drop(rule, visible)
         return
     yield Block(kind, text, attrs)
 
 
-def _is_link_furniture(text: str, attrs: inline.Attrs, visible: str) -> bool:
-    """A paragraph that is only a link, or a "Read more: …" line: navigation, not article."""
+def _link_furniture(text: str, attrs: inline.Attrs, visible: str) -> str:
+    """A paragraph that is only a link, or a "Read more: …" line: navigation, not article.
+    Returns the rule's name, or "" when the text is no such thing."""
     table = inline.specs(attrs)
     whole = _PAIR_ALL.match(text)
     if whole and table.get(int(whole.group(1)), Inline("")).tag == "a" \
-            and len(visible.split()) <= 25:
-        return True
-    return bool(_READ_MORE.match(visible)) and any(s.tag == "a" for s in table.values())
+            and len(visible.split()) <= 25 and not _CITED.match(visible):
+        return "link-only"
+    if _READ_MORE.match(visible) and any(s.tag == "a" for s in table.values()):
+        return "read-more"
+    return ""
 
 
-def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
+def _drop_repeats(blocks: list[Block], title: str, author: str, page: _Page) -> list[Block]:
     """Drop the headline when the body repeats it (also as a first heading that only adds or
     loses a few words), and a byline paragraph that only names the author."""
     keys = {_norm(title)} if title else set()
@@ -367,9 +473,11 @@ def _drop_repeats(blocks: list[Block], title: str, author: str) -> list[Block]:
         if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
             kept.append(block)
         elif any(_same_text(block, key) for key in keys):
-            continue
-        elif not (index == 0 and block.kind is BlockKind.HEADING and title
-                  and _near_title(block, _norm(title))):
+            page.drop("title-or-byline-repeat", inline.to_text(block.text, block.attrs))
+        elif index == 0 and block.kind is BlockKind.HEADING and title \
+                and _near_title(block, _norm(title)):
+            page.drop("headline-heading", inline.to_text(block.text, block.attrs))
+        else:
             kept.append(block)
     return kept
 

@@ -32,6 +32,12 @@ _REND = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "
 _HTML_INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "cite": "i", "u": "u",
                 "s": "s", "del": "s", "strike": "s", "sub": "sub", "sup": "sup",
                 "small": "small", "mark": "mark"}
+# Superscript letters that are only how a word is spelt: French abbreviations (M<sup>me</sup>,
+# M<sup>lle</sup>, n<sup>o</sup>), ordinals (1<sup>er</sup>, 2<sup>e</sup>, XIX<sup>e</sup>,
+# 2<sup>nd</sup>, 3<sup>rd</sup>). A digit (a footnote) or a link keeps its placeholder.
+_TYPOGRAPHIC_SUP = re.compile(
+    r"(?:er|re|ère|ers|res|e|es|è|ème|èmes|me|mes|lle|lles|gr|mgr|o|os|d|nd|st|rd|th|r|rs)",
+    re.I)
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 
 
@@ -132,4 +138,7 @@ def _inline_spec(element: _Element, tag: str, page: _Context) -> Inline | None:
         return inline.make("img", {"src": resolve(base, src), "alt": element.get("alt") or "",
                                    "title": element.get("title") or ""}) if src else None
     mapped = _HTML_INLINE.get(tag) or (tag if tag in inline.PAIRED else "")
+    if mapped == "sup" and _TYPOGRAPHIC_SUP.fullmatch(element.xpath("string()").strip()) \
+            and not len(element):
+        return None  # M<sup>me</sup>, 1<sup>er</sup>: spelling, not markup for a translator
     return Inline(mapped) if mapped else None

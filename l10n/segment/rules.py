@@ -95,6 +95,14 @@ def rules_for(lang: str) -> Rules:
     return _rules_for_primary(primary_subtag(lang))
 
 
+def has_rules(lang: str) -> bool:
+    """Whether ``lang`` has sentence rules of its own (else :func:`rules_for` falls back to
+    ``default.txt``, which does not know the language's abbreviations or punctuation)."""
+    primary = primary_subtag(lang)
+    return primary.isalpha() and resources.files("l10n.segment").joinpath(
+        "data", f"{primary}.txt").is_file()
+
+
 @functools.cache
 def _rules_for_primary(primary: str) -> Rules:
     """Parse a language's data file once per process (keyed by subtag, so the cache stays small)."""

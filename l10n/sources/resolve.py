@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from l10n.catalog.fsio import decode_utf8, read_bytes, read_stream
 from l10n.config import Config
@@ -19,7 +20,12 @@ from l10n.locale import base_language, normalize_lang
 from l10n.model.article import Article
 from l10n.model.inline import to_text
 from l10n.model.textsafe import without_controls
+from l10n.readers.profiles import Profile, load_profiles
 from l10n.sources.detect import detect_lang
+
+if TYPE_CHECKING:
+    from l10n.readers.html import Dropped
+    from l10n.readers.htmlcoverage import Coverage
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -70,10 +76,26 @@ def _format(spec: str, data: bytes) -> str:
     return "txt"
 
 
+class ReadReport(NamedTuple):
+    """An article as read, with what the HTML reader left out and how much of the page's
+    article text it holds (nothing of the kind for other formats)."""
+
+    article: Article
+    dropped: tuple[Dropped, ...] = ()
+    coverage: Coverage | None = None
+
+
 def read_source(spec: str, lang: str | None = None, url: str = "",
                 config: Config | None = None) -> Article:
     """Read one article from a file, a URL or ``-`` (standard input)."""
+    return read_article(spec, lang, url, config).article
+
+
+def read_article(spec: str, lang: str | None = None, url: str = "",
+                 config: Config | None = None) -> ReadReport:
+    """:func:`read_source`, with what the reader left out (``ingest --dry-run`` shows it)."""
     limits = config.limits if config else Limits()
+    profiles = load_profiles(config.profiles if config else None)
     if is_url(spec):
         from l10n.sources.fetch import fetch
 
@@ -81,18 +103,19 @@ def read_source(spec: str, lang: str | None = None, url: str = "",
         fmt = _WEB_FORMATS.get(page.content_type, "html")
         # HTML needs the address to resolve relative links; any page's own canonical address
         # (link, front matter, Source line) wins over where it was fetched from.
-        article = _read(fmt, page.body, page.charset, page.url if fmt == "html" else "", spec,
-                        limits)
+        read = _read_report(fmt, page.body, page.charset, page.url if fmt == "html" else "",
+                            spec, limits, profiles)
+        article = read.article
         if not article.source_url:
             article = replace(article, source_url=page.url)
-        return _finish(article, lang, url, config, spec)
+        return read._replace(article=_finish(article, lang, url, config, spec))
     where = "<stdin>" if spec == "-" else spec
     data = read_stream(sys.stdin.buffer, where, limits) if spec == "-" \
         else read_bytes(Path(spec), limits)
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(where, "binary data, not an article", "Give a text, HTML or Markdown file")
-    article = _read(_format(spec, data), data, None, url, where, limits)
-    return _finish(article, lang, url, config, where)
+    read = _read_report(_format(spec, data), data, None, url, where, limits, profiles)
+    return read._replace(article=_finish(read.article, lang, url, config, where))
 
 
 # Pages served as something else than HTML still go to the reader of their kind.
@@ -100,16 +123,23 @@ _WEB_FORMATS = {"text/markdown": "md", "text/plain": "txt"}
 
 
 def _read(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-          limits: Limits) -> Article:
+          limits: Limits, profiles: tuple[Profile, ...] = ()) -> Article:
+    """The article in ``data`` (:func:`_read_report` without the report)."""
+    return _read_report(fmt, data, charset, url, where, limits, profiles).article
+
+
+def _read_report(fmt: str, data: bytes, charset: str | None, url: str, where: str,
+                 limits: Limits, profiles: tuple[Profile, ...] = ()) -> ReadReport:
     """The article in ``data`` read by the reader of ``fmt``; ``url`` is the address known so
     far, which a page's canonical link (only) may replace."""
-    article = _read_format(fmt, data, charset, url, where, limits)
+    read = _read_format(fmt, data, charset, url, where, limits, profiles)
+    article = read.article
     limits.check_elements(len(article.blocks), where)
     if article.source_url and not _valid_url(article.source_url):
         # A page's own broken address (canonical link, front matter, Source line) is not
         # worth failing for: the address known so far, or --url, stands in.
         article = replace(article, source_url=url)
-    return article
+    return read._replace(article=article)
 
 
 def _valid_url(url: str) -> bool:
@@ -123,9 +153,9 @@ def _valid_url(url: str) -> bool:
 
 
 def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: str,
-                 limits: Limits) -> Article:
+                 limits: Limits, profiles: tuple[Profile, ...]) -> ReadReport:
     if fmt == "html":
-        return _read_html(data, charset, url, where, limits)
+        return _read_html(data, charset, url, where, limits, profiles)
     from l10n.sources.charset import decode_page
 
     text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
@@ -134,30 +164,42 @@ def _read_format(fmt: str, data: bytes, charset: str | None, url: str, where: st
         from l10n.readers.mdlimits import check_markdown
 
         check_markdown(text, limits, where)
-        return read_markdown(text, url, where)
+        return ReadReport(read_markdown(text, url, where))
     from l10n.readers.text import read_text
 
-    return read_text(text, "", url)
+    return ReadReport(read_text(text, "", url, profiles))
 
 
 def _read_html(data: bytes, charset: str | None, url: str, where: str,
-               limits: Limits) -> Article:
+               limits: Limits, profiles: tuple[Profile, ...]) -> ReadReport:
     """An HTML page's article; its canonical link wins over ``url``."""
-    from l10n.readers.html import read_html
+    from l10n.readers.html import parse, read_page
     from l10n.readers.htmllimits import check_page
     from l10n.sources.charset import decode_page
 
     text, _ = decode_page(data, charset)
     text = without_controls(text)  # lxml refuses them in text and attribute values
-    check_page(text, limits, where)
-    article, meta = read_html(text, url)
+    tree = parse(text)
+    check_page(tree, limits, where)
+    page = read_page(text, url, profiles, tree)
+    article, meta = page.article, page.meta
     source = meta.url or url
     lang = meta.lang
     try:
         lang = base_language(normalize_lang(lang, "<html lang>")) if lang else ""
     except InputError:
         lang = ""
-    return replace(article, source_url=source, lang=lang)
+    return ReadReport(replace(article, source_url=source, lang=lang), page.dropped, page.coverage)
+
+
+def _check_segmentable(lang: str, where: str) -> None:
+    """Refuse a page that says it is in a language l10n has no sentence rules for: its units
+    would be cut wrongly. ``--lang`` (or ``source_lang``) reads it as another language."""
+    from l10n.segment.rules import has_rules
+
+    if not has_rules(lang):
+        raise InputError(where, f"the page is in '{lang}', a language l10n cannot split into "
+                         "sentences", "Pass --lang (fr, vi or en) to read it as that language")
 
 
 def _finish(article: Article, lang: str | None, url: str, config: Config | None,
@@ -167,6 +209,8 @@ def _finish(article: Article, lang: str | None, url: str, config: Config | None,
     if len(body.split()) < 3:
         raise InputError(where, "no article text found",
                          "Check that the page or file holds an article (not only navigation)")
+    if not lang and article.lang:
+        _check_segmentable(article.lang, where)
     chosen = lang or article.lang or (config.source_lang if config else None) \
         or detect_lang("\n".join(to_text(b.text, b.attrs) for b in article.blocks))
     if not chosen:

@@ -25,6 +25,7 @@ from l10n.catalog.store import CatalogDir, read_po
 from l10n.errors import InputError
 from l10n.glossary import Glossary
 from l10n.model import placeholders
+from l10n.model.textsafe import without_controls
 from l10n.translate import runner
 from l10n.translate.cache import MTCache
 from l10n.translate.engines import ENGINES, EngineSpec, Translate
@@ -218,8 +219,10 @@ def origin(opts: Options) -> str:
 
 
 def accept(result: Plan, job: Job, answer: str, opts: Options) -> bool:
-    """Check an engine's answer and keep it, or record why not."""
-    restored, problems = unshield(answer, job.shielded)
+    """Check an engine's answer and keep it, or record why not. The answer first goes
+    through the text safety of ingested text: an engine's control characters (or lone
+    surrogates from its JSON) would make the catalog unreadable, and no check looks for them."""
+    restored, problems = unshield(without_controls(answer), job.shielded)
     if not problems:
         problems = check(job.text, restored, opts.from_lang or result.src, opts.lang)
         if opts.from_lang:
@@ -292,7 +295,7 @@ def execute(p: Plan, opts: Options, translate: Translate | None, *, policy: runn
             p.mt += 1
             if cache is not None:
                 cache.put(opts.engine_id, opts.from_lang or p.src, opts.lang,
-                          job.shielded.text, outcome.result)
+                          job.shielded.text, without_controls(outcome.result))
         if time.monotonic() - saver.last >= SAVE_EVERY:
             saver.save(p.fills, p.accepted)
         if progress:
@@ -442,4 +445,4 @@ def _probe(plans: list[Plan], engines: dict[str, Translate], *, policy: runner.P
         first.mt += 1
         if cache is not None:
             cache.put(opts.engine_id, opts.from_lang or first.src, opts.lang, job.shielded.text,
-                      outcome.result)
+                      without_controls(outcome.result))

@@ -1,0 +1,120 @@
+"""Is the translation in its language at all: the right language, and Vietnamese with its marks.
+
+Both read function-word statistics (``lexicon.FUNCTION_WORDS``): the articles, prepositions
+and pronouns of a language make up a third of its running words, so a sentence of six words
+or more holds some of its own language's and few of another's. ``benchmarks/checks_bench.py``
+compares this with py3langid on the segmentation treebanks' sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
+from l10n.model.placeholders import strip
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MIN_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _own_words(lang: str) -> re.Pattern[str]:
+    """Any function word of ``lang`` as a whole word: found, the text is in ``lang``."""
+    alternatives = "|".join(sorted(FUNCTION_WORDS[lang], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of ``text``, placeholders and URLs left out."""
+    plain = strip(text) if "<" in text else text
+    if "://" in plain or "www." in plain:
+        from l10n.checks.markup import URL_RE
+
+        plain = URL_RE.sub(" ", plain)
+    return [w.lower() for w in _WORD.findall(plain)]
+
+
+def scores(tokens: list[str], names: frozenset[str] = frozenset()) -> dict[str, int]:
+    """How many of ``tokens`` are function words of each language; Vietnamese also counts
+    words spelled with letters only it has, except ``names`` (words copied from the source,
+    such as "Nguyễn Văn Hưởng" in an English sentence)."""
+    found = {lang: sum(t in table for t in tokens) for lang, table in FUNCTION_WORDS.items()}
+    found["vi"] += sum(not VI_LETTERS.isdisjoint(t) for t in tokens
+                       if t not in names and t not in FUNCTION_WORDS["vi"])
+    return found
+
+
+def detect(text: str) -> str | None:
+    """The language ``text`` reads as (fr, en or vi), or None when it is too short to tell."""
+    tokens = words(text)
+    if len(tokens) < _MIN_WORDS:
+        return None
+    found = scores(tokens)
+    best = max(found, key=lambda lang: found[lang])
+    return best if found[best] >= 2 else None
+
+
+@check("language", Severity.ERROR, explain=(
+    "A translation of six words or more that reads as another language: none of the target "
+    "language's function words (articles, prepositions, pronouns; for Vietnamese also words "
+    "with letters only Vietnamese has, names copied from the source aside) and at least two "
+    "of another one's, such as an English sentence pasted into vi.po or a French sentence "
+    "left in en.po. "
+    "Names and short phrases are never judged. Suppress for a quotation kept in its original "
+    "language."))
+def language(unit: Unit) -> list[str]:
+    """A translation that reads as another language than the target."""
+    target = unit.target_lang.partition("-")[0]
+    if target not in FUNCTION_WORDS:
+        return []
+    if unit.target.count(" ") < _MIN_WORDS - 1:
+        return []  # too short to judge
+    if any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[target])) or \
+            _own_words(target).search(unit.target):
+        return []  # words of its own language: the usual case, the first test cheap
+    tokens = words(unit.target)
+    if len(tokens) < _MIN_WORDS:
+        return []
+    found = scores(tokens, frozenset(words(unit.source)))
+    if found[target]:
+        return []
+    other = max(found, key=lambda lang: found[lang])
+    if found[other] < 2:
+        return []
+    source = unit.source_lang.partition("-")[0]
+    where = " (the source language)" if other == source else ""
+    return [f"reads as {other}{where}, not {target}"]
+
+
+_ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked
+_MARKED = re.compile(r"[^\x00-\x7f\s]+")  # runs of non-ASCII letters: at most one a word
+
+
+@check("diacritics", Severity.ERROR, languages=("vi",), explain=(
+    "Vietnamese typed without its tone and vowel marks ('he thong tu phap hinh su'): among "
+    "at least four syllables, 80 % or more carry no mark, where real Vietnamese leaves about "
+    "a quarter unmarked. Words copied from the source (names) and acronyms are not counted; "
+    "an English sentence is the language check's."))
+def diacritics(unit: Unit) -> list[str]:
+    """Vietnamese written without its diacritics."""
+    target = unit.target
+    enough = (1 - _ASCII_SHARE) * (target.count(" ") + 1) + 1
+    # A marked word holds at most three marked letters of at most two extra UTF-8 bytes
+    # each: the extra bytes over six are fewer than the marked words.
+    if (len(target.encode()) - len(target)) / 6 > enough or len(_MARKED.findall(target)) > enough:
+        return []  # plenty of marked words: the usual case
+    copied = {w.lower() for w in _WORD.findall(unit.source)}
+    syllables = [w for w in _WORD.findall(strip(unit.target) if "<" in unit.target
+                                          else unit.target)
+                 if w.lower() not in copied and not (len(w) > 1 and w.isupper())]
+    if len(syllables) < 4:
+        return []
+    plain = [w for w in syllables if w.isascii()]
+    if len(plain) < _ASCII_SHARE * len(syllables):
+        return []
+    if sum(w in FUNCTION_WORDS["en"] for w in plain) > sum(w in UNMARKED_VI for w in plain):
+        return []  # English, not Vietnamese without marks
+    return [f"{len(plain)} of {len(syllables)} syllables carry no diacritic: "
+            "Vietnamese typed without its marks?"]

@@ -1,0 +1,148 @@
+"""Per-language word lists the meaning checks read: data, not logic.
+
+Each table is keyed by base language tag (``fr``, ``en``, ``vi``). A new language is a new
+entry in each table; the checks in ``meaning`` and ``language`` need no change. Patterns are
+regular-expression fragments matched case-insensitively on whole words.
+"""
+
+from __future__ import annotations
+
+# Negation markers. ``strong``: a grammatical negation. ``idioms``: phrases that carry a
+# marker without negating (fr "ne … que" = only, "sans doute" = probably, vi "không khí" = air,
+# "chẳng hạn" = for example, en "not only"); they are removed before the markers are counted.
+# ``soft``: words that negate by their meaning (unable, impossible, thiếu, cấm): a side holding
+# one is not said to lack the negation the other side has.
+NEGATION: dict[str, dict[str, str]] = {
+    "fr": {
+        # "ne … pas" is one negation: the pair is counted first, then a lone "ne" or "n'"
+        # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun"). A
+        # lone "ne" or "ni" stands after a space, a bracket or a quote and before a space.
+        "strong": r"(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
+                  r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
+                  r"|(?<![^ \n\t\u00a0“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
+                  r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
+                  r"|\bnon\b(?=\s*(?:[,.;:!?»”)]|$|pas\b))",
+        "idioms": r"\bsans (?:doute|cesse|précédent|relâche|compter)\b|\bque jamais\b"
+                  r"|\bnon seulement\b|\b(?:ne\s+|n['’])(?:[^\s.,;:!?]+\s+){0,3}?qu(?:e\b|['’])"
+                  r"(?!.*\b(?:pas|plus|jamais|rien)\b)"
+                  r"|\bpas à pas\b|\bfaux pas\b|\bpas mal\b",
+        "soft": r"\b(?:impossible|incapables?|inconnu\w*|illégal\w*|illicite\w*|échou\w*|"
+                r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|"
+                r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
+                r"insuffisan\w*|inadéqua\w*|incertain\w*|inacceptable|in\w+ble|apatrides?|"
+                r"mineurs?)\b",
+    },
+    "en": {
+        "strong": r"\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
+                  r"|\bno(?=[ ,.-])|\bnor(?= )|n['’]t\b",
+        "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
+                  r"|\bwithout precedent\b",
+        "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
+                r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|"
+                r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
+                r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
+                r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage)\b|\w+-free\b",
+    },
+    "vi": {
+        "strong": r"\b(?:không|chưa|chẳng|chả|đừng|chớ|chẳng hề|không hề|chưa hề)\b",
+        "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường)"
+                  r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
+                  r"|hay không|hoặc không|số không|chưa thành niên|không quốc tịch)\b",
+        "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
+                r"hiếm|trái phép|miễn|mất|ít|giảm)\b",
+    },
+}
+
+# Cues of a negation: substrings of the lower-case text with a space put before it; every
+# match of a "strong" pattern holds one, so a text holding none has no negation marker and
+# the patterns are not run on it (most units).
+NEGATION_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("n'", "n’", "sans", "aucun", "jamais", "pas", "rien", "non", "nullement"),
+    "en": ("not", "n't", "n’t", "no ", "no,", "no.", "no-", "never", "without", "none",
+           "neither", "nor ", "cannot", "nobody", "nowhere"),
+    "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
+}
+# Cues that count only after a space, a bracket or a quote (the "ne " of "une " is no cue).
+NEGATION_WORD_CUES: dict[str, tuple[str, ...]] = {"fr": ("ne ", "ni "), "en": (), "vi": ()}
+CUE_BOUNDARY = " \n\t\u00a0“(«"
+
+# Units that follow a number, by kind: a number's unit changed or dropped changes the meaning
+# ("25 ans" → "25 tháng", "12 km" → "12"). Money, percent and scale words (million, tỷ) are
+# compared by the numbers check.
+UNITS: dict[str, dict[str, str]] = {
+    "km": {"fr": r"km|kilomètres?", "en": r"km|kilometres?|kilometers?",
+           "vi": r"km|ki-lô-mét|kilômét|cây số"},
+    "metre": {"fr": r"mètres?|m²|m2|m³", "en": r"metres?|meters?|m²|m2|m³",
+              "vi": r"mét|m²|m2|m³"},
+    "kg": {"fr": r"kg|kilos?|kilogrammes?", "en": r"kg|kilos?|kilogrammes?|kilograms?",
+           "vi": r"kg|ký|kí|kilôgam|cân"},
+    "tonne": {"fr": r"tonnes?", "en": r"tonnes?|tons?", "vi": r"tấn"},
+    "hectare": {"fr": r"ha|hectares?", "en": r"ha|hectares?", "vi": r"ha|héc-ta|hécta|hecta"},
+    "degree": {"fr": r"°\s?C|°|degrés?", "en": r"°\s?C|°|degrees?", "vi": r"°\s?C|°|độ"},
+    "year": {"fr": r"ans?|années?", "en": r"years?|yrs?|year-old|years-old",
+             "vi": r"năm|tuổi"},
+    "month": {"fr": r"mois", "en": r"months?|month-long", "vi": r"tháng"},
+    "week": {"fr": r"semaines?", "en": r"weeks?|week-long", "vi": r"tuần"},
+    "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày"},
+    "hour": {"fr": r"heures?|h", "en": r"hours?|hrs?|h", "vi": r"giờ|tiếng"},
+    "minute": {"fr": r"minutes?|min", "en": r"minutes?|mins?", "vi": r"phút"},
+}
+
+# Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
+MULTIPLIERS: dict[int, dict[str, str]] = {
+    2: {"fr": r"doubl\w*|deux fois|multipli\w* par (?:deux|2)",
+        "en": r"doubl\w*|twice|two-?fold|two times|multiplied by (?:two|2)",
+        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|hai lần|nhân đôi"},
+    3: {"fr": r"tripl\w*|trois fois|multipli\w* par (?:trois|3)",
+        "en": r"tripl\w*|three-?fold|three times|thrice|multiplied by (?:three|3)",
+        "vi": r"gấp ba|gấp 3|ba lần|nhân ba"},
+    4: {"fr": r"quadrupl\w*|quatre fois|multipli\w* par (?:quatre|4)",
+        "en": r"quadrupl\w*|four-?fold|four times|multiplied by (?:four|4)",
+        "vi": r"gấp bốn|gấp 4|bốn lần"},
+    10: {"fr": r"décupl\w*|dix fois|multipli\w* par (?:dix|10)",
+         "en": r"ten-?fold|ten times|multiplied by (?:ten|10)",
+         "vi": r"gấp mười|gấp 10|mười lần"},
+}
+
+# Substrings that every multiplier form of a language contains (lower case).
+MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),
+    "en": ("doubl", "tripl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
+    "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
+}
+
+# Words that join the last item of a list ("a, b and c"), between spaces, lower case.
+LIST_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": (" et ", " ainsi que "),
+    "en": (" and ", " as well as "),
+    "vi": (" và ", " cũng như "),
+}
+
+# Function words that tell fr, en and vi apart (none shared between two of the lists, none a
+# Vietnamese syllable typed without its marks): a sentence of six words or more holds some.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset("le la les des du et est une dans pour qui que sur au aux avec par ont "
+                    "sont pas ce cette il elle ils elles été être leur leurs nous vous mais "
+                    "ou où son sa ses selon entre aussi plus très".split()),
+    "en": frozenset("the of and is are was were for that with this from has have been which "
+                    "will would their they its it by at be not but or who these those than "
+                    "into also after over in you we our your how what need".split()),
+    "vi": frozenset("của và các những là được có trong cho với người này đã không một đến "
+                    "từ theo về tại cũng như để khi nhiều vào sẽ đang đó nhằm việc năm rằng "
+                    "trên sau hơn bà ông thứ".split()),
+}
+
+# Letters only Vietnamese writes among fr, en and vi: horn, breve, đ, dot below, hook above.
+VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+# The most frequent of those, between spaces: one found settles it without splitting the text.
+FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": (" la ", " le ", " les ", " des ", " et ", " du ", " est "),
+    "en": (" the ", " of ", " and ", " in ", " is ", " for "),
+    "vi": (" của ", " và ", " các ", " là ", " được ", " có ", " trong ", " cho "),
+}
+
+# Syllables a Vietnamese sentence typed without marks is full of, and English lacks.
+UNMARKED_VI = frozenset("cua va cac nhung la duoc co trong nguoi nay da khong mot den tu "
+                        "theo ve tai cung nhu de khi nhieu vao se dang viec nam rang tren sau "
+                        "hon thong phap hinh su cong tac quoc gia".split())

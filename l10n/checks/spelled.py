@@ -1,0 +1,125 @@
+"""Numbers spelled out in words, read back as values: "vingt-cinq", "hai mươi lăm",
+"twenty-five" are 25, "deux mille cinq cents" is 2500.
+
+A translator may write "25 ans" as "hai mươi lăm năm"; the numbers check then finds 25 on one
+side only unless it can read the words. This is a small positional parser (units, tens,
+hundred, thousand and larger scales), tested against num2words for 0–999,999 in fr, vi and
+en. Every run of number words yields one value; what is not a number word ends the run.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+
+class Words(NamedTuple):
+    """One language's number words."""
+
+    small: dict[str, int]  # 0–99 as single words
+    tens_marker: frozenset[str]  # vi "mươi": multiplies what precedes by ten
+    hundred: frozenset[str]
+    scales: dict[str, int]
+    joiners: frozenset[str]  # "and", "et", "lẻ": between two parts of one number
+    after_tens: dict[str, int]  # vi "mốt", "tư", "lăm": units only after a ten
+
+
+_FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize "
+             "quatorze quinze seize").split()
+_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+             "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_VI_UNITS = "không một hai ba bốn năm sáu bảy tám chín mười".split()
+
+LANGS: dict[str, Words] = {
+    "fr": Words(
+        {**{w: n for n, w in enumerate(_FR_UNITS)}, "une": 1, "vingt": 20, "vingts": 20,
+         "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatrevingt": 80,
+         "quatrevingts": 80},
+        frozenset(), frozenset({"cent", "cents"}),
+        {"mille": 3, "milles": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9},
+        frozenset({"et"}), {}),
+    "en": Words(
+        {**{w: n for n, w in enumerate(_EN_UNITS)}, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
+        frozenset(), frozenset({"hundred", "hundreds"}),
+        {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9,
+         "billions": 9, "trillion": 12},
+        frozenset({"and", ","}), {}),
+    "vi": Words(
+        {**{w: n for n, w in enumerate(_VI_UNITS)}, "linh": -1, "lẻ": -1},
+        frozenset({"mươi"}), frozenset({"trăm"}),
+        {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9},
+        frozenset({"linh", "lẻ"}), {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}),
+}
+
+_TOKEN = re.compile(r"[^\W\d_]+|,")
+
+
+def _tokens(text: str, lang: str) -> list[str]:
+    lowered = text.lower()
+    if lang == "fr":
+        lowered = re.sub(r"quatre[-\s]vingt", "quatrevingt", lowered)
+    return _TOKEN.findall(lowered.replace("-", " "))
+
+
+def _fits(current: int, value: int) -> bool:
+    """Whether ``value`` can be added to ``current`` in the same number: units after tens,
+    tens after hundreds; French 60 and 80 take 10–19 ("soixante-dix", "quatre-vingt-onze")."""
+    if value < 10:
+        return current % 10 == 0
+    if current % 100 in (60, 80) and value < 20:
+        return True
+    return current % 100 == 0
+
+
+@lru_cache(maxsize=4096)
+def spelled_values(text: str, lang: str) -> frozenset[int]:
+    """Every number written in words in ``text`` (``lang``: fr, en or vi), as values."""
+    words = LANGS.get(lang.partition("-")[0])
+    if words is None:
+        return frozenset()
+    tokens = _tokens(text, lang)
+    found: set[int] = set()
+    total = current = 0
+    active = False
+
+    def close() -> None:
+        nonlocal total, current, active
+        if active:
+            found.add(total + current)
+        total = current = 0
+        active = False
+
+    for index, token in enumerate(tokens):
+        value = words.small.get(token)
+        if token in words.joiners or value == -1:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if active and (following in words.small or following in words.after_tens):
+                continue
+            close()
+            continue
+        if value is None and active and token in words.after_tens and current % 100 >= 10:
+            value = words.after_tens[token]
+        if value is not None:
+            if lang.startswith("vi") and token == "năm" and index and \
+                    tokens[index - 1] in ("mươi", "mười"):
+                close()
+                continue
+            if active and not _fits(current, value):
+                close()
+            current += value
+            active = True
+        elif token in words.tens_marker and active and 0 < current % 100 < 10:
+            current += current % 100 * 9  # "hai mươi": 2 → 20
+        elif token in words.hundred:
+            current = (current or 1) * 100
+            active = True
+        elif token in words.scales:
+            total += (current or 1) * 10 ** words.scales[token]
+            current = 0
+            active = True
+        else:
+            close()
+    close()
+    return frozenset(found)

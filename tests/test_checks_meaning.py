@@ -1,0 +1,171 @@
+"""Checks translators trust: spelled-out numbers read back, suppression from a PO editor,
+--explain, a configured glossary that must exist, and the decorator registry."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from num2words import num2words
+
+from l10n import api
+from l10n.catalog.pofile import Entry, read_po
+from l10n.checks import CHECK_IDS, CHECKS, Severity, Unit, get, run, select
+from l10n.checks.catalog import suppressed
+from l10n.checks.spelled import spelled_values
+from l10n.config import load_config
+from tests.conftest import ARTICLE
+from tests.support.checks import edit_po, po_path
+from tests.test_cli import assert_one_line_error
+from tests.test_cli import run as run_cli
+
+SAMPLE = [*range(0, 1200), *random.Random(15).sample(range(1200, 1_000_000), 1500),
+          1_000_000, 3_000_000, 2_000_000_000]
+
+
+@pytest.mark.parametrize("lang", ["fr", "vi", "en"])
+def test_spelled_numbers_read_back_what_num2words_writes(lang: str) -> None:
+    wrong = [(n, num2words(n, lang=lang)) for n in SAMPLE
+             if spelled_values(num2words(n, lang=lang), lang) != {n}]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("chặng đường hai mươi lăm năm", "vi", 25), ("vingt et un ans", "fr", 21),
+    ("quatre-vingt-dix-sept victimes", "fr", 97), ("mười lăm tỉnh", "vi", 15),
+    ("one hundred and five people", "en", 105), ("a thousand people", "en", 1000),
+])
+def test_spelled_number_in_a_sentence(text: str, lang: str, value: int) -> None:
+    assert value in spelled_values(text, lang)
+
+
+def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
+    s, t = pair.split("-")
+    return [(f.check, f.message) for f in run(Unit(source, target, s, t), select())]
+
+
+@pytest.mark.parametrize(("source", "target", "pair"), [
+    ("Ces efforts marquent 25 ans d’action.",
+     "Những nỗ lực này đánh dấu hai mươi lăm năm hành động.", "fr-vi"),
+    ("Le programme couvre la période 2021-2025.", "The programme covers 2021–25.", "fr-en"),
+    ("Dans les années 1990, la traite a augmenté.", "In the '90s, trafficking rose.", "fr-en"),
+    ("La séance commence à 14 h 30.", "The session starts at 2:30 p.m.", "fr-en"),
+    ("La séance commence à 14 heures 30.", "Phiên họp bắt đầu lúc 14 giờ 30 phút.", "fr-vi"),
+    ("La séance commence à midi.", "The session starts at 12:00.", "fr-en"),
+])
+def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:
+    assert _findings(source, target, pair) == []
+
+
+@pytest.mark.parametrize(("source", "target", "pair", "check"), [
+    ("La séance commence à 14 h 30.", "The session starts at 2:40 p.m.", "fr-en", "dates"),
+    ("Le programme couvre la période 2021-2025.", "The programme covers 2021–24.", "fr-en",
+     "numbers"),
+    ("Ces efforts marquent 25 ans d’action.", "Những nỗ lực này đánh dấu hai mươi năm hành động.",
+     "fr-vi", "numbers"),
+])
+def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str,
+                                         check: str) -> None:
+    assert check in {c for c, _ in _findings(source, target, pair)}
+
+
+def test_registry_is_declared_where_checks_are_written() -> None:
+    assert len(set(CHECK_IDS)) == len(CHECK_IDS)
+    for chk in CHECKS:
+        assert chk.explain and chk.doc, chk.id
+        assert chk.func.__module__.startswith("l10n.checks."), chk.id
+    assert get("diacritics").applies("vi") and not get("diacritics").applies("en")
+    assert get("copied").severity is Severity.ERROR
+    assert get("negation").severity is Severity.WARNING
+
+
+def test_suppression_comment_is_parsed() -> None:
+    assert suppressed(["l10n-ignore: numbers, negation"]) == {"numbers", "negation"}
+    assert suppressed(["L10N-IGNORE: units", "a note"]) == {"units"}
+    assert suppressed(["l10n check: numbers differ"]) == frozenset()
+
+
+def _break_and_hush(catalogs: Path, hush: bool) -> Entry:
+    changed: list[Entry] = []
+
+    def change(index: int, entry: Entry) -> Entry:
+        if index != 21:
+            return entry
+        comments = ("Checked with the desk: 480 is right", "l10n-ignore: numbers") if hush \
+            else ()
+        new = replace(entry, msgstr=entry.msgstr.replace("840", "480"),
+                      translator_comments=comments)
+        changed.append(new)
+        return new
+
+    edit_po(catalogs, "vi", change)
+    return changed[0]
+
+
+def test_suppressed_finding_is_reported_and_does_not_fail(catalogs: Path, tmp_path: Path) -> None:
+    _break_and_hush(catalogs, hush=False)
+    assert run_cli("check", "--catalogs", str(catalogs), cwd=tmp_path).returncode == 1
+    entry = _break_and_hush(catalogs, hush=True)
+    proc = run_cli("check", "--catalogs", str(catalogs), "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    vi = next(c for c in json.loads(proc.stdout)["catalogs"] if c["lang"] == "vi")
+    assert vi["errors"] == 0 and vi["suppressed"] >= 1
+    found = [f for f in vi["findings"] if f["ref"] == entry.references[0]]
+    assert {f["check"] for f in found} == {"numbers"}
+    assert all(f["suppressed"] is True for f in found)
+    text = run_cli("check", "--catalogs", str(catalogs), cwd=tmp_path)
+    assert text.returncode == 0 and "suppressed error [numbers]" in text.stdout
+
+
+def test_suppression_survives_a_re_ingest(catalogs: Path) -> None:
+    entry = _break_and_hush(catalogs, hush=True)
+    (result,) = api.ingest([str(ARTICLE)], load_config(str(catalogs)), targets=["vi", "en"])
+    assert result is not None
+    again = next(e for e in read_po(po_path(catalogs, "vi")).entries if e.msgid == entry.msgid)
+    assert "l10n-ignore: numbers" in again.translator_comments
+    reports = api.check(load_config(str(catalogs)), lang="vi")
+    assert sum(r.errors for r in reports) == 0 and sum(r.suppressed for r in reports) >= 1
+
+
+def test_explain_says_what_and_how_to_suppress(tmp_path: Path) -> None:
+    proc = run_cli("check", "--explain", "negation", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "negation" in proc.stdout and "warning" in proc.stdout
+    assert "l10n-ignore: negation" in proc.stdout
+    assert_one_line_error(run_cli("check", "--explain", "spelling", cwd=tmp_path),
+                          "--explain", "spelling")
+
+
+def test_configured_glossary_that_cannot_be_read_is_an_error(catalogs: Path,
+                                                             tmp_path: Path) -> None:
+    (tmp_path / "l10n.toml").write_text(
+        f'catalogs = "{catalogs}"\nglossary = "terms/missing.csv"\n', "utf-8")
+    assert_one_line_error(run_cli("check", cwd=tmp_path), "missing.csv", "glossary")
+    (tmp_path / "l10n.toml").write_text(f'catalogs = "{catalogs}"\n', "utf-8")
+    assert run_cli("check", cwd=tmp_path).returncode == 0  # the default file is optional
+
+
+def test_glossary_found_from_the_config_catches_the_source_form(catalogs: Path,
+                                                                tmp_path: Path) -> None:
+    (tmp_path / "glossary.csv").write_text("fr,en,vi\nOIM,IOM,IOM\n", "utf-8")
+    (tmp_path / "l10n.toml").write_text(
+        f'catalogs = "{catalogs}"\nglossary = "glossary.csv"\n', "utf-8")
+
+    def oim(index: int, entry: Entry) -> Entry:
+        return replace(entry, msgstr=entry.msgstr.replace("IOM and", "IOM (OIM) and")) \
+            if index == 21 else entry
+
+    edit_po(catalogs, "en", oim)
+    proc = run_cli("check", "--json", cwd=tmp_path)
+    en = next(c for c in json.loads(proc.stdout)["catalogs"] if c["lang"] == "en")
+    assert any(f["check"] == "glossary" and "'OIM'" in f["message"] for f in en["findings"])
+
+
+def test_frequent_words_are_function_words() -> None:
+    from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS
+
+    for lang, frequent in FREQUENT_WORDS.items():
+        assert {w.strip() for w in frequent} <= FUNCTION_WORDS[lang], lang
