@@ -12,18 +12,40 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := $(basename $(notdir $(filter-out fuzz/harness.py fuzz/run.py,$(wildcard fuzz/*.py))))
 FUZZ_STAMP := $(VENV)/.fuzz-stamp
 
-.PHONY: install demo demo-lifecycle test test-weblate lint bench tools clean fuzz
+.PHONY: install demo demo-lifecycle test test-weblate lint bench tools clean fuzz lock
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every runtime and test dependency (and pip, setuptools) to the versions
+# last tested, so a fresh clone installs what CI passed with, whatever was released since.
+# PIP_CONSTRAINT reaches pip's isolated build environment too (setuptools for `-e .`).
+LOCK   := constraints.txt
+PIN    := PIP_CONSTRAINT=$(CURDIR)/$(LOCK)
+
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
+	$(PIN) $(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIN) $(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
+
+# Refresh the pins after a dependency changes in pyproject.toml (or to take new releases):
+# a throw-away virtual environment gets the newest versions pyproject.toml allows, and its
+# list becomes constraints.txt. Review the diff, run `make test`, commit both files.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip setuptools
+	.lock-venv/bin/python -m pip install --quiet -e '.[dev,dask]'
+	{ echo "# Pinned runtime and test dependencies: make lock rewrites this file."; \
+	  echo "# $$(.lock-venv/bin/python --version), $$(uname -sm)"; \
+	  .lock-venv/bin/python -m pip freeze --all --exclude-editable | LC_ALL=C sort -f; \
+	} > $(LOCK).tmp
+	mv $(LOCK).tmp $(LOCK)
+	rm -rf .lock-venv
 
 install: $(STAMP) tools
 
 # GNU gettext (msgfmt, msgcat) checks our PO files in the tests; install it when missing.
-# Chromium renders exported pages in the browser tests; they skip, saying why, without it.
+# Chromium renders exported pages in the browser tests; they skip, saying why, without it
+# (and fail under CI=true, where a skip would go unseen).
 tools:
 	@command -v msgcat >/dev/null 2>&1 || { \
 	  echo "installing GNU gettext"; \
@@ -32,7 +54,7 @@ tools:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing chromium (browser tests)"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
-	  echo "l10n: note: chromium could not be installed; the browser tests will be skipped"; }
+	  echo "l10n: note: chromium could not be installed; the browser tests will skip (fail in CI)"; }
 
 # The demo needs only the package: no gettext, no browser.
 demo: $(STAMP)

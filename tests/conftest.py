@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "vietnamplus-iom-trafficking-2025.fr.txt"
@@ -19,6 +22,24 @@ SHARED = ROOT.parent / "shared"
 # nothing. Give the children the disposition a terminal gives: exec resets a caught signal.
 if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+
+# Hypothesis keeps the examples that failed in a database, outside the repository (a clone
+# stays clean, and two worktrees share what they found). CI draws the same examples on every
+# run (derandomize), with no deadline: a loaded machine must not fail a property for its
+# speed. Pick another profile with --hypothesis-profile NAME.
+set_hypothesis_home_dir(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+                        / "l10n" / "hypothesis")
+settings.register_profile("dev")
+settings.register_profile("ci", database=None, derandomize=True, deadline=None,
+                          max_examples=100, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the files under tests/golden/ (see tests/test_golden.py)."""
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from what the code now writes")
 
 
 @pytest.fixture

@@ -106,8 +106,10 @@ def test_cli_check_exit_codes_and_message_format(catalogs: Path, tmp_path: Path)
     line = next(x for x in bad.stdout.splitlines() if "[numbers]" in x)
     assert line.startswith(f"{po_path(catalogs, 'vi').relative_to(catalogs).as_posix()}:")
     assert f"error [numbers] {entry.references[0]}:" in line
-    data = json.loads(run_cli("check", "--catalogs", str(catalogs), "--json", "--only",
-                              "numbers", cwd=tmp_path).stdout)
+    report = run_cli("check", "--catalogs", str(catalogs), "--json", "--only", "numbers",
+                     cwd=tmp_path)
+    assert report.returncode == 1, report.stderr  # an error found: exit 1, then the report
+    data = json.loads(report.stdout)
     vi = next(c for c in data["catalogs"] if c["lang"] == "vi")
     assert vi["errors"] >= 1 and {f["check"] for f in vi["findings"]} == {"numbers"}
     skipped = run_cli("check", "--catalogs", str(catalogs), "--skip", "numbers,length",

@@ -43,7 +43,9 @@ def test_a_different_number_is_caught(amount: Decimal, pair: tuple[str, str]) ->
     other = amount * 10
     source = f"Total : {format_decimal(amount, locale=pair[0])} ."
     target = f"Total : {format_decimal(other, locale=pair[1])} ."
-    assert _numbers(source, target, pair)
+    problems = _numbers(source, target, pair)
+    assert any(p.endswith("not found in the translation") for p in problems), problems
+    assert any(p.endswith("not in the source") for p in problems), problems
 
 
 @settings(max_examples=40, deadline=None)
@@ -73,4 +75,29 @@ def test_a_different_date_is_caught(day: dt.date, shift: int, pair: tuple[str, s
     other = day + dt.timedelta(days=shift)
     source = f"Le {format_date(day, 'long', locale=pair[0])}."
     target = f"On {format_date(other, 'long', locale=pair[1])}."
-    assert _dates(source, target, pair)
+    problems = _dates(source, target, pair)
+    assert any(p.endswith(f"({day.isoformat()}) not found in the translation")
+               for p in problems), problems
+    assert any(p.endswith(f"({other.isoformat()}) not in the source") for p in problems), problems
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=st.integers(min_value=0, max_value=999), pair=st.sampled_from(PAIRS),
+       counts=st.tuples(st.integers(min_value=1, max_value=3),
+                        st.integers(min_value=1, max_value=3)).filter(lambda c: c[0] != c[1]))
+def test_a_number_repeated_or_dropped_is_caught(value: int, pair: tuple[str, str],
+                                                counts: tuple[int, int]) -> None:
+    """Numbers are compared as multisets: "840 … 840" against one "840" loses one (plain
+    runs of digits take the fast path, which must count them too)."""
+    source = " et ".join([f"{value} victimes"] * counts[0]) + "."
+    target = " and ".join([f"{value} victims"] * counts[1]) + "."
+    problems = _numbers(source, target, pair)
+    where = "not found in the translation" if counts[0] > counts[1] else "not in the source"
+    assert problems == [f"number {value} ({value}) {where}"] * abs(counts[0] - counts[1])
+
+
+def test_one_of_two_equal_numbers_dropped() -> None:
+    source = "En 2024, 840 victimes ; en 2023, 840 aussi."
+    target = "In 2024, 840 victims; in 2023 as well."
+    assert _numbers(source, target, ("fr", "en")) == ["number 840 (840) not found in the "
+                                                      "translation"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -58,22 +59,48 @@ def test_second_run_gives_up_with_a_clear_message(catalogs: Path) -> None:
     assert cat.po_path("vi").read_bytes() == before
 
 
+# Runs the CLI and touches $BLOCKED_MARKER the first time its lock is refused: the test then
+# knows the run is waiting (readiness, not a delay that a loaded machine may outlast).
+WAITER = """
+import fcntl, os, sys
+real = fcntl.flock
+def flock(fd, op):
+    try:
+        return real(fd, op)
+    except BlockingIOError:
+        open(os.environ["BLOCKED_MARKER"], "a").close()
+        raise
+fcntl.flock = flock
+from l10n.cli import main
+main(sys.argv[1:])
+"""
+
+
 def test_second_run_waits_for_the_first(catalogs: Path, tmp_path: Path) -> None:
     (cat,) = find_catalogs(catalogs)
     v2 = tmp_path / "v2.txt"
     v2.write_text(version_2(ARTICLE.read_text("utf-8")), "utf-8")
-    release = threading.Event()
+    held, release = threading.Event(), threading.Event()
 
     def hold() -> None:
         with locked(cat.path):
-            release.wait(10)
+            held.set()
+            release.wait(120)
 
     holder = threading.Thread(target=hold)
     holder.start()
-    time.sleep(0.1)
-    proc = start(v2, catalogs, "--wait", "60")
-    time.sleep(1.0)
-    assert proc.poll() is None  # still waiting for the lock
+    assert held.wait(10)
+    marker = tmp_path / "blocked"
+    proc = subprocess.Popen([sys.executable, "-c", WAITER, "ingest", str(v2), "--to", "vi,en",
+                             "--catalogs", str(catalogs), "--wait", "60"],
+                            cwd=catalogs.parent, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "BLOCKED_MARKER": str(marker)})
+    deadline = time.monotonic() + 60
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert marker.exists(), proc.poll()  # it found the lock held...
+    assert proc.poll() is None  # ...and did not give up: it is waiting
     release.set()
     holder.join()
     _, err = proc.communicate(timeout=60)

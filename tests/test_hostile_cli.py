@@ -34,6 +34,6 @@ NONSENSE = [
 def test_nonsense_gets_one_line(tmp_path: Path, args: tuple[str, ...], words: str) -> None:
     box = Sandbox(tmp_path)
     (box.work / "a.txt").write_text("Titre\n\nUn texte de plusieurs mots.\n", "utf-8")
-    line = refused(box.run(*args), words)
+    line = refused(box.run(*args, codes=(2,)), words)
     assert line.startswith("l10n: error: ")
     assert not box.catalogs.exists() and not box.out.exists()

@@ -9,6 +9,7 @@ one directory. The URL is also written into PO headers, where a newline would fo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -87,18 +88,33 @@ def test_hostile_url_stays_inside(tmp_path: Path, url: str) -> None:
 def test_bad_url_refused_in_one_line(tmp_path: Path, url: str, words: str) -> None:
     box = Sandbox(tmp_path)
     (box.work / "a.txt").write_text(ARTICLE, "utf-8")
-    refused(box.run("ingest", "a.txt", "--lang", "fr", "--url", url), words)
+    refused(box.run("ingest", "a.txt", "--lang", "fr", "--url", url, codes=(2,)), words)
     assert not box.catalogs.exists()
 
 
-def test_source_line_cannot_inject_a_header(tmp_path: Path) -> None:
+@pytest.mark.parametrize("url", ["https://example.com/a\\nLanguage:xx",
+                                 "https://example.com/a%0ALanguage:%20xx",
+                                 'https://example.com/a"\\n"Language:xx'])
+def test_source_line_cannot_inject_a_header(tmp_path: Path, url: str) -> None:
+    box = Sandbox(tmp_path)
+    (box.work / "a.txt").write_text(f"{ARTICLE}\nSource : {url}\n", "utf-8")
+    box.ok("ingest", "a.txt", "--lang", "fr", "--to", "vi")
+    made = list(box.po_files())
+    assert len(made) == 2, made  # vi.po and template.pot
+    for po in made:
+        fields = read_po(po).header_fields()
+        assert fields.get("Language") in ("", "vi"), fields
+        assert "xx" not in fields.values(), fields
+
+
+def test_source_line_broken_by_a_line_separator_is_no_source(tmp_path: Path) -> None:
+    """U+2028 ends the line for Python: the line is no ``Source :`` line, nothing is read."""
     box = Sandbox(tmp_path)
     text = ARTICLE + "\nSource : https://example.com/a\u2028Language: xx\n"
     (box.work / "a.txt").write_text(text, "utf-8")
-    box.run("ingest", "a.txt", "--lang", "fr", "--to", "vi")
-    for po in box.po_files():
-        fields = read_po(po).header_fields()
-        assert fields.get("Language") in ("", "vi"), fields
+    refused(box.run("ingest", "a.txt", "--lang", "fr", "--to", "vi", codes=(2,)),
+            "no source URL", "--url")
+    assert not box.catalogs.exists()
 
 
 # -- properties -------------------------------------------------------------------------------
@@ -133,11 +149,32 @@ def _key(url: str) -> str | None:
         return None
 
 
+def _with_fragment(url: str) -> str:
+    return url.partition("#")[0] + "#section-2"
+
+
+def _with_tracking(url: str) -> str:
+    base, hash_, fragment = url.partition("#")
+    return f"{base}{'&' if '?' in base else '?'}utm_medium=social{hash_}{fragment}"
+
+
+def _upper_scheme(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    return f"{scheme.upper()}://{rest}"
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(urls, min_size=2, max_size=12, unique=True))
-def test_different_urls_never_share_a_key(batch: list[str]) -> None:
+@given(st.lists(urls, min_size=2, max_size=12, unique=True),
+       st.sampled_from([_with_fragment, _with_tracking, _upper_scheme]))
+def test_different_urls_never_share_a_key(batch: list[str],
+                                          respell: Callable[[str], str]) -> None:
+    """Keys differ unless the pages are one; every example also holds two spellings of one
+    page (a fragment, a tracking parameter, the scheme's case), which must share a key, so no
+    example passes without an assertion."""
+    first = batch[0].rstrip()  # a trailing space is trimmed, one before "#" is not
+    assert _key(respell(first)) == _key(first), (first, respell(first))
     seen: dict[str, str] = {}
-    for url in batch:
+    for url in [*batch, respell(first)]:
         key = _key(url)
         if key is None:
             continue

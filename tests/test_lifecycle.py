@@ -192,7 +192,9 @@ def test_status_counts_words_per_state(catalogs: Path, v2: Path) -> None:
         en = data["catalogs"][0]["languages"]["en"]
         assert total[state] == vi[state] + en[state]
         assert total[f"words_{state}"] == vi[f"words_{state}"] + en[f"words_{state}"]
-    table = run_cli("status", "--catalogs", str(catalogs), cwd=catalogs.parent).stdout
+    shown = run_cli("status", "--catalogs", str(catalogs), cwd=catalogs.parent)
+    assert shown.returncode == 0, shown.stderr
+    table = shown.stdout
     assert "obsolete" in table and "total: 1 article(s)" in table and "units per state" in table
 
 

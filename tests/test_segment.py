@@ -22,8 +22,13 @@ def cases(*pairs: tuple[str, list[str]]) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), cases(
-    ("M. Dupont a reçu Mme Martin. Ils ont parlé.",
-     ["M. Dupont a reçu Mme Martin.", "Ils ont parlé."]),
+    # Mid-sentence, where "M." cannot pass for a list letter; "Le" opens sentences elsewhere.
+    ("Hier, M. Le Drian a reçu Mme Martin. Ils ont parlé.",
+     ["Hier, M. Le Drian a reçu Mme Martin.", "Ils ont parlé."]),
+    ("Selon M. Dupont, le texte est prêt. Il sera voté.",
+     ["Selon M. Dupont, le texte est prêt.", "Il sera voté."]),
+    ("Il a reçu Mme La Fontaine et M. De Gaulle. La séance a duré.",
+     ["Il a reçu Mme La Fontaine et M. De Gaulle.", "La séance a duré."]),
     ("MM. Durand et Petit ont signé. Le texte est paru.",
      ["MM. Durand et Petit ont signé.", "Le texte est paru."]),
     ("Selon le Dr Lambert et le Pr Girard, tout va bien. Mlle Roy confirme.",

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import msgfmt_check
 from tests.support.safety import html_problems, markdown_problems
@@ -62,10 +63,12 @@ class Sandbox:
         return env
 
     def run(self, *args: str, stdin: bytes = b"", timeout: float = 120,
-            codes: tuple[int, ...] = (0, 1, 2), wrap: Sequence[str] = (),
+            codes: tuple[int, ...] = (0,), wrap: Sequence[str] = (),
             preexec: Callable[[], None] | None = None) -> Result:
-        """Run ``l10n ARGS`` and check everything a run must leave behind (the PO files it
-        wrote pass msgfmt; files it did not write may be the broken ones a test planted).
+        """Run ``l10n ARGS`` and check everything a run must leave behind: an exit code in
+        ``codes`` (success unless the test says otherwise, so a command that fails before
+        the test's assertions fails the test), the PO files it wrote pass msgfmt (files it
+        did not write may be the broken ones a test planted).
 
         ``wrap`` goes before the command (``unshare -m ...``); ``preexec`` runs in the child
         before it starts (resource limits)."""
@@ -75,12 +78,16 @@ class Sandbox:
                               env=self.env(), check=False, preexec_fn=preexec)
         result = Result(args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
                         proc.stderr.decode("utf-8", "replace"))
-        assert result.code in codes, result
+        assert result.code in codes, f"exit {result.code}, expected {codes}: {result}"
         assert "Traceback" not in result.err, result.err
         if result.code == 2:  # an error: one line (exit 1 is a report: checks, thresholds)
             assert len(result.err.strip().splitlines()) == 1, result.err
         self._check_writes(before)
         return result
+
+    def ok(self, *args: str, **kwargs: Any) -> Result:
+        """Run a command that must succeed (exit 0)."""
+        return self.run(*args, codes=(0,), **kwargs)
 
     def _check_writes(self, before: dict[Path, tuple[int, int]]) -> None:
         after = _snapshot(self.root)
