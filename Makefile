@@ -23,7 +23,7 @@ PIN    := PIP_CONSTRAINT=$(CURDIR)/$(LOCK)
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PIN) $(BIN)/python -m pip install --quiet --upgrade pip
-	$(PIN) $(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(PIN) $(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
 
 # Refresh the pins after a dependency changes in pyproject.toml (or to take new releases):
@@ -33,7 +33,7 @@ lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --upgrade pip setuptools
-	.lock-venv/bin/python -m pip install --quiet -e '.[dev]'
+	.lock-venv/bin/python -m pip install --quiet -e '.[dev,dask]'
 	{ echo "# Pinned runtime and test dependencies: make lock rewrites this file."; \
 	  echo "# $$(.lock-venv/bin/python --version), $$(uname -sm)"; \
 	  .lock-venv/bin/python -m pip freeze --all --exclude-editable | LC_ALL=C sort -f; \

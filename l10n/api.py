@@ -10,10 +10,13 @@ import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from l10n.catalog.fsio import atomic_write_text, read_bytes
+from l10n import batch
+from l10n.batch import Batch, Failed, cores
+from l10n.catalog.fsio import atomic_write_chunks, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.pofile import Entry
 from l10n.catalog.skeleton import Skeleton, build_skeleton
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
 # imports the API only).
 __all__ = [
     "DEFAULT_WAIT",
+    "Batch",
     "CatalogDir",
     "CheckReport",
     "Counts",
@@ -65,6 +69,8 @@ __all__ = [
     "below",
     "check",
     "check_context",
+    "check_each",
+    "cores",
     "expand_sources",
     "export",
     "ingest",
@@ -86,6 +92,21 @@ Progress = Callable[[str], None]
 OnError = Callable[[str, L10nError], None]
 # A remark on one source that is no error (the article kept clearly less text than the page).
 OnNote = Callable[[str, str], None]
+R = TypeVar("R")
+
+
+# The batch seam: every command that walks many articles maps one article's work (a
+# module-level function below, so a worker process or a Dask worker can run it) through
+# l10n.batch, which runs it here, on every core or on a Dask cluster, and hands the results
+# back in order, one at a time.
+def each(
+    work: Callable[[CatalogDir], R], cats: Iterable[CatalogDir], how: Batch | None = None
+) -> Iterator[R]:
+    """``work(cat)`` for each catalog, in order, on ``how``; the first failure is raised."""
+    for outcome in batch.run(work, cats, how):
+        if isinstance(outcome, Failed):
+            raise outcome.error
+        yield outcome
 
 
 def expand_sources(specs: list[str] | tuple[str, ...]) -> Expanded:
@@ -115,8 +136,9 @@ def ingest(
     on_error: OnError | None = None,
     on_note: OnNote | None = None,
     wait: float = DEFAULT_WAIT,
+    how: Batch | None = None,
 ) -> list[IngestResult]:
-    """Read each source and store or update its catalogs.
+    """Read each source and store or update its catalogs (on ``how``: see :mod:`l10n.batch`).
 
     Directories stand for the article files they hold; sources that :func:`expand_sources`
     already expanded (the CLI does, to count them) are not expanded again.
@@ -128,31 +150,47 @@ def ingest(
     rest). A run waits up to ``wait`` seconds for another run that is updating the same
     article.
     """
-    from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
-
-    sources = specs if isinstance(specs, Expanded) else expand_sources(list(specs))
+    sources = list(specs if isinstance(specs, Expanded) else expand_sources(list(specs)))
     if url and len(sources) > 1:
         raise InputError(
             "--url",
             "one URL cannot name several articles",
             "Ingest the files one at a time with --url",
         )
+    work = partial(_ingest_one, config=config, lang=lang, url=url, targets=targets, wait=wait)
+    if how is not None and (how.scheduler or how.executor):
+        # Workers elsewhere have their own working directory: relative files are named
+        # from here (and their errors name them so).
+        sources = [str(Path(s).absolute()) if Path(s).exists() else s for s in sources]
     results = []
-    for spec in sources:
-        try:
-            read = read_article(spec, lang, url, config)
-            article = read.article
-            if on_note is not None and read.coverage is not None and read.coverage.clearly_less:
-                on_note(spec, read.coverage.message())
-            wanted = targets if targets is not None else config.targets(article.lang)
-            results.append(store_ingest(config.catalogs, article, wanted, wait))
-        except L10nError as exc:
+    for spec, outcome in zip(sources, batch.run(work, sources, how), strict=True):
+        if isinstance(outcome, Failed):
             if on_error is None:
-                raise
-            on_error(spec, exc)
+                raise outcome.error
+            on_error(spec, outcome.error)
+        else:
+            result, note = outcome
+            if note and on_note is not None:
+                on_note(spec, note)
+            results.append(result)
         if progress:
             progress(spec)
     return results
+
+
+def _ingest_one(
+    spec: str, *, config: Config, lang: str | None, url: str, targets: list[str] | None, wait: float
+) -> tuple[IngestResult, str]:
+    """One source read and stored, with the coverage note if any (``""``): the unit of work
+    of a batch ingest."""
+    from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
+
+    read = read_article(spec, lang, url, config)
+    note = (
+        read.coverage.message() if read.coverage is not None and read.coverage.clearly_less else ""
+    )
+    wanted = targets if targets is not None else config.targets(read.article.lang)
+    return store_ingest(config.catalogs, read.article, wanted, wait), note
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,15 +266,24 @@ class Status:
     counts: Counts
 
 
-def status(config: Config, keys: Iterable[str] = ()) -> list[Status]:
+def status(config: Config, keys: Iterable[str] = (), how: Batch | None = None) -> list[Status]:
     """Counts per article and target language."""
+    return list(status_each(select(config, keys), how))
+
+
+def status_each(cats: Iterable[CatalogDir], how: Batch | None = None) -> Iterator[Status]:
+    """The rows of :func:`status`, one article at a time (memory bounded by one article)."""
+    for rows in each(_status_one, cats, how):
+        yield from rows
+
+
+def _status_one(cat: CatalogDir) -> list[Status]:
+    skel = cat.skeleton()
     rows = []
-    for cat in select(config, keys):
-        skel = cat.skeleton()
-        for lang in cat.languages():
-            po = cat.po(lang)
-            assert po is not None  # listed from the files that exist
-            rows.append(Status(cat, skel.source_url, skel.lang, lang, count(po)))
+    for lang in cat.languages():
+        po = cat.po(lang)
+        assert po is not None  # listed from the files that exist
+        rows.append(Status(cat, skel.source_url, skel.lang, lang, count(po)))
     return rows
 
 
@@ -328,7 +375,38 @@ def export(
     min_translated: float | None = None,
     with_checks: bool = False,
     stylesheet: str | None = None,
+    how: Batch | None = None,
 ) -> list[Exported]:
+    """Every article of :func:`export_each` at once."""
+    return list(
+        export_each(
+            config,
+            keys,
+            lang,
+            fmt,
+            outdir,
+            include_fuzzy=include_fuzzy,
+            min_translated=min_translated,
+            with_checks=with_checks,
+            stylesheet=stylesheet,
+            how=how,
+        )
+    )
+
+
+def export_each(
+    config: Config,
+    keys: Iterable[str],
+    lang: str,
+    fmt: str,
+    outdir: Path | None = None,
+    *,
+    include_fuzzy: bool = False,
+    min_translated: float | None = None,
+    with_checks: bool = False,
+    stylesheet: str | None = None,
+    how: Batch | None = None,
+) -> Iterator[Exported]:
     """Render each article in ``lang`` and ``fmt``; write ``outdir/<key>/<lang>.<fmt>``.
 
     The publishing policy: by default (``min_translated`` None here and in the config) an
@@ -341,6 +419,7 @@ def export(
     An article not written says why (``written`` False, ``reason``). ``with_checks`` also
     counts the check errors of each catalog, for the summary. Output is Unicode NFC. HTML
     pages link ``stylesheet`` (default: the config's), else carry a small built-in one.
+    Articles are exported on ``how`` (see :mod:`l10n.batch`) and yielded one at a time.
     """
     lang = normalize_lang(lang)
     threshold = config.min_translated if min_translated is None else min_translated
@@ -352,60 +431,76 @@ def export(
             f"{len(cats)} articles selected but no output directory",
             "Pass -o DIR, or name one article",
         )
-    done = []
-    for cat in cats:
-        refused = refused_units(config, cat, lang)
-        result = localized(
+    work = partial(
+        _export_one,
+        config=config,
+        lang=lang,
+        fmt=fmt,
+        outdir=outdir,
+        include_fuzzy=include_fuzzy,
+        threshold=threshold,
+        with_checks=with_checks,
+        sheet=sheet,
+        cwd=Path.cwd(),
+    )
+    yield from each(work, cats, how)
+
+
+def _export_one(
+    cat: CatalogDir,
+    *,
+    config: Config,
+    lang: str,
+    fmt: str,
+    outdir: Path | None,
+    include_fuzzy: bool,
+    threshold: float | None,
+    with_checks: bool,
+    sheet: str,
+    cwd: Path,
+) -> Exported:
+    """One article rendered and, with ``outdir``, written: the unit of work of an export.
+
+    A relative ``outdir`` is relative to the caller's ``cwd``, wherever this runs (a Dask
+    worker has its own working directory); the result names it as the caller gave it.
+    """
+    refused = refused_units(config, cat, lang)
+    result = localized(
+        cat,
+        lang,
+        include_fuzzy=include_fuzzy,
+        mark=threshold is not None and fmt == "html",
+        refused=refused,
+    )
+    if sheet:
+        result = replace(
+            result,
+            article=replace(result.article, extra=(*result.article.extra, ("stylesheet", sheet))),
+        )
+    failed = sum(map(len, refused.values())) if with_checks else None
+    errors = len(result.broken)  # kept out, like fuzzy units, for a check error
+    reason = _refusal(cat, lang, result, threshold)
+    if reason:
+        return Exported(
             cat,
             lang,
-            include_fuzzy=include_fuzzy,
-            mark=threshold is not None and fmt == "html",
-            refused=refused,
+            "",
+            None,
+            result.units,
+            result.fallbacks,
+            result,
+            written=False,
+            reason=reason,
+            checks_failed=failed,
+            error_units=errors,
         )
-        if sheet:
-            result = replace(
-                result,
-                article=replace(
-                    result.article, extra=(*result.article.extra, ("stylesheet", sheet))
-                ),
-            )
-        failed = sum(map(len, refused.values())) if with_checks else None
-        errors = len(result.broken)  # kept out, like fuzzy units, for a check error
-        reason = _refusal(cat, lang, result, threshold)
-        if reason:
-            done.append(
-                Exported(
-                    cat,
-                    lang,
-                    "",
-                    None,
-                    result.units,
-                    result.fallbacks,
-                    result,
-                    written=False,
-                    reason=reason,
-                    checks_failed=failed,
-                    error_units=errors,
-                )
-            )
-            continue
-        text = unicodedata.normalize("NFC", write(result, fmt, cat.key))
-        path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
-        if path is not None:
-            atomic_write_text(path, text)
-        done.append(
-            Exported(
-                cat,
-                lang,
-                text,
-                path,
-                result.units,
-                result.fallbacks,
-                result,
-                checks_failed=failed,
-            )
-        )
-    return done
+    text = unicodedata.normalize("NFC", write(result, fmt, cat.key))
+    path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
+    if path is not None:
+        atomic_write_text(cwd / path, text)
+    return Exported(
+        cat, lang, text, path, result.units, result.fallbacks, result, checks_failed=failed
+    )
 
 
 def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | None) -> str:
@@ -491,33 +586,67 @@ def check(
     lang: str | None = None,
     only: Iterable[str] = (),
     skip: Iterable[str] = (),
+    how: Batch | None = None,
 ) -> list[CheckReport]:
     """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
+    return list(check_each(config, keys, lang=lang, only=only, skip=skip, how=how))
+
+
+def check_each(
+    config: Config,
+    keys: Iterable[str] = (),
+    *,
+    lang: str | None = None,
+    only: Iterable[str] = (),
+    skip: Iterable[str] = (),
+    how: Batch | None = None,
+) -> Iterator[CheckReport]:
+    """The reports of :func:`check`, one article at a time, run on ``how``."""
+    only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
+    work = partial(
+        _check_one,
+        config=config,
+        lang=normalize_lang(lang) if lang else None,
+        only_ids=only_ids,
+        skip_ids=skip_ids,
+        context=check_context(config),
+    )
+    cats = select(config, keys)
+    for reports in each(work, cats, how):
+        yield from reports
+
+
+def _check_one(
+    cat: CatalogDir,
+    *,
+    config: Config,
+    lang: str | None,
+    only_ids: list[str],
+    skip_ids: list[str],
+    context: CheckContext,
+) -> list[CheckReport]:
+    """One article's target catalogs checked: the unit of work of a batch check."""
     from l10n.checks import select as select_checks  # noqa: PLC0415  (stage: check)
     from l10n.checks.catalog import check_po  # noqa: PLC0415
 
-    only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
-    context = check_context(config)
+    skel = cat.skeleton()
+    chosen = select_checks(only_ids, [*skip_ids, *config.skipped_checks(cat.key)])
     reports = []
-    for cat in select(config, keys):
-        skel = cat.skeleton()
-        chosen = select_checks(only_ids, [*skip_ids, *config.skipped_checks(cat.key)])
-        langs = [normalize_lang(lang)] if lang else cat.languages()
-        for target in langs:
-            if target == skel.lang:
-                continue
-            po = cat.po(target)
-            if po is None:
-                raise InputError(
-                    str(cat.path),
-                    f"no {target} catalog",
-                    f"Add one with 'l10n ingest SOURCE --to {target}'",
-                )
-            found = check_po(po, skel.lang, target, chosen, context)
-            units = sum(not e.obsolete for e in po.entries)
-            reports.append(
-                CheckReport(cat, target, skel.lang, cat.po_path(target), units, tuple(found))
+    for target in [lang] if lang else cat.languages():
+        if target == skel.lang:
+            continue
+        po = cat.po(target)
+        if po is None:
+            raise InputError(
+                str(cat.path),
+                f"no {target} catalog",
+                f"Add one with 'l10n ingest SOURCE --to {target}'",
             )
+        found = check_po(po, skel.lang, target, chosen, context)
+        units = sum(not e.obsolete for e in po.entries)
+        reports.append(
+            CheckReport(cat, target, skel.lang, cat.po_path(target), units, tuple(found))
+        )
     return reports
 
 
@@ -573,6 +702,7 @@ def translate(
     accept_exact: bool | None = None,
     policy: Policy | None = None,
     progress: Callable[[int, int], None] | None = None,
+    how: Batch | None = None,
 ) -> Report:
     """Fill untranslated units of ``lang`` from the memory, then from an engine (fuzzy).
 
@@ -622,6 +752,7 @@ def translate(
         settings,
         policy,
         dry_run,
+        how,
     )
     return run_translate(req, progress)
 
@@ -629,22 +760,29 @@ def translate(
 def tm_export(config: Config, path: Path, keys: Iterable[str] = ()) -> int:
     """Write the memory (of the chosen catalogs, or all) as TMX 1.4b; returns the unit count."""
     from l10n.translate.memory import open_memory  # noqa: PLC0415  (stage: memory)
-    from l10n.translate.tmx import TU, write_tmx  # noqa: PLC0415
+    from l10n.translate.tmx import TU, tmx_chunks  # noqa: PLC0415
 
     chosen = list(keys)
     wanted = {c.key for c in select(config, chosen)} if chosen else None
     memory = open_memory(config.catalogs)
-    try:
-        units = [
+
+    def units() -> Iterator[TU]:
+        return (
             TU(u.src, u.tgt, u.source, u.target, u.origin)
             for u in memory.units()
             if wanted is None or u.origin in wanted
-        ]
+        )
+
+    try:  # two passes over the index, so the memory is streamed to the file, never held
+        count, langs = 0, set()
+        for unit in units():
+            count += 1
+            langs.add(unit.src)
+        srclang = langs.pop() if len(langs) == 1 else "*all*"
+        atomic_write_chunks(path, (c.encode("utf-8") for c in tmx_chunks(units(), srclang)))
     finally:
         memory.close()
-    srclang = units[0].src if units and len({u.src for u in units}) == 1 else "*all*"
-    atomic_write_text(path, write_tmx(units, srclang))
-    return len(units)
+    return count
 
 
 def tm_import(

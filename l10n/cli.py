@@ -55,6 +55,37 @@ def wait_option(func: F) -> F:
     )(func)
 
 
+def batch_options(func: F) -> F:
+    """``--jobs N`` and ``--scheduler ADDRESS``: where the articles of a command are worked."""
+    func = click.option(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="Run the articles on a Dask cluster (tcp://host:8786; needs "
+        "'pip install l10n[dask]'; default: [batch] scheduler).",
+    )(func)
+    return click.option(
+        "--jobs",
+        "jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Work on N articles at once (default: [batch] jobs, else every "
+        "core; 1 = in this process).",
+    )(func)
+
+
+def _how(config: Config, jobs: int | None, scheduler: str | None) -> api.Batch:
+    """The flags win over ``[batch]`` in l10n.toml; ``--jobs`` alone overrides its scheduler."""
+    if scheduler:
+        return api.Batch(scheduler=scheduler)
+    if jobs is not None:
+        return api.Batch(jobs=jobs)
+    if config.scheduler:
+        return api.Batch(scheduler=config.scheduler)
+    return api.Batch(jobs=config.jobs or api.cores())
+
+
 def _complete_keys(
     ctx: click.Context, _param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
@@ -129,6 +160,7 @@ def cli(debug: bool) -> None:
     help="Show the blocks that would become units and the text left out; write nothing.",
 )
 @wait_option
+@batch_options
 @catalogs_option
 def ingest(
     sources: tuple[str, ...],
@@ -137,6 +169,8 @@ def ingest(
     to: str | None,
     dry_run: bool,
     wait: float,
+    jobs: int | None,
+    scheduler: str | None,
     catalogs: str | None,
 ) -> None:
     """Read articles (.html, .md, .txt files, directories, URLs, - for stdin) into catalogs."""
@@ -168,6 +202,7 @@ def ingest(
             on_error=on_error,
             on_note=note,
             wait=wait,
+            how=_how(config, jobs, scheduler),
         )
     for res in results:
         changed = ", ".join(p.name for p in res.written) or "unchanged"
@@ -265,12 +300,19 @@ def _status_table(rows: list[api.Status]) -> str:
     metavar="PCT",
     help="Exit 1 when a catalog has under PCT % of its words translated.",
 )
+@batch_options
 @catalogs_option
 def status(
-    keys: tuple[str, ...], as_json: bool, fail_under: float | None, catalogs: str | None
+    keys: tuple[str, ...],
+    as_json: bool,
+    fail_under: float | None,
+    jobs: int | None,
+    scheduler: str | None,
+    catalogs: str | None,
 ) -> None:
     """Units and words translated, fuzzy, untranslated and obsolete per article and language."""
-    rows = api.status(load_config(catalogs), keys)
+    config = load_config(catalogs)
+    rows = api.status(config, keys, _how(config, jobs, scheduler))
     click.echo(_status_json(rows) if as_json else _status_table(rows))
     short = api.below(rows, fail_under) if fail_under is not None else []
     by_article: dict[str, list[str]] = {}
@@ -371,6 +413,7 @@ def purge(
     help="Link the newsroom's stylesheet in HTML pages (default: stylesheet in "
     "l10n.toml, else a small built-in one).",
 )
+@batch_options
 @catalogs_option
 def export(
     *,
@@ -382,6 +425,8 @@ def export(
     min_translated: float | None,
     as_json: bool,
     stylesheet: str | None,
+    jobs: int | None,
+    scheduler: str | None,
     catalogs: str | None,
 ) -> None:
     """Rebuild articles in one language from their catalogs (no source file, no network)."""
@@ -393,30 +438,36 @@ def export(
             f"{len(langs)} languages but no output directory",
             "Pass -o DIR, or one language",
         )
-    results = [
-        done
-        for one in langs
-        for done in api.export(
-            config,
-            keys,
-            one,
-            fmt,
-            output,
-            include_fuzzy=include_fuzzy,
-            min_translated=min_translated,
-            with_checks=as_json,
-            stylesheet=stylesheet,
-        )
-    ]
-    for done in results:
-        _report_export(done, quiet=as_json)
+    how = _how(config, jobs, scheduler)
+    # One article at a time: reported, summarised, then dropped (an archive never sits in
+    # memory); the JSON summary is written as it goes.
+    refused = False
+
+    def summaries() -> Iterator[dict[str, Any]]:
+        nonlocal refused
+        for one in langs:
+            for done in api.export_each(
+                config,
+                keys,
+                one,
+                fmt,
+                output,
+                include_fuzzy=include_fuzzy,
+                min_translated=min_translated,
+                with_checks=as_json,
+                stylesheet=stylesheet,
+                how=how,
+            ):
+                _report_export(done, quiet=as_json)
+                refused |= not done.written
+                yield _export_summary(done)
+
     if as_json:
-        click.echo(
-            json.dumps(
-                {"exports": [_export_summary(d) for d in results]}, ensure_ascii=False, indent=2
-            )
-        )
-    if any(not d.written for d in results):
+        _echo_json_list("exports", summaries())
+    else:
+        for _ in summaries():
+            pass
+    if refused:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
@@ -502,6 +553,7 @@ def _export_summary(done: api.Exported) -> dict[str, Any]:
     metavar="ID",
     help="Say what check ID looks for and how to suppress it, then exit.",
 )
+@batch_options
 @catalogs_option
 def check(
     *,
@@ -512,6 +564,8 @@ def check(
     skip: tuple[str, ...],
     verbose: bool,
     explain: str | None,
+    jobs: int | None,
+    scheduler: str | None,
     catalogs: str | None,
 ) -> None:
     """Check translations: numbers, dates, placeholders, URLs, negations... (exit 1 on error).
@@ -525,13 +579,23 @@ def check(
         return
     config = load_config(catalogs)
     chosen: list[str | None] = list(_langs(lang, "--lang") or []) or [None]
-    reports = [
+    how = _how(config, jobs, scheduler)
+    reports = (
         report
         for one in chosen
-        for report in api.check(config, keys, lang=one, only=only, skip=skip)
-    ]
-    click.echo(_check_json(reports) if as_json else _check_text(reports, config.catalogs, verbose))
-    if any(r.errors for r in reports):
+        for report in api.check_each(config, keys, lang=one, only=only, skip=skip, how=how)
+    )
+    # Each report is printed (or summarised for JSON) and dropped: memory stays one article's.
+    tally = _Tally()
+    if as_json:
+        _echo_json_list("catalogs", (_check_summary(r) for r in reports if tally.add(r)))
+    else:
+        for report in reports:
+            for line in _check_lines(report, config.catalogs, verbose):
+                click.echo(line)
+            tally.add(report)
+        click.echo(tally.line())
+    if tally.errors:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
 
 
@@ -554,37 +618,63 @@ def _explain(check_id: str) -> str:
     )
 
 
-def _check_text(reports: list[api.CheckReport], root: Path, verbose: bool) -> str:
+def _check_lines(report: api.CheckReport, root: Path, verbose: bool) -> list[str]:
     """One line per finding (``file:line: severity [check] ref: message``, ``suppressed``
     before those a translator silenced), untranslated units folded into one line per catalog
-    unless ``verbose``, then a total. Paths are relative to the catalogs directory, so a line
-    stays readable when there are dozens of articles."""
+    unless ``verbose``. Paths are relative to the catalogs
+    directory, so a line stays readable when there are dozens of articles."""
     lines = []
-    for report in reports:
-        where = _relative(report.path, root)
-        folded = 0
-        for entry, f in report.findings:
-            if f.check == "untranslated" and not verbose:
-                folded += 1
-                continue
-            label = "suppressed " if f.suppressed else ""
-            lines.append(
-                f"{where}:{entry.line}: {label}{f.severity} [{f.check}] {f.ref}: {f.message}"
-            )
-        if folded:
-            lines.append(
-                f"{where}: warning [untranslated] {folded} units not translated yet "
-                "(--verbose lists them)"
-            )
-    errors = sum(r.errors for r in reports)
-    warnings = sum(r.warnings for r in reports)
-    hushed = sum(r.suppressed for r in reports)
-    units = sum(r.units for r in reports)
-    lines.append(
-        f"{len(reports)} catalog(s), {units} units: {errors} error(s), "
-        f"{warnings} warning(s)" + (f", {hushed} suppressed" if hushed else "")
-    )
-    return "\n".join(lines)
+    where = _relative(report.path, root)
+    folded = 0
+    for entry, f in report.findings:
+        if f.check == "untranslated" and not verbose:
+            folded += 1
+            continue
+        label = "suppressed " if f.suppressed else ""
+        lines.append(f"{where}:{entry.line}: {label}{f.severity} [{f.check}] {f.ref}: {f.message}")
+    if folded:
+        lines.append(
+            f"{where}: warning [untranslated] {folded} units not translated yet "
+            "(--verbose lists them)"
+        )
+    return lines
+
+
+class _Tally:
+    """The totals under ``l10n check``'s findings, added one report at a time."""
+
+    def __init__(self) -> None:
+        self.catalogs = self.units = self.errors = self.warnings = self.suppressed = 0
+
+    def add(self, report: api.CheckReport) -> bool:
+        """Count ``report`` (True, so a generator's filter can count as it passes)."""
+        self.catalogs += 1
+        self.units += report.units
+        self.errors += report.errors
+        self.warnings += report.warnings
+        self.suppressed += report.suppressed
+        return True
+
+    def line(self) -> str:
+        return (
+            f"{self.catalogs} catalog(s), {self.units} units: {self.errors} error(s), "
+            f"{self.warnings} warning(s)"
+            + (f", {self.suppressed} suppressed" if self.suppressed else "")
+        )
+
+
+def _echo_json_list(name: str, items: Iterable[dict[str, Any]]) -> None:
+    """``{name: [items]}`` exactly as ``json.dumps(..., indent=2)`` writes it, one item at a
+    time, so a summary of an archive is never held whole."""
+    head = "{\n  " + json.dumps(name) + ": ["
+    sep = "\n    "
+    for item in items:
+        click.echo(
+            head + sep + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    "),
+            nl=False,
+        )
+        head, sep = "", ",\n    "
+    click.echo(head + "]\n}" if head else "\n  ]\n}")
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -595,27 +685,19 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _check_json(reports: list[api.CheckReport]) -> str:
-    return json.dumps(
-        {
-            "catalogs": [
-                {
-                    "key": r.catalog.key,
-                    "lang": r.lang,
-                    "source_lang": r.source_lang,
-                    "path": str(r.path),
-                    "units": r.units,
-                    "errors": r.errors,
-                    "warnings": r.warnings,
-                    "suppressed": r.suppressed,
-                    "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings],
-                }
-                for r in reports
-            ]
-        },
-        ensure_ascii=False,
-        indent=2,
-    )
+def _check_summary(r: api.CheckReport) -> dict[str, Any]:
+    """One catalog in ``check --json`` (plain data: the entries themselves are not kept)."""
+    return {
+        "key": r.catalog.key,
+        "lang": r.lang,
+        "source_lang": r.source_lang,
+        "path": str(r.path),
+        "units": r.units,
+        "errors": r.errors,
+        "warnings": r.warnings,
+        "suppressed": r.suppressed,
+        "findings": [{**f.as_dict(), "line": e.line} for e, f in r.findings],
+    }
 
 
 @cli.command()
@@ -694,6 +776,7 @@ def review(key: str, lang: str, output: Path, catalogs: str | None) -> None:
 @click.option(
     "--dry-run", is_flag=True, help="Only count the units and characters each engine would be sent."
 )
+@batch_options
 @catalogs_option
 def translate(
     keys: tuple[str, ...],
@@ -707,6 +790,8 @@ def translate(
     threshold: float | None,
     accept_exact: bool | None,
     dry_run: bool,
+    jobs: int | None,
+    scheduler: str | None,
     catalogs: str | None,
 ) -> None:
     """Fill untranslated units from the memory, then an engine, as fuzzy suggestions."""
@@ -732,6 +817,7 @@ def translate(
                 threshold=threshold,
                 accept_exact=accept_exact,
                 progress=bar.update if bar else None,
+                how=_how(config, jobs, scheduler),
             )
         finally:
             if bar:
@@ -824,6 +910,11 @@ def _config_values(config: Config) -> list[tuple[str, str]]:
         ("mt.threshold", f"{float(mt.get('threshold', 75)):g}"),
         ("tm.accept_exact", "true" if config.accept_exact else "false"),
         ("stylesheet", json.dumps(config.stylesheet) if config.stylesheet else "built-in"),
+        ("batch.jobs", str(config.jobs) if config.jobs else "0 (every core)"),
+        (
+            "batch.scheduler",
+            json.dumps(config.scheduler) if config.scheduler else "none (this machine)",
+        ),
         ("limits.max_input_mb", f"{config.limits.max_input_mb:g}"),
         ("limits.max_depth", str(config.limits.max_depth)),
         ("limits.max_elements", str(config.limits.max_elements)),

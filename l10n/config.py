@@ -47,6 +47,9 @@ class Config:
     accept_exact: bool = False
     # The newsroom's stylesheet for exported HTML ("" = the small built-in one).
     stylesheet: str = ""
+    # [batch]: how many processes walk the articles (0: every core) or which Dask scheduler.
+    jobs: int = 0
+    scheduler: str = ""
     # The settings file in force (None: defaults only) and where each setting came from.
     file: Path | None = None
     origins: tuple[tuple[str, str], ...] = ()
@@ -139,6 +142,7 @@ def load_config(catalogs: str | None = None, cwd: Path | None = None) -> Config:
         weblate=_table(data, "weblate", where),
         accept_exact=_accept_exact(_table(data, "tm", where), where),
         stylesheet=stylesheet_url(data.get("stylesheet", ""), where),
+        **_batch(_table(data, "batch", where), where),
         file=path,
         origins=tuple(sorted(origins.items())),
     )
@@ -180,6 +184,32 @@ def _accept_exact(table: dict[str, Any], where: str) -> bool:
             "Write accept_exact = true",
         )
     return value
+
+
+def _batch(table: dict[str, Any], where: str) -> dict[str, Any]:
+    """``[batch] jobs`` (a whole number, 0 = every core) and ``scheduler`` (a Dask address)."""
+    unknown = set(table) - {"jobs", "scheduler"}
+    if unknown:
+        raise InputError(
+            where,
+            f"unknown setting 'batch.{sorted(unknown)[0]}'",
+            'The [batch] table knows jobs = 4 and scheduler = "tcp://host:8786"',
+        )
+    jobs = table.get("jobs", 0)
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
+        raise InputError(
+            where,
+            f"'batch.jobs' must be a whole number, not {jobs!r}",
+            "Write e.g. jobs = 4 (0 = every core)",
+        )
+    scheduler = table.get("scheduler", "")
+    if not isinstance(scheduler, str) or (scheduler and "://" not in scheduler):
+        raise InputError(
+            where,
+            f"'batch.scheduler' must be a Dask address, not {scheduler!r}",
+            'Write e.g. scheduler = "tcp://10.0.0.5:8786"',
+        )
+    return {"jobs": jobs, "scheduler": scheduler}
 
 
 def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:

@@ -26,6 +26,10 @@ class L10nError(Exception):
         self.what = what
         self.fix = fix
 
+    def __reduce__(self) -> tuple[type[L10nError], tuple[str, str, str]]:
+        """Rebuilt from its three parts when it crosses to another process (a batch worker)."""
+        return type(self), (self.where, self.what, self.fix)
+
     def one_line(self) -> str:
         """The message printed after ``l10n: error: ``, on a single line."""
         text = f"{self.where}: {self.what}"

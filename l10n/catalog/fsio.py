@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +30,13 @@ def atomic_write(path: Path, data: bytes) -> bool:
         raise InputError(
             str(path), f"cannot read ({exc.strerror})", "Check its permissions"
         ) from exc
+    atomic_write_chunks(path, [data])
+    return True
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write ``chunks`` to ``path`` as :func:`atomic_write` does, holding one at a time (a
+    file too large to build in memory, such as an archive's translation memory)."""
     try:
         fd, tmp = _create_temp(path)
         _keep_mode(fd, path)
@@ -40,7 +48,8 @@ def atomic_write(path: Path, data: bytes) -> bool:
         ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -53,7 +62,6 @@ def atomic_write(path: Path, data: bytes) -> bool:
                 "Check that the directory is writable and the disk is not full",
             ) from exc
         raise
-    return True
 
 
 def _keep_mode(fd: int, path: Path) -> None:

@@ -10,11 +10,14 @@ arrive, so an interrupted run loses at most what was in flight and a rerun resum
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from l10n import batch
+from l10n.batch import Batch, Failed
 from l10n.catalog.pofile import Entry, POFile
 from l10n.catalog.store import CatalogDir, rewrite_po
 from l10n.errors import InputError
@@ -24,7 +27,7 @@ from l10n.model.textsafe import without_controls
 from l10n.translate import runner
 from l10n.translate.cache import MTCache
 from l10n.translate.engines import ENGINES, EngineSpec, Translate, open_engine
-from l10n.translate.memory import Memory, open_memory
+from l10n.translate.memory import INDEX, Memory, open_memory
 from l10n.translate.shield import Shielded, check, glossary_problems, shield, unshield
 
 CACHE = ".l10n/mt-cache.sqlite"
@@ -386,6 +389,7 @@ class Request:
     settings: dict[str, Any] = field(default_factory=dict)
     policy: runner.Policy | None = None
     dry_run: bool = False
+    how: Batch | None = None  # where catalogs are planned (see l10n.batch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,12 +413,23 @@ def _open_translate(req: Request, src: str) -> Translate:
 
 
 def run_translate(req: Request, progress: Progress | None = None) -> Report:
-    """Plan every catalog, probe the engine, then fill catalogs one at a time."""
+    """Plan every catalog, probe the engine, then fill catalogs one at a time.
+
+    Catalogs are planned on ``req.how`` (every core, or Dask); the engine's requests are
+    sent from this process, which already keeps several in flight. With no engine, each
+    catalog is planned and saved where it was planned, and only its counts come back, so
+    ``--tm-only`` over an archive holds one catalog at a time.
+    """
     opts = req.options
-    memory = open_memory(req.root) if opts.use_tm else None
+    if opts.use_tm:
+        open_memory(req.root).close()  # brought up to date once; workers only read it
+    if opts.engine is None and not req.dry_run:
+        work = partial(_fill_from_memory, root=req.root, opts=opts, glossary=req.glossary)
+        return Report(list(_each(work, req)))
     cache = MTCache(req.root / CACHE) if opts.engine is not None else None
     try:
-        plans = [plan(cat, opts, memory, req.glossary, cache) for cat in req.catalogs]
+        work = partial(_plan_one, root=req.root, opts=opts, glossary=req.glossary)
+        plans = list(_each(work, req))
         if req.dry_run:
             return Report(plans, dry_run_rows(plans, opts, cache, req.base_url))
         assert opts.engine is not None or not any(p.jobs for p in plans)
@@ -438,10 +453,38 @@ def run_translate(req: Request, progress: Progress | None = None) -> Report:
             )
         return Report(plans)
     finally:
+        if cache is not None:
+            cache.close()
+
+
+def _each(work: Callable[[CatalogDir], Plan], req: Request) -> Iterator[Plan]:
+    for outcome in batch.run(work, req.catalogs, req.how):
+        if isinstance(outcome, Failed):
+            raise outcome.error
+        yield outcome
+
+
+def _plan_one(cat: CatalogDir, *, root: Path, opts: Options, glossary: Glossary) -> Plan:
+    """One catalog planned with its own connections to the memory and the cache (a batch
+    worker cannot share this process's)."""
+    memory = Memory(root / INDEX) if opts.use_tm else None
+    cache = MTCache(root / CACHE) if opts.engine is not None else None
+    try:
+        return plan(cat, opts, memory, glossary, cache)
+    finally:
         if memory is not None:
             memory.close()
         if cache is not None:
             cache.close()
+
+
+def _fill_from_memory(cat: CatalogDir, *, root: Path, opts: Options, glossary: Glossary) -> Plan:
+    """No engine: one catalog planned and saved; its plan comes back without the catalog."""
+    p = _plan_one(cat, root=root, opts=opts, glossary=glossary)
+    execute(
+        p, opts, None, policy=runner.Policy(concurrency=1), cache=None, progress=None, api_key=None
+    )
+    return replace(p, po=POFile(p.po.header, ()), fills={})  # the counts are what is reported
 
 
 def _probe(

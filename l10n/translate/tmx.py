@@ -10,7 +10,7 @@ inline ``<bpt>``/``<ept>``/``<ph>`` codes (their text is kept), a ``srclang`` of
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from l10n import __version__
@@ -33,9 +33,13 @@ class TU:
 
 def write_tmx(units: Iterable[TU], srclang: str) -> str:
     """A TMX 1.4b document holding ``units``."""
-    root = ET.Element("tmx", version="1.4")
-    ET.SubElement(
-        root,
+    return "".join(tmx_chunks(units, srclang))
+
+
+def tmx_chunks(units: Iterable[TU], srclang: str) -> Iterator[str]:
+    """:func:`write_tmx`'s document one ``<tu>`` at a time: a memory of millions of units is
+    written without ever being held whole."""
+    header = ET.Element(
         "header",
         {
             "creationtool": "l10n",
@@ -47,19 +51,20 @@ def write_tmx(units: Iterable[TU], srclang: str) -> str:
             "o-tmf": "PO",
         },
     )
-    body = ET.SubElement(root, "body")
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+        f'<tmx version="1.4">\n  {ET.tostring(header, encoding="unicode")}\n  <body>'
+    )
     for unit in units:
-        tu = ET.SubElement(body, "tu", srclang=unit.src)
+        tu = ET.Element("tu", srclang=unit.src)
         if unit.note:
             ET.SubElement(tu, "prop", type="x-origin").text = unit.note
         for lang, text in ((unit.src, unit.source), (unit.tgt, unit.target)):
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
             ET.SubElement(tuv, "seg").text = text
-    ET.indent(root)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' + ET.tostring(root, encoding="unicode") + "\n"
-    )
+        ET.indent(tu, level=2)
+        yield "\n    " + ET.tostring(tu, encoding="unicode")
+    yield "\n  </body>\n</tmx>\n"
 
 
 def _seg_text(seg: ET.Element) -> str:

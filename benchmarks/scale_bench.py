@@ -1,0 +1,189 @@
+"""Archive scale: every command over 1,000 / 5,000 / 10,000 articles with ``--jobs 1`` and 2,
+and the translation memory at 1,000,000 units.
+
+Articles are generated French pages (12–30 paragraphs of real sentences from the French
+treebanks in ``../shared/segmentation``, with a nav and a footer). Each command runs as its
+own process, as a newsroom runs it; its peak memory is the largest resident set of any one
+process of its tree (the command, or one of its workers), sampled every 20 ms.
+
+    python -m benchmarks.scale_bench                    # 1,000 / 5,000 / 10,000 articles
+    python -m benchmarks.scale_bench --sizes 1000 --tm 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil  # installed with the dask extra, which make install adds
+
+from l10n.translate.memory import Memory, Unit
+from tests.support.archive import treebank_sentences, write_archive
+
+ROOT = Path(__file__).resolve().parents[1]
+
+COMMANDS = {
+    "ingest": ["ingest", "src"],
+    "re-ingest": ["ingest", "src"],
+    "status": ["status"],
+    "check": ["check", "--lang", "en"],
+    "export": ["export", "--lang", "en", "-o", "out", "--min-translated", "0"],
+}
+
+
+def measured(args: list[str], cwd: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds of the whole tree, peak MB of its largest process, exit code.
+
+    CPU time is the last sample of each process (within 20 ms of its end): on a shared
+    machine it shows the work done, which wall time alone hides behind other jobs.
+    """
+    start = time.perf_counter()
+    proc = psutil.Popen(
+        [sys.executable, "-m", "l10n", *args],
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    peak, cpu = 0, {}
+    while proc.poll() is None:
+        for p in [proc, *_children(proc)]:
+            try:
+                with p.oneshot():
+                    peak = max(peak, p.memory_info().rss)
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
+            except psutil.Error:
+                continue
+        time.sleep(0.02)
+    return time.perf_counter() - start, sum(cpu.values()), peak / 2**20, proc.returncode
+
+
+def _children(proc: psutil.Process) -> list[psutil.Process]:
+    try:
+        return proc.children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def archive(sizes: list[int], jobs: list[int]) -> None:
+    sentences = treebank_sentences()
+    print(f"## Archive scale ({len(sentences):,} real French sentences, 12–30 paragraphs)")
+    print(
+        f"{'articles':>8} {'jobs':>4} {'command':<10}{'seconds':>9}{'ms/article':>12}"
+        f"{'cpu ms/art':>11}{'peak MB':>9}{'exit':>6}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            work = Path(tmp) / str(size)
+            write_archive(work / "src", size, sentences)
+            for n in jobs:
+                for name, args in COMMANDS.items():
+                    seconds, cpu, peak, code = measured(
+                        [*args, "--catalogs", f"c{n}", "--jobs", str(n)], work
+                    )
+                    print(
+                        f"{size:>8} {n:>4} {name:<10}{seconds:>9.1f}"
+                        f"{seconds / size * 1000:>12.2f}{cpu / size * 1000:>11.2f}"
+                        f"{peak:>9.0f}{code:>6}",
+                        flush=True,
+                    )
+
+
+def memory_at_scale(count: int) -> None:
+    """Build, update and query a memory of ``count`` units made from real sentences."""
+    base = treebank_sentences()
+    rng = random.Random(18)
+    seen: set[str] = set()
+    while len(seen) < count:  # distinct units: two or three real sentences joined
+        seen.add(" ".join(rng.choice(base) for _ in range(rng.randint(1, 2))))
+    units = sorted(seen)
+    rng.shuffle(units)
+    per_article = 100
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tm.sqlite"
+        memory = Memory(path)
+        start, cpu = time.perf_counter(), time.process_time()
+        for first in range(0, count, per_article):
+            key = f"www.example.com/a{first}"
+            memory.replace_file(
+                f"{key}/en.po",
+                "0",
+                (Unit("fr", "en", s, s.upper(), key) for s in units[first : first + per_article]),
+            )
+        build, build_cpu = time.perf_counter() - start, time.process_time() - cpu
+        start, cpu = time.perf_counter(), time.process_time()
+        memory.replace_file(
+            "www.example.com/a0/en.po",
+            "1",
+            (Unit("fr", "en", s, s.lower(), "www.example.com/a0") for s in units[:per_article]),
+        )
+        update, update_cpu = time.perf_counter() - start, time.process_time() - cpu
+        memory.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
+        print(f"## Translation memory, {count:,} units from real French sentences")
+        print(
+            f"build {build:.1f} s wall, {build_cpu:.1f} s CPU ({count / build:,.0f} units/s); "
+            f"update one article ({per_article} units) {update * 1000:.0f} ms wall, "
+            f"{update_cpu * 1000:.0f} ms CPU; disk {size:.0f} MB"
+        )
+        print(f"{'lookup':<8}{'p50 ms':>8}{'p95 ms':>8}{'CPU p50':>9}{'CPU p95':>9}{'found':>8}")
+        for kind, queries in _queries(units, base, rng).items():
+            walls, cpus, found = [], [], 0
+            for text in queries:
+                start, cpu = time.perf_counter(), time.process_time()
+                found += memory.lookup(text, "fr", "en") is not None
+                walls.append((time.perf_counter() - start) * 1000)
+                cpus.append((time.process_time() - cpu) * 1000)
+            print(
+                f"{kind:<8}"
+                + "".join(
+                    f"{x:>{w}.2f}"
+                    for x, w in (
+                        *((v, 8) for v in _p50_p95(walls)),
+                        *((v, 9) for v in _p50_p95(cpus)),
+                    )
+                )
+                + f"{found:>5}/{len(queries)}"
+            )
+        memory.close()
+
+
+def _p50_p95(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[int(len(ordered) * 0.95)]
+
+
+def _queries(units: list[str], base: list[str], rng: random.Random) -> dict[str, list[str]]:
+    exact = [rng.choice(units) for _ in range(300)]
+    fuzzy = []
+    for text in exact:
+        words = text.split()
+        words[rng.randrange(len(words))] = "modifié"
+        fuzzy.append(" ".join(words))
+    known = set(units)
+    # A miss: real words in an order no sentence has (each sentence's words reversed).
+    miss = [" ".join(reversed(s.split())) for s in rng.sample(base, 300)]
+    return {"exact": exact, "fuzzy": fuzzy, "miss": [m for m in miss if m not in known]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--tm", type=int, default=1_000_000, help="memory units (0: skip)")
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    if sizes:
+        archive(sizes, [int(x) for x in args.jobs.split(",")])
+    if args.tm:
+        memory_at_scale(args.tm)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,266 @@
+"""Batches: ``--jobs 2`` (a process pool) prints, writes and exits exactly as ``--jobs 1``."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from l10n import batch
+from l10n.batch import Batch, Failed
+from l10n.errors import CatalogError, InputError
+from tests.support.archive import article_sentences, write_archive
+
+
+def run(*args: str, cwd: Path) -> tuple[int, str, str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "l10n", *args], cwd=cwd, capture_output=True, check=False
+    )
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by relative path; the template's creation date blanked."""
+    files = {}
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and ".l10n" not in p.parts):
+        files[path.relative_to(root).as_posix()] = re.sub(
+            rb'"POT-Creation-Date: [^"]*"', b'"POT-Creation-Date: -"', path.read_bytes()
+        )
+    return files
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six generated articles and one page with no article in it."""
+    root = tmp_path_factory.mktemp("archive")
+    write_archive(root / "src", 6, article_sentences(), paragraphs=(3, 8))
+    (root / "src" / "article-000003b.html").write_text(
+        "<html><body><nav>Accueil</nav></body></html>", "utf-8"
+    )
+    return root
+
+
+def same_as_one_job(cwd: Path, *args: str) -> tuple[int, str, str]:
+    """The command with ``--jobs 1`` and ``--jobs 2``; both outcomes must be byte-identical."""
+    one = run(*args, "--jobs", "1", cwd=cwd)
+    two = run(*args, "--jobs", "2", cwd=cwd)
+    assert two == one
+    return one
+
+
+def test_ingest_with_a_broken_page_matches_one_job(archive: Path, tmp_path: Path) -> None:
+    shutil.copytree(archive / "src", tmp_path / "src")
+    one = run("ingest", "src", "--to", "vi,en", "--catalogs", "one", "--jobs", "1", cwd=tmp_path)
+    two = run("ingest", "src", "--to", "vi,en", "--catalogs", "two", "--jobs", "2", cwd=tmp_path)
+    assert one[0] == 2, one
+    assert one[2].splitlines()[0].startswith("l10n: error: src/article-000003b.html:")
+    assert "ingested 6 of 7 sources, 1 failed" in one[2]
+    assert len(one[1].splitlines()) == 6
+    assert two == one
+    assert tree(tmp_path / "two") == tree(tmp_path / "one")
+    assert len(tree(tmp_path / "one")) == 6 * 4
+
+
+@pytest.fixture(scope="module")
+def catalogs(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The archive ingested, two articles partly translated (one with a wrong number)."""
+    root = tmp_path_factory.mktemp("catalogs")
+    (archive / "src" / "article-000003b.html").rename(root / "broken.html")
+    try:
+        code, _, err = run(
+            "ingest",
+            str(archive / "src"),
+            "--to",
+            "vi,en",
+            "--catalogs",
+            str(root / "catalogs"),
+            "--jobs",
+            "1",
+            cwd=root,
+        )
+    finally:
+        (root / "broken.html").rename(archive / "src" / "article-000003b.html")
+    assert code == 0, err
+    keys = sorted(p.parent for p in (root / "catalogs").rglob("skeleton.json"))
+    for key in keys[1:3]:
+        _translate(key, "en")
+    return root
+
+
+def _translate(catalog: Path, lang: str) -> None:
+    """Fill every unit of ``catalog``'s ``lang`` file; the first with a number the source lacks."""
+    from dataclasses import replace
+
+    from l10n.catalog.pofile import format_po, parse_po
+
+    path = catalog / f"{lang}.po"
+    po = parse_po(path.read_bytes(), str(path))
+    entries = tuple(
+        replace(e, msgstr=("In 1999: " if i == 0 else "") + e.msgid)
+        for i, e in enumerate(po.entries)
+    )
+    path.write_text(format_po(type(po)(po.header, entries)), "utf-8")
+
+
+def test_status_check_export_match_one_job(catalogs: Path, tmp_path: Path) -> None:
+    shutil.copytree(catalogs / "catalogs", tmp_path / "catalogs")
+    code, out, _ = same_as_one_job(tmp_path, "status")
+    assert code == 0
+    assert sum(line.startswith("www.") and " vi " in line for line in out.splitlines()) == 6
+    code, out, _ = same_as_one_job(tmp_path, "status", "--json")
+    assert code == 0
+    code, out, _ = same_as_one_job(tmp_path, "check", "--lang", "en")
+    assert code == 1, out
+    assert out.count("error [numbers]") >= 2
+    assert out.splitlines()[-1].startswith("6 catalog(s), ")
+    code, out, _ = same_as_one_job(tmp_path, "check", "--json")
+    assert code == 1
+    for extra in ([], ["--min-translated", "0"]):
+        for jobs in ("1", "2"):
+            shutil.rmtree(tmp_path / "out", ignore_errors=True)
+            outs = run("export", "--lang", "en", "-o", "out", *extra, "--jobs", jobs, cwd=tmp_path)
+            assert outs[0] == (0 if extra else 1), outs
+            if jobs == "1":
+                first, files = outs, tree(tmp_path / "out")
+        assert outs == first
+        assert tree(tmp_path / "out") == files
+    assert len(files) == 6
+
+
+def test_translate_from_memory_matches_one_job(catalogs: Path, tmp_path: Path) -> None:
+    for jobs in ("1", "2"):
+        shutil.copytree(catalogs / "catalogs", tmp_path / jobs)
+    results = [
+        run(
+            "translate", "--to", "en", "--tm-only", "--catalogs", jobs, "--jobs", jobs, cwd=tmp_path
+        )
+        for jobs in ("1", "2")
+    ]
+    assert results[0][0] == 0, results[0]
+    assert "from memory" in results[0][1]
+    assert results[1] == results[0]
+    assert tree(tmp_path / "2") == tree(tmp_path / "1")
+    assert tree(tmp_path / "1") != tree(catalogs / "catalogs")  # the memory filled something
+
+
+def test_a_broken_catalog_fails_like_one_job(catalogs: Path, tmp_path: Path) -> None:
+    shutil.copytree(catalogs / "catalogs", tmp_path / "catalogs")
+    victim = sorted((tmp_path / "catalogs").rglob("vi.po"))[4]
+    victim.write_text('msgid "a"\nmsgstr "b\n', "utf-8")
+    for command in (["check"], ["status"], ["export", "--lang", "vi", "-o", "out"]):
+        code, out, err = same_as_one_job(tmp_path, *command)
+        assert code == 2, (command, out, err)
+        errors = [line for line in err.splitlines() if line.startswith("l10n: error: ")]
+        assert len(errors) == 1 and "vi.po:2: unterminated string" in errors[0], err
+        assert err.splitlines()[-1] == errors[0]
+
+
+def _sleep_then(item: tuple[float, int]) -> int:
+    time.sleep(item[0])
+    if item[1] < 0:
+        raise InputError(f"item {item[1]}", "negative")
+    return item[1]
+
+
+@pytest.mark.parametrize(
+    "how",
+    [Batch(jobs=1), Batch(jobs=2), Batch(executor=ThreadPoolExecutor(3))],
+    ids=["in-process", "processes", "given-executor"],
+)
+def test_results_come_back_in_order_with_failures_in_place(
+    how: Batch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "CHUNK", 2)  # three tasks: the first finishes last
+    items = [(0.4, 0), (0.0, 1), (0.2, -2), (0.0, 3), (0.1, 4)]
+    outcomes = list(batch.run(_sleep_then, items, how))
+    assert [o if isinstance(o, int) else o.error.one_line() for o in outcomes] == [
+        0,
+        1,
+        "item -2: negative",
+        3,
+        4,
+    ]
+    failed = outcomes[2]
+    assert isinstance(failed, Failed) and isinstance(failed.error, InputError)
+
+
+def test_an_error_crosses_processes_whole() -> None:
+    import pickle
+
+    error = CatalogError("a.po:3", "unterminated string", "Close the quote")
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is CatalogError
+    assert back.one_line() == error.one_line()
+    assert back.exit_code == error.exit_code
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler() -> Iterator[str]:
+    """A real Dask cluster on this machine: a scheduler and two worker processes."""
+    distributed = pytest.importorskip("distributed", reason="pip install 'l10n[dask]'")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        yield str(cluster.scheduler_address)
+
+
+def test_a_dask_cluster_matches_one_job(
+    catalogs: Path, tmp_path: Path, dask_scheduler: str
+) -> None:
+    shutil.copytree(catalogs / "catalogs", tmp_path / "catalogs")
+    for command in (["status"], ["check", "--lang", "en"], ["check", "--json"]):
+        one = run(*command, "--jobs", "1", cwd=tmp_path)
+        dask = run(*command, "--scheduler", dask_scheduler, cwd=tmp_path)
+        assert one[0] in (0, 1), one
+        assert dask == one
+    for how in (["--jobs", "1"], ["--scheduler", dask_scheduler]):
+        shutil.rmtree(tmp_path / "out", ignore_errors=True)
+        done = run(
+            "export", "--lang", "en", "-o", "out", "--min-translated", "0", *how, cwd=tmp_path
+        )
+        assert done[0] == 0, done
+        if how[0] == "--jobs":
+            first, files = done, tree(tmp_path / "out")
+    assert done == first
+    assert tree(tmp_path / "out") == files
+
+
+def test_a_dask_cluster_from_the_settings_file(
+    catalogs: Path, tmp_path: Path, dask_scheduler: str
+) -> None:
+    shutil.copytree(catalogs / "catalogs", tmp_path / "catalogs")
+    one = run("status", "--jobs", "1", cwd=tmp_path)
+    (tmp_path / "l10n.toml").write_text(f'[batch]\nscheduler = "{dask_scheduler}"\n', "utf-8")
+    assert run("status", cwd=tmp_path) == one
+    (tmp_path / "l10n.toml").write_text('[batch]\nscheduler = "tcp://127.0.0.1:9"\n', "utf-8")
+    code, _, err = run("status", cwd=tmp_path)
+    assert code == 2
+    assert err.startswith("l10n: error: tcp://127.0.0.1:9: cannot reach the Dask scheduler"), err
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "items", [[], [{"a": 1, "b": [1, 2], "c": "x\ny «»"}], [{"a": 1}, {"b": {"c": [], "d": {}}}]]
+)
+def test_a_streamed_json_summary_is_what_json_dumps_writes(items: list[dict[str, object]]) -> None:
+    import json
+
+    import click
+    from click.testing import CliRunner
+
+    from l10n.cli import _echo_json_list
+
+    @click.command()
+    def summary() -> None:
+        _echo_json_list("catalogs", iter(items))
+
+    result = CliRunner().invoke(summary)
+    assert result.exit_code == 0
+    assert result.output == json.dumps({"catalogs": items}, ensure_ascii=False, indent=2) + "\n"
