@@ -41,20 +41,25 @@ def _cached(root: Path) -> int:
         return 0
 
 
+def _translate(server: MTServer) -> list[str]:
+    """The command under test: fill vi from the local engine (first run and rerun alike)."""
+    return [
+        sys.executable,
+        "-m",
+        "l10n",
+        "translate",
+        "--to",
+        "vi",
+        "--engine",
+        "libre",
+        "--base-url",
+        server.url,
+    ]
+
+
 def _start(root: Path, server: MTServer) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "l10n",
-            "translate",
-            "--to",
-            "vi",
-            "--engine",
-            "libre",
-            "--base-url",
-            server.url,
-        ],
+        _translate(server),
         cwd=root,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -96,18 +101,7 @@ def test_sigkill_then_resume(tmp_path: Path, slow_server: MTServer) -> None:
     first_run = len(slow_server.log)
     assert first_run < UNITS
     rerun = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "l10n",
-            "translate",
-            "--to",
-            "vi",
-            "--engine",
-            "libre",
-            "--base-url",
-            slow_server.url,
-        ],
+        _translate(slow_server),
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -134,18 +128,7 @@ def test_ctrl_c_saves_what_arrived_and_exits_130(tmp_path: Path, slow_server: MT
     assert UNITS // 3 <= len(filled) < UNITS
     sent = len(slow_server.log)
     rerun = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "l10n",
-            "translate",
-            "--to",
-            "vi",
-            "--engine",
-            "libre",
-            "--base-url",
-            slow_server.url,
-        ],
+        _translate(slow_server),
         cwd=tmp_path,
         capture_output=True,
         text=True,
