@@ -9,6 +9,7 @@ RapidFuzz's normalised Indel similarity on the text without placeholders.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -26,13 +27,20 @@ from l10n.translate.tmx import parse_tmx
 
 INDEX = ".l10n/tm.sqlite"
 CANDIDATES = 60  # full-text candidates re-scored per fuzzy lookup
+VERSION = 2  # of the index layout; an index of another version is rebuilt from the files
+ID_BITS = 40  # a full-text rowid is (length of the plain source << ID_BITS) | unit id
+MAX_SIZE = (1 << 62 - ID_BITS) - 1  # longer sources are filed as this long
 _WORD = re.compile(r"\w+")
 
+_DROP = """
+DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts;
+DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS files;
+"""
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS units (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL, src TEXT NOT NULL, tgt TEXT NOT NULL,
-  source TEXT NOT NULL, target TEXT NOT NULL, origin TEXT NOT NULL);
+  source TEXT NOT NULL, target TEXT NOT NULL, origin TEXT NOT NULL, size INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS units_exact ON units (src, tgt, source);
 CREATE INDEX IF NOT EXISTS units_path ON units (path);
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5 (
@@ -66,14 +74,32 @@ def plain(text: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """What the full-text index holds for a source: its words and word pairs (``a_b``).
+    """What the full-text index holds for a source's plain text: words and pairs (``a_b``).
 
     Word pairs are rare even when words are not, so a query on a sentence's rarest pairs
     finds its near repeats without scanning every sentence that shares a common word.
     """
-    words = [w.replace("_", "") for w in _WORD.findall(plain(text))]
+    words = [w.replace("_", "") for w in _WORD.findall(text)]
     words = [w for w in words if w]
     return words + [f"{a}_{b}" for a, b in pairwise(words)]
+
+
+def _size(text: str) -> int:
+    """The length a unit is filed under (capped, so that a rowid fits in 63 bits)."""
+    return min(len(text), MAX_SIZE)
+
+
+def band(size: int, threshold: float) -> tuple[int, int]:
+    """The lengths a text of ``size`` characters can be ``threshold`` similar to.
+
+    RapidFuzz's ratio is 200 * LCS / (len(a) + len(b)), at most 200 * min / (min + max).
+    """
+    if threshold <= 0:
+        return 0, MAX_SIZE
+    if threshold >= 100:
+        return size, size
+    low = math.floor(size * threshold / (200 - threshold))
+    return low, min(math.ceil(size * (200 - threshold) / threshold), MAX_SIZE)
 
 
 class Memory:
@@ -85,6 +111,8 @@ class Memory:
             self.db = sqlite3.connect(path, timeout=30.0)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA busy_timeout=30000")
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != VERSION:
+                self.db.executescript(_DROP + f"PRAGMA user_version = {VERSION};")
             self.db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise InputError(
@@ -105,16 +133,20 @@ class Memory:
         """Forget ``path``'s old units and index its current ones, in one transaction."""
         with self.db:
             self._drop(path)
+            keys = []
             for unit in units:
+                text = plain(unit.source)
                 cur = self.db.execute(
-                    "INSERT INTO units (path, src, tgt, source, target, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin),
+                    "INSERT INTO units (path, src, tgt, source, target, origin, size) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin, _size(text)),
                 )
-                self.db.execute(
-                    "INSERT INTO units_fts (rowid, words) VALUES (?, ?)",
-                    (cur.lastrowid, " ".join(terms(unit.source))),
-                )
+                keys.append((_size(text) << ID_BITS | int(cur.lastrowid or 0), text))
+            # In rising rowid order: FTS5 starts a new segment whenever a rowid goes back.
+            self.db.executemany(
+                "INSERT INTO units_fts (rowid, words) VALUES (?, ?)",
+                ((key, " ".join(terms(text))) for key, text in sorted(keys)),
+            )
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, stamp))
 
     def drop_file(self, path: str) -> None:
@@ -124,7 +156,9 @@ class Memory:
 
     def _drop(self, path: str) -> None:
         self.db.execute(
-            "DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE path = ?)", (path,)
+            f"DELETE FROM units_fts WHERE rowid IN (SELECT size << {ID_BITS} | id FROM units "
+            "WHERE path = ?)",
+            (path,),
         )
         self.db.execute("DELETE FROM units WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
@@ -160,7 +194,7 @@ class Memory:
 
     def _fuzzy(self, source: str, src: str, tgt: str, threshold: float) -> Match | None:
         query = plain(source)
-        every = terms(source)
+        every = terms(query)
         pairs = sorted({t for t in every if "_" in t}) or sorted(set(every))
         if not pairs:
             return None
@@ -175,12 +209,21 @@ class Memory:
         rare = rare[: len(pairs) // 2 + 1]
         if not rare:
             return None
+        low, high = band(_size(query), threshold)
         # The language pair is filtered after the match: as a term it would be in every row.
         rows = self.db.execute(
             "SELECT u.src, u.tgt, u.source, u.target, u.origin FROM units_fts "
-            "JOIN units u ON u.id = units_fts.rowid WHERE units_fts MATCH ? AND u.src = ? "
-            "AND u.tgt = ? ORDER BY rank LIMIT ?",
-            (" OR ".join(f'"{w}"' for w in rare), src, tgt, CANDIDATES),
+            f"JOIN units u ON u.id = units_fts.rowid & {(1 << ID_BITS) - 1} "
+            "WHERE units_fts MATCH ? AND units_fts.rowid BETWEEN ? AND ? "
+            "AND u.src = ? AND u.tgt = ? ORDER BY rank LIMIT ?",
+            (
+                " OR ".join(f'"{w}"' for w in rare),
+                low << ID_BITS,
+                (high + 1 << ID_BITS) - 1,
+                src,
+                tgt,
+                CANDIDATES,
+            ),
         ).fetchall()
         if not rows:
             return None
