@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -27,13 +28,14 @@ from l10n.translate.tmx import parse_tmx
 
 INDEX = ".l10n/tm.sqlite"
 CANDIDATES = 60  # full-text candidates re-scored per fuzzy lookup
+PAIRS = 8  # candidates ranked per one scored: other language pairs of the same sources
 VERSION = 2  # of the index layout; an index of another version is rebuilt from the files
 ID_BITS = 40  # a full-text rowid is (length of the plain source << ID_BITS) | unit id
 MAX_SIZE = (1 << 62 - ID_BITS) - 1  # longer sources are filed as this long
 _WORD = re.compile(r"\w+")
 
 _DROP = """
-DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts;
+DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS vocab;
 DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS files;
 """
 _SCHEMA = """
@@ -44,8 +46,9 @@ CREATE TABLE IF NOT EXISTS units (
 CREATE INDEX IF NOT EXISTS units_exact ON units (src, tgt, source);
 CREATE INDEX IF NOT EXISTS units_path ON units (path);
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5 (
-  words, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
-CREATE VIRTUAL TABLE IF NOT EXISTS units_vocab USING fts5vocab (units_fts, 'row');
+  words, content = '', detail = none, columnsize = 0,
+  tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
+CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -133,7 +136,7 @@ class Memory:
         """Forget ``path``'s old units and index its current ones, in one transaction."""
         with self.db:
             self._drop(path)
-            keys = []
+            rows, docs = [], Counter[str]()
             for unit in units:
                 text = plain(unit.source)
                 cur = self.db.execute(
@@ -141,11 +144,15 @@ class Memory:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin, _size(text)),
                 )
-                keys.append((_size(text) << ID_BITS | int(cur.lastrowid or 0), text))
+                words = terms(text)
+                docs.update({w for w in words if "_" in w})
+                rows.append((_size(text) << ID_BITS | int(cur.lastrowid or 0), " ".join(words)))
             # In rising rowid order: FTS5 starts a new segment whenever a rowid goes back.
+            self.db.executemany("INSERT INTO units_fts (rowid, words) VALUES (?, ?)", sorted(rows))
             self.db.executemany(
-                "INSERT INTO units_fts (rowid, words) VALUES (?, ?)",
-                ((key, " ".join(terms(text))) for key, text in sorted(keys)),
+                "INSERT INTO vocab VALUES (?, ?) "
+                "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
+                docs.items(),
             )
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, stamp))
 
@@ -155,11 +162,22 @@ class Memory:
             self._drop(path)
 
     def _drop(self, path: str) -> None:
-        self.db.execute(
-            f"DELETE FROM units_fts WHERE rowid IN (SELECT size << {ID_BITS} | id FROM units "
-            "WHERE path = ?)",
-            (path,),
+        rows, docs = [], Counter[str]()
+        for i, size, source in self.db.execute(
+            "SELECT id, size, source FROM units WHERE path = ?", (path,)
+        ):
+            words = terms(plain(source))
+            docs.update({w for w in words if "_" in w})
+            rows.append((size << ID_BITS | i, " ".join(words)))
+        # The full-text index keeps no text: deleting a row takes the terms it was given.
+        self.db.executemany(
+            "INSERT INTO units_fts (units_fts, rowid, words) VALUES ('delete', ?, ?)", rows
         )
+        self.db.executemany(
+            "UPDATE vocab SET docs = docs - ? WHERE term = ?",
+            ((n, term) for term, n in docs.items()),
+        )
+        self.db.executemany("DELETE FROM vocab WHERE term = ? AND docs = 0", ((t,) for t in docs))
         self.db.execute("DELETE FROM units WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
@@ -201,7 +219,7 @@ class Memory:
         marks = ",".join("?" * len(pairs))
         df = dict(
             self.db.execute(
-                f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", pairs
+                f"SELECT term, docs FROM vocab WHERE term IN ({marks})", pairs
             ).fetchall()
         )
         # A unit similar enough shares most word pairs, so it holds one of the rarer half.
@@ -209,22 +227,7 @@ class Memory:
         rare = rare[: len(pairs) // 2 + 1]
         if not rare:
             return None
-        low, high = band(_size(query), threshold)
-        # The language pair is filtered after the match: as a term it would be in every row.
-        rows = self.db.execute(
-            "SELECT u.src, u.tgt, u.source, u.target, u.origin FROM units_fts "
-            f"JOIN units u ON u.id = units_fts.rowid & {(1 << ID_BITS) - 1} "
-            "WHERE units_fts MATCH ? AND units_fts.rowid BETWEEN ? AND ? "
-            "AND u.src = ? AND u.tgt = ? ORDER BY rank LIMIT ?",
-            (
-                " OR ".join(f'"{w}"' for w in rare),
-                low << ID_BITS,
-                (high + 1 << ID_BITS) - 1,
-                src,
-                tgt,
-                CANDIDATES,
-            ),
-        ).fetchall()
+        rows = self._candidates(rare, _size(query), src, tgt, threshold)
         if not rows:
             return None
         best = process.extractOne(
@@ -234,6 +237,45 @@ class Memory:
             return None
         # Same words, other placeholders or case: close, but not the same unit.
         return Match(min(round(best[1], 1), 99.0), Unit(*rows[best[2]]))
+
+    def _candidates(
+        self, rare: list[str], size: int, src: str, tgt: str, threshold: float
+    ) -> list[tuple[str, str, str, str, str]]:
+        """The units of the language pair worth scoring, most promising first.
+
+        Only units of a length that can reach ``threshold`` are read (an id range); those
+        sharing more of the rare terms come first, then those closest in length.
+        """
+        low, high = band(size, threshold)
+        arm = "SELECT rowid FROM units_fts WHERE units_fts MATCH ? AND rowid BETWEEN ? AND ?"
+        ranked = self.db.execute(
+            f"SELECT rowid & {(1 << ID_BITS) - 1} FROM ({' UNION ALL '.join([arm] * len(rare))}) "
+            f"GROUP BY rowid ORDER BY count(*) DESC, abs((rowid >> {ID_BITS}) - ?), rowid "
+            "LIMIT ?",
+            [
+                *(x for w in rare for x in (f'"{w}"', low << ID_BITS, (high + 1 << ID_BITS) - 1)),
+                size,
+                CANDIDATES * PAIRS,
+            ],
+        ).fetchall()
+        ids = [i for (i,) in ranked]
+        found: list[tuple[str, str, str, str, str]] = []
+        for start in range(0, len(ids), CANDIDATES):
+            chunk = ids[start : start + CANDIDATES]
+            marks = ",".join("?" * len(chunk))
+            # The pair is checked here: in SQL it would steer SQLite to the pair's whole index.
+            rows = {
+                row[0]: row[1:]
+                for row in self.db.execute(
+                    f"SELECT id, src, tgt, source, target, origin FROM units WHERE id IN ({marks})",
+                    chunk,
+                )
+                if row[1] == src and row[2] == tgt
+            }
+            found += [rows[i] for i in chunk if i in rows]
+            if len(found) >= CANDIDATES:
+                break
+        return found[:CANDIDATES]
 
 
 def _stamp(path: Path) -> str:
