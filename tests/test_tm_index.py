@@ -1,0 +1,108 @@
+"""The memory's index: the length band, candidate ranking, deletes and the layout version."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from l10n.translate import memory as tm
+from l10n.translate.memory import Memory, Unit, band
+
+SHORT = "Les autorités locales ont renforcé les contrôles aux frontières du nord."
+LONG = SHORT + " Le ministre a annoncé de nouvelles mesures pour la saison des pluies à venir."
+QUERY = "Les autorités locales ont renforcé les contrôles aux frontières du sud."
+
+
+def fr_en(source: str, origin: str = "a") -> Unit:
+    return Unit("fr", "en", source, source.upper(), origin)
+
+
+@given(
+    st.text("abcde ", min_size=1, max_size=40),
+    st.text("abcde ", min_size=1, max_size=40),
+    st.sampled_from([50.0, 60.0, 75.0, 90.0, 99.0, 100.0]),
+)
+def test_band_holds_every_length_that_can_reach_the_threshold(
+    a: str, b: str, threshold: float
+) -> None:
+    low, high = band(len(a), threshold)
+    if fuzz.ratio(a, b) >= threshold:
+        assert low <= len(b) <= high
+
+
+def test_band_is_tight_at_75() -> None:
+    assert band(100, 75.0) == (60, 167)
+    assert fuzz.ratio("a" * 60, "a" * 100) == 75.0  # the lower edge is reachable
+
+
+def test_units_outside_the_band_are_never_candidates(tmp_path: Path) -> None:
+    memory = Memory(tmp_path / "tm.sqlite")
+    memory.replace_file("a/en.po", "1", [fr_en(LONG)])
+    assert memory.lookup(QUERY, "fr", "en", threshold=75) is None
+    assert memory.lookup(QUERY, "fr", "en", threshold=50) is not None
+    memory.close()
+
+
+def test_the_closest_length_ranks_first_among_equal_sharers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tm, "CANDIDATES", 1)  # only the first ranked unit is scored
+    memory = Memory(tmp_path / "tm.sqlite")
+    # Both share every known word pair of the query; the longer one is its length.
+    longer = SHORT + " Le ministre a parlé."
+    memory.replace_file("a/en.po", "1", [fr_en(SHORT, "a"), fr_en(longer, "a")])
+    found = memory.lookup(SHORT + " Un cyclone a frappé.", "fr", "en", threshold=50)
+    assert found is not None and found.unit.source == longer
+    memory.close()
+
+
+def test_other_language_pairs_do_not_crowd_out_the_asked_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tm, "CANDIDATES", 1)
+    memory = Memory(tmp_path / "tm.sqlite")
+    memory.replace_file("a/vi.po", "1", [Unit("fr", "vi", SHORT, "Chính quyền", "a")] * 3)
+    memory.replace_file("a/en.po", "1", [fr_en(SHORT)])
+    found = memory.lookup(QUERY, "fr", "en")
+    assert found is not None and found.unit.tgt == "en" and found.unit.target == SHORT.upper()
+    memory.close()
+
+
+def test_a_dropped_file_leaves_no_terms_behind(tmp_path: Path) -> None:
+    memory = Memory(tmp_path / "tm.sqlite")
+    memory.replace_file("a/en.po", "1", [fr_en(SHORT), fr_en(LONG)])
+    memory.replace_file("b/en.po", "1", [fr_en(SHORT, "b")])
+    memory.replace_file("a/en.po", "2", [fr_en(SHORT)])  # LONG's own pairs are gone
+    memory.drop_file("b/en.po")
+    docs = dict(memory.db.execute("SELECT term, docs FROM vocab"))
+    assert docs["locales_ont"] == 1 and "ministre_a" not in docs
+    hits = memory.db.execute(
+        "SELECT count(*) FROM units_fts WHERE units_fts MATCH ?", ('"ministre_a"',)
+    ).fetchone()
+    assert hits == (0,)
+    memory.drop_file("a/en.po")
+    assert memory.db.execute("SELECT count(*) FROM vocab").fetchone() == (0,)
+    assert memory.lookup(QUERY, "fr", "en") is None
+    memory.close()
+
+
+def test_an_index_of_another_layout_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "tm.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL);"
+        "INSERT INTO files VALUES ('a/en.po', '1');"
+        "CREATE TABLE units (id INTEGER PRIMARY KEY, source TEXT);"
+    )
+    db.close()
+    memory = Memory(path)
+    assert memory.stamps() == {}  # every file is read again
+    memory.replace_file("a/en.po", "1", [fr_en(SHORT)])
+    found = memory.lookup(QUERY, "fr", "en")
+    assert found is not None and found.unit.source == SHORT
+    memory.close()
