@@ -13,12 +13,15 @@ process of its tree (the command, or one of its workers), sampled every 20 ms.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import random
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import psutil  # installed with the dask extra, which make install adds
@@ -132,14 +135,12 @@ def memory_at_scale(count: int) -> None:
             f"update one article ({per_article} units) {update * 1000:.0f} ms wall, "
             f"{update_cpu * 1000:.0f} ms CPU; disk {size:.0f} MB"
         )
+        memory.close()
+        # In a process of its own: its peak memory is what a lookup needs, not the generator's.
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            timed, peak = pool.submit(_lookups, path, _queries(units, base, rng)).result()
         print(f"{'lookup':<8}{'p50 ms':>8}{'p95 ms':>8}{'CPU p50':>9}{'CPU p95':>9}{'found':>8}")
-        for kind, queries in _queries(units, base, rng).items():
-            walls, cpus, found = [], [], 0
-            for text in queries:
-                start, cpu = time.perf_counter(), time.process_time()
-                found += memory.lookup(text, "fr", "en") is not None
-                walls.append((time.perf_counter() - start) * 1000)
-                cpus.append((time.process_time() - cpu) * 1000)
+        for kind, (walls, cpus, found) in timed.items():
             print(
                 f"{kind:<8}"
                 + "".join(
@@ -149,9 +150,28 @@ def memory_at_scale(count: int) -> None:
                         *((v, 9) for v in _p50_p95(cpus)),
                     )
                 )
-                + f"{found:>5}/{len(queries)}"
+                + f"{found:>5}/{len(walls)}"
             )
-        memory.close()
+        print(f"lookup process peak {peak:.0f} MB")
+
+
+Timings = dict[str, tuple[list[float], list[float], int]]
+
+
+def _lookups(path: Path, queries: dict[str, list[str]]) -> tuple[Timings, float]:
+    """Wall and CPU ms of every lookup, matches found per kind, and this process's peak MB."""
+    memory = Memory(path)
+    timed: Timings = {}
+    for kind, texts in queries.items():
+        walls, cpus, found = [], [], 0
+        for text in texts:
+            start, cpu = time.perf_counter(), time.process_time()
+            found += memory.lookup(text, "fr", "en") is not None
+            walls.append((time.perf_counter() - start) * 1000)
+            cpus.append((time.process_time() - cpu) * 1000)
+        timed[kind] = walls, cpus, found
+    memory.close()
+    return timed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _p50_p95(times: list[float]) -> tuple[float, float]:
