@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -29,6 +28,7 @@ from l10n.translate.tmx import parse_tmx
 INDEX = ".l10n/tm.sqlite"
 CANDIDATES = 60  # full-text candidates re-scored per fuzzy lookup
 PAIRS = 8  # candidates ranked per one scored: other language pairs of the same sources
+POSTINGS = 2000  # units read per term and lookup; a term held by more is stop-word-like
 VERSION = 2  # of the index layout; an index of another version is rebuilt from the files
 ID_BITS = 40  # a full-text rowid is (length of the plain source << ID_BITS) | unit id
 MAX_SIZE = (1 << 62 - ID_BITS) - 1  # longer sources are filed as this long
@@ -48,7 +48,6 @@ CREATE INDEX IF NOT EXISTS units_path ON units (path);
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5 (
   words, content = '', detail = none, columnsize = 0,
   tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
-CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -69,6 +68,9 @@ class Match:
 
     score: float
     unit: Unit
+
+
+_POSTINGS = "SELECT rowid FROM units_fts WHERE units_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?"
 
 
 def plain(text: str) -> str:
@@ -136,7 +138,7 @@ class Memory:
         """Forget ``path``'s old units and index its current ones, in one transaction."""
         with self.db:
             self._drop(path)
-            rows, docs = [], Counter[str]()
+            rows = []
             for unit in units:
                 text = plain(unit.source)
                 cur = self.db.execute(
@@ -144,16 +146,11 @@ class Memory:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (path, unit.src, unit.tgt, unit.source, unit.target, unit.origin, _size(text)),
                 )
-                words = terms(text)
-                docs.update({w for w in words if "_" in w})
-                rows.append((_size(text) << ID_BITS | int(cur.lastrowid or 0), " ".join(words)))
+                rows.append(
+                    (_size(text) << ID_BITS | int(cur.lastrowid or 0), " ".join(terms(text)))
+                )
             # In rising rowid order: FTS5 starts a new segment whenever a rowid goes back.
             self.db.executemany("INSERT INTO units_fts (rowid, words) VALUES (?, ?)", sorted(rows))
-            self.db.executemany(
-                "INSERT INTO vocab VALUES (?, ?) "
-                "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
-                docs.items(),
-            )
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, stamp))
 
     def drop_file(self, path: str) -> None:
@@ -162,22 +159,12 @@ class Memory:
             self._drop(path)
 
     def _drop(self, path: str) -> None:
-        rows, docs = [], Counter[str]()
-        for i, size, source in self.db.execute(
-            "SELECT id, size, source FROM units WHERE path = ?", (path,)
-        ):
-            words = terms(plain(source))
-            docs.update({w for w in words if "_" in w})
-            rows.append((size << ID_BITS | i, " ".join(words)))
+        rows = self.db.execute("SELECT id, size, source FROM units WHERE path = ?", (path,))
         # The full-text index keeps no text: deleting a row takes the terms it was given.
         self.db.executemany(
-            "INSERT INTO units_fts (units_fts, rowid, words) VALUES ('delete', ?, ?)", rows
+            "INSERT INTO units_fts (units_fts, rowid, words) VALUES ('delete', ?, ?)",
+            [(size << ID_BITS | i, " ".join(terms(plain(source)))) for i, size, source in rows],
         )
-        self.db.executemany(
-            "UPDATE vocab SET docs = docs - ? WHERE term = ?",
-            ((n, term) for term, n in docs.items()),
-        )
-        self.db.executemany("DELETE FROM vocab WHERE term = ? AND docs = 0", ((t,) for t in docs))
         self.db.execute("DELETE FROM units WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
@@ -214,20 +201,16 @@ class Memory:
         query = plain(source)
         every = terms(query)
         pairs = sorted({t for t in every if "_" in t}) or sorted(set(every))
-        if not pairs:
-            return None
-        marks = ",".join("?" * len(pairs))
-        df = dict(
-            self.db.execute(
-                f"SELECT term, docs FROM vocab WHERE term IN ({marks})", pairs
-            ).fetchall()
-        )
+        # Only units of a length that can reach the threshold are read: a rowid range.
+        low, high = band(_size(query), threshold)
+        span = (low << ID_BITS, (high + 1 << ID_BITS) - 1)
+        docs = {term: self._docs(term, span) for term in pairs}
         # A unit similar enough shares most word pairs, so it holds one of the rarer half.
-        rare = sorted((w for w in pairs if w in df), key=lambda w: (df[w], w))
+        rare = sorted((t for t in pairs if docs[t]), key=lambda t: (docs[t], t))
         rare = rare[: len(pairs) // 2 + 1]
         if not rare:
             return None
-        rows = self._candidates(rare, _size(query), src, tgt, threshold)
+        rows = self._candidates(rare, span, _size(query), src, tgt)
         if not rows:
             return None
         best = process.extractOne(
@@ -238,25 +221,25 @@ class Memory:
         # Same words, other placeholders or case: close, but not the same unit.
         return Match(min(round(best[1], 1), 99.0), Unit(*rows[best[2]]))
 
+    def _docs(self, term: str, span: tuple[int, int]) -> int:
+        """How many units in the rowid range hold ``term``, counted up to POSTINGS."""
+        (count,) = self.db.execute(
+            f"SELECT count(*) FROM ({_POSTINGS})", (f'"{term}"', *span, POSTINGS)
+        ).fetchone()
+        return int(count)
+
     def _candidates(
-        self, rare: list[str], size: int, src: str, tgt: str, threshold: float
+        self, rare: list[str], span: tuple[int, int], size: int, src: str, tgt: str
     ) -> list[tuple[str, str, str, str, str]]:
         """The units of the language pair worth scoring, most promising first.
 
-        Only units of a length that can reach ``threshold`` are read (an id range); those
-        sharing more of the rare terms come first, then those closest in length.
+        Those sharing more of the rare terms come first, then those closest in length.
         """
-        low, high = band(size, threshold)
-        arm = "SELECT rowid FROM units_fts WHERE units_fts MATCH ? AND rowid BETWEEN ? AND ?"
+        arms = " UNION ALL ".join([f"SELECT * FROM ({_POSTINGS})"] * len(rare))
         ranked = self.db.execute(
-            f"SELECT rowid & {(1 << ID_BITS) - 1} FROM ({' UNION ALL '.join([arm] * len(rare))}) "
-            f"GROUP BY rowid ORDER BY count(*) DESC, abs((rowid >> {ID_BITS}) - ?), rowid "
-            "LIMIT ?",
-            [
-                *(x for w in rare for x in (f'"{w}"', low << ID_BITS, (high + 1 << ID_BITS) - 1)),
-                size,
-                CANDIDATES * PAIRS,
-            ],
+            f"SELECT rowid & {(1 << ID_BITS) - 1} FROM ({arms}) GROUP BY rowid "
+            f"ORDER BY count(*) DESC, abs((rowid >> {ID_BITS}) - ?), rowid LIMIT ?",
+            [*(x for t in rare for x in (f'"{t}"', *span, POSTINGS)), size, CANDIDATES * PAIRS],
         ).fetchall()
         ids = [i for (i,) in ranked]
         found: list[tuple[str, str, str, str, str]] = []
