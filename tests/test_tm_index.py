@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from l10n.translate import memory as tm
-from l10n.translate.memory import Memory, Unit, band
+from l10n.translate.memory import Memory, Unit, band, open_memory
+from tests.test_tm import FIRST, SECOND, review
+from tests.test_translate import make_catalog
 
 SHORT = "Les autorités locales ont renforcé les contrôles aux frontières du nord."
 LONG = SHORT + " Le ministre a annoncé de nouvelles mesures pour la saison des pluies à venir."
@@ -106,4 +108,39 @@ def test_an_index_of_another_layout_is_rebuilt(tmp_path: Path) -> None:
     memory.replace_file("a/en.po", "1", [fr_en(SHORT)])
     found = memory.lookup(QUERY, "fr", "en")
     assert found is not None and found.unit.source == SHORT
+    memory.close()
+
+
+def segments(memory: Memory) -> int:
+    """FTS5 segments of the index (its data rows are numbered segment id << 37 | page)."""
+    query = "SELECT count(DISTINCT rowid >> 37) FROM units_fts_data WHERE rowid >> 37 > 0"
+    return int(memory.db.execute(query).fetchone()[0])
+
+
+def test_compact_merges_the_index_into_one_segment(tmp_path: Path) -> None:
+    memory = Memory(tmp_path / "tm.sqlite")
+    for name, text in (("a", SHORT), ("b", LONG), ("c", QUERY)):
+        memory.replace_file(f"{name}/en.po", "1", [fr_en(text, name)])
+    assert segments(memory) == 3  # one per file indexed
+    memory.compact()
+    assert segments(memory) == 1
+    found = memory.lookup(SHORT + " Bis.", "fr", "en")
+    assert found is not None and found.unit.source == SHORT
+    memory.close()
+
+
+def test_a_large_refresh_compacts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, sentences in (("first", FIRST), ("second", SECOND)):
+        make_catalog(tmp_path, name, sentences)
+        review(tmp_path, name, {s: s.upper() for s in sentences})
+    monkeypatch.setattr(tm, "COMPACT_AFTER", 3)  # two files: left as indexed
+    open_memory(tmp_path / "catalogs").close()
+    memory = Memory(tmp_path / "catalogs" / tm.INDEX)
+    assert segments(memory) == 2
+    memory.close()
+    make_catalog(tmp_path, "third", FIRST[1:])
+    review(tmp_path, "third", {s: s for s in FIRST[1:]})
+    monkeypatch.setattr(tm, "COMPACT_AFTER", 1)
+    memory = open_memory(tmp_path / "catalogs")
+    assert segments(memory) == 1
     memory.close()

@@ -28,6 +28,7 @@ from l10n.translate.tmx import parse_tmx
 INDEX = ".l10n/tm.sqlite"
 CANDIDATES = 60  # full-text candidates re-scored per fuzzy lookup
 PAIRS = 8  # candidates ranked per one scored: other language pairs of the same sources
+COMPACT_AFTER = 100  # files indexed by one refresh after which the index is merged
 POSTINGS = 2000  # units read per term and lookup; a term held by more is stop-word-like
 VERSION = 2  # of the index layout; an index of another version is rebuilt from the files
 ID_BITS = 40  # a full-text rowid is (length of the plain source << ID_BITS) | unit id
@@ -152,6 +153,15 @@ class Memory:
             # In rising rowid order: FTS5 starts a new segment whenever a rowid goes back.
             self.db.executemany("INSERT INTO units_fts (rowid, words) VALUES (?, ?)", sorted(rows))
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, stamp))
+
+    def compact(self) -> None:
+        """Merge the full-text index into one segment, after many files were indexed.
+
+        Each file indexed adds a segment, merged by FTS5 only now and then: a lookup reads
+        every segment, so after a large refresh it is two or three times faster merged.
+        """
+        with self.db:
+            self.db.execute("INSERT INTO units_fts (units_fts) VALUES ('optimize')")
 
     def drop_file(self, path: str) -> None:
         """Forget a file that no longer exists."""
@@ -295,6 +305,7 @@ def open_memory(root: Path) -> Memory:
     current = memory_files(root)
     for rel in known.keys() - current.keys():
         memory.drop_file(rel)
+    changed = 0
     for rel, path in current.items():
         stamp = _stamp(path)
         if known.get(rel) == stamp:
@@ -302,4 +313,7 @@ def open_memory(root: Path) -> Memory:
         origin = Path(rel).parent.as_posix()
         units = _tmx_units(path) if path.suffix == ".tmx" else _po_units(path, origin)
         memory.replace_file(rel, stamp, units)
+        changed += 1
+    if changed >= COMPACT_AFTER:
+        memory.compact()
     return memory
