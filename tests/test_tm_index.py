@@ -144,3 +144,12 @@ def test_a_large_refresh_compacts(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     memory = open_memory(tmp_path / "catalogs")
     assert segments(memory) == 1
     memory.close()
+
+
+def test_a_word_the_tokenizer_splits_is_skipped(tmp_path: Path) -> None:
+    odd = SHORT.replace("locales", "locaᦰles")  # a letter to Python, a separator to FTS5
+    memory = Memory(tmp_path / "tm.sqlite")
+    memory.replace_file("a/en.po", "1", [fr_en(odd)])
+    found = memory.lookup(odd.replace("nord", "sud"), "fr", "en")
+    assert found is not None and found.unit.source == odd
+    memory.close()

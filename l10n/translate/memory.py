@@ -233,9 +233,16 @@ class Memory:
 
     def _docs(self, term: str, span: tuple[int, int]) -> int:
         """How many units in the rowid range hold ``term``, counted up to POSTINGS."""
-        (count,) = self.db.execute(
-            f"SELECT count(*) FROM ({_POSTINGS})", (f'"{term}"', *span, POSTINGS)
-        ).fetchone()
+        try:
+            (count,) = self.db.execute(
+                f"SELECT count(*) FROM ({_POSTINGS})", (f'"{term}"', *span, POSTINGS)
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            # A letter Python counts as one and SQLite's tokenizer does not (ᦰ) splits the
+            # term in two: a phrase, which an index without positions cannot look up.
+            if "phrase" not in str(exc):
+                raise
+            return 0
         return int(count)
 
     def _candidates(
