@@ -2,9 +2,10 @@
 
 The memory is a SQLite index beside the catalogs (``<catalogs>/.l10n/tm.sqlite``), derived
 from files and refreshed incrementally: a PO or TMX file is re-read only when its size or
-modification time changed. Exact matches come from an index on the source text; fuzzy ones
-from an FTS5 full-text query on the source's rarest words (candidates), re-scored with
-RapidFuzz's normalised Indel similarity on the text without placeholders.
+modification time changed. Exact matches come from an index on the source text. Fuzzy ones
+are RapidFuzz's normalised Indel similarity on the text without placeholders, computed for a
+few candidates: units of a length that can reach the threshold (the full-text rowid carries
+the length, so this is a rowid range) that share the most of the query's rarer word pairs.
 """
 
 from __future__ import annotations
