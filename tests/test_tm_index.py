@@ -50,16 +50,28 @@ def test_units_outside_the_band_are_never_candidates(tmp_path: Path) -> None:
     memory.close()
 
 
-def test_the_closest_length_ranks_first_among_equal_sharers(
+def test_the_shorter_of_equal_sharers_ranks_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tm, "CANDIDATES", 1)  # only the first ranked unit is scored
     memory = Memory(tmp_path / "tm.sqlite")
     # Both share every known word pair of the query; the longer one is its length.
     longer = SHORT + " Le ministre a parlé."
-    memory.replace_file("a/en.po", "1", [fr_en(SHORT, "a"), fr_en(longer, "a")])
+    memory.replace_file("a/en.po", "1", [fr_en(longer, "a"), fr_en(SHORT, "a")])
     found = memory.lookup(SHORT + " Un cyclone a frappé.", "fr", "en", threshold=50)
-    assert found is not None and found.unit.source == longer
+    assert found is not None and found.unit.source == SHORT
+    memory.close()
+
+
+def test_sharing_more_outranks_being_shorter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tm, "CANDIDATES", 1)
+    memory = Memory(tmp_path / "tm.sqlite")
+    half = " ".join(SHORT.split()[:6])
+    memory.replace_file("a/en.po", "1", [fr_en(half, "a"), fr_en(SHORT, "a")])
+    found = memory.lookup(QUERY, "fr", "en", threshold=40)
+    assert found is not None and found.unit.source == SHORT
     memory.close()
 
 

@@ -251,12 +251,13 @@ class Memory:
     ) -> list[tuple[str, str, str, str, str]]:
         """The units of the language pair worth scoring, most promising first.
 
-        Those sharing more of the rare terms come first, then those closest in length.
+        First those with the best estimated similarity, the rare terms they share over the
+        length of both texts (RapidFuzz's ratio is shared characters over the same length).
         """
         arms = " UNION ALL ".join([f"SELECT * FROM ({_POSTINGS})"] * len(rare))
         ranked = self.db.execute(
             f"SELECT rowid & {(1 << ID_BITS) - 1} FROM ({arms}) GROUP BY rowid "
-            f"ORDER BY count(*) DESC, abs((rowid >> {ID_BITS}) - ?), rowid LIMIT ?",
+            f"ORDER BY count(*) * 1.0 / ((rowid >> {ID_BITS}) + ?) DESC, rowid LIMIT ?",
             [*(x for t in rare for x in (f'"{t}"', *span, POSTINGS)), size, CANDIDATES * PAIRS],
         ).fetchall()
         ids = [i for (i,) in ranked]
