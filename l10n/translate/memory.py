@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -215,13 +216,21 @@ class Memory:
         # Only units of a length that can reach the threshold are read: a rowid range.
         low, high = band(_size(query), threshold)
         span = (low << ID_BITS, (high + 1 << ID_BITS) - 1)
-        docs = {term: self._docs(term, span) for term in pairs}
+        docs = {term: self._postings(term, span) for term in pairs}
         # A unit similar enough shares most word pairs, so it holds one of the rarer half.
-        rare = sorted((t for t in pairs if docs[t]), key=lambda t: (docs[t], t))
+        rare = sorted((t for t in pairs if docs[t][0]), key=lambda t: (docs[t], t))
         rare = rare[: len(pairs) // 2 + 1]
+        # Pairs held by POSTINGS units or more are only read when no other is left: their
+        # truncated lists would favour the shortest units of the band.
+        rare = [t for t in rare if docs[t][0] < POSTINGS] or rare
         if not rare:
             return None
-        rows = self._candidates(rare, span, _size(query), src, tgt)
+        # Pairs of one repeated sentence have the same units: read once, counted as many.
+        weights = Counter(docs[t] for t in rare)
+        read = {docs[t]: t for t in reversed(rare)}
+        rows = self._candidates(
+            [(read[key], n) for key, n in weights.items()], span, _size(query), src, tgt
+        )
         if not rows:
             return None
         best = process.extractOne(
@@ -232,33 +241,38 @@ class Memory:
         # Same words, other placeholders or case: close, but not the same unit.
         return Match(min(round(best[1], 1), 99.0), Unit(*rows[best[2]]))
 
-    def _docs(self, term: str, span: tuple[int, int]) -> int:
-        """How many units in the rowid range hold ``term``, counted up to POSTINGS."""
+    def _postings(self, term: str, span: tuple[int, int]) -> tuple[int, int, int]:
+        """How many units in the rowid range hold ``term`` (up to POSTINGS), first, last."""
         try:
-            (count,) = self.db.execute(
-                f"SELECT count(*) FROM ({_POSTINGS})", (f'"{term}"', *span, POSTINGS)
+            count, first, last = self.db.execute(
+                f"SELECT count(*), min(rowid), max(rowid) FROM ({_POSTINGS})",
+                (f'"{term}"', *span, POSTINGS),
             ).fetchone()
         except sqlite3.OperationalError as exc:
             # A letter Python counts as one and SQLite's tokenizer does not (ᦰ) splits the
             # term in two: a phrase, which an index without positions cannot look up.
             if "phrase" not in str(exc):
                 raise
-            return 0
-        return int(count)
+            return 0, 0, 0
+        return int(count), int(first or 0), int(last or 0)
 
     def _candidates(
-        self, rare: list[str], span: tuple[int, int], size: int, src: str, tgt: str
+        self, rare: list[tuple[str, int]], span: tuple[int, int], size: int, src: str, tgt: str
     ) -> list[tuple[str, str, str, str, str]]:
         """The units of the language pair worth scoring, most promising first.
 
         First those with the best estimated similarity, the rare terms they share over the
         length of both texts (RapidFuzz's ratio is shared characters over the same length).
         """
-        arms = " UNION ALL ".join([f"SELECT * FROM ({_POSTINGS})"] * len(rare))
+        arms = " UNION ALL ".join([f"SELECT rowid, ? AS n FROM ({_POSTINGS})"] * len(rare))
         ranked = self.db.execute(
             f"SELECT rowid & {(1 << ID_BITS) - 1} FROM ({arms}) GROUP BY rowid "
-            f"ORDER BY count(*) * 1.0 / ((rowid >> {ID_BITS}) + ?) DESC, rowid LIMIT ?",
-            [*(x for t in rare for x in (f'"{t}"', *span, POSTINGS)), size, CANDIDATES * PAIRS],
+            f"ORDER BY sum(n) * 1.0 / ((rowid >> {ID_BITS}) + ?) DESC, rowid LIMIT ?",
+            [
+                *(x for t, n in rare for x in (n, f'"{t}"', *span, POSTINGS)),
+                size,
+                CANDIDATES * PAIRS,
+            ],
         ).fetchall()
         ids = [i for (i,) in ranked]
         found: list[tuple[str, str, str, str, str]] = []
