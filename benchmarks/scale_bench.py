@@ -172,7 +172,17 @@ def _lookups(path: Path, queries: dict[str, list[str]]) -> tuple[Timings, float]
             cpus.append((time.process_time() - cpu) * 1000)
         timed[kind] = walls, cpus, found
     memory.close()
-    return timed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return timed, _peak_mb()
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: Linux keeps ru_maxrss across exec)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _p50_p95(times: list[float]) -> tuple[float, float]:
