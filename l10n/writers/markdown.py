@@ -15,8 +15,7 @@ from urllib.parse import quote
 import yaml
 
 from l10n.model import inline
-from l10n.model.article import Article, Block, BlockKind
-from l10n.readers.markdown import FRONT_MATTER, FRONT_MATTER_KEY
+from l10n.model.article import FRONT_MATTER, FRONT_MATTER_KEY, Article, Block, BlockKind
 from l10n.writers.layout import (
     META_SEPARATOR,
     Attrs,
