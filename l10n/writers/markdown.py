@@ -12,8 +12,6 @@ import re
 from dataclasses import replace
 from urllib.parse import quote
 
-import yaml
-
 from l10n.model import inline
 from l10n.model.article import FRONT_MATTER, FRONT_MATTER_KEY, Article, Block, BlockKind
 from l10n.writers.layout import (
@@ -65,6 +63,7 @@ def _front_matter(article: Article) -> str:
     raw = next((b.attr(FRONT_MATTER) for b in article.blocks if b.attr(FRONT_MATTER)), "")
     if not raw:
         return ""
+    import yaml  # noqa: PLC0415  (heavy, ~12 ms: only articles read from Markdown front matter)
 
     try:
         original = yaml.safe_load(raw) or {}
