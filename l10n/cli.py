@@ -71,7 +71,7 @@ def batch_options(func: F) -> F:
         default=None,
         metavar="N",
         help="Work on N articles at once (default: [batch] jobs, else every "
-        "core; 1 = in this process).",
+        "core from 100 articles on; 1 = in this process).",
     )(func)
 
 
@@ -83,7 +83,7 @@ def _how(config: Config, jobs: int | None, scheduler: str | None) -> api.Batch:
         return api.Batch(jobs=jobs)
     if config.scheduler:
         return api.Batch(scheduler=config.scheduler)
-    return api.Batch(jobs=config.jobs or api.cores())
+    return api.auto_batch(config.jobs)
 
 
 def _complete_keys(
@@ -583,7 +583,15 @@ def check(
     reports = (
         report
         for one in chosen
-        for report in api.check_each(config, keys, lang=one, only=only, skip=skip, how=how)
+        for report in api.check_each(
+            config,
+            keys,
+            lang=one,
+            only=only,
+            skip=skip,
+            how=how,
+            fold_untranslated=not (verbose or as_json),
+        )
     )
     # Each report is printed (or summarised for JSON) and dropped: memory stays one article's.
     tally = _Tally()
@@ -625,9 +633,9 @@ def _check_lines(report: api.CheckReport, root: Path, verbose: bool) -> list[str
     directory, so a line stays readable when there are dozens of articles."""
     lines = []
     where = _relative(report.path, root)
-    folded = 0
+    folded = report.folded
     for entry, f in report.findings:
-        if f.check == "untranslated" and not verbose:
+        if f.check == api.UNTRANSLATED and not verbose:
             folded += 1
             continue
         label = "suppressed " if f.suppressed else ""
@@ -679,6 +687,8 @@ def _echo_json_list(name: str, items: Iterable[dict[str, Any]]) -> None:
 
 def _relative(path: Path, root: Path) -> str:
     """``path`` relative to the catalogs directory when inside it, else as given."""
+    if path.is_relative_to(root):  # as the catalogs were found: no file system access
+        return path.relative_to(root).as_posix()
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
