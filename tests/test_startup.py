@@ -28,6 +28,7 @@ FOREIGN = (
     "yaml",
     "deep_translator",
     "requests",
+    "click.shell_completion",  # only when the shell asks for completions
 )
 
 
