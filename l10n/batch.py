@@ -14,11 +14,10 @@ stops the run. Any other exception is a bug and propagates.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -123,6 +122,11 @@ def _open(how: Batch, stack: ExitStack) -> tuple[Executor, int]:
         client = stack.enter_context(_dask_client(how.scheduler))
         threads = sum(client.nthreads().values()) or 1
         return client.get_executor(), 2 * threads
+    # Stage imports: a pool serves big batches only, and multiprocessing costs a command on
+    # one article ~20 ms of start-up (tests/test_startup.py keeps it out of a small check).
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     # forkserver: a fork of a process with threads (the MT runner, the test runner) can
     # deadlock, and spawn would re-import the package for every worker of every run.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

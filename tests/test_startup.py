@@ -29,6 +29,8 @@ FOREIGN = (
     "deep_translator",
     "requests",
     "click.shell_completion",  # only when the shell asks for completions
+    "multiprocessing",  # only when a batch is big enough for a pool
+    "concurrent.futures.process",
 )
 
 
