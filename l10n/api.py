@@ -20,7 +20,7 @@ from l10n.batch import auto as auto_batch
 from l10n.catalog.fsio import atomic_write_chunks, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.pofile import Entry
-from l10n.catalog.skeleton import Skeleton, build_skeleton
+from l10n.catalog.skeleton import Skeleton
 from l10n.catalog.status import Counts, count, total
 from l10n.catalog.store import (
     CatalogDir,
@@ -28,10 +28,8 @@ from l10n.catalog.store import (
     PurgeResult,
     add_memory_file,
     find_catalogs,
-    purge_obsolete,
     resolve,
 )
-from l10n.catalog.store import ingest as store_ingest
 from l10n.config import CONFIG_FILE, Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.glossary import Glossary, load_glossary
@@ -185,6 +183,7 @@ def _ingest_one(
 ) -> tuple[IngestResult, str]:
     """One source read and stored, with the coverage note if any (``""``): the unit of work
     of a batch ingest."""
+    from l10n.catalog.update import ingest as store_ingest  # noqa: PLC0415  (stage: ingest)
     from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
 
     read = read_article(spec, lang, url, config)
@@ -205,6 +204,7 @@ class Preview:
 
 def preview(spec: str, config: Config, *, lang: str | None = None, url: str = "") -> Preview:
     """Read one source and segment it as ``ingest`` would, writing nothing."""
+    from l10n.catalog.skeleton import build_skeleton  # noqa: PLC0415  (stage: ingest)
     from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
 
     read = read_article(spec, lang, url, config)
@@ -313,6 +313,8 @@ def purge(
             f"{older_than} revisions",
             "Give 1 or more (1 drops everything obsolete before the last change)",
         )
+    from l10n.catalog.update import purge_obsolete  # noqa: PLC0415  (stage: purge)
+
     return [purge_obsolete(cat, older_than, wait, langs) for cat in select(config, keys)]
 
 
