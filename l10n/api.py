@@ -204,7 +204,7 @@ class Preview:
 
 def preview(spec: str, config: Config, *, lang: str | None = None, url: str = "") -> Preview:
     """Read one source and segment it as ``ingest`` would, writing nothing."""
-    from l10n.catalog.skeleton import build_skeleton  # noqa: PLC0415  (stage: ingest)
+    from l10n.catalog.update import build_skeleton  # noqa: PLC0415  (stage: ingest)
     from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
 
     read = read_article(spec, lang, url, config)

@@ -29,7 +29,8 @@ FOREIGN = (
     "deep_translator",
     "requests",
     "click.shell_completion",  # only when the shell asks for completions
-    "l10n.catalog.update",  # ingest and purge: the merge, its similarity matcher, drift
+    "l10n.catalog.update",  # ingest and purge: the segmenter, the merge, its matcher, drift
+    "l10n.segment",
     "l10n.catalog.merge",
     "multiprocessing",  # only when a batch is big enough for a pool
     "concurrent.futures.process",

@@ -1,9 +1,10 @@
 """A new revision of an article into its catalogs, and old history out of them: the catalog
-layer's side that merges (templates, translations kept, obsolete units' revisions).
+layer's side that segments and merges (skeleton, templates, translations kept, obsolete units'
+revisions).
 
 Kept apart from :mod:`l10n.catalog.store`, which still does every read and write, so that the
-commands that only read catalogs (check, status, export) do not load the merge, its similarity
-matcher and drift rules.
+commands that only read catalogs (check, status, export) do not load the segmenter, the merge,
+its similarity matcher and drift rules.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from l10n.catalog.merge import (
     purge,
     revision_of,
 )
-from l10n.catalog.skeleton import Skeleton, build_skeleton
+from l10n.catalog.skeleton import Skeleton, SkeletonBlock
 from l10n.catalog.store import (
     OBSOLETE,
     SKELETON,
@@ -34,7 +35,41 @@ from l10n.catalog.store import (
 )
 from l10n.catalog.urlkey import catalog_key, normalize_url, public_url
 from l10n.errors import CatalogError, InputError
-from l10n.model.article import Article
+from l10n.model import inline
+from l10n.model.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block
+from l10n.model.textsafe import without_controls
+from l10n.segment import segment
+
+
+def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
+    """Segments and separators of one block: one unit for short kinds, sentences otherwise."""
+    if block.kind in UNTRANSLATABLE_KINDS or not inline.strip(block.text).strip():
+        return [], [block.text]
+    if block.kind in SINGLE_UNIT_KINDS:
+        core = block.text.strip()
+        start = block.text.index(core)
+        return [core], [block.text[:start], block.text[start + len(core) :]]
+
+    return segment(block.text, lang)
+
+
+def build_skeleton(article: Article) -> Skeleton:
+    """Segment every block of the article into translation units."""
+    blocks = []
+    for block in article.blocks:
+        segs, seps = _split(
+            Block(block.kind, without_controls(block.text), block.attrs), article.lang
+        )
+        blocks.append(SkeletonBlock(block.kind, tuple(segs), tuple(seps), block.attrs))
+    return Skeleton(
+        article.source_url,
+        article.lang,
+        tuple(blocks),
+        article.title,
+        article.published,
+        article.site,
+        article.byline,
+    )
 
 
 def ingest(
