@@ -19,7 +19,7 @@ from pathlib import Path
 from benchmarks.checks_bench import letters, paired, precompile
 from l10n.catalog.pofile import Entry, POFile, parse_po, read_po, write_po
 from l10n.catalog.store import find_catalogs
-from l10n.catalog.store import ingest as store_ingest
+from l10n.catalog.update import ingest as store_ingest
 from l10n.model.article import Article, Block, BlockKind
 from l10n.segment import segment
 

@@ -14,11 +14,10 @@ stops the run. Any other exception is a bug and propagates.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -44,12 +43,25 @@ class Batch:
     ``jobs`` 1 runs everything in this process, with no pool. ``scheduler`` is a Dask
     scheduler address (``tcp://host:8786``) and wins over ``jobs``. ``executor`` is an
     executor the caller owns (a library user's pool, a Dask client's executor) and wins over
-    both; the batch never shuts it down.
+    both; the batch never shuts it down. With ``pool_from``, fewer articles than that run in
+    this process whatever ``jobs`` says: :func:`auto` uses it, because starting a pool costs
+    more than a few dozen articles take.
     """
 
     jobs: int = 1
     scheduler: str = ""
     executor: Executor | None = None
+    pool_from: int = 2
+
+
+# Starting worker processes (each imports l10n) costs about as much as this many articles'
+# work; below it, the default batch runs in this process. See benchmarks/README.md.
+POOL_FROM = 100
+
+
+def auto(jobs: int = 0) -> Batch:
+    """The default batch: ``jobs`` processes (every core when 0), for batches big enough."""
+    return Batch(jobs=jobs or cores(), pool_from=POOL_FROM)
 
 
 class Failed(NamedTuple):
@@ -93,7 +105,7 @@ def run(
     guarded = _Guarded(work)
     pending = list(items) if how.executor is None else items
     parallel = how.executor is not None or how.scheduler or how.jobs > 1
-    if not parallel or (isinstance(pending, list) and len(pending) < 2):
+    if not parallel or (isinstance(pending, list) and len(pending) < max(2, how.pool_from)):
         yield from map(guarded, pending)
         return
     with ExitStack() as stack:
@@ -110,6 +122,11 @@ def _open(how: Batch, stack: ExitStack) -> tuple[Executor, int]:
         client = stack.enter_context(_dask_client(how.scheduler))
         threads = sum(client.nthreads().values()) or 1
         return client.get_executor(), 2 * threads
+    # Stage imports: a pool serves big batches only, and multiprocessing costs a command on
+    # one article ~20 ms of start-up (tests/test_startup.py keeps it out of a small check).
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     # forkserver: a fork of a process with threads (the MT runner, the test runner) can
     # deadlock, and spawn would re-import the package for every worker of every run.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

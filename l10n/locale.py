@@ -18,6 +18,7 @@ from babel.messages.plurals import get_plural
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from l10n.errors import InputError
+from l10n.model.langtag import base_language
 
 # Fixed words the writers print around the article's own text. Kept here, not in catalogs,
 # because they belong to the tool, not to any one article. Languages not listed get English.
@@ -66,11 +67,6 @@ def _unknown(tag: str, where: str) -> InputError:
 def _locale(lang: str) -> Locale:
     """Parse once per tag: writers ask for the same locale for every block."""
     return Locale.parse(lang, sep="-")
-
-
-def base_language(lang: str) -> str:
-    """The language subtag (``fr`` for ``fr-CA``), which is what label tables are keyed by."""
-    return lang.split("-", 1)[0].lower()
 
 
 def format_date(date: dt.date, lang: str) -> str:

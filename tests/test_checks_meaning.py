@@ -17,6 +17,7 @@ from l10n.checks import CHECK_IDS, CHECKS, Severity, Unit, get, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
+from l10n.model.langtag import base_language
 from tests.conftest import ARTICLE
 from tests.support.checks import edit_po, po_path
 from tests.test_cli import assert_one_line_error
@@ -207,3 +208,34 @@ def test_frequent_words_are_function_words() -> None:
 
     for lang, frequent in FREQUENT_WORDS.items():
         assert {w.strip() for w in frequent} <= FUNCTION_WORDS[lang], lang
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "value"),
+    [
+        ("quatre-vingt-dix-sept victimes", "fr-CA", 97),
+        ("hai mươi lăm năm", "vi-VN", 25),
+        ("Quatre-vingts ans", "FR", 80),
+    ],
+)
+def test_spelled_numbers_read_by_the_tags_language(text: str, tag: str, value: int) -> None:
+    """A regional tag reads its language's words: the base-language rule is the one in
+    ``l10n.model.langtag``, not each check's own."""
+    assert value in spelled_values(text, tag)
+
+
+@pytest.mark.parametrize(
+    ("tag", "base"), [("fr-CA", "fr"), ("vi_VN", "vi"), ("EN-us", "en"), ("fr", "fr")]
+)
+def test_base_language_of_a_tag(tag: str, base: str) -> None:
+    assert base_language(tag) == base
+
+
+def test_regional_target_gets_its_languages_checks() -> None:
+    """Checks limited to a language (diacritics: vi) and tables keyed by language run for a
+    regional tag exactly as for the bare one."""
+    source, target = "Le système de justice pénale", "he thong tu phap hinh su nay"
+    bare = run(Unit(source, target, "fr", "vi"), select())
+    regional = run(Unit(source, target, "fr-FR", "vi-VN"), select())
+    assert [f.check for f in bare] == [f.check for f in regional]
+    assert "diacritics" in [f.check for f in regional]

@@ -11,7 +11,7 @@ import pytest
 
 from l10n.catalog.merge import build_template
 from l10n.catalog.pofile import format_po, parse_po
-from l10n.catalog.skeleton import build_skeleton
+from l10n.catalog.update import build_skeleton
 from l10n.catalog.urlkey import catalog_key, public_url
 from l10n.errors import InputError
 from l10n.limits import Limits

@@ -84,3 +84,9 @@ def test_same_facts_no_note() -> None:
 def test_number_note_lists_both_sides() -> None:
     (note,) = differences("840 victimes en 2024", "850 victimes en 2024", "fr")
     assert note == "numbers differ from the previous source: 840 → 850"
+
+
+@pytest.mark.parametrize("tag", ["fr", "fr-CA", "fr_CA", "FR"])
+def test_negation_words_read_by_the_tags_language(tag: str) -> None:
+    """Any tag of French reads French negation words (the one base-language rule)."""
+    assert negations("Il ne viendra jamais sans elle", tag) == 3

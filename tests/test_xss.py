@@ -18,7 +18,7 @@ import pytest
 from l10n import api
 from l10n.catalog.pofile import Entry, POFile, read_po, write_po
 from l10n.catalog.store import find_catalogs
-from l10n.catalog.store import ingest as store_ingest
+from l10n.catalog.update import ingest as store_ingest
 from l10n.config import load_config
 from l10n.model.article import Article, Block, BlockKind
 from l10n.writers.html import STYLE

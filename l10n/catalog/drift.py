@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from l10n.model.langtag import base_language
+
 # A number with its thousands and decimal separators (1 200, 1.200, 3,5, 25/1/2017 is three).
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _SEPARATORS = re.compile(r"[.,\u00a0\u202f ]")
@@ -33,7 +35,7 @@ def numbers(text: str) -> Counter[str]:
 
 def negations(text: str, lang: str) -> int:
     """How many negation words a sentence holds."""
-    words = NEGATIONS.get(lang.split("-", maxsplit=1)[0], frozenset())
+    words = NEGATIONS.get(base_language(lang), frozenset())
     plain = sum(t.lower() in words for t in _WORD.findall(text))
     return plain + len(_CONTRACTED_NOT.findall(text))
 

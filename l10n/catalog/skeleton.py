@@ -15,9 +15,7 @@ from typing import Any
 
 from l10n.errors import CatalogError
 from l10n.model import inline
-from l10n.model.article import SINGLE_UNIT_KINDS, UNTRANSLATABLE_KINDS, Article, Block, BlockKind
-from l10n.model.textsafe import without_controls
-from l10n.segment import segment
+from l10n.model.article import BlockKind
 
 FORMAT_VERSION = 1
 # A surrogate can reach decoded JSON only through an escape from \\uD800 to \\uDFFF.
@@ -73,37 +71,6 @@ class Skeleton:
                     if line not in notes.setdefault(seg, []):
                         notes[seg].append(line)
         return notes
-
-
-def _split(block: Block, lang: str) -> tuple[list[str], list[str]]:
-    """Segments and separators of one block: one unit for short kinds, sentences otherwise."""
-    if block.kind in UNTRANSLATABLE_KINDS or not inline.strip(block.text).strip():
-        return [], [block.text]
-    if block.kind in SINGLE_UNIT_KINDS:
-        core = block.text.strip()
-        start = block.text.index(core)
-        return [core], [block.text[:start], block.text[start + len(core) :]]
-
-    return segment(block.text, lang)
-
-
-def build_skeleton(article: Article) -> Skeleton:
-    """Segment every block of the article into translation units."""
-    blocks = []
-    for block in article.blocks:
-        segs, seps = _split(
-            Block(block.kind, without_controls(block.text), block.attrs), article.lang
-        )
-        blocks.append(SkeletonBlock(block.kind, tuple(segs), tuple(seps), block.attrs))
-    return Skeleton(
-        article.source_url,
-        article.lang,
-        tuple(blocks),
-        article.title,
-        article.published,
-        article.site,
-        article.byline,
-    )
 
 
 def to_json(skel: Skeleton) -> str:

@@ -9,25 +9,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.catalog.fsio import atomic_write, atomic_write_text, decode_utf8, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT, locked
-from l10n.catalog.merge import (
-    Key,
-    build_template,
-    legacy_marks,
-    merge,
-    obsolete_since,
-    purge,
-    revision_of,
-)
 from l10n.catalog.pofile import POFile, format_po, parse_po
-from l10n.catalog.skeleton import Skeleton, build_skeleton, from_json, to_json
-from l10n.catalog.urlkey import catalog_key, normalize_url, public_url
+from l10n.catalog.skeleton import Skeleton, from_json, to_json
+from l10n.catalog.urlkey import catalog_key
 from l10n.errors import CatalogError, InputError
-from l10n.model.article import Article
+
+if TYPE_CHECKING:
+    from l10n.catalog.merge import Key
 
 TEMPLATE = "template.pot"
 TM_DIR = "tm"  # memories imported from other tools, kept as TMX beside the catalogs
@@ -79,9 +73,15 @@ class CatalogDir:
     def inside(self) -> CatalogDir:
         """This directory, once sure that no symbolic link leads it (or a file in it) out of
         the catalogs directory: l10n would read or write someone else's files there."""
-        root = self.root.resolve()
-        paths = [self.path, *(self.path.iterdir() if self.path.is_dir() else ())]
-        for path in paths:
+        # Only a link can lead out: each directory between the root and this one, and each
+        # file in it, is looked at without following links, and only links are resolved
+        # (resolving every path cost more than checking the catalog for most commands).
+        parts = Path(self.key).parts
+        below = [self.root.joinpath(*parts[: n + 1]) for n in range(len(parts))]
+        paths = [*below, *(self.path.iterdir() if self.path.is_dir() else ())]
+        suspects = paths if ".." in parts else [p for p in paths if p.is_symlink()]
+        root = self.root.resolve() if suspects else self.root
+        for path in suspects:
             if not path.resolve().is_relative_to(root):
                 raise CatalogError(
                     str(path),
@@ -110,8 +110,19 @@ def read_po(path: Path) -> POFile:
     return parse_po(read_bytes(path), str(path))
 
 
-def _write_po(path: Path, po: POFile) -> bool:
+def write_po(path: Path, po: POFile) -> bool:
+    """Write a catalog atomically; False when the file already holds these bytes."""
     return atomic_write_text(path, format_po(po))
+
+
+def write_skeleton(where: CatalogDir, skel: Skeleton) -> bool:
+    """Store the skeleton; False when it is unchanged."""
+    return atomic_write_text(where.path / SKELETON, to_json(skel))
+
+
+def write_obsolete(where: CatalogDir, since: dict[Key, int]) -> bool:
+    """Store the obsolete units' record (see OBSOLETE); False when it is unchanged."""
+    return atomic_write_text(where.path / OBSOLETE, obsolete_to_json(since))
 
 
 def rewrite_po(
@@ -125,7 +136,7 @@ def rewrite_po(
     path = where.po_path(lang)
     with locked(where.path, wait):
         po = edit(read_po(path))
-        _write_po(path, po)
+        write_po(path, po)
     return po
 
 
@@ -158,75 +169,6 @@ def obsolete_from_json(text: str, where: str) -> dict[Key, int]:
         ) from exc
 
 
-def ingest(
-    root: Path, article: Article, targets: list[str], wait: float = DEFAULT_WAIT
-) -> IngestResult:
-    """Store an article's units: skeleton, template and one catalog per target language.
-
-    Existing catalogs are updated (see :func:`l10n.catalog.merge.merge`); none is ever replaced
-    blindly, so a translator's work survives any re-ingest. Every existing file is parsed
-    before anything is written: one that does not parse stops the ingest with its file:line
-    and the directory is left as it was. The directory is locked for the whole update.
-    """
-    if not article.source_url:
-        raise InputError("article", "no source URL", "Pass --url with the article's address")
-
-    article = replace(article, source_url=public_url(article.source_url))
-    where = CatalogDir(root, catalog_key(article.source_url)).inside()
-    skel = build_skeleton(article)
-    with locked(where.path, wait):
-        return _update(where, skel, article.lang, targets)
-
-
-def _update(
-    where: CatalogDir, skel: Skeleton, source_lang: str, targets: list[str]
-) -> IngestResult:
-    _check_same_article(where, skel)
-    old_template = where.template() if (where.path / TEMPLATE).exists() else None
-    template = build_template(skel, where.key, old_template)
-    olds = {
-        lang: where.po(lang)
-        for lang in sorted({*targets, *where.languages()})
-        if lang != source_lang
-    }
-    merged = {lang: merge(template, old, lang) for lang, old in olds.items()}
-    known = {**legacy_marks(olds.values()), **where.obsolete_since()}
-    since = obsolete_since(template, old_template, known, merged.values())
-    written = []
-    if (since or (where.path / OBSOLETE).exists()) and atomic_write_text(
-        where.path / OBSOLETE, obsolete_to_json(since)
-    ):
-        written.append(where.path / OBSOLETE)
-    if atomic_write_text(where.path / SKELETON, to_json(skel)):
-        written.append(where.path / SKELETON)
-    if _write_po(where.path / TEMPLATE, template):
-        written.append(where.path / TEMPLATE)
-    for lang, po in merged.items():
-        if _write_po(where.po_path(lang), po):
-            written.append(where.po_path(lang))
-    return IngestResult(where, tuple(written), len(template.entries))
-
-
-def _check_same_article(where: CatalogDir, skel: Skeleton) -> None:
-    """Refuse to mix two articles (or two source languages) in one directory."""
-    if not (where.path / SKELETON).exists():
-        return
-
-    old = where.skeleton()
-    if normalize_url(old.source_url) != normalize_url(skel.source_url):
-        raise CatalogError(
-            str(where.path),
-            f"holds {old.source_url}, not {skel.source_url}",
-            "Pass --url to give this article its own address",
-        )
-    if old.lang != skel.lang:
-        raise CatalogError(
-            str(where.path),
-            f"source language is {old.lang}, not {skel.lang}",
-            f"Pass --lang {old.lang}, or ingest the {skel.lang} version elsewhere",
-        )
-
-
 @dataclass(frozen=True, slots=True)
 class PurgeResult:
     """What a purge did: obsolete entries removed per language, files rewritten."""
@@ -234,31 +176,6 @@ class PurgeResult:
     catalog: CatalogDir
     removed: dict[str, int]
     written: tuple[Path, ...]
-
-
-def purge_obsolete(
-    where: CatalogDir, older_than: int, wait: float = DEFAULT_WAIT, langs: list[str] | None = None
-) -> PurgeResult:
-    """Remove obsolete entries that left the article ``older_than`` or more revisions ago."""
-    with locked(where.path, wait):
-        revision = revision_of(where.template())
-        since = where.obsolete_since()
-        chosen = (
-            where.languages()
-            if langs is None
-            else [lang for lang in langs if where.po_path(lang).exists()]
-        )
-        purged = {}
-        for lang in chosen:
-            po = where.po(lang)
-            assert po is not None  # listed from the files that exist
-            purged[lang] = purge(po, revision, older_than, since)
-        written = tuple(
-            where.po_path(lang)
-            for lang, (po, gone) in purged.items()
-            if gone and _write_po(where.po_path(lang), po)
-        )
-    return PurgeResult(where, {lang: gone for lang, (_, gone) in purged.items()}, written)
 
 
 def find_catalogs(root: Path) -> list[CatalogDir]:

@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
+from l10n.model.langtag import base_language
+
 
 class Severity(StrEnum):
     """How bad a finding is: an error fails ``l10n check`` (exit 1) and keeps the unit out of
@@ -103,7 +105,7 @@ class Check:
 
     def applies(self, target_lang: str) -> bool:
         """Whether the check has anything to say about a translation into ``target_lang``."""
-        return not self.languages or target_lang.partition("-")[0] in self.languages
+        return not self.languages or base_language(target_lang) in self.languages
 
 
 # In declaration order, which is the order findings are reported in.

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.locale import month_numbers
+from l10n.model.langtag import base_language
 
 # (year or None, month or None, day or None); a time is (None, None, None) plus minutes.
 DateValue = tuple[int | None, int | None, int | None, int | None]
@@ -66,7 +67,7 @@ def _ordinal_day(text: str) -> int:
 @lru_cache(maxsize=16)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     """The date and time patterns of ``lang``, most specific first."""
-    base = lang.partition("-")[0].lower()
+    base = base_language(lang)
     months = _months(lang)
     # Vietnamese month names are "tháng 7": read by the tháng patterns below instead.
     words = sorted(

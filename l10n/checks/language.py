@@ -14,6 +14,7 @@ from functools import lru_cache
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
 from l10n.checks.markup import URL_RE
+from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -73,7 +74,7 @@ def detect(text: str) -> str | None:
 )
 def language(unit: Unit) -> list[str]:
     """A translation that reads as another language than the target."""
-    target = unit.target_lang.partition("-")[0]
+    target = base_language(unit.target_lang)
     if target not in FUNCTION_WORDS:
         return []
     if unit.target.count(" ") < _MIN_WORDS - 1:
@@ -91,7 +92,7 @@ def language(unit: Unit) -> list[str]:
     other = max(found, key=lambda lang: found[lang])
     if found[other] < 2:
         return []
-    source = unit.source_lang.partition("-")[0]
+    source = base_language(unit.source_lang)
     where = " (the source language)" if other == source else ""
     return [f"reads as {other}{where}, not {target}"]
 

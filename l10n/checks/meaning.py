@@ -24,17 +24,12 @@ from l10n.checks.lexicon import (
     UNITS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE
+from l10n.checks.spans import blank
 from l10n.checks.text import LENGTH_RATIO
+from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
 _FLAGS = re.IGNORECASE
-
-
-@lru_cache(maxsize=64)
-def _base(lang: str) -> str:
-    """``lang``'s base tag (``vi`` for ``vi-VN``), remembered: every meaning check of every
-    unit asks for both sides'."""
-    return lang.partition("-")[0]
 
 
 @lru_cache(maxsize=16)
@@ -90,7 +85,7 @@ def _soft(plain: str, lang: str) -> int:
 )
 def negation(unit: Unit) -> list[str]:
     """A negation present in one side and absent from the other."""
-    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in NEGATION or t_lang not in NEGATION:
         return []
     s_cued, t_cued = _cued(unit.source, s_lang), _cued(unit.target, t_lang)
@@ -134,8 +129,6 @@ def _unit_res(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[s
 
 def _attached(text: str, lang: str) -> set[str]:
     """Kinds of unit written right after a number in ``text``, dates and URLs left out."""
-    from l10n.checks.numbers import blank  # noqa: PLC0415  (numbers imports this module)
-
     after, _anywhere = _unit_res(lang)
     return {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
 
@@ -158,7 +151,7 @@ def _names(text: str, lang: str, kind: str) -> bool:
 )
 def units(unit: Unit) -> list[str]:
     """A unit next to a number on one side and absent from the other."""
-    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in UNITS["km"] or t_lang not in UNITS["km"]:
         return []
     problems = []
@@ -182,7 +175,7 @@ def _multiplier_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 def factors(text: str, lang: str) -> set[int]:
     """The multiplying factors ``text`` states (doubled → 2, gấp ba → 3)."""
-    base = _base(lang)
+    base = base_language(lang)
     if not any(map(lowercase(text).__contains__, MULTIPLIER_CUES.get(base, ()))):
         return set()
     return {f for f, pattern in _multiplier_res(base) if pattern.search(text)}
@@ -199,7 +192,7 @@ def factors(text: str, lang: str) -> set[int]:
 )
 def multipliers(unit: Unit) -> list[str]:
     """A different multiplying factor (double, triple, gấp đôi, gấp ba) on each side."""
-    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in MULTIPLIERS[2] or t_lang not in MULTIPLIERS[2]:
         return []
     want, got = factors(unit.source, s_lang), factors(unit.target, t_lang)
@@ -277,7 +270,7 @@ _SHORT_MANY = 0.85  # two or more fewer and shorter than this share: flagged
 )
 def omission(unit: Unit) -> list[str]:
     """An item of a list or a clause left out of the translation."""
-    s_lang, t_lang = _base(unit.source_lang), _base(unit.target_lang)
+    s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in LIST_JOINERS or t_lang not in LIST_JOINERS:
         return []
     want = _items(unit.source, s_lang)  # placeholders hold no separator

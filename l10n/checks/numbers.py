@@ -16,12 +16,11 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
-from l10n.checks.dates import find as find_dates
-from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.checks.meaning import factors
+from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.locale import number_symbols
-from l10n.model.placeholders import TOKEN_RE
+from l10n.model.langtag import base_language
 
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"\d+")
@@ -121,7 +120,7 @@ def _number_re(lang: str) -> re.Pattern[str]:
     if group in "\u00a0\u202f ":  # French: any no-break or plain space groups digits
         groups |= {"\u00a0", "\u202f", " "}
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
-    scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
+    scales = _SCALES.get(base_language(lang), _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     # Starts with a digit outside any alternative, so the engine skips ahead to digits; what
     # precedes is checked in values(). Grouped "1.380" first, else a plain run of digits.
@@ -138,7 +137,7 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     if not _DIGIT.search(text):
         return []
     text = blank(text, lang)
-    base = lang.partition("-")[0]
+    base = base_language(lang)
     scales = _SCALES.get(base, _SCALES["en"])
     found = []
     for match in _number_re(lang).finditer(text):
@@ -178,25 +177,11 @@ def _abbreviated_year(text: str, start: int, value: Decimal) -> Decimal:
     return value
 
 
-def blank(text: str, lang: str) -> str:
-    """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces."""
-    spans = [(f.start, f.end) for f in find_dates(text, lang)]
-    for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
-        if cue in text:
-            spans += [m.span() for m in pattern.finditer(text)]
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 def _spelled(text: str, lang: str) -> set[int]:
     """Numbers written as words in ``text``: cardinals (``spelled``), ordinals and multipliers
     ("premier", "twice", "gấp ba")."""
 
-    single, several = _word_table(lang.partition("-")[0])
+    single, several = _word_table(base_language(lang))
     lowered = lowercase(text)
     runs = set(_WORD_RUN.findall(lowered))  # a one-word form stands alone: it is a whole run
     found = {n for w, n in single.items() if w in runs}
@@ -286,7 +271,7 @@ def _plain_and_equal(unit: Unit) -> bool:
 @lru_cache(maxsize=16)
 def _scale_re(lang: str) -> re.Pattern[str]:
     """A number followed by one of ``lang``'s scale words."""
-    scales = _SCALES.get(lang.partition("-")[0], _SCALES["en"])
+    scales = _SCALES.get(base_language(lang), _SCALES["en"])
     words = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     return re.compile(rf"\d\s?(?:{words})\b", re.IGNORECASE)
 

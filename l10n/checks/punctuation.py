@@ -13,6 +13,7 @@ import re
 
 from l10n.checks.base import Severity, Unit, check
 from l10n.checks.markup import URL_RE
+from l10n.model.langtag import base_language
 from l10n.model.placeholders import TOKEN_RE
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -132,7 +133,7 @@ def punctuation(unit: Unit) -> list[str]:
         if "://" in unit.target or "www." in unit.target
         else unit.target
     )
-    base = unit.target_lang.partition("-")[0]
+    base = base_language(unit.target_lang)
     if base == "fr":
         problems += _french(target)
     elif base in ("vi", "en") and _MARKS.search(target):

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from l10n.model.langtag import base_language
+
 
 class Words(NamedTuple):
     """One language's number words."""
@@ -93,9 +95,9 @@ LANGS: dict[str, Words] = {
 _TOKEN = re.compile(r"[^\W\d_]+|,")
 
 
-def _tokens(text: str, lang: str) -> list[str]:
+def _tokens(text: str, base: str) -> list[str]:
     lowered = text.lower()
-    if lang == "fr":
+    if base == "fr":
         lowered = re.sub(r"quatre[-\s]vingt", "quatrevingt", lowered)
     return _TOKEN.findall(lowered.replace("-", " "))
 
@@ -113,10 +115,11 @@ def _fits(current: int, value: int) -> bool:
 @lru_cache(maxsize=4096)
 def spelled_values(text: str, lang: str) -> frozenset[int]:
     """Every number written in words in ``text`` (``lang``: fr, en or vi), as values."""
-    words = LANGS.get(lang.partition("-")[0])
+    base = base_language(lang)
+    words = LANGS.get(base)
     if words is None:
         return frozenset()
-    tokens = _tokens(text, lang)
+    tokens = _tokens(text, base)
     found: set[int] = set()
     total = current = 0
     active = False
@@ -139,12 +142,7 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
         if value is None and active and token in words.after_tens and current % 100 >= 10:
             value = words.after_tens[token]
         if value is not None:
-            if (
-                lang.startswith("vi")
-                and token == "năm"
-                and index
-                and tokens[index - 1] in ("mươi", "mười")
-            ):
+            if base == "vi" and token == "năm" and index and tokens[index - 1] in ("mươi", "mười"):
                 close()
                 continue
             if active and not _fits(current, value):

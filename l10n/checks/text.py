@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
@@ -133,7 +134,7 @@ def _copied_words(unit: Unit) -> list[str]:
     everywhere); empty otherwise."""
     if unit.source.strip() != unit.target.strip():
         return []
-    if unit.source_lang.partition("-")[0] == unit.target_lang.partition("-")[0]:
+    if base_language(unit.source_lang) == base_language(unit.target_lang):
         return []
     words = [w for w in re.findall(r"\w+", strip(unit.source)) if _LETTER.search(w)]
     if all(w[0].isupper() or not w.islower() for w in words):
@@ -160,7 +161,7 @@ def doubled_words(unit: Unit) -> list[str]:
         return []
     if not _DOUBLED_LOWER.search(lowered):
         return []
-    allowed = _DOUBLING_ALLOWED.get(unit.target_lang.partition("-")[0], frozenset())
+    allowed = _DOUBLING_ALLOWED.get(base_language(unit.target_lang), frozenset())
     source = {m.group(1).lower() for m in _DOUBLED.finditer(unit.source)}
     return [
         f"doubled word {m.group(0)!r}"
@@ -182,7 +183,7 @@ def length(unit: Unit) -> list[str]:
     source, target = strip(unit.source), strip(unit.target)
     if len(source) < _MIN_LENGTH:
         return []
-    pair = (unit.source_lang.partition("-")[0], unit.target_lang.partition("-")[0])
+    pair = (base_language(unit.source_lang), base_language(unit.target_lang))
     ratio = len(target) / len(source) / LENGTH_RATIO.get(pair, 1.0)
     if 0.4 <= ratio <= 2.5:
         return []

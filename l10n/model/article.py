@@ -45,6 +45,12 @@ SINGLE_UNIT_KINDS = frozenset(
 # Kinds that carry no translatable text (kept in the skeleton only).
 UNTRANSLATABLE_KINDS = frozenset({BlockKind.IMAGE, BlockKind.CODE})
 
+# Block attributes of a Markdown article's YAML front matter, set by the Markdown reader and
+# read by the Markdown writer: the raw front matter (on an untranslated CODE block), and the
+# key a translatable field (title, description) came from.
+FRONT_MATTER = "front-matter"
+FRONT_MATTER_KEY = "front-matter-key"
+
 
 @dataclass(frozen=True, slots=True)
 class Block:

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import InputError
 from l10n.limits import Limits
-from l10n.locale import base_language, normalize_lang
+from l10n.locale import normalize_lang
 from l10n.model.article import Article
+from l10n.model.langtag import base_language
 from l10n.model.textsafe import without_controls
 from l10n.readers.markdown import read_markdown
 from l10n.readers.mdlimits import check_markdown

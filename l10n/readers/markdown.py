@@ -19,13 +19,11 @@ import yaml
 
 from l10n.errors import InputError
 from l10n.limits import MAX_PARSER_DEPTH
-from l10n.model.article import Article, Block, BlockKind
+from l10n.model.article import FRONT_MATTER, FRONT_MATTER_KEY, Article, Block, BlockKind
 from l10n.model.inline import Encoder, Inline, make, plain
 from l10n.readers.htmlmeta import iso_date
 from l10n.readers.text import normalize_text
 
-FRONT_MATTER = "front-matter"
-FRONT_MATTER_KEY = "front-matter-key"
 TRANSLATABLE_KEYS = ("title", "description", "summary")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _URL_KEYS = ("canonical_url", "canonical", "url", "source_url", "source")

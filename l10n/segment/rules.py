@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from importlib import resources
 
+from l10n.model.langtag import base_language
+
 
 class Kind(Enum):
     """How a word followed by a period relates to the end of a sentence."""
@@ -92,24 +94,19 @@ def parse_rules(source: str) -> Rules:
     )
 
 
-def primary_subtag(lang: str) -> str:
-    """The language of a BCP 47 tag ("fr-CA" -> "fr"); POSIX "fr_CA" is accepted too."""
-    return lang.replace("_", "-").split("-", 1)[0].lower()
-
-
 @functools.lru_cache(maxsize=256)
 def rules_for(lang: str) -> Rules:
     """The rules for ``lang``: its primary subtag's data file, else ``default.txt``.
 
     A linguist adds a language by adding its file; no code changes.
     """
-    return _rules_for_primary(primary_subtag(lang))
+    return _rules_for_primary(base_language(lang))
 
 
 def has_rules(lang: str) -> bool:
     """Whether ``lang`` has sentence rules of its own (else :func:`rules_for` falls back to
     ``default.txt``, which does not know the language's abbreviations or punctuation)."""
-    primary = primary_subtag(lang)
+    primary = base_language(lang)
     return (
         primary.isalpha()
         and resources.files("l10n.segment").joinpath("data", f"{primary}.txt").is_file()

@@ -23,8 +23,8 @@ from rapidfuzz import fuzz, process
 
 from l10n.catalog.store import memory_files, read_memory_file, read_po
 from l10n.errors import InputError
-from l10n.locale import base_language
 from l10n.model import placeholders
+from l10n.model.langtag import base_language
 from l10n.translate.tmx import parse_tmx
 
 INDEX = ".l10n/tm.sqlite"

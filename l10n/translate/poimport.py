@@ -15,7 +15,8 @@ from pathlib import Path
 import polib
 
 from l10n.errors import InputError
-from l10n.locale import base_language, normalize_lang
+from l10n.locale import normalize_lang
+from l10n.model.langtag import base_language
 from l10n.translate.tmx import TU
 
 _LINE = re.compile(r"\(line (\d+)\)")  # where polib says a syntax error is

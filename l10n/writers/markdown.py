@@ -12,18 +12,15 @@ import re
 from dataclasses import replace
 from urllib.parse import quote
 
-import yaml
-
 from l10n.model import inline
-from l10n.model.article import Article, Block, BlockKind
-from l10n.readers.markdown import FRONT_MATTER, FRONT_MATTER_KEY
+from l10n.model.article import FRONT_MATTER, FRONT_MATTER_KEY, Article, Block, BlockKind
 from l10n.writers.layout import (
     META_SEPARATOR,
     Attrs,
     Figure,
     ItemList,
     Layout,
-    Unit,
+    Part,
     arrange,
     code_text,
     nth,
@@ -57,7 +54,7 @@ def render(article: Article) -> str:
             blocks=tuple(b for b in article.blocks if not b.attr(FRONT_MATTER_KEY)),
         )
     page = arrange(article)
-    chunks = [*_header(page), *(_unit(unit) for unit in page.body), *_footer(page)]
+    chunks = [*_header(page), *(_part(part) for part in page.body), *_footer(page)]
     return front + "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
 
 
@@ -66,6 +63,7 @@ def _front_matter(article: Article) -> str:
     raw = next((b.attr(FRONT_MATTER) for b in article.blocks if b.attr(FRONT_MATTER)), "")
     if not raw:
         return ""
+    import yaml  # noqa: PLC0415  (heavy, ~12 ms: only articles read from Markdown front matter)
 
     try:
         original = yaml.safe_load(raw) or {}
@@ -114,15 +112,15 @@ def _footer(page: Layout) -> list[str]:
     return [*notes, f"{escape(page.source_label)} {target}"]
 
 
-def _unit(unit: Unit) -> str:
-    """One body unit as Markdown."""
-    if isinstance(unit, Figure):
-        return _figure(unit)
-    if isinstance(unit, ItemList):
+def _part(part: Part) -> str:
+    """One body part as Markdown."""
+    if isinstance(part, Figure):
+        return _figure(part)
+    if isinstance(part, ItemList):
         return "\n".join(
-            _prefixed(item, "- ", "  ", unit.attrs(i)) for i, item in enumerate(unit.items)
+            _prefixed(item, "- ", "  ", part.attrs(i)) for i, item in enumerate(part.items)
         )
-    return _block(unit)
+    return _block(part)
 
 
 def _block(block: Block) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from l10n.catalog.merge import build_template, merge
 from l10n.catalog.pofile import format_po, parse_po
-from l10n.catalog.skeleton import build_skeleton, from_json, to_json
+from l10n.catalog.skeleton import from_json, to_json
+from l10n.catalog.update import build_skeleton
 from l10n.catalog.urlkey import catalog_key
 from l10n.localize import localize
 from l10n.model.article import Article
