@@ -118,6 +118,9 @@ def test_an_index_of_another_layout_is_rebuilt(tmp_path: Path) -> None:
     memory = Memory(path)
     assert memory.stamps() == {}  # every file is read again
     memory.replace_file("a/en.po", "1", [fr_en(SHORT)])
+    # A second process that saw the old layout before this one rebuilt it keeps the new one.
+    memory._rebuild()
+    assert memory.stamps() == {"a/en.po": "1"}
     found = memory.lookup(QUERY, "fr", "en")
     assert found is not None and found.unit.source == SHORT
     memory.close()

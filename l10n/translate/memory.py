@@ -119,8 +119,8 @@ class Memory:
             self.db = sqlite3.connect(path, timeout=30.0)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA busy_timeout=30000")
-            if self.db.execute("PRAGMA user_version").fetchone()[0] != VERSION:
-                self.db.executescript(_DROP + f"PRAGMA user_version = {VERSION};")
+            if self._version() != VERSION:
+                self._rebuild()
             self.db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise InputError(
@@ -128,6 +128,22 @@ class Memory:
                 f"cannot open the translation memory ({exc})",
                 "Delete the file; it is rebuilt from the catalogs",
             ) from exc
+
+    def _version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _rebuild(self) -> None:
+        """Empty an index of another layout, once even when two processes open it at once."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if self._version() != VERSION:
+                for statement in (_DROP + _SCHEMA).split(";"):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {VERSION}")
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            self.db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         """Release the database."""
