@@ -205,7 +205,7 @@ def preview(spec: str, config: Config, *, lang: str | None = None, url: str = ""
     """Read one source and segment it as ``ingest`` would, writing nothing."""
     from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
 
-    read = read_article(spec, lang, url, config)
+    read = read_article(spec, lang, url, config, estimate=True)
     return Preview(read, build_skeleton(read.article))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from l10n.readers.html import read_page
+from l10n.readers.htmlcoverage import Coverage
 from tests.test_cli import run
 
 PARAS = "".join(
@@ -72,3 +74,30 @@ def test_no_note_when_the_article_holds_the_page_text(tmp_path: Path) -> None:
     proc = run("ingest", str(page), "--lang", "en", "--to", "fr", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "note:" not in proc.stderr
+
+
+def test_the_estimate_is_made_only_when_the_article_may_hold_less_than_the_page() -> None:
+    # The recall-mode estimate costs half an extraction: a reading that holds the page's
+    # paragraphs skips it (no coverage, no note), unless asked for (--dry-run asks).
+    url = "https://news.example/harbour"
+    whole = read_page(PAGE, url)
+    assert whole.coverage == Coverage()
+    asked = read_page(PAGE, url, estimate=True).coverage
+    assert asked.estimate >= 130
+    assert not asked.clearly_less
+    cut = read_page(PAGE.replace("</article>", f"<h2>More stories</h2>{OTHERS}</article>"), url)
+    assert cut.coverage.estimate > cut.coverage.kept > 0
+    assert cut.coverage.clearly_less
+
+
+def test_text_written_straight_into_a_div_counts_as_the_pages_paragraphs() -> None:
+    # Pages that separate paragraphs with <br> hold their text in a <div>, not in <p>.
+    stories = "<br>".join(
+        f"Story {n} of another day: the council met the fishermen and the ferry company "
+        "about the new timetable for the islands."
+        for n in range(6)
+    )
+    page = PAGE.replace("</article>", f"<h2>More stories</h2><div>{stories}</div></article>")
+    reading = read_page(page, "https://news.example/harbour")
+    assert "related-section" in [d.rule for d in reading.dropped]
+    assert reading.coverage.clearly_less
