@@ -552,7 +552,7 @@ def _drop_repeats(blocks: list[Block], title: str, author: str, page: _Page) -> 
     for index, block in enumerate(blocks):
         if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
             kept.append(block)
-        elif any(_same_text(block, key) for key in keys):
+        elif _same_text(block, *keys):
             page.drop("title-or-byline-repeat", inline.to_text(block.text, block.attrs))
         elif (
             index == 0
@@ -573,8 +573,8 @@ def _near_title(block: Block, title: str) -> bool:
     return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
 
 
-def _same_text(block: Block, key: str) -> bool:
-    """Whether the block says ``key`` (normalized); cheap for blocks of another length."""
-    if not block.text or abs(len(block.text) - len(key)) > len(key) // 2 + 40:
-        return False
-    return _norm(inline.to_text(block.text, block.attrs)) == key
+def _same_text(block: Block, *keys: str) -> bool:
+    """Whether the block says one of ``keys`` (normalized); its text is normalized once, and
+    only when its length is near a key's."""
+    near = [k for k in keys if abs(len(block.text) - len(k)) <= len(k) // 2 + 40]
+    return bool(block.text and near) and _norm(inline.to_text(block.text, block.attrs)) in near
