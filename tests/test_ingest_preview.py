@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from l10n.readers.html import read_page
 from l10n.readers.htmlcoverage import Coverage
 from tests.test_cli import run
@@ -90,14 +92,24 @@ def test_the_estimate_is_made_only_when_the_article_may_hold_less_than_the_page(
     assert cut.coverage.clearly_less
 
 
-def test_text_written_straight_into_a_div_counts_as_the_pages_paragraphs() -> None:
-    # Pages that separate paragraphs with <br> hold their text in a <div>, not in <p>.
-    stories = "<br>".join(
+@pytest.mark.parametrize(
+    ("before", "between", "after"),
+    [
+        ("<div>", "<br>", "</div>"),  # paragraphs separated with <br>
+        ("<table><tr><td>", "<br>", "</td></tr></table>"),  # a page laid out in a table
+        ("<ul><li>", "</li><li>", "</li></ul>"),
+    ],
+)
+def test_text_written_straight_into_a_div_cell_or_item_counts_as_the_pages_paragraphs(
+    before: str, between: str, after: str
+) -> None:
+    # Text held outside <p> still tells that the reading may hold clearly less than the page.
+    stories = between.join(
         f"Story {n} of another day: the council met the fishermen and the ferry company "
         "about the new timetable for the islands."
         for n in range(6)
     )
-    page = PAGE.replace("</article>", f"<h2>More stories</h2><div>{stories}</div></article>")
+    page = PAGE.replace("</article>", f"<h2>More stories</h2>{before}{stories}{after}</article>")
     reading = read_page(page, "https://news.example/harbour")
     assert "related-section" in [d.rule for d in reading.dropped]
     assert reading.coverage.clearly_less

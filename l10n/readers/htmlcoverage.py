@@ -26,9 +26,12 @@ _N = 4  # words a shingle: enough to tell a sentence apart, few enough to surviv
 # "Clearly less": under this share of the estimate, and at least this many words missing.
 _CLEARLY_LESS = 0.8
 _MISSING_WORDS = 40
-# Where a recall-mode extraction finds article text: paragraphs, and text written straight
-# into a <div> (pages that separate paragraphs with <br>).
-_PARAGRAPH_TEXT = XPath("//body//p//text() | //body//div/text()", smart_strings=False)
+# Where a recall-mode extraction finds article text: paragraphs, and the text written straight
+# into a list item, a table cell or a <div> (pages that separate paragraphs with <br>).
+_PARAGRAPH_TEXT = XPath(
+    "//body//p//text() | //body//li/text() | //body//td/text() | //body//div/text()",
+    smart_strings=False,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +62,9 @@ def words(text: str) -> int:
 
 
 def paragraph_words(tree: HtmlElement) -> int:
-    """Words in the page's paragraphs and in its divs' own text: more than any recall-mode
-    estimate of the article holds, give or take a list or a table."""
+    """Words in the page's paragraphs and in the own text of its list items, table cells and
+    divs: more than any recall-mode estimate of the article holds, give or take a heading or
+    a link."""
     return words(" ".join(_PARAGRAPH_TEXT(tree)))
 
 
