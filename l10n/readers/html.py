@@ -204,7 +204,7 @@ def read_page(
 
 def _may_hold_less(reading: Reading, paragraphs: int) -> bool:
     """Whether the reading may hold clearly less than a recall-mode estimate: it holds
-    clearly less than the page's paragraphs (which hold more than any such estimate)."""
+    clearly less than the page's paragraphs, where nearly all of such an estimate comes from."""
     body = "\n".join(
         inline.to_text(b.text, b.attrs)
         for b in reading.article.blocks
