@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from l10n import batch
-from l10n.batch import Batch, Failed, cores
+from l10n.batch import Batch, Failed
+from l10n.batch import auto as auto_batch
 from l10n.catalog.fsio import atomic_write_chunks, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
 from l10n.catalog.pofile import Entry
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 # imports the API only).
 __all__ = [
     "DEFAULT_WAIT",
+    "UNTRANSLATED",
     "Batch",
     "CatalogDir",
     "CheckReport",
@@ -66,11 +68,11 @@ __all__ = [
     "Progress",
     "PurgeResult",
     "Status",
+    "auto_batch",
     "below",
     "check",
     "check_context",
     "check_each",
-    "cores",
     "expand_sources",
     "export",
     "ingest",
@@ -530,6 +532,9 @@ def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | N
     )
 
 
+UNTRANSLATED = "untranslated"  # the check that reports units with no translation yet
+
+
 @dataclass(frozen=True, slots=True)
 class CheckReport:
     """The findings of the checks on one article in one target language."""
@@ -540,6 +545,10 @@ class CheckReport:
     path: Path
     units: int
     findings: tuple[tuple[Entry, Finding], ...]
+    # Untranslated units counted, not listed (``fold_untranslated``): an archive not
+    # translated yet would otherwise send a finding per unit back from every worker, and
+    # unpickling those cost the command's own process as much as the checks themselves.
+    folded: int = 0
 
     @property
     def errors(self) -> int:
@@ -553,8 +562,8 @@ class CheckReport:
 
     @property
     def warnings(self) -> int:
-        """Findings of severity warning, not suppressed."""
-        return len(self.findings) - self.errors - self.suppressed
+        """Findings of severity warning, not suppressed (folded untranslated units included)."""
+        return len(self.findings) - self.errors - self.suppressed + self.folded
 
 
 def _check_ids(ids: Iterable[str], where: str) -> list[str]:
@@ -587,9 +596,21 @@ def check(
     only: Iterable[str] = (),
     skip: Iterable[str] = (),
     how: Batch | None = None,
+    fold_untranslated: bool = False,
 ) -> list[CheckReport]:
-    """Run the quality checks on each article's target catalogs (``lang`` only, if given)."""
-    return list(check_each(config, keys, lang=lang, only=only, skip=skip, how=how))
+    """Run the quality checks on each article's target catalogs (``lang`` only, if given);
+    with ``fold_untranslated``, untranslated units are counted in ``folded``, not listed."""
+    return list(
+        check_each(
+            config,
+            keys,
+            lang=lang,
+            only=only,
+            skip=skip,
+            how=how,
+            fold_untranslated=fold_untranslated,
+        )
+    )
 
 
 def check_each(
@@ -600,6 +621,7 @@ def check_each(
     only: Iterable[str] = (),
     skip: Iterable[str] = (),
     how: Batch | None = None,
+    fold_untranslated: bool = False,
 ) -> Iterator[CheckReport]:
     """The reports of :func:`check`, one article at a time, run on ``how``."""
     only_ids, skip_ids = _check_ids(only, "--only"), _check_ids(skip, "--skip")
@@ -610,6 +632,7 @@ def check_each(
         only_ids=only_ids,
         skip_ids=skip_ids,
         context=check_context(config),
+        fold=fold_untranslated,
     )
     cats = select(config, keys)
     for reports in each(work, cats, how):
@@ -624,6 +647,7 @@ def _check_one(
     only_ids: list[str],
     skip_ids: list[str],
     context: CheckContext,
+    fold: bool,
 ) -> list[CheckReport]:
     """One article's target catalogs checked: the unit of work of a batch check."""
     from l10n.checks import select as select_checks  # noqa: PLC0415  (stage: check)
@@ -643,9 +667,18 @@ def _check_one(
                 f"Add one with 'l10n ingest SOURCE --to {target}'",
             )
         found = check_po(po, skel.lang, target, chosen, context)
+        listed = [x for x in found if not fold or x[1].check != UNTRANSLATED or x[1].suppressed]
         units = sum(not e.obsolete for e in po.entries)
         reports.append(
-            CheckReport(cat, target, skel.lang, cat.po_path(target), units, tuple(found))
+            CheckReport(
+                cat,
+                target,
+                skel.lang,
+                cat.po_path(target),
+                units,
+                tuple(listed),
+                len(found) - len(listed),
+            )
         )
     return reports
 

@@ -44,12 +44,25 @@ class Batch:
     ``jobs`` 1 runs everything in this process, with no pool. ``scheduler`` is a Dask
     scheduler address (``tcp://host:8786``) and wins over ``jobs``. ``executor`` is an
     executor the caller owns (a library user's pool, a Dask client's executor) and wins over
-    both; the batch never shuts it down.
+    both; the batch never shuts it down. With ``pool_from``, fewer articles than that run in
+    this process whatever ``jobs`` says: :func:`auto` uses it, because starting a pool costs
+    more than a few dozen articles take.
     """
 
     jobs: int = 1
     scheduler: str = ""
     executor: Executor | None = None
+    pool_from: int = 2
+
+
+# Starting worker processes (each imports l10n) costs about as much as this many articles'
+# work; below it, the default batch runs in this process. See benchmarks/README.md.
+POOL_FROM = 100
+
+
+def auto(jobs: int = 0) -> Batch:
+    """The default batch: ``jobs`` processes (every core when 0), for batches big enough."""
+    return Batch(jobs=jobs or cores(), pool_from=POOL_FROM)
 
 
 class Failed(NamedTuple):
@@ -93,7 +106,7 @@ def run(
     guarded = _Guarded(work)
     pending = list(items) if how.executor is None else items
     parallel = how.executor is not None or how.scheduler or how.jobs > 1
-    if not parallel or (isinstance(pending, list) and len(pending) < 2):
+    if not parallel or (isinstance(pending, list) and len(pending) < max(2, how.pool_from)):
         yield from map(guarded, pending)
         return
     with ExitStack() as stack:

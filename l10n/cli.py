@@ -71,7 +71,7 @@ def batch_options(func: F) -> F:
         default=None,
         metavar="N",
         help="Work on N articles at once (default: [batch] jobs, else every "
-        "core; 1 = in this process).",
+        "core from 100 articles on; 1 = in this process).",
     )(func)
 
 
@@ -83,7 +83,7 @@ def _how(config: Config, jobs: int | None, scheduler: str | None) -> api.Batch:
         return api.Batch(jobs=jobs)
     if config.scheduler:
         return api.Batch(scheduler=config.scheduler)
-    return api.Batch(jobs=config.jobs or api.cores())
+    return api.auto_batch(config.jobs)
 
 
 def _complete_keys(
@@ -245,48 +245,63 @@ def _counts_row(label: str, lang: str, c: api.Counts, width: int) -> str:
     return f"{label:<{width}}  {lang:<5}{cells}{c.words:>8}{c.percent:>7.1f}%"
 
 
-def _status_json(rows: list[api.Status]) -> str:
-    catalogs: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        entry = catalogs.setdefault(
-            row.catalog.key,
-            {
+class _StatusTotals:
+    """The totals under ``l10n status``, per target language, added one row at a time."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.langs: dict[str, api.Counts] = {}
+
+    def add(self, row: api.Status) -> api.Status:
+        self.keys.add(row.catalog.key)
+        self.langs[row.lang] = self.langs.get(row.lang, api.Counts()) + row.counts
+        return row
+
+    def all(self) -> api.Counts:
+        return api.total(self.langs.values())
+
+
+def _status_json(rows: Iterable[api.Status], totals: _StatusTotals) -> Iterator[dict[str, Any]]:
+    """The catalogs of ``status --json``, one at a time: an article's rows come together."""
+    entry: dict[str, Any] | None = None
+    for row in map(totals.add, rows):
+        if entry is not None and entry["key"] != row.catalog.key:
+            yield entry
+            entry = None
+        if entry is None:
+            entry = {
                 "key": row.catalog.key,
                 "path": str(row.catalog.path),
                 "source_url": row.source_url,
                 "source_lang": row.source_lang,
                 "languages": {},
-            },
-        )
+            }
         entry["languages"][row.lang] = row.counts.as_dict()
-    return json.dumps(
-        {"catalogs": list(catalogs.values()), "total": api.total(r.counts for r in rows).as_dict()},
-        ensure_ascii=False,
-        indent=2,
-    )
+    if entry is not None:
+        yield entry
 
 
-def _status_table(rows: list[api.Status]) -> str:
-    """One aligned row per article and language, then the totals per language."""
-    keys = sorted({r.catalog.key for r in rows})
+def _status_table(
+    rows: Iterable[api.Status], keys: list[str], totals: _StatusTotals
+) -> Iterator[str]:
+    """One aligned row per article and language, then the totals per language; the column
+    is as wide as the longest of ``keys`` (the articles asked for), so rows print as they
+    come."""
     width = max([len(_short_key(k)) for k in keys] + [len(f"total: {len(keys)} article(s)")])
-    header = (
+    yield "units per state; done = share of source words translated and reviewed"
+    yield (
         f"{'article':<{width}}  {'lang':<5}"
         + "".join(f"{s:>{len(s) + 2}}" for s in _STATES)
         + f"{'words':>8}{'done':>8}"
     )
-    lines = ["units per state; done = share of source words translated and reviewed", header]
-    lines += [_counts_row(_short_key(r.catalog.key), r.lang, r.counts, width) for r in rows]
-    label = f"total: {len(keys)} article(s)"
-    langs = sorted({r.lang for r in rows})
-    for lang in langs:
-        lines.append(
-            _counts_row(label, lang, api.total(r.counts for r in rows if r.lang == lang), width)
-        )
+    for row in map(totals.add, rows):
+        yield _counts_row(_short_key(row.catalog.key), row.lang, row.counts, width)
+    label = f"total: {len(totals.keys)} article(s)"
+    for lang in sorted(totals.langs):
+        yield _counts_row(label, lang, totals.langs[lang], width)
         label = ""
-    if len(langs) > 1:
-        lines.append(_counts_row(label, "all", api.total(r.counts for r in rows), width))
-    return "\n".join(lines)
+    if len(totals.langs) > 1:
+        yield _counts_row(label, "all", totals.all(), width)
 
 
 @cli.command()
@@ -312,15 +327,28 @@ def status(
 ) -> None:
     """Units and words translated, fuzzy, untranslated and obsolete per article and language."""
     config = load_config(catalogs)
-    rows = api.status(config, keys, _how(config, jobs, scheduler))
-    click.echo(_status_json(rows) if as_json else _status_table(rows))
-    short = api.below(rows, fail_under) if fail_under is not None else []
+    cats = api.select(config, keys)
+    # Rows are printed as they come: only the totals and the articles under --fail-under
+    # are kept, so memory does not grow with the archive.
     by_article: dict[str, list[str]] = {}
-    for row in short:
-        by_article.setdefault(row.catalog.key, []).append(f"{row.lang} {row.counts.percent:.1f}%")
+
+    def noted(row: api.Status) -> api.Status:
+        if fail_under is not None and row.counts.percent < fail_under:
+            by_article.setdefault(row.catalog.key, []).append(
+                f"{row.lang} {row.counts.percent:.1f}%"
+            )
+        return row
+
+    rows = map(noted, api.status_each(cats, _how(config, jobs, scheduler)))
+    totals = _StatusTotals()
+    if as_json:
+        _echo_json_list("catalogs", _status_json(rows, totals), lambda: totals.all().as_dict())
+    else:
+        for line in _status_table(rows, [c.key for c in cats], totals):
+            click.echo(line)
     for key, langs in by_article.items():
         click.echo(f"l10n: {_short_key(key)}: under {fail_under:g}%: {', '.join(langs)}", err=True)
-    if short:
+    if by_article:
         raise ThresholdError(
             "status",
             f"{len(by_article)} article(s) under {fail_under:g}% translated",
@@ -583,7 +611,15 @@ def check(
     reports = (
         report
         for one in chosen
-        for report in api.check_each(config, keys, lang=one, only=only, skip=skip, how=how)
+        for report in api.check_each(
+            config,
+            keys,
+            lang=one,
+            only=only,
+            skip=skip,
+            how=how,
+            fold_untranslated=not (verbose or as_json),
+        )
     )
     # Each report is printed (or summarised for JSON) and dropped: memory stays one article's.
     tally = _Tally()
@@ -625,9 +661,9 @@ def _check_lines(report: api.CheckReport, root: Path, verbose: bool) -> list[str
     directory, so a line stays readable when there are dozens of articles."""
     lines = []
     where = _relative(report.path, root)
-    folded = 0
+    folded = report.folded
     for entry, f in report.findings:
-        if f.check == "untranslated" and not verbose:
+        if f.check == api.UNTRANSLATED and not verbose:
             folded += 1
             continue
         label = "suppressed " if f.suppressed else ""
@@ -663,9 +699,11 @@ class _Tally:
         )
 
 
-def _echo_json_list(name: str, items: Iterable[dict[str, Any]]) -> None:
-    """``{name: [items]}`` exactly as ``json.dumps(..., indent=2)`` writes it, one item at a
-    time, so a summary of an archive is never held whole."""
+def _echo_json_list(
+    name: str, items: Iterable[dict[str, Any]], total: Callable[[], dict[str, Any]] | None = None
+) -> None:
+    """``{name: [items]}`` (and ``"total": total()`` after them) exactly as ``json.dumps(...,
+    indent=2)`` writes it, one item at a time, so a summary of an archive is never held whole."""
     head = "{\n  " + json.dumps(name) + ": ["
     sep = "\n    "
     for item in items:
@@ -674,11 +712,16 @@ def _echo_json_list(name: str, items: Iterable[dict[str, Any]]) -> None:
             nl=False,
         )
         head, sep = "", ",\n    "
-    click.echo(head + "]\n}" if head else "\n  ]\n}")
+    end = "]" if head else "\n  ]"
+    if total is not None:
+        end += ',\n  "total": ' + json.dumps(total(), indent=2).replace("\n", "\n  ")
+    click.echo(head + end + "\n}")
 
 
 def _relative(path: Path, root: Path) -> str:
     """``path`` relative to the catalogs directory when inside it, else as given."""
+    if path.is_relative_to(root):  # as the catalogs were found: no file system access
+        return path.relative_to(root).as_posix()
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -13,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from l10n import batch
+from l10n import api, batch
 from l10n.batch import Batch, Failed
+from l10n.config import load_config
 from l10n.errors import CatalogError, InputError
 from tests.support.archive import article_sentences, write_archive
 
@@ -132,6 +134,36 @@ def test_status_check_export_match_one_job(catalogs: Path, tmp_path: Path) -> No
         assert outs == first
         assert tree(tmp_path / "out") == files
     assert len(files) == 6
+
+
+def test_folded_untranslated_units_count_as_listed_ones(catalogs: Path) -> None:
+    """``check`` without --verbose folds untranslated units into a count where the checks
+    run, so a worker does not send one finding per unit back: the totals do not change."""
+    config = load_config(str(catalogs / "catalogs"))
+    listed = api.check(config, lang="en")
+    folded = api.check(config, lang="en", fold_untranslated=True)
+    untranslated = [f.check == api.UNTRANSLATED for r in listed for _, f in r.findings]
+    assert [r.folded for r in folded] == [
+        sum(f.check == api.UNTRANSLATED for _, f in r.findings) for r in listed
+    ]
+    assert sum(r.folded for r in folded) == sum(untranslated) > 0
+    assert [r.warnings for r in folded] == [r.warnings for r in listed]
+    assert [r.errors for r in folded] == [r.errors for r in listed]
+    assert [list(r.findings) for r in folded] == [
+        [x for x in r.findings if x[1].check != api.UNTRANSLATED] for r in listed
+    ]
+    assert any(r.findings for r in folded)  # the numbers error is still listed
+
+
+def _pid(_item: int) -> int:
+    return os.getpid()
+
+
+def test_the_default_batch_starts_a_pool_only_for_enough_articles() -> None:
+    here = os.getpid()
+    assert list(batch.run(_pid, range(3), batch.auto(2))) == [here] * 3
+    assert here not in set(batch.run(_pid, range(batch.POOL_FROM), batch.auto(2)))
+    assert here not in set(batch.run(_pid, range(3), Batch(jobs=2)))  # --jobs 2 as asked
 
 
 def test_translate_from_memory_matches_one_job(catalogs: Path, tmp_path: Path) -> None:

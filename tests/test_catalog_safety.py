@@ -119,6 +119,29 @@ def test_symlinks_out_of_the_catalogs_are_refused(box: Sandbox, tmp_path: Path) 
     assert secret.read_bytes() == GOOD
 
 
+def test_a_linked_host_directory_is_followed_only_inside(box: Sandbox, tmp_path: Path) -> None:
+    """Links are looked for in every directory between the catalogs and the article's, not
+    only in the article's own: a host directory linked out of the catalogs is refused."""
+    host = box.catalogs / KEY.split("/", maxsplit=1)[0]
+    outside = tmp_path / "hosts"
+    shutil.move(host, outside)
+    host.symlink_to(outside, target_is_directory=True)
+    before = {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()}
+    url = f"https://{KEY}.vnp"
+    for args in (
+        ("export", url, "--lang", "vi", "-o", "out"),
+        ("ingest", str(ARTICLE), "--lang", "fr", "--to", "vi,en", "--url", url),
+    ):
+        refused(box.run(*args, codes=(2,)), "symbolic link leads out of")
+    assert {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()} == before
+    # the same directory kept inside the catalogs, under another name: followed
+    host.unlink()
+    shutil.move(outside, box.catalogs / "moved")
+    host.symlink_to(box.catalogs / "moved", target_is_directory=True)
+    assert box.run("export", url, "--lang", "vi", "-o", "out").code == 0
+    assert any(p.suffix == ".html" for p in box.out.rglob("*"))
+
+
 def test_broken_skeleton_named_with_its_line(box: Sandbox) -> None:
     (box.catalogs / KEY / "skeleton.json").write_text('{"format": 1,\n\n', "utf-8")
     refused(box.run("export", "--lang", "vi", "-o", "out", codes=(2,)), "skeleton.json:3:")

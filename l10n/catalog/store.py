@@ -79,9 +79,15 @@ class CatalogDir:
     def inside(self) -> CatalogDir:
         """This directory, once sure that no symbolic link leads it (or a file in it) out of
         the catalogs directory: l10n would read or write someone else's files there."""
-        root = self.root.resolve()
-        paths = [self.path, *(self.path.iterdir() if self.path.is_dir() else ())]
-        for path in paths:
+        # Only a link can lead out: each directory between the root and this one, and each
+        # file in it, is looked at without following links, and only links are resolved
+        # (resolving every path cost more than checking the catalog for most commands).
+        parts = Path(self.key).parts
+        below = [self.root.joinpath(*parts[: n + 1]) for n in range(len(parts))]
+        paths = [*below, *(self.path.iterdir() if self.path.is_dir() else ())]
+        suspects = paths if ".." in parts else [p for p in paths if p.is_symlink()]
+        root = self.root.resolve() if suspects else self.root
+        for path in suspects:
             if not path.resolve().is_relative_to(root):
                 raise CatalogError(
                     str(path),

@@ -18,7 +18,7 @@ from l10n.writers.layout import (
     Figure,
     ItemList,
     Layout,
-    Unit,
+    Part,
     arrange,
     code_text,
     nth,
@@ -40,7 +40,7 @@ def render(article: Article) -> str:
         "<body>",
         "<article>",
         *_header(page),
-        *(_unit(unit) for unit in page.body),
+        *(_part(part) for part in page.body),
         *_footer(page),
         "</article>",
         "</body>",
@@ -160,16 +160,16 @@ def _link(url: str) -> str:
     return f"<a href={_attr(href)}>{escape(url)}</a>" if href else escape(url)
 
 
-def _unit(unit: Unit) -> str:
-    """One body unit as HTML."""
-    if isinstance(unit, Figure):
-        return _figure(unit)
-    if isinstance(unit, ItemList):
+def _part(part: Part) -> str:
+    """One body part as HTML."""
+    if isinstance(part, Figure):
+        return _figure(part)
+    if isinstance(part, ItemList):
         items = "".join(
-            _element("li", item, "", unit.attrs(i)) for i, item in enumerate(unit.items)
+            _element("li", item, "", part.attrs(i)) for i, item in enumerate(part.items)
         )
         return f"<ul>{items}</ul>"
-    return _block(unit)
+    return _block(part)
 
 
 def _block(block: Block) -> str:

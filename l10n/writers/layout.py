@@ -56,7 +56,8 @@ class ItemList:
         return self.item_attrs[index] if index < len(self.item_attrs) else ()
 
 
-Unit = Block | Figure | ItemList
+# What a page body is made of: a block of text, a figure (image, alt, caption) or a list.
+Part = Block | Figure | ItemList
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +76,13 @@ class Meta:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """An article arranged as a page: header, body units, footer."""
+    """An article arranged as a page: header, body parts, footer."""
 
     lang: str
     title: str
     ledes: tuple[str, ...]
     meta: Meta
-    body: tuple[Unit, ...]
+    body: tuple[Part, ...]
     notes: tuple[str, ...]
     source_url: str
     source_label: str
@@ -137,7 +138,7 @@ def _meta(article: Article, byline: str) -> Meta:
     )
 
 
-def group(blocks: Sequence[Block], base: str = "") -> Iterator[Unit]:
+def group(blocks: Sequence[Block], base: str = "") -> Iterator[Part]:
     """Group blocks into figures and lists; other blocks pass through unchanged.
 
     An image takes the alt text and the caption that follow it (at most one of each, in any

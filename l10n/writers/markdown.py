@@ -23,7 +23,7 @@ from l10n.writers.layout import (
     Figure,
     ItemList,
     Layout,
-    Unit,
+    Part,
     arrange,
     code_text,
     nth,
@@ -57,7 +57,7 @@ def render(article: Article) -> str:
             blocks=tuple(b for b in article.blocks if not b.attr(FRONT_MATTER_KEY)),
         )
     page = arrange(article)
-    chunks = [*_header(page), *(_unit(unit) for unit in page.body), *_footer(page)]
+    chunks = [*_header(page), *(_part(part) for part in page.body), *_footer(page)]
     return front + "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
 
 
@@ -114,15 +114,15 @@ def _footer(page: Layout) -> list[str]:
     return [*notes, f"{escape(page.source_label)} {target}"]
 
 
-def _unit(unit: Unit) -> str:
-    """One body unit as Markdown."""
-    if isinstance(unit, Figure):
-        return _figure(unit)
-    if isinstance(unit, ItemList):
+def _part(part: Part) -> str:
+    """One body part as Markdown."""
+    if isinstance(part, Figure):
+        return _figure(part)
+    if isinstance(part, ItemList):
         return "\n".join(
-            _prefixed(item, "- ", "  ", unit.attrs(i)) for i, item in enumerate(unit.items)
+            _prefixed(item, "- ", "  ", part.attrs(i)) for i, item in enumerate(part.items)
         )
-    return _block(unit)
+    return _block(part)
 
 
 def _block(block: Block) -> str:

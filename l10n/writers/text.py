@@ -14,7 +14,7 @@ from l10n.writers.layout import (
     Figure,
     ItemList,
     Layout,
-    Unit,
+    Part,
     arrange,
     code_text,
     nth,
@@ -27,7 +27,7 @@ QUESTION_DASH = "— "
 def render(article: Article) -> str:
     """The article as plain text, title first, ending with the source line."""
     page = arrange(article)
-    chunks = [*_header(page), *(_unit(unit, page.lang) for unit in page.body), *_footer(page)]
+    chunks = [*_header(page), *(_part(part, page.lang) for part in page.body), *_footer(page)]
     return "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
 
 
@@ -44,13 +44,13 @@ def _footer(page: Layout) -> list[str]:
     return [*notes, source]
 
 
-def _unit(unit: Unit, lang: str) -> str:
-    """One body unit as text."""
-    if isinstance(unit, Figure):
-        return _figure(unit, lang)
-    if isinstance(unit, ItemList):
-        return "\n".join(f"- {to_text(item, unit.attrs(i))}" for i, item in enumerate(unit.items))
-    return _block(unit)
+def _part(part: Part, lang: str) -> str:
+    """One body part as text."""
+    if isinstance(part, Figure):
+        return _figure(part, lang)
+    if isinstance(part, ItemList):
+        return "\n".join(f"- {to_text(item, part.attrs(i))}" for i, item in enumerate(part.items))
+    return _block(part)
 
 
 def _figure(figure: Figure, lang: str) -> str:
