@@ -207,7 +207,7 @@ def preview(spec: str, config: Config, *, lang: str | None = None, url: str = ""
     from l10n.catalog.update import build_skeleton  # noqa: PLC0415  (stage: ingest)
     from l10n.sources.resolve import read_article  # noqa: PLC0415  (stage: ingest)
 
-    read = read_article(spec, lang, url, config)
+    read = read_article(spec, lang, url, config, estimate=True)
     return Preview(read, build_skeleton(read.article))
 
 

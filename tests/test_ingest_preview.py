@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from l10n.readers.html import read_page
+from l10n.readers.htmlcoverage import Coverage
 from tests.test_cli import run
 
 PARAS = "".join(
@@ -72,3 +76,40 @@ def test_no_note_when_the_article_holds_the_page_text(tmp_path: Path) -> None:
     proc = run("ingest", str(page), "--lang", "en", "--to", "fr", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "note:" not in proc.stderr
+
+
+def test_the_estimate_is_made_only_when_the_article_may_hold_less_than_the_page() -> None:
+    # The recall-mode estimate costs half an extraction: a reading that holds the page's
+    # paragraphs skips it (no coverage, no note), unless asked for (--dry-run asks).
+    url = "https://news.example/harbour"
+    whole = read_page(PAGE, url)
+    assert whole.coverage == Coverage()
+    asked = read_page(PAGE, url, estimate=True).coverage
+    assert asked.estimate >= 130
+    assert not asked.clearly_less
+    cut = read_page(PAGE.replace("</article>", f"<h2>More stories</h2>{OTHERS}</article>"), url)
+    assert cut.coverage.estimate > cut.coverage.kept > 0
+    assert cut.coverage.clearly_less
+
+
+@pytest.mark.parametrize(
+    ("before", "between", "after"),
+    [
+        ("<div>", "<br>", "</div>"),  # paragraphs separated with <br>
+        ("<table><tr><td>", "<br>", "</td></tr></table>"),  # a page laid out in a table
+        ("<ul><li>", "</li><li>", "</li></ul>"),
+    ],
+)
+def test_text_written_straight_into_a_div_cell_or_item_counts_as_the_pages_paragraphs(
+    before: str, between: str, after: str
+) -> None:
+    # Text held outside <p> still tells that the reading may hold clearly less than the page.
+    stories = between.join(
+        f"Story {n} of another day: the council met the fishermen and the ferry company "
+        "about the new timetable for the islands."
+        for n in range(6)
+    )
+    page = PAGE.replace("</article>", f"<h2>More stories</h2>{before}{stories}{after}</article>")
+    reading = read_page(page, "https://news.example/harbour")
+    assert "related-section" in [d.rule for d in reading.dropped]
+    assert reading.coverage.clearly_less

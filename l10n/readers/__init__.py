@@ -39,6 +39,7 @@ class Source:
     where: str = "<input>"  # the file, URL or <stdin>, for error messages
     limits: Limits = field(default_factory=Limits)
     profiles: tuple[Profile, ...] = ()  # site profiles, the user's first
+    estimate: bool = False  # HTML: estimate the article text kept even when it looks whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def read_html(source: Source) -> ReadReport:
     text = without_controls(source.text)  # lxml refuses them in text and attribute values
     tree = html.parse(text)
     htmllimits.check_page(tree, source.limits, source.where)
-    page = html.read_page(text, source.url, source.profiles, tree)
+    page = html.read_page(text, source.url, source.profiles, tree, source.estimate)
     article = replace(page.article, source_url=page.meta.url, lang=_page_lang(page.meta.lang))
     return ReadReport(article, page.dropped, page.coverage)
 

@@ -26,7 +26,7 @@ from l10n.model import inline
 from l10n.model.article import Article, Block, BlockKind
 from l10n.model.inline import Inline
 from l10n.model.placeholders import strip
-from l10n.readers.htmlcoverage import Coverage, Yardstick
+from l10n.readers.htmlcoverage import Coverage, Yardstick, paragraph_words, words
 from l10n.readers.htmlimages import image_blocks, without_repeated_alts
 from l10n.readers.htmlinline import encode, hide_untranslatable
 from l10n.readers.htmlmeta import PageMeta, read_meta
@@ -160,24 +160,37 @@ def read_html(
 
 
 def read_page(
-    text: str, url: str = "", profiles: tuple[Profile, ...] = (), tree: HtmlElement | None = None
+    text: str,
+    url: str = "",
+    profiles: tuple[Profile, ...] = (),
+    tree: HtmlElement | None = None,
+    estimate: bool = False,
 ) -> Reading:
     """:func:`read_html`, plus the text the extractor kept that a rule here left out and how
     much of the page's article text (by a recall-mode estimate) the reading holds. ``tree``
-    is the page already parsed by :func:`parse`, if the caller has it (it is changed)."""
+    is the page already parsed by :func:`parse`, if the caller has it (it is changed). The
+    estimate is made when the reading may hold clearly less than the page's paragraphs, or
+    always with ``estimate`` (``--dry-run`` shows it); otherwise the coverage is empty."""
     tree = parse(text) if tree is None else tree
     meta = _without_site_suffix(read_meta(tree, url))
     base = url or meta.url
-    # Before translate="no" text is swapped for sentinels; trafilatura works on its own copy.
-    yardstick = Yardstick.of(tree)
+    # Before translate="no" text is swapped for sentinels.
+    paragraphs = paragraph_words(tree)
     profile = find_profile(profiles, _host(base), "") if profiles else None
     if profile is not None and profile.html is not None:
         reading = _read_by_profile(tree, text, meta, base, profile.name, profile.html)
         if reading is not None:
-            return _with_coverage(reading, yardstick)
+            if estimate or _may_hold_less(reading, paragraphs):
+                return _with_coverage(reading, Yardstick.of(parse(text)))
+            return reading
         tree = parse(text)
-    reading = _with_coverage(_generic(tree, text, meta, base, fast=True), yardstick)
-    if reading.coverage.clearly_less or _words(reading) < _FEW_WORDS:
+    reading = _generic(tree, text, meta, base, fast=True)
+    few = _words(reading) < _FEW_WORDS
+    if not (few or estimate or _may_hold_less(reading, paragraphs)):
+        return reading
+    yardstick = Yardstick.of(parse(text))
+    reading = _with_coverage(reading, yardstick)
+    if reading.coverage.clearly_less or few:
         # Fast extraction missed text (it took a sidebar for the article, or found almost
         # nothing): trafilatura with its fallback extractors, and without the addresses that
         # make it discard an article, gets its chance; the reading holding more text wins.
@@ -187,6 +200,17 @@ def read_page(
         if (second.coverage.kept, _words(second)) > (reading.coverage.kept, _words(reading)):
             return second
     return reading
+
+
+def _may_hold_less(reading: Reading, paragraphs: int) -> bool:
+    """Whether the reading may hold clearly less than a recall-mode estimate: it holds
+    clearly less than the page's paragraphs, where nearly all of such an estimate comes from."""
+    body = "\n".join(
+        inline.to_text(b.text, b.attrs)
+        for b in reading.article.blocks
+        if b.kind is not BlockKind.TITLE
+    )
+    return Coverage(words(body), paragraphs).clearly_less
 
 
 def _words(reading: Reading) -> int:
@@ -528,7 +552,7 @@ def _drop_repeats(blocks: list[Block], title: str, author: str, page: _Page) -> 
     for index, block in enumerate(blocks):
         if block.kind in (BlockKind.IMAGE_ALT, BlockKind.CAPTION):
             kept.append(block)
-        elif any(_same_text(block, key) for key in keys):
+        elif _same_text(block, *keys):
             page.drop("title-or-byline-repeat", inline.to_text(block.text, block.attrs))
         elif (
             index == 0
@@ -549,8 +573,8 @@ def _near_title(block: Block, title: str) -> bool:
     return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
 
 
-def _same_text(block: Block, key: str) -> bool:
-    """Whether the block says ``key`` (normalized); cheap for blocks of another length."""
-    if not block.text or abs(len(block.text) - len(key)) > len(key) // 2 + 40:
-        return False
-    return _norm(inline.to_text(block.text, block.attrs)) == key
+def _same_text(block: Block, *keys: str) -> bool:
+    """Whether the block says one of ``keys`` (normalized); its text is normalized once, and
+    only when its length is near a key's."""
+    near = [k for k in keys if abs(len(block.text) - len(k)) <= len(k) // 2 + 40]
+    return bool(block.text and near) and _norm(inline.to_text(block.text, block.attrs)) in near

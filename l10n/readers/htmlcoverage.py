@@ -5,6 +5,12 @@ paragraph without a word. trafilatura in recall mode (it keeps what it is unsure
 generous estimate of the page's article text; the words of that estimate the reading also holds
 are the words kept. A reading that holds clearly fewer is worth a look before translators are
 paid (``l10n ingest`` says so in one line; ``--dry-run`` shows what was left out).
+
+That second opinion costs half of trafilatura's own extraction, so it is only asked for when it
+can matter: the estimate is drawn from the page's text, nearly all of it from paragraphs, so a
+reading that holds nearly all the words of the page's paragraphs (:func:`paragraph_words`) is
+taken as it is. On the public benchmark's 181 pages this skipped the estimate on 111 and changed
+no reading.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 _TOKEN = re.compile(r"\w+")
@@ -20,6 +27,12 @@ _N = 4  # words a shingle: enough to tell a sentence apart, few enough to surviv
 # "Clearly less": under this share of the estimate, and at least this many words missing.
 _CLEARLY_LESS = 0.8
 _MISSING_WORDS = 40
+# Where a recall-mode extraction finds article text: paragraphs, and the text written straight
+# into a list item, a table cell or a <div> (pages that separate paragraphs with <br>).
+_PARAGRAPH_TEXT = XPath(
+    "//body//p//text() | //body//li/text() | //body//td/text() | //body//div/text()",
+    smart_strings=False,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +55,18 @@ class Coverage:
             f"kept {self.kept:,} of {self.estimate:,} words that look like article text; "
             "see --dry-run"
         )
+
+
+def words(text: str) -> int:
+    """Words in ``text``, counted as the estimate counts them."""
+    return len(_TOKEN.findall(text))
+
+
+def paragraph_words(tree: HtmlElement) -> int:
+    """Words in the page's paragraphs and in the own text of its list items, table cells and
+    divs: more than any recall-mode estimate of the article holds, give or take a heading or
+    a link."""
+    return words(" ".join(_PARAGRAPH_TEXT(tree)))
 
 
 def _shingles(tokens: list[str]) -> Counter[str]:

@@ -91,9 +91,14 @@ def read_source(
 
 
 def read_article(
-    spec: str, lang: str | None = None, url: str = "", config: Config | None = None
+    spec: str,
+    lang: str | None = None,
+    url: str = "",
+    config: Config | None = None,
+    estimate: bool = False,
 ) -> ReadReport:
-    """:func:`read_source`, with what the reader left out (``ingest --dry-run`` shows it).
+    """:func:`read_source`, with what the reader left out (``ingest --dry-run`` shows it);
+    ``estimate``: an HTML page's coverage is estimated even when the article looks whole.
 
     This is where the article's format, source URL and language are decided, each once.
     """
@@ -118,7 +123,7 @@ def read_article(
         fmt, charset = _format(spec, data), None
     # HTML resolves its relative links against the address known so far.
     known = url or (fetched if fmt == "html" else "")
-    report = _read_report(fmt, data, charset, known, where, limits, profiles)
+    report = _read_report(fmt, data, charset, known, where, limits, profiles, estimate)
     article = replace(
         report.article, source_url=source_url(url, report.article.source_url, fetched)
     )
@@ -150,6 +155,7 @@ def _read_report(
     where: str,
     limits: Limits,
     profiles: tuple[Profile, ...] = (),
+    estimate: bool = False,
 ) -> ReadReport:
     """The article in ``data`` (decoded here) as the reader of ``fmt`` reads it; ``url`` is the
     address known so far, which stands in for a broken address of the document's own."""
@@ -157,7 +163,7 @@ def _read_report(
         text = decode_page(data, charset)[0]
     else:
         text = decode_page(data, charset)[0] if charset else decode_utf8(data, where)
-    report = read(fmt, Source(text, url, where, limits, profiles))
+    report = read(fmt, Source(text, url, where, limits, profiles, estimate))
     article = report.article
     limits.check_elements(len(article.blocks), where)
     article = replace(article, source_url=source_url("", article.source_url, url))
