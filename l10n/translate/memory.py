@@ -29,7 +29,7 @@ from l10n.translate.tmx import parse_tmx
 
 INDEX = ".l10n/tm.sqlite"
 CANDIDATES = 60  # full-text candidates re-scored per fuzzy lookup
-PAIRS = 8  # candidates ranked per one scored: other language pairs of the same sources
+LANGUAGES = 8  # units ranked per one scored: the same sources in other language pairs
 COMPACT_AFTER = 100  # files indexed by one refresh after which the index is merged
 POSTINGS = 2000  # units read per term and lookup; a term held by more is stop-word-like
 VERSION = 2  # of the index layout; an index of another version is rebuilt from the files
@@ -287,7 +287,7 @@ class Memory:
             [
                 *(x for t, n in rare for x in (n, f'"{t}"', *span, POSTINGS)),
                 size,
-                CANDIDATES * PAIRS,
+                CANDIDATES * LANGUAGES,
             ],
         ).fetchall()
         ids = [i for (i,) in ranked]
