@@ -26,7 +26,7 @@ from pathlib import Path
 
 import psutil  # installed with the dask extra, which make install adds
 
-from l10n.translate.memory import Memory, Unit
+from l10n.translate.memory import Memory, Remembered
 from tests.support.archive import treebank_sentences, write_archive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,7 +117,10 @@ def memory_at_scale(count: int) -> None:
             memory.replace_file(
                 f"{key}/en.po",
                 "0",
-                (Unit("fr", "en", s, s.upper(), key) for s in units[first : first + per_article]),
+                (
+                    Remembered("fr", "en", s, s.upper(), key)
+                    for s in units[first : first + per_article]
+                ),
             )
         memory.compact()  # as open_memory does after indexing many files
         build, build_cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -125,7 +128,10 @@ def memory_at_scale(count: int) -> None:
         memory.replace_file(
             "www.example.com/a0/en.po",
             "1",
-            (Unit("fr", "en", s, s.lower(), "www.example.com/a0") for s in units[:per_article]),
+            (
+                Remembered("fr", "en", s, s.lower(), "www.example.com/a0")
+                for s in units[:per_article]
+            ),
         )
         update, update_cpu = time.perf_counter() - start, time.process_time() - cpu
         memory.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from l10n.translate.memory import Memory, Unit, plain
+from l10n.translate.memory import Memory, Remembered, plain
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,12 +70,15 @@ def main() -> None:
             memory.replace_file(
                 f"c{chunk}/vi.po",
                 "0",
-                (Unit("fr", "vi", s, s.upper(), f"c{chunk}") for s in units[chunk : chunk + 1000]),
+                (
+                    Remembered("fr", "vi", s, s.upper(), f"c{chunk}")
+                    for s in units[chunk : chunk + 1000]
+                ),
             )
         build = time.perf_counter() - start
         start = time.perf_counter()
         memory.replace_file(
-            "c0/vi.po", "1", (Unit("fr", "vi", s, s.upper(), "c0") for s in units[:1000])
+            "c0/vi.po", "1", (Remembered("fr", "vi", s, s.upper(), "c0") for s in units[:1000])
         )
         update = time.perf_counter() - start
         choices = [plain(s) for s in units]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from l10n.translate import memory as tm
-from l10n.translate.memory import Memory, Unit, band, open_memory
+from l10n.translate.memory import Memory, Remembered, band, open_memory
 from tests.test_tm import FIRST, SECOND, review
 from tests.test_translate import make_catalog
 
@@ -20,8 +20,8 @@ LONG = SHORT + " Le ministre a annoncé de nouvelles mesures pour la saison des 
 QUERY = "Les autorités locales ont renforcé les contrôles aux frontières du sud."
 
 
-def fr_en(source: str, origin: str = "a") -> Unit:
-    return Unit("fr", "en", source, source.upper(), origin)
+def fr_en(source: str, origin: str = "a") -> Remembered:
+    return Remembered("fr", "en", source, source.upper(), origin)
 
 
 @given(
@@ -80,7 +80,7 @@ def test_other_language_pairs_do_not_crowd_out_the_asked_one(
 ) -> None:
     monkeypatch.setattr(tm, "CANDIDATES", 1)
     memory = Memory(tmp_path / "tm.sqlite")
-    memory.replace_file("a/vi.po", "1", [Unit("fr", "vi", SHORT, "Chính quyền", "a")] * 3)
+    memory.replace_file("a/vi.po", "1", [Remembered("fr", "vi", SHORT, "Chính quyền", "a")] * 3)
     memory.replace_file("a/en.po", "1", [fr_en(SHORT)])
     found = memory.lookup(QUERY, "fr", "en")
     assert found is not None and found.unit.tgt == "en" and found.unit.target == SHORT.upper()

@@ -55,7 +55,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5 (
 
 
 @dataclass(frozen=True, slots=True)
-class Unit:
+class Remembered:
     """One remembered translation; ``origin`` is the catalog key or the TMX file name."""
 
     src: str
@@ -70,7 +70,7 @@ class Match:
     """A suggestion from memory: 100 for the same source text, else the similarity."""
 
     score: float
-    unit: Unit
+    unit: Remembered
 
 
 _POSTINGS = "SELECT rowid FROM units_fts WHERE units_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?"
@@ -153,7 +153,7 @@ class Memory:
         """Indexed files and the stamp (size, mtime) they had."""
         return dict(self.db.execute("SELECT path, stamp FROM files"))
 
-    def replace_file(self, path: str, stamp: str, units: Iterable[Unit]) -> None:
+    def replace_file(self, path: str, stamp: str, units: Iterable[Remembered]) -> None:
         """Forget ``path``'s old units and index its current ones, in one transaction."""
         with self.db:
             self._drop(path)
@@ -196,14 +196,14 @@ class Memory:
         self.db.execute("DELETE FROM units WHERE path = ?", (path,))
         self.db.execute("DELETE FROM files WHERE path = ?", (path,))
 
-    def units(self, src: str | None = None, tgt: str | None = None) -> Iterator[Unit]:
+    def units(self, src: str | None = None, tgt: str | None = None) -> Iterator[Remembered]:
         """Every unit (of one language pair when given), in a stable order."""
         sql = "SELECT src, tgt, source, target, origin FROM units"
         args: tuple[str, ...] = ()
         if src and tgt:
             sql, args = sql + " WHERE src = ? AND tgt = ?", (src, tgt)
         for row in self.db.execute(sql + " ORDER BY src, tgt, source, origin", args):
-            yield Unit(*row)
+            yield Remembered(*row)
 
     def lookup(self, source: str, src: str, tgt: str, threshold: float = 75.0) -> Match | None:
         """The best suggestion for ``source`` scoring at least ``threshold``, if any."""
@@ -213,17 +213,17 @@ class Memory:
             (src, tgt, source),
         ).fetchone()
         if row is not None:
-            return Match(100.0, Unit(*row))
+            return Match(100.0, Remembered(*row))
         return self._fuzzy(source, src, tgt, threshold)
 
-    def exact(self, source: str, src: str, tgt: str) -> list[Unit]:
+    def exact(self, source: str, src: str, tgt: str) -> list[Remembered]:
         """Every remembered translation of exactly ``source``, by origin."""
         rows = self.db.execute(
             "SELECT src, tgt, source, target, origin FROM units WHERE "
             "src = ? AND tgt = ? AND source = ? ORDER BY origin",
             (src, tgt, source),
         ).fetchall()
-        return [Unit(*row) for row in rows]
+        return [Remembered(*row) for row in rows]
 
     def _fuzzy(self, source: str, src: str, tgt: str, threshold: float) -> Match | None:
         query = plain(source)
@@ -255,7 +255,7 @@ class Memory:
         if best is None:
             return None
         # Same words, other placeholders or case: close, but not the same unit.
-        return Match(min(round(best[1], 1), 99.0), Unit(*rows[best[2]]))
+        return Match(min(round(best[1], 1), 99.0), Remembered(*rows[best[2]]))
 
     def _postings(self, term: str, span: tuple[int, int]) -> tuple[int, int, int]:
         """How many units in the rowid range hold ``term`` (up to POSTINGS), first, last."""
@@ -315,7 +315,7 @@ def _stamp(path: Path) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}"
 
 
-def _po_units(path: Path, origin: str) -> list[Unit]:
+def _po_units(path: Path, origin: str) -> list[Remembered]:
     """The reviewed translations of one catalog: translated, not fuzzy, active or obsolete."""
     po = read_po(path)
     fields = po.header_fields()
@@ -323,16 +323,16 @@ def _po_units(path: Path, origin: str) -> list[Unit]:
     if not src or not tgt:
         return []
     return [
-        Unit(src, tgt, e.msgid, e.msgstr, origin)
+        Remembered(src, tgt, e.msgid, e.msgstr, origin)
         for e in po.entries
         if e.msgstr and not e.fuzzy and e.msgid_plural is None
     ]
 
 
-def _tmx_units(path: Path) -> list[Unit]:
+def _tmx_units(path: Path) -> list[Remembered]:
     # Catalogs use bare language tags; CAT tools often write regions (vi-VN).
     return [
-        Unit(base_language(u.src), base_language(u.tgt), u.source, u.target, path.name)
+        Remembered(base_language(u.src), base_language(u.tgt), u.source, u.target, path.name)
         for u in parse_tmx(read_memory_file(path), str(path))
     ]
 
