@@ -142,6 +142,25 @@ def test_a_linked_host_directory_is_followed_only_inside(box: Sandbox, tmp_path:
     assert any(p.suffix == ".html" for p in box.out.rglob("*"))
 
 
+def test_catalogs_are_listed_in_path_order_without_following_linked_folders(
+    tmp_path: Path,
+) -> None:
+    """The walk lists what sorted ``rglob`` listed: keys part by part ("a/b" before "a-c"),
+    a catalog nested in another, and nothing behind a linked directory."""
+    from l10n.catalog.store import SKELETON, find_catalogs
+
+    root = tmp_path / "catalogs"
+    keys = ["a/b", "a-c/d", "a/b/c", "a.b/x", "z", "a/b-2", "A/b"]
+    for key in keys:
+        (root / key).mkdir(parents=True, exist_ok=True)
+        (root / key / SKELETON).write_text("{}", "utf-8")
+    (root / "linked").symlink_to(root / "a", target_is_directory=True)
+    listed = [c.key for c in find_catalogs(root)]
+    expected = [p.parent.relative_to(root).as_posix() for p in sorted(root.rglob(SKELETON))]
+    assert listed == expected
+    assert sorted(listed) == sorted(keys) and listed != sorted(keys)  # not a string sort
+
+
 def test_broken_skeleton_named_with_its_line(box: Sandbox) -> None:
     (box.catalogs / KEY / "skeleton.json").write_text('{"format": 1,\n\n', "utf-8")
     refused(box.run("export", "--lang", "vi", "-o", "out", codes=(2,)), "skeleton.json:3:")

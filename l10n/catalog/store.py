@@ -8,6 +8,7 @@ skipped when the bytes would not change, so a re-ingest of an unchanged article 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,13 +180,27 @@ class PurgeResult:
 
 
 def find_catalogs(root: Path) -> list[CatalogDir]:
-    """Every catalog directory under ``root``, sorted by key."""
+    """Every catalog directory under ``root``, sorted by key (part by part, as paths sort).
+
+    One listing per directory, which also says which entries are links: a linked directory is
+    not walked into (as glob does not), and only a catalog directory holding a link needs
+    :meth:`CatalogDir.inside`'s check (every command lists the catalogs first, so this walk
+    is time each of them waits).
+    """
     if not root.is_dir():
         return []
-    return [
-        CatalogDir(root, p.parent.relative_to(root).as_posix()).inside()
-        for p in sorted(root.rglob(SKELETON))
-    ]
+    found: list[tuple[tuple[str, ...], CatalogDir]] = []
+    folders: list[tuple[str, ...]] = [()]
+    while folders:
+        parts = folders.pop()
+        with os.scandir(root.joinpath(*parts)) as listing:
+            entries = list(listing)
+        if any(e.name == SKELETON for e in entries):
+            cat = CatalogDir(root, "/".join(parts) or ".")
+            linked = any(e.is_symlink() for e in entries)
+            found.append(((*parts, SKELETON), cat.inside() if linked else cat))
+        folders += [(*parts, e.name) for e in entries if e.is_dir(follow_symlinks=False)]
+    return [cat for _, cat in sorted(found, key=lambda item: item[0])]
 
 
 def resolve(root: Path, key: str) -> CatalogDir:
