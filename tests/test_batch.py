@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -164,6 +165,38 @@ def test_the_default_batch_starts_a_pool_only_for_enough_articles() -> None:
     assert list(batch.run(_pid, range(3), batch.auto(2))) == [here] * 3
     assert here not in set(batch.run(_pid, range(batch.POOL_FROM), batch.auto(2)))
     assert here not in set(batch.run(_pid, range(3), Batch(jobs=2)))  # --jobs 2 as asked
+
+
+def test_workers_fork_only_from_a_process_without_other_threads() -> None:
+    """A fork of a process with threads can deadlock: then the pool starts its workers from a
+    fork server; alone, it forks (workers start with l10n imported)."""
+    probe = (
+        "import sys, threading, multiprocessing\n"
+        "from l10n.batch import start_method\n"
+        "methods = multiprocessing.get_all_start_methods()\n"
+        "print(start_method(methods))\n"
+        "done = threading.Event()\n"
+        "threading.Thread(target=done.wait).start()\n"
+        "print(start_method(methods))\n"
+        "print(start_method(['spawn']))\n"
+        "done.set()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    alone = "fork" if sys.platform == "linux" else "forkserver"
+    assert out.stdout.split() == [alone, "forkserver", "spawn"]
+
+
+def test_a_pool_started_beside_a_thread_gives_the_same_results() -> None:
+    done = threading.Event()
+    helper = threading.Thread(target=done.wait)
+    helper.start()
+    try:
+        pids = list(batch.run(_pid, range(40), Batch(jobs=2)))
+    finally:
+        done.set()
+        helper.join()
+    assert len(pids) == 40 and os.getpid() not in pids
 
 
 def test_translate_from_memory_matches_one_job(catalogs: Path, tmp_path: Path) -> None:
