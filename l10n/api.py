@@ -544,13 +544,17 @@ class CheckReport:
     catalog: CatalogDir
     lang: str
     source_lang: str
-    path: Path
     units: int
     findings: tuple[tuple[Entry, Finding], ...]
     # Untranslated units counted, not listed (``fold_untranslated``): an archive not
     # translated yet would otherwise send a finding per unit back from every worker, and
     # unpickling those cost the command's own process as much as the checks themselves.
     folded: int = 0
+
+    @property
+    def path(self) -> Path:
+        """The catalog checked (derived, not stored: a report crosses from a worker whole)."""
+        return self.catalog.po_path(self.lang)
 
     @property
     def errors(self) -> int:
@@ -676,7 +680,6 @@ def _check_one(
                 cat,
                 target,
                 skel.lang,
-                cat.po_path(target),
                 units,
                 tuple(listed),
                 len(found) - len(listed),
