@@ -30,6 +30,7 @@ from l10n.catalog.store import (
     find_catalogs,
     resolve,
 )
+from l10n.checks.text import UNTRANSLATED
 from l10n.config import CONFIG_FILE, Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.glossary import Glossary, load_glossary
@@ -67,7 +68,6 @@ __all__ = [
     "PurgeResult",
     "Status",
     "auto_batch",
-    "below",
     "check",
     "check_context",
     "check_each",
@@ -267,6 +267,10 @@ class Status:
     lang: str
     counts: Counts
 
+    def below(self, percent: float) -> bool:
+        """Whether its share of translated words is under ``percent`` (for CI gates)."""
+        return self.counts.percent < percent
+
 
 def status(config: Config, keys: Iterable[str] = (), how: Batch | None = None) -> list[Status]:
     """Counts per article and target language."""
@@ -287,11 +291,6 @@ def _status_one(cat: CatalogDir) -> list[Status]:
         assert po is not None  # listed from the files that exist
         rows.append(Status(cat, skel.source_url, skel.lang, lang, count(po)))
     return rows
-
-
-def below(rows: Iterable[Status], percent: float) -> list[Status]:
-    """The catalogs whose share of translated words is under ``percent`` (for CI gates)."""
-    return [row for row in rows if row.counts.percent < percent]
 
 
 def purge(
@@ -532,9 +531,6 @@ def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | N
         f"{result.fallbacks} of {result.units} units not reviewed "
         f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT"
     )
-
-
-UNTRANSLATED = "untranslated"  # the check that reports units with no translation yet
 
 
 @dataclass(frozen=True, slots=True)

@@ -241,11 +241,13 @@ class _StatusTotals:
     """The totals under ``l10n status``, per target language, added one row at a time."""
 
     def __init__(self) -> None:
-        self.keys: set[str] = set()
+        self.articles = 0
         self.langs: dict[str, api.Counts] = {}
+        self._last = ""
 
     def add(self, row: api.Status) -> api.Status:
-        self.keys.add(row.catalog.key)
+        if row.catalog.key != self._last:  # an article's rows come together
+            self.articles, self._last = self.articles + 1, row.catalog.key
         self.langs[row.lang] = self.langs.get(row.lang, api.Counts()) + row.counts
         return row
 
@@ -288,7 +290,7 @@ def _status_table(
     )
     for row in map(totals.add, rows):
         yield _counts_row(_short_key(row.catalog.key), row.lang, row.counts, width)
-    label = f"total: {len(totals.keys)} article(s)"
+    label = f"total: {totals.articles} article(s)"
     for lang in sorted(totals.langs):
         yield _counts_row(label, lang, totals.langs[lang], width)
         label = ""
@@ -325,7 +327,7 @@ def status(
     by_article: dict[str, list[str]] = {}
 
     def noted(row: api.Status) -> api.Status:
-        if fail_under is not None and row.counts.percent < fail_under:
+        if fail_under is not None and row.below(fail_under):
             by_article.setdefault(row.catalog.key, []).append(
                 f"{row.lang} {row.counts.percent:.1f}%"
             )

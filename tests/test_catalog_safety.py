@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from l10n.catalog.store import SKELETON, find_catalogs
 from tests.conftest import ARTICLE, BUNDLED
 from tests.support.po_readers import read_by_every_tool
 from tests.support.sandbox import Sandbox, refused
@@ -147,8 +148,6 @@ def test_catalogs_are_listed_in_path_order_without_following_linked_folders(
 ) -> None:
     """The walk lists what sorted ``rglob`` listed: keys part by part ("a/b" before "a-c"),
     a catalog nested in another, and nothing behind a linked directory."""
-    from l10n.catalog.store import SKELETON, find_catalogs
-
     root = tmp_path / "catalogs"
     keys = ["a/b", "a-c/d", "a/b/c", "a.b/x", "z", "a/b-2", "A/b"]
     for key in keys:

@@ -37,10 +37,11 @@ LENGTH_RATIO = {
 }
 _MIN_LENGTH = 20
 _LONG_COPY = 8  # words: a copied sentence this long is an error, not a doubt
+UNTRANSLATED = "untranslated"  # its id: `l10n check` folds its findings into a count
 
 
 @check(
-    "untranslated",
+    UNTRANSLATED,
     Severity.WARNING,
     on_empty=True,
     explain=(
