@@ -15,7 +15,12 @@ from l10n.checks.numbers import values
 from l10n.config import load_config
 from l10n.errors import InputError
 from l10n.glossary import load_glossary
-from tests.support.checks import ROOT, po_path, seeded_cases, set_unit
+from tests.support.checks import (
+    ROOT,
+    po_path,
+    seeded_cases,
+    set_unit,
+)
 from tests.test_cli import assert_one_line_error
 from tests.test_cli import run as run_cli
 
@@ -61,7 +66,15 @@ def test_correct_variant_raises_no_finding_at_all(case: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"), [("1 380", "fr"), ("1\u202f380", "fr"), ("1.380", "vi"), ("1,380", "en")]
+    ("text", "lang"),
+    [
+        ("1 380", "fr"),
+        ("1\u202f380", "fr"),
+        ("1.380", "vi"),
+        ("1,380", "en"),
+        ("1 380", "vi"),  # SI grouping, correct in every language
+        ("1\u00a0380", "en"),
+    ],
 )
 def test_same_number_in_each_locale(text: str, lang: str) -> None:
     assert [str(v) for v, _ in values(text, lang)] == ["1.38E+3"]
@@ -83,6 +96,8 @@ def test_scale_words(text: str, lang: str) -> None:
         ("28 tháng 7 năm 2025", "vi"),
         ("28 juillet 2025", "fr"),
         ("2025-07-28", "en"),
+        ("28-7-2025", "vi"),
+        ("28.07.2025", "fr"),
     ],
 )
 def test_same_date_in_each_locale(text: str, lang: str) -> None:

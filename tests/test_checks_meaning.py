@@ -75,6 +75,11 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("La séance commence à 14 h 30.", "The session starts at 2:30 p.m.", "fr-en"),
         ("La séance commence à 14 heures 30.", "Phiên họp bắt đầu lúc 14 giờ 30 phút.", "fr-vi"),
         ("La séance commence à midi.", "The session starts at 12:00.", "fr-en"),
+        ("La séance commence à 14 h 30.", "The session starts at 2.30pm.", "fr-en"),
+        ("Le forum a eu lieu le 15 août 2024.", "Diễn đàn diễn ra ngày 15-8-2024.", "fr-vi"),
+        ("Ces efforts marquent 25 ans d’action.", "These efforts mark a quarter of a century.", "fr-en"),
+        ("Ces efforts marquent 25 ans d’action.", "Nỗ lực ấy đánh dấu một phần tư thế kỷ.", "fr-vi"),
+        ("En 10 ans, la loi a beaucoup changé.", "In a decade, the law has changed a lot.", "fr-en"),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:

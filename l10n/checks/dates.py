@@ -76,7 +76,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?" if words else "(?!)"
     day = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|er)?"
     year = r"(?P<year>\d{4})"
-    num = r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
+    # Day, month and year joined by one mark used twice: 28/07/2025, 28.07.2025, 28-7-2025.
+    num = r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)"
 
     def named(m: re.Match[str]) -> set[DateValue]:
         day_text = m.groupdict().get("day")
@@ -121,7 +122,11 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                 r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
                 vi_date,
             ),
-            (r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", vi_date),
+            (
+                r"ngày\s+(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+                r"(?![\d/-])",
+                vi_date,
+            ),
             (r"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/|,\s*)(?P<y>\d{4})", vi_date),
         ]
     else:
@@ -130,7 +135,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
             table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
         table += [(rf"\b{month}\s+{year}\b", named)]
     table += [
-        (r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
+        # 2:30 p.m., 2.30pm (British), 2 pm
+        (r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?:[:.](?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
         (
             r"(?<![\d.,:])(?P<h>\d{1,2})(?::(?=\d\d)|\s?h\s?(?=\d\d)|\s?h\b"
             r"|\s+heures?\s+(?=\d\d))(?P<min>\d\d)?(?!\d)",
@@ -163,7 +169,7 @@ _TIME_WORD_CUE = re.compile(
 # What every numeric date or time contains, starting with a digit so that the regex engine
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
 _CUE = re.compile(
-    r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
+    r"\d(?:\d?[/.-]\d{1,2}[/.-]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
     r"|\d?\s*[apAP]\.?[mM]\b|\d\s+heures?\s+\d)"
 )
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ")

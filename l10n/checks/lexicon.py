@@ -99,7 +99,12 @@ UNITS: dict[str, dict[str, str]] = {
     "tonne": {"fr": r"tonnes?", "en": r"tonnes?|tons?", "vi": r"tấn"},
     "hectare": {"fr": r"ha|hectares?", "en": r"ha|hectares?", "vi": r"ha|héc-ta|hécta|hecta"},
     "degree": {"fr": r"°\s?C|°|degrés?", "en": r"°\s?C|°|degrees?", "vi": r"°\s?C|°|độ"},
-    "year": {"fr": r"ans?|années?", "en": r"years?|yrs?|year-old|years-old", "vi": r"năm|tuổi"},
+    # Decades and centuries name spans of years too ("25 ans": "a quarter of a century").
+    "year": {
+        "fr": r"ans?|années?|décennies?|siècles?",
+        "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)",
+        "vi": r"năm|tuổi|thập kỷ|thập niên|thế kỷ",
+    },
     "month": {"fr": r"mois", "en": r"months?|month-long", "vi": r"tháng"},
     "week": {"fr": r"semaines?", "en": r"weeks?|week-long", "vi": r"tuần"},
     "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày"},
@@ -138,11 +143,12 @@ MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
     "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
 }
 
-# Words that join the last item of a list ("a, b and c"), between spaces, lower case.
+# Words that join the last item of a list ("a, b and c", "a, b or c"), between spaces, lower
+# case; and the dashes that set off an inserted clause as commas do ("the police – and …").
 LIST_JOINERS: dict[str, tuple[str, ...]] = {
-    "fr": (" et ", " ainsi que "),
-    "en": (" and ", " as well as "),
-    "vi": (" và ", " cũng như "),
+    "fr": (" et ", " ainsi que ", " ou ", " – ", " — "),
+    "en": (" and ", " as well as ", " or ", " – ", " — "),
+    "vi": (" và ", " cũng như ", " hoặc ", " hay ", " – ", " — "),
 }
 
 # Function words that tell fr, en and vi apart (none shared between two of the lists, none a

@@ -87,6 +87,18 @@ _WORDS["fr"] |= {
     "douzaine": 12,
 }
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
+# Spans of years said as a fraction of a century or as a decade ("25 ans" = "a quarter of a
+# century" = "một phần tư thế kỷ"; "10 ans" = "a decade").
+_WORDS["en"] |= {
+    "decade": 10,
+    "quarter century": 25,
+    "quarter-century": 25,
+    "quarter of a century": 25,
+    "half a century": 50,
+    "half-century": 50,
+}
+_WORDS["fr"] |= {"décennie": 10, "quart de siècle": 25, "demi-siècle": 50}
+_WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ": 25, "nửa thế kỷ": 50}
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
@@ -116,9 +128,9 @@ _CURRENCY_CUES = tuple(cue for _code, cues, _pattern in _CURRENCIES for cue in c
 def _number_re(lang: str) -> re.Pattern[str]:
     """Numbers as ``lang`` writes them, with CLDR's decimal and group symbols, and a scale."""
     decimal, group = number_symbols(lang)
-    groups = {group}
-    if group in "\u00a0\u202f ":  # French: any no-break or plain space groups digits
-        groups |= {"\u00a0", "\u202f", " "}
+    # Any no-break or plain space also groups digits in every language: French writes it, and
+    # the SI style (13 000) is correct in Vietnamese and English too.
+    groups = {group, "\u00a0", "\u202f", " "}
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
     scales = _SCALES.get(base_language(lang), _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
