@@ -77,9 +77,31 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("La séance commence à midi.", "The session starts at 12:00.", "fr-en"),
         ("La séance commence à 14 h 30.", "The session starts at 2.30pm.", "fr-en"),
         ("Le forum a eu lieu le 15 août 2024.", "Diễn đàn diễn ra ngày 15-8-2024.", "fr-vi"),
-        ("Ces efforts marquent 25 ans d’action.", "These efforts mark a quarter of a century.", "fr-en"),
-        ("Ces efforts marquent 25 ans d’action.", "Nỗ lực ấy đánh dấu một phần tư thế kỷ.", "fr-vi"),
-        ("En 10 ans, la loi a beaucoup changé.", "In a decade, the law has changed a lot.", "fr-en"),
+        (
+            "Ces efforts marquent 25 ans d’action.",
+            "These efforts mark a quarter of a century.",
+            "fr-en",
+        ),
+        (
+            "Ces efforts marquent 25 ans d’action.",
+            "Nỗ lực ấy đánh dấu một phần tư thế kỷ.",
+            "fr-vi",
+        ),
+        (
+            "En 10 ans, la loi a beaucoup changé.",
+            "In a decade, the law has changed a lot.",
+            "fr-en",
+        ),
+        ("La séance commence à 14 h 30.", "Phiên họp bắt đầu lúc 2 giờ 30 chiều.", "fr-vi"),
+        ("La séance commence à 14 h 30.", "Phiên họp bắt đầu lúc 2:30 CH.", "fr-vi"),
+        ("La séance commence à 21 h.", "Phiên họp bắt đầu lúc 9 giờ tối.", "fr-vi"),
+        ("La séance commence à 9 h.", "The session starts at 9 o'clock.", "fr-en"),
+        ("La séance commence à 9 heures du soir.", "The session starts at 9 p.m.", "fr-en"),
+        ("Le 1er août, la loi change.", "Ngày mùng 1/8, luật thay đổi.", "fr-vi"),
+        ("En juillet 2025, la loi change.", "Trong tháng Bảy năm 2025, luật thay đổi.", "fr-vi"),
+        ("Le coût est de 50 milliards de dongs.", "Chi phí là 50 tỷ đồng.", "fr-vi"),
+        ("Le coût est de 50 milliards de dongs.", "The cost is VND50 billion.", "fr-en"),
+        ("Il vit à Ha Dong depuis 2019.", "Ông sống ở Hà Đông từ năm 2019.", "fr-vi"),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:
@@ -102,6 +124,15 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
             "fr-vi",
             "numbers",
         ),
+        ("La séance commence à 14 h 30.", "Phiên họp bắt đầu lúc 2 giờ 30 sáng.", "fr-vi", "dates"),
+        (
+            "En juillet 2025, la loi change.",
+            "Trong tháng Tám năm 2025, luật thay đổi.",
+            "fr-vi",
+            "dates",
+        ),
+        ("Le coût est de 50 milliards de dongs.", "The cost is $50 billion.", "fr-en", "numbers"),
+        ("Le coût est de 50 milliards de dongs.", "The cost is VND5 billion.", "fr-en", "numbers"),
     ],
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:

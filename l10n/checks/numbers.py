@@ -108,14 +108,21 @@ _CURRENCIES = (
     (
         "USD",
         ("$", "usd", "dollar", "đô"),
-        re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
+        re.compile(r"US\$|\$|\bUSD(?![^\W\d_])|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
     ),
-    ("EUR", ("€", "eur", "ơ-rô"), re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
+    (
+        "EUR",
+        ("€", "eur", "ơ-rô"),
+        re.compile(r"€|\bEUR(?![^\W\d_])|\beuros?\b|\bơ-rô\b", re.IGNORECASE),
+    ),
     (
         "VND",
-        ("₫", "vnd", "vnđ", "đồng"),
+        ("₫", "vnd", "vnđ", "đồng", "dong"),
+        # "dong" only after an amount: Ha Dong and Dong Nai are places.
         re.compile(
-            r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b", re.IGNORECASE
+            r"₫|\bVN[DĐ](?![^\W\d_])|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b"
+            r"|(?:\d|million|milliard|billion|thousand|mille|trillion)s?\s+(?:de\s+)?dongs?\b",
+            re.IGNORECASE,
         ),
     ),
 )
@@ -144,6 +151,11 @@ def _number_re(lang: str) -> re.Pattern[str]:
     )
 
 
+# A currency code written against its amount ("VND50 billion", "USD2.5m"): the digits are a
+# number, not part of a code.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:VND|VNĐ|USD|EUR)$", re.IGNORECASE)
+
+
 def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     """Each number in ``text`` as (value, as written), dates, URLs and tokens left out."""
     if not _DIGIT.search(text):
@@ -154,7 +166,8 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     found = []
     for match in _number_re(lang).finditer(text):
         start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+        glued = start and (text[start - 1].isalnum() or text[start - 1] in "_.,")
+        if glued and not _CODE_BEFORE.search(text, max(0, start - 3), start):
             continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
         digits = _NON_DIGIT.sub("", match.group("int"))
         frac = match.group("frac")
