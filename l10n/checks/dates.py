@@ -121,7 +121,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
 
         # "tháng 7" or, in words, "tháng Bảy" (a month in words needs "ngày" and a day before
         # it, or a year after it: "3 tháng năm nay" is three months of this year).
-        words = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+        said_months = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
         table += [
             (
                 r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg)\s+(?P<m>\d{1,2})"
@@ -129,7 +129,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                 vi_date,
             ),
             (
-                rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{words})(?!\w)"
+                rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{said_months})(?!\w)"
                 r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
                 vi_date,
             ),
@@ -139,7 +139,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                 vi_date,
             ),
             (
-                rf"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{{1,2}}|{words})(?:\s+năm\s+|/|,\s*)(?P<y>\d{{4}})",
+                rf"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{{1,2}}|{said_months})(?:\s+năm\s+|/|,\s*)(?P<y>\d{{4}})",
                 vi_date,
             ),
         ]
