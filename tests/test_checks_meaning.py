@@ -102,6 +102,17 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Le coût est de 50 milliards de dongs.", "Chi phí là 50 tỷ đồng.", "fr-vi"),
         ("Le coût est de 50 milliards de dongs.", "The cost is VND50 billion.", "fr-en"),
         ("Il vit à Ha Dong depuis 2019.", "Ông sống ở Hà Đông từ năm 2019.", "fr-vi"),
+        ("Rien n'a changé.", "Nothing has changed.", "fr-en"),
+        ("Aucune victime n'a été identifiée.", "Chưa xác định được nạn nhân nào.", "fr-vi"),
+        (
+            "Ni la police ni la justice n'ont réagi.",
+            "Neither the police nor the courts reacted.",
+            "fr-en",
+        ),
+        ("Les trafiquants ne sont pas punis.", "Traffickers go unpunished.", "fr-en"),
+        ("Chúng tôi chưa nhận được báo cáo.", "We have yet to receive the report.", "vi-en"),
+        ("Chúng tôi chẳng hề biết.", "We were unaware.", "vi-en"),
+        ("Ils n'ont pas accès à la justice.", "Họ bị tước quyền tiếp cận công lý.", "fr-vi"),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:
@@ -133,6 +144,16 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
         ),
         ("Le coût est de 50 milliards de dongs.", "The cost is $50 billion.", "fr-en", "numbers"),
         ("Le coût est de 50 milliards de dongs.", "The cost is VND5 billion.", "fr-en", "numbers"),
+        ("Rien n'a changé.", "Everything has changed.", "fr-en", "negation"),
+        ("Aucune victime n'a été identifiée.", "Đã xác định được nạn nhân.", "fr-vi", "negation"),
+        ("Les trafiquants sont punis.", "Traffickers are never punished.", "fr-en", "negation"),
+        (
+            "Les trafiquants sont punis.",
+            "Traffickers are neither tried nor punished.",
+            "fr-en",
+            "negation",
+        ),
+        ("Chúng tôi chưa nhận được báo cáo.", "We have received the report.", "vi-en", "negation"),
     ],
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:

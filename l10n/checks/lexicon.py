@@ -14,10 +14,14 @@ from __future__ import annotations
 # one is not said to lack the negation the other side has.
 NEGATION: dict[str, dict[str, str]] = {
     "fr": {
-        # "ne … pas" is one negation: the pair is counted first, then a lone "ne" or "n'"
-        # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun"). A
-        # lone "ne" or "ni" stands after a space, a bracket or a quote and before a space.
-        "strong": r"(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
+        # "ne … pas" is one negation: the pair is counted first, and so is a negative word with
+        # the "ne" that follows it ("rien n'a changé", "aucune victime n'a", "ni … ni … n'ont"),
+        # then a lone "ne" or "n'" (literary "nous ne pouvons"), then words that negate alone
+        # ("sans", "aucun"). A lone "ne" or "ni" stands after a space, a bracket or a quote and
+        # before a space.
+        "strong": r"\b(?:rien|aucune?s?|nul(?:le)?s?|jamais|ni\s+(?:[^\s.,;:!?]+\s+){1,6}?ni)\s+"
+        r"(?:[^\s.,;:!?]+\s+){0,5}?(?:ne(?= )|n['’])"
+        r"|(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
         r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
         r"|(?<![^ \n\t\u00a0“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
         r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
@@ -33,7 +37,9 @@ NEGATION: dict[str, dict[str, str]] = {
         r"mineurs?)\b",
     },
     "en": {
-        "strong": r"\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
+        # "neither … nor" is one negation, as French "ni … ni … ne" is.
+        "strong": r"\bneither\s+(?:\S+\s+){1,8}?nor\b"
+        r"|\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
         r"|\bno(?=[ ,.-])|\bnor(?= )|n['’]t\b",
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b",
@@ -41,7 +47,8 @@ NEGATION: dict[str, dict[str, str]] = {
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|"
         r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
-        r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage)\b|\w+-free\b",
+        r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|"
+        r"un(?!der|it)\w*(?:ed|aware))\b|\w+-free\b",
     },
     "vi": {
         "strong": r"\b(?:không|chưa|chẳng|chả|đừng|chớ|chẳng hề|không hề|chưa hề)\b",
@@ -49,7 +56,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không|chưa thành niên|không quốc tịch)\b",
         "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
-        r"hiếm|trái phép|miễn|mất|ít|giảm)\b",
+        r"hiếm|trái phép|miễn|mất|ít|giảm|tước)\b",
     },
 }
 
