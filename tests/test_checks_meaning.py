@@ -113,6 +113,8 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Chúng tôi chưa nhận được báo cáo.", "We have yet to receive the report.", "vi-en"),
         ("Chúng tôi chẳng hề biết.", "We were unaware.", "vi-en"),
         ("Ils n'ont pas accès à la justice.", "Họ bị tước quyền tiếp cận công lý.", "fr-vi"),
+        ("Le nombre a plus que triplé.", "The number more than trebled.", "fr-en"),
+        ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 3 lần.", "fr-vi"),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:
@@ -154,6 +156,7 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
             "negation",
         ),
         ("Chúng tôi chưa nhận được báo cáo.", "We have received the report.", "vi-en", "negation"),
+        ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 2 lần.", "fr-vi", "multipliers"),
     ],
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:

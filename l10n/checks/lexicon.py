@@ -122,31 +122,31 @@ UNITS: dict[str, dict[str, str]] = {
 # Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
 MULTIPLIERS: dict[int, dict[str, str]] = {
     2: {
-        "fr": r"doubl\w*|deux fois|multipli\w* par (?:deux|2)",
-        "en": r"doubl\w*|twice|two-?fold|two times|multiplied by (?:two|2)",
-        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|hai lần|nhân đôi",
+        "fr": r"doubl\w*|(?:deux|2) fois|multipli\w* par (?:deux|2)",
+        "en": r"doubl\w*|twice|two-?fold|(?:two|2) times|multiplied by (?:two|2)",
+        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|(?:hai|2) lần|nhân đôi",
     },
     3: {
-        "fr": r"tripl\w*|trois fois|multipli\w* par (?:trois|3)",
-        "en": r"tripl\w*|three-?fold|three times|thrice|multiplied by (?:three|3)",
-        "vi": r"gấp ba|gấp 3|ba lần|nhân ba",
+        "fr": r"tripl\w*|(?:trois|3) fois|multipli\w* par (?:trois|3)",
+        "en": r"tripl\w*|trebl\w*|three-?fold|(?:three|3) times|thrice|multiplied by (?:three|3)",
+        "vi": r"gấp ba|gấp 3|(?:ba|3) lần|nhân ba",
     },
     4: {
-        "fr": r"quadrupl\w*|quatre fois|multipli\w* par (?:quatre|4)",
-        "en": r"quadrupl\w*|four-?fold|four times|multiplied by (?:four|4)",
-        "vi": r"gấp bốn|gấp 4|bốn lần",
+        "fr": r"quadrupl\w*|(?:quatre|4) fois|multipli\w* par (?:quatre|4)",
+        "en": r"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by (?:four|4)",
+        "vi": r"gấp bốn|gấp 4|(?:bốn|4) lần",
     },
     10: {
-        "fr": r"décupl\w*|dix fois|multipli\w* par (?:dix|10)",
-        "en": r"ten-?fold|ten times|multiplied by (?:ten|10)",
-        "vi": r"gấp mười|gấp 10|mười lần",
+        "fr": r"décupl\w*|(?:dix|10) fois|multipli\w* par (?:dix|10)",
+        "en": r"ten-?fold|(?:ten|10) times|multiplied by (?:ten|10)",
+        "vi": r"gấp mười|gấp 10|(?:mười|10) lần",
     },
 }
 
 # Substrings that every multiplier form of a language contains (lower case).
 MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),
-    "en": ("doubl", "tripl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
+    "en": ("doubl", "tripl", "trebl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
     "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
 }
 
