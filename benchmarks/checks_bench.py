@@ -432,13 +432,19 @@ def crossed() -> None:
         print("| – | – | 0 |")
 
 
-def detectors() -> None:
-    """The language check's function-word statistics against py3langid, on the treebanks."""
+def _treebank() -> list[tuple[str, str]]:
+    """(language, sentence) of every segmentation treebank in ``../shared/segmentation``."""
     sentences = []
     for path in sorted((ROOT.parent / "shared" / "segmentation").glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             record = json.loads(line)
             sentences += [(record["lang"], s) for s in record.get("sentences", [])]
+    return sentences
+
+
+def detectors() -> None:
+    """The language check's function-word statistics against py3langid, on the treebanks."""
+    sentences = _treebank()
     start = time.perf_counter()
     ours = [detect(text) for _, text in sentences]
     ours_time = time.perf_counter() - start
@@ -465,6 +471,17 @@ def detectors() -> None:
     their_time = time.perf_counter() - start
     missed = sum(lang != got for (lang, _), got in zip(sentences, theirs, strict=True))
     print(f"| py3langid (fr, en, vi only) | {len(sentences):,} | {missed} | {their_time:.2f} |")
+
+
+def unmarked() -> None:
+    """The diacritics check on real Vietnamese: every treebank sentence should pass."""
+    checks = select(["diacritics"])
+    sentences = [text for lang, text in _treebank() if lang == "vi"]
+    flagged = [t for t in sentences if run(Unit("Phrase.", t, "fr", "vi"), checks)]
+    print(
+        f"\nDiacritics findings on {len(sentences):,} real Vietnamese treebank sentences: "
+        f"{len(flagged)}" + "".join(f"\n- {t}" for t in flagged)
+    )
 
 
 SPLITS = ("dev", "test")
@@ -549,6 +566,7 @@ def main() -> None:
     planted()
     crossed()
     detectors()
+    unmarked()
     if "--quality" not in sys.argv[1:]:
         speed(tool)
 

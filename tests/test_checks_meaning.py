@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -161,6 +162,27 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:
     assert check in {c for c, _ in _findings(source, target, pair)}
+
+
+_VI = (
+    "Tuy nhiên, công tác sàng lọc và hỗ trợ nạn nhân bị mua bán vẫn cần được phối hợp chặt chẽ "
+    "và tăng cường hơn nữa."
+)
+
+
+def _without_tones(text: str) -> str:
+    """``text`` with its tone marks removed and its vowel marks (â, ơ, đ…) kept."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", text) if c not in "\u0300\u0301\u0303\u0309\u0323"
+    )
+    return unicodedata.normalize("NFC", bare)
+
+
+def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
+    source = "Toutefois, le dépistage des victimes doit encore être renforcé."
+    assert _findings(source, _VI, "fr-vi") == []
+    (finding,) = run(Unit(source, _without_tones(_VI), "fr", "vi"), select(["diacritics"]))
+    assert finding.severity is Severity.ERROR and "tone" in finding.message
 
 
 def test_registry_is_declared_where_checks_are_written() -> None:
