@@ -534,7 +534,7 @@ def variants() -> None:
     print("|---|" + "---|" * 6 * len(SPLITS))
     totals = {s: [0] * 6 for s in SPLITS}
     for kind in sorted(kinds):
-        cells = []
+        cells: list[str] = []
         for s in SPLITS:
             row = kinds[kind][s]
             totals[s] = [a + b for a, b in zip(totals[s], row, strict=True)]
