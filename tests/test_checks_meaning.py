@@ -43,6 +43,16 @@ def test_spelled_numbers_read_back_what_num2words_writes(lang: str) -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_spelled_ordinals_read_back_what_num2words_writes(lang: str) -> None:
+    wrong = [
+        (n, num2words(n, lang=lang, to="ordinal"))
+        for n in SAMPLE[1:]
+        if spelled_values(num2words(n, lang=lang, to="ordinal"), lang) != {n}
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
@@ -116,6 +126,8 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Ils n'ont pas accès à la justice.", "Họ bị tước quyền tiếp cận công lý.", "fr-vi"),
         ("Le nombre a plus que triplé.", "The number more than trebled.", "fr-en"),
         ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 3 lần.", "fr-vi"),
+        ("Le 25e anniversaire.", "The twenty-fifth anniversary.", "fr-en"),
+        ("Un tiers des victimes.", "1/3 số nạn nhân.", "fr-vi"),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:

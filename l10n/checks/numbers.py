@@ -99,6 +99,9 @@ _WORDS["en"] |= {
 }
 _WORDS["fr"] |= {"décennie": 10, "quart de siècle": 25, "demi-siècle": 50}
 _WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ": 25, "nửa thế kỷ": 50}
+# Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
+_WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
+_WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
