@@ -128,6 +128,12 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 3 lần.", "fr-vi"),
         ("Le 25e anniversaire.", "The twenty-fifth anniversary.", "fr-en"),
         ("Un tiers des victimes.", "1/3 số nạn nhân.", "fr-vi"),
+        ("Nous ne gagnerons pas sans vous.", "We won't win unless you help.", "fr-en"),
+        (
+            "Nous ne gagnerons pas sans vous.",
+            "Chúng tôi sẽ không thắng trừ khi có các bạn.",
+            "fr-vi",
+        ),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 # Negation markers. ``strong``: a grammatical negation. ``idioms``: phrases that carry a
 # marker without negating (fr "ne … que" = only, "sans doute" = probably, vi "không khí" = air,
 # "chẳng hạn" = for example, en "not only"); they are removed before the markers are counted.
-# ``soft``: words that negate by their meaning (unable, impossible, thiếu, cấm): a side holding
-# one is not said to lack the negation the other side has.
+# ``soft``: words that negate by their meaning (unable, impossible, thiếu, cấm; "unless" is "if
+# not"): a side holding one is not said to lack the negation the other side has.
 NEGATION: dict[str, dict[str, str]] = {
     "fr": {
         # "ne … pas" is one negation: the pair is counted first, and so is a negative word with
@@ -34,7 +34,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|"
         r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
         r"insuffisan\w*|inadéqua\w*|incertain\w*|inacceptable|in\w+ble|apatrides?|"
-        r"mineurs?)\b",
+        r"mineurs?|à moins qu\w*)\b",
     },
     "en": {
         # "neither … nor" is one negation, as French "ni … ni … ne" is.
@@ -47,7 +47,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|"
         r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
-        r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|"
+        r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|unless|"
         r"un(?!der|it)\w*(?:ed|aware))\b|\w+-free\b",
     },
     "vi": {
@@ -56,7 +56,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không|chưa thành niên|không quốc tịch)\b",
         "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
-        r"hiếm|trái phép|miễn|mất|ít|giảm|tước)\b",
+        r"hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi)\b",
     },
 }
 
