@@ -71,9 +71,10 @@ def test_correct_variant_raises_no_finding_at_all(case: dict[str, str]) -> None:
 # --- variants of the bundled article, written by hand (dev and test splits) --------------
 
 VARIANTS = article_variants()
-# Planted errors caught (any finding counts) as measured on each split: the test split's figure
-# is the estimate for unseen variants (benchmarks/checks_bench.py); one catch lost fails here.
-RECALL_FLOOR = {"dev": (57, 70), "test": (68, 77)}
+# Planted errors caught (any finding counts) as measured on each split: the test and fresh
+# splits' figures are the estimate for unseen variants (benchmarks/checks_bench.py); one catch
+# lost fails here.
+RECALL_FLOOR = {"dev": (57, 70), "test": (68, 77), "fresh": (61, 70)}
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {
@@ -101,7 +102,8 @@ def _correct_variants() -> list[Any]:
 def test_article_variants_keep_each_unit_in_one_split() -> None:
     splits: dict[int, set[str]] = {}
     for case in VARIANTS:
-        splits.setdefault(case["unit"], set()).add(case["split"])
+        if case["split"] != "fresh":  # written later from the test split's units
+            splits.setdefault(case["unit"], set()).add(case["split"])
     assert all(len(s) == 1 for s in splits.values())
     for split in ("dev", "test"):
         mine = [c for c in VARIANTS if c["split"] == split]
@@ -115,7 +117,7 @@ def test_correct_article_variant_raises_no_error(case: dict[str, Any]) -> None:
     assert errors == []
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "fresh"])
 def test_planted_article_errors_are_caught(split: str) -> None:
     planted = [c for c in VARIANTS if c["split"] == split and c["expect"] == "catch"]
     missed = [c["target"] for c in planted if not case_findings(c, CONTEXT)]
