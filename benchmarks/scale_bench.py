@@ -3,8 +3,10 @@ and the translation memory at 1,000,000 units.
 
 Articles are generated French pages (12–30 paragraphs of real sentences from the French
 treebanks in ``../shared/segmentation``, with a nav and a footer). Each command runs as its
-own process, as a newsroom runs it; its peak memory is the largest resident set of any one
-process of its tree (the command, or one of its workers), sampled every 20 ms.
+own process, as a newsroom runs it; its CPU time and peak memory (the largest resident set of
+any one process of its tree: the command, or one of its workers) are the kernel's account of
+the finished process. Read-only commands run ``--repeat`` times, job counts alternated; the
+median run is shown.
 
     python -m benchmarks.scale_bench                    # 1,000 / 5,000 / 10,000 articles
     python -m benchmarks.scale_bench --sizes 1000 --tm 100000
@@ -24,8 +26,6 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import psutil  # installed with the dask extra, which make install adds
-
 from l10n.translate.memory import Memory, Remembered
 from tests.support.archive import treebank_sentences, write_archive
 
@@ -40,41 +40,52 @@ COMMANDS = {
 }
 
 
+# Runs one command and reports the kernel's account of it. A process keeps the peak resident
+# set of what it exec'd from, so the command cannot be started from this process (which holds
+# the generator's data): it is forked from this small one, which prints wall seconds, CPU
+# seconds and peak KB of the command's tree, and the exit code.
+_LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+cpu = usage.ru_utime + usage.ru_stime
+print(wall, cpu, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def measured(args: list[str], cwd: Path) -> tuple[float, float, float, int]:
     """Wall seconds, CPU seconds of the whole tree, peak MB of its largest process, exit code.
 
-    CPU time is the last sample of each process (within 20 ms of its end): on a shared
-    machine it shows the work done, which wall time alone hides behind other jobs.
+    CPU and peak memory are the kernel's account of the finished command (``wait4``): its CPU
+    time includes the workers it waited for, and its peak resident set is the largest of any
+    one process of its tree (Linux keeps the maximum over children). Nothing samples the
+    command while it runs: a sampler on two cores takes time from ``--jobs 2`` that ``--jobs
+    1`` leaves idle, which made the speed-up look smaller than it is.
     """
-    start = time.perf_counter()
-    proc = psutil.Popen(
-        [sys.executable, "-m", "l10n", *args],
+    report = subprocess.run(
+        [sys.executable, "-S", "-c", _LAUNCHER, sys.executable, "-m", "l10n", *args],
         cwd=cwd,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    peak, cpu = 0, {}
-    while proc.poll() is None:
-        for p in [proc, *_children(proc)]:
-            try:
-                with p.oneshot():
-                    peak = max(peak, p.memory_info().rss)
-                    times = p.cpu_times()
-                    cpu[p.pid] = times.user + times.system
-            except psutil.Error:
-                continue
-        time.sleep(0.02)
-    return time.perf_counter() - start, sum(cpu.values()), peak / 2**20, proc.returncode
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    wall, cpu, peak_kb, code = report
+    return float(wall), float(cpu), int(peak_kb) / 1024, int(code)
 
 
-def _children(proc: psutil.Process) -> list[psutil.Process]:
-    try:
-        return proc.children(recursive=True)
-    except psutil.Error:
-        return []
+# Commands that leave the catalogs as they found them: run again, alternating the job counts,
+# so that a busy moment of a shared machine does not fall on one side of the comparison.
+READ_ONLY = ("status", "check", "export")
 
 
-def archive(sizes: list[int], jobs: list[int]) -> None:
+def archive(sizes: list[int], jobs: list[int], repeat: int) -> None:
     sentences = treebank_sentences()
     print(f"## Archive scale ({len(sentences):,} real French sentences, 12–30 paragraphs)")
     print(
@@ -85,17 +96,37 @@ def archive(sizes: list[int], jobs: list[int]) -> None:
         for size in sizes:
             work = Path(tmp) / str(size)
             write_archive(work / "src", size, sentences)
+            runs: dict[tuple[str, int], list[tuple[float, float, float, int]]] = {}
+            for name, args in COMMANDS.items():
+                rounds = repeat if name in READ_ONLY else 1
+                for _ in range(rounds):
+                    for n in jobs:
+                        run = measured([*args, "--catalogs", f"c{n}", "--jobs", str(n)], work)
+                        runs.setdefault((name, n), []).append(run)
             for n in jobs:
-                for name, args in COMMANDS.items():
-                    seconds, cpu, peak, code = measured(
-                        [*args, "--catalogs", f"c{n}", "--jobs", str(n)], work
-                    )
+                for name in COMMANDS:
+                    seconds, cpu, peak, code = _median_run(runs[name, n])
                     print(
                         f"{size:>8} {n:>4} {name:<10}{seconds:>9.1f}"
                         f"{seconds / size * 1000:>12.2f}{cpu / size * 1000:>11.2f}"
                         f"{peak:>9.0f}{code:>6}",
                         flush=True,
                     )
+            if len(jobs) == 2:
+                one, two = jobs
+                speed_up = {
+                    name: _median_run(runs[name, one])[0] / _median_run(runs[name, two])[0]
+                    for name in COMMANDS
+                }
+                ratios = "  ".join(f"{name} {x:.2f}×" for name, x in speed_up.items())
+                print(f"{size:>8} --jobs {two} over --jobs {one} (wall): {ratios}", flush=True)
+
+
+def _median_run(
+    runs: list[tuple[float, float, float, int]],
+) -> tuple[float, float, float, int]:
+    """The run of median wall time (its own CPU, memory and exit code with it)."""
+    return sorted(runs)[len(runs) // 2]
 
 
 def memory_at_scale(count: int) -> None:
@@ -213,11 +244,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,5000,10000")
     parser.add_argument("--jobs", default="1,2")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each read-only command (median)"
+    )
     parser.add_argument("--tm", type=int, default=1_000_000, help="memory units (0: skip)")
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",") if x]
     if sizes:
-        archive(sizes, [int(x) for x in args.jobs.split(",")])
+        archive(sizes, [int(x) for x in args.jobs.split(",")], args.repeat)
     if args.tm:
         memory_at_scale(args.tm)
 

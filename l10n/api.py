@@ -35,7 +35,7 @@ from l10n.config import CONFIG_FILE, Config, stylesheet_url
 from l10n.errors import InputError, L10nError
 from l10n.glossary import Glossary, load_glossary
 from l10n.locale import normalize_lang
-from l10n.localize import Localized, State, catalog_entries, localize_catalog
+from l10n.localize import Localized, State, Tally, catalog_entries, localize_catalog
 from l10n.model.article import Article
 from l10n.writers import write
 
@@ -352,19 +352,27 @@ def localized(
 
 @dataclass(frozen=True, slots=True)
 class Exported:
-    """One exported article: where it went (None for stdout or when not written) and why."""
+    """One exported article: where it went (None for stdout or when not written), why, and how
+    much of it is translated (``tally``; :func:`localized` gives the article itself)."""
 
     catalog: CatalogDir
     lang: str
+    source_lang: str
     text: str
     path: Path | None
-    units: int
-    fallbacks: int
-    result: Localized | None = None
+    tally: Tally
     written: bool = True
     reason: str = ""
     checks_failed: int | None = None
     error_units: int = 0
+
+    @property
+    def units(self) -> int:
+        return self.tally.units
+
+    @property
+    def fallbacks(self) -> int:
+        return self.tally.fallbacks
 
 
 def export(
@@ -481,32 +489,30 @@ def _export_one(
             article=replace(result.article, extra=(*result.article.extra, ("stylesheet", sheet))),
         )
     failed = sum(map(len, refused.values())) if with_checks else None
-    errors = len(result.broken)  # kept out, like fuzzy units, for a check error
-    reason = _refusal(cat, lang, result, threshold)
+    tally = result.tally()
+    source_lang = dict(result.article.extra).get("source-lang", lang)
+    reason = _refusal(cat, lang, tally, threshold)
     if reason:
         return Exported(
             cat,
             lang,
+            source_lang,
             "",
             None,
-            result.units,
-            result.fallbacks,
-            result,
+            tally,
             written=False,
             reason=reason,
             checks_failed=failed,
-            error_units=errors,
+            error_units=len(tally.broken),  # kept out, like fuzzy units, for a check error
         )
     text = unicodedata.normalize("NFC", write(result, fmt, cat.key))
     path = outdir / cat.key / f"{lang}.{fmt}" if outdir else None
     if path is not None:
         atomic_write_text(cwd / path, text)
-    return Exported(
-        cat, lang, text, path, result.units, result.fallbacks, result, checks_failed=failed
-    )
+    return Exported(cat, lang, source_lang, text, path, tally, checks_failed=failed)
 
 
-def _refusal(cat: CatalogDir, lang: str, result: Localized, threshold: float | None) -> str:
+def _refusal(cat: CatalogDir, lang: str, result: Tally, threshold: float | None) -> str:
     """Why the article may not be published under the policy, or ``""`` when it may."""
     review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
     if threshold is not None:

@@ -465,7 +465,7 @@ def export(
     # memory); the JSON summary is written as it goes.
     refused = False
 
-    def summaries() -> Iterator[dict[str, Any]]:
+    def exported() -> Iterator[api.Exported]:
         nonlocal refused
         for one in langs:
             for done in api.export_each(
@@ -482,12 +482,12 @@ def export(
             ):
                 _report_export(done, quiet=as_json)
                 refused |= not done.written
-                yield _export_summary(done)
+                yield done
 
     if as_json:
-        _echo_json_list("exports", summaries())
+        _echo_json_list("exports", map(_export_summary, exported()))
     else:
-        for _ in summaries():
+        for _ in exported():
             pass
     if refused:
         raise SystemExit(int(ExitCode.CHECK_FAILED))
@@ -499,19 +499,16 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
     if not done.written:
         click.echo(f"{where}: not written: {done.reason}", err=True)
         return
-    result = done.result
     notes = []
     if done.fallbacks:
-        source = dict(done.result.article.extra).get("source-lang", "") if done.result else ""
         notes.append(
             f"{done.fallbacks} of {done.units} units untranslated or unreviewed: "
-            f"published in the source language ({source}), marked"
+            f"published in the source language ({done.source_lang}), marked"
         )
-    if result is not None:
-        notes += [
-            f"{r.ref}: check errors ({'; '.join(r.problems)}): source text used"
-            for r in result.broken
-        ]
+    notes += [
+        f"{r.ref}: check errors ({'; '.join(r.problems)}): source text used"
+        for r in done.tally.broken
+    ]
     if done.path is None:
         if not quiet:
             click.echo(done.text, nl=False)
@@ -525,28 +522,26 @@ def _report_export(done: api.Exported, quiet: bool) -> None:
 
 def _export_summary(done: api.Exported) -> dict[str, Any]:
     """One article and language in the ``export --json`` summary (a stable contract)."""
-    result = done.result
+    tally = done.tally
     counts: dict[str, int] = {
-        "units": done.units,
-        "used": done.units - done.fallbacks,
-        "fallbacks": done.fallbacks,
+        "units": tally.units,
+        "used": tally.units - tally.fallbacks,
+        "fallbacks": tally.fallbacks,
+        **{s.value: tally.count(s) for s in State},
+        "fuzzy_used": tally.count(State.FUZZY, used=True),
+        "broken": len(tally.broken),
     }
-    if result is not None:
-        counts |= {s.value: result.count(s) for s in State}
-        counts |= {"fuzzy_used": result.count(State.FUZZY, used=True), "broken": len(result.broken)}
     return {
         "key": done.catalog.key,
         "lang": done.lang,
         "status": "written" if done.written else "skipped",
         "reason": done.reason,
         "path": str(done.path) if done.path else None,
-        "percent": round(result.percent, 1) if result else None,
+        "percent": round(tally.percent, 1),
         "counts": counts,
         "checks_failed": done.checks_failed,
         "error_units": done.error_units,
-        "broken": [
-            {"ref": r.ref, "problems": list(r.problems)} for r in (result.broken if result else ())
-        ],
+        "broken": [{"ref": r.ref, "problems": list(r.problems)} for r in tally.broken],
     }
 
 

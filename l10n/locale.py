@@ -12,9 +12,6 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import parse_locale
-from babel.dates import format_date as babel_format_date
-from babel.dates import get_month_names
-from babel.messages.plurals import get_plural
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from l10n.errors import InputError
@@ -71,6 +68,10 @@ def _locale(lang: str) -> Locale:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A publication date as readers of ``lang`` write it (``28 juillet 2025``)."""
+    # Stage import: babel.dates works out the machine's time zone when imported (~10 ms of
+    # start-up here), and only export formats a date.
+    from babel.dates import format_date as babel_format_date  # noqa: PLC0415
+
     return babel_format_date(date, format="long", locale=_locale(lang))
 
 
@@ -85,6 +86,10 @@ def text_direction(lang: str) -> str:
 
 def plural_forms(lang: str) -> str:
     """The ``Plural-Forms`` header for a PO file in ``lang``, as Babel's CLDR data gives it."""
+    # Stage import: babel.messages loads Babel's whole catalog model, babel.dates with it
+    # (~16 ms of every command's start-up here), and only ingest writes a header.
+    from babel.messages.plurals import get_plural  # noqa: PLC0415
+
     return get_plural(_locale(lang)).plural_forms
 
 
@@ -104,7 +109,7 @@ def month_numbers(lang: str) -> dict[str, int]:
     names: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, _locale(lang)).items():
+            for number, name in _locale(lang).months[context][width].items():
                 names[name.lower().rstrip(".")] = number
     return names
 

@@ -198,7 +198,7 @@ def test_threshold_from_config(catalogs: Path, tmp_path: Path) -> None:
     edit_po(catalogs, "en", _half_untranslated)
     (tmp_path / "l10n.toml").write_text(f'catalogs = "{catalogs}"\nmin_translated = 30\n')
     (done,) = api.export(load_config(cwd=tmp_path), [], "en", "txt")
-    assert done.written and done.result is not None and 40 < done.result.percent < 60
+    assert done.written and 40 < done.tally.percent < 60
 
 
 def test_json_format_has_metadata_blocks_and_unit_states(catalogs: Path, tmp_path: Path) -> None:

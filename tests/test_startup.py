@@ -34,6 +34,7 @@ FOREIGN = (
     "l10n.catalog.merge",
     "multiprocessing",  # only when a batch is big enough for a pool
     "concurrent.futures.process",
+    "babel.messages",  # Babel's catalog model: only ingest asks it for a Plural-Forms header
 )
 
 

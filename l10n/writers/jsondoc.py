@@ -18,6 +18,7 @@ VERSION = 1
 def render_json(result: Localized, key: str) -> str:
     """The document as stable, UTF-8-readable JSON ending with a newline."""
     article = result.article
+    tally = result.tally()
     extra = dict(article.extra)
     by_block: dict[str, list[dict[str, object]]] = {}
     for record in result.records:  # refs are block-N:M
@@ -44,12 +45,12 @@ def render_json(result: Localized, key: str) -> str:
         "byline": article.byline,
         "alternates": [v for k, v in article.extra if k == "alternate"],
         "counts": {
-            "units": result.units,
-            "used": result.units - result.fallbacks,
-            "fallbacks": result.fallbacks,
-            "percent": round(result.percent, 1),
-            **{s.value: result.count(s) for s in State},
-            "broken": len(result.broken),
+            "units": tally.units,
+            "used": tally.units - tally.fallbacks,
+            "fallbacks": tally.fallbacks,
+            "percent": round(tally.percent, 1),
+            **{s.value: tally.count(s) for s in State},
+            "broken": len(tally.broken),
         },
         "blocks": blocks,
     }
