@@ -199,6 +199,8 @@ def _without_tones(text: str) -> str:
 def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
     source = "Toutefois, le dépistage des victimes doit encore être renforcé."
     assert _findings(source, _VI, "fr-vi") == []
+    decomposed = unicodedata.normalize("NFD", _VI)  # the nfc check's, not a toneless text
+    assert [c for c, _ in _findings(source, decomposed, "fr-vi")] == ["nfc"]
     (finding,) = run(Unit(source, _without_tones(_VI), "fr", "vi"), select(["diacritics"]))
     assert finding.severity is Severity.ERROR and "tone" in finding.message
 

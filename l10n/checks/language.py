@@ -9,6 +9,7 @@ compares this with py3langid on the segmentation treebanks' sentences.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
@@ -99,8 +100,12 @@ def language(unit: Unit) -> list[str]:
 
 _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked
 _MARKED = re.compile(r"[^\x00-\x7f\s]+")  # runs of non-ASCII letters: at most one a word
-# Letters carrying a Vietnamese tone mark (acute, grave, hook, tilde, dot below), NFC.
-_TONED = re.compile("[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+# Letters carrying a Vietnamese tone mark (acute, grave, hook, tilde, dot below), composed; and
+# the five combining tone marks, so decomposed text (the nfc check's) is not taken for toneless.
+_TONED = re.compile(
+    "[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\u0300\u0301\u0303\u0309\u0323]",
+    re.IGNORECASE,
+)
 # In the 1,192 Vietnamese treebank sentences of eight syllables or more, at least 22 % of the
 # syllables carry a tone mark; text typed with its vowel marks but no tones has none.
 _TONE_SHARE = 0.1
@@ -126,6 +131,7 @@ def diacritics(unit: Unit) -> list[str]:
     words = target.count(" ") + 1
     if len(_TONED.findall(target)) > 2 * _TONE_SHARE * words + 1:
         return []  # plenty of tone marks, hence of marked words: the usual case
+    target = unicodedata.normalize("NFC", target)
     copied = {w.lower() for w in _WORD.findall(unit.source)}
     syllables = [
         w
