@@ -258,7 +258,8 @@ def _currencies(text: str) -> set[str]:
         "The same numbers by value on both sides, each read with its own language's decimal and "
         "group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),"
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
-        "five), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
+        "five, twenty-fifth, a quarter of a century), digits grouped by a space in any language "
+        "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "Suppress for a deliberate rounding ('près de 1 400' for 1 380)."
     ),
 )
