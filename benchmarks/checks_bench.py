@@ -1,10 +1,12 @@
-"""Checks: recall and false alarms on the seeded-error set, and speed on a 10,000-unit catalog,
-side by side with Translate Toolkit's ``pofilter`` on the same inputs.
+"""Checks: recall and false alarms on the seeded-error set and on hand-written variants of the
+bundled article (dev and test splits), and speed on a 10,000-unit catalog, side by side with
+Translate Toolkit's ``pofilter`` on the same inputs.
 
-Run: ``python -m benchmarks.checks_bench`` (pofilter comes with ``pip install -e '.[bench]'``;
-without it its columns say so). Each of our checks is compared with the pofilter tests that
-look for the same thing; a seeded case counts as caught when one of them flags it, and a correct
-variant as a false alarm when one of them flags it. Nothing here asserts a figure.
+Run: ``python -m benchmarks.checks_bench`` (``--quality`` leaves out the speed runs; pofilter
+comes with ``pip install -e '.[bench]'``; without it its columns say so). Each of our checks
+is compared with the pofilter tests that look for the same thing; a seeded case counts as caught
+when one of them flags it, and a correct variant as a false alarm when one of them flags it.
+Nothing here asserts a figure.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from l10n.catalog.pofile import Entry, POFile, make_header, read_po, write_po
-from l10n.checks import CHECK_IDS, CheckContext, Unit, run, select
+from l10n.checks import CHECK_IDS, CheckContext, Finding, Severity, Unit, run, select
 from l10n.checks.language import detect
 from l10n.glossary import load_glossary
-from tests.support.checks import seeded_cases
+from tests.support.checks import article_variants, case_findings, seeded_cases
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -429,13 +432,19 @@ def crossed() -> None:
         print("| – | – | 0 |")
 
 
-def detectors() -> None:
-    """The language check's function-word statistics against py3langid, on the treebanks."""
+def _treebank() -> list[tuple[str, str]]:
+    """(language, sentence) of every segmentation treebank in ``../shared/segmentation``."""
     sentences = []
     for path in sorted((ROOT.parent / "shared" / "segmentation").glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             record = json.loads(line)
             sentences += [(record["lang"], s) for s in record.get("sentences", [])]
+    return sentences
+
+
+def detectors() -> None:
+    """The language check's function-word statistics against py3langid, on the treebanks."""
+    sentences = _treebank()
     start = time.perf_counter()
     ours = [detect(text) for _, text in sentences]
     ours_time = time.perf_counter() - start
@@ -464,14 +473,107 @@ def detectors() -> None:
     print(f"| py3langid (fr, en, vi only) | {len(sentences):,} | {missed} | {their_time:.2f} |")
 
 
+def unmarked() -> None:
+    """The diacritics check on real Vietnamese: every treebank sentence should pass."""
+    checks = select(["diacritics"])
+    sentences = [text for lang, text in _treebank() if lang == "vi"]
+    flagged = [t for t in sentences if run(Unit("Phrase.", t, "fr", "vi"), checks)]
+    print(
+        f"\nDiacritics findings on {len(sentences):,} real Vietnamese treebank sentences: "
+        f"{len(flagged)}" + "".join(f"\n- {t}" for t in flagged)
+    )
+
+
+SPLITS = ("dev", "test", "fresh")
+
+
+def _variant_rows(
+    outcomes: list[tuple[dict[str, Any], list[Finding]]],
+) -> tuple[dict[str, dict[str, list[int]]], dict[str, dict[str, list[int]]]]:
+    """Per kind of case and split: [correct, false errors, false warnings, planted, caught by
+    any check, caught by its own check]; per check and split: [correct variants it raised an
+    error on, those it raised only a warning on]."""
+    kinds: dict[str, dict[str, list[int]]] = defaultdict(lambda: {s: [0] * 6 for s in SPLITS})
+    firing: dict[str, dict[str, list[int]]] = defaultdict(lambda: {s: [0, 0] for s in SPLITS})
+    for case, found in outcomes:
+        row = kinds[case["check"]][case["split"]]
+        if case["expect"] == "pass":
+            row[0] += 1
+            errors = {f.check for f in found if f.severity is Severity.ERROR}
+            row[1] += bool(errors)
+            row[2] += bool(found) and not errors
+            for check in {f.check for f in found}:
+                firing[check][case["split"]][check not in errors] += 1
+        else:
+            row[3] += 1
+            row[4] += bool(found)
+            row[5] += any(f.check == case["check"] for f in found)
+    return kinds, firing
+
+
+def variants() -> None:
+    """False alarms and recall on variants of the bundled article written by hand, per split:
+    the dev split is the one the checks were tuned on, the test split the estimate, and the
+    fresh split cases written from the test split's units after the tuning ended."""
+    context = CheckContext(load_glossary(ROOT / "glossary.csv"))
+    cases = article_variants()
+    kinds, firing = _variant_rows([(c, case_findings(c, context)) for c in cases])
+    print(
+        f"\n## Variants of the bundled article ({len(cases)} cases written by hand from its "
+        "units, tests/fixtures/checks/article_variants.jsonl)"
+    )
+    print(
+        "Caught = any finding on the planted error; 'by its check' = a finding of the check the "
+        "case names ('name' errors have no check)."
+    )
+    head = " | ".join(
+        f"{s} correct | {s} false errors | {s} false warnings | {s} planted | {s} caught "
+        f"| {s} by its check"
+        for s in SPLITS
+    )
+    print(f"| kind | {head} |")
+    print("|---|" + "---|" * 6 * len(SPLITS))
+    totals = {s: [0] * 6 for s in SPLITS}
+    for kind in sorted(kinds):
+        cells: list[str] = []
+        for s in SPLITS:
+            row = kinds[kind][s]
+            totals[s] = [a + b for a, b in zip(totals[s], row, strict=True)]
+            cells += map(str, row)
+        print(f"| {kind} | {' | '.join(cells)} |")
+    cells = [str(n) for s in SPLITS for n in totals[s]]
+    print(f"| **all** | {' | '.join(cells)} |")
+    for s in SPLITS:
+        t = totals[s]
+        print(
+            f"\n{s}: {t[1]} false errors and {t[2]} false warnings on {t[0]} correct variants; "
+            f"{t[4]} of {t[3]} planted errors caught ({t[4] / max(1, t[3]):.1%}), "
+            f"{t[5]} by their own check"
+        )
+    print(
+        "\n| false alarm raised by | "
+        + " | ".join(f"{s} errors | {s} warnings" for s in SPLITS)
+        + " |"
+    )
+    print("|---|" + "---|---|" * len(SPLITS))
+    for check in sorted(firing):
+        cells = [str(n) for s in SPLITS for n in firing[check][s]]
+        print(f"| {check} | {' | '.join(cells)} |")
+    if not firing:
+        print("| – |" + " 0 |" * 2 * len(SPLITS))
+
+
 def main() -> None:
     precompile()
     tool = _pofilter()
     seeded(tool)
+    variants()
     planted()
     crossed()
     detectors()
-    speed(tool)
+    unmarked()
+    if "--quality" not in sys.argv[1:]:
+        speed(tool)
 
 
 if __name__ == "__main__":

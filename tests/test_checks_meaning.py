@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,6 +43,16 @@ def test_spelled_numbers_read_back_what_num2words_writes(lang: str) -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_spelled_ordinals_read_back_what_num2words_writes(lang: str) -> None:
+    wrong = [
+        (n, num2words(n, lang=lang, to="ordinal"))
+        for n in SAMPLE[1:]
+        if spelled_values(num2words(n, lang=lang, to="ordinal"), lang) != {n}
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
@@ -75,6 +86,54 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("La séance commence à 14 h 30.", "The session starts at 2:30 p.m.", "fr-en"),
         ("La séance commence à 14 heures 30.", "Phiên họp bắt đầu lúc 14 giờ 30 phút.", "fr-vi"),
         ("La séance commence à midi.", "The session starts at 12:00.", "fr-en"),
+        ("La séance commence à 14 h 30.", "The session starts at 2.30pm.", "fr-en"),
+        ("Le forum a eu lieu le 15 août 2024.", "Diễn đàn diễn ra ngày 15-8-2024.", "fr-vi"),
+        (
+            "Ces efforts marquent 25 ans d’action.",
+            "These efforts mark a quarter of a century.",
+            "fr-en",
+        ),
+        (
+            "Ces efforts marquent 25 ans d’action.",
+            "Nỗ lực ấy đánh dấu một phần tư thế kỷ.",
+            "fr-vi",
+        ),
+        (
+            "En 10 ans, la loi a beaucoup changé.",
+            "In a decade, the law has changed a lot.",
+            "fr-en",
+        ),
+        ("La séance commence à 14 h 30.", "Phiên họp bắt đầu lúc 2 giờ 30 chiều.", "fr-vi"),
+        ("La séance commence à 14 h 30.", "Phiên họp bắt đầu lúc 2:30 CH.", "fr-vi"),
+        ("La séance commence à 21 h.", "Phiên họp bắt đầu lúc 9 giờ tối.", "fr-vi"),
+        ("La séance commence à 9 h.", "The session starts at 9 o'clock.", "fr-en"),
+        ("La séance commence à 9 heures du soir.", "The session starts at 9 p.m.", "fr-en"),
+        ("Le 1er août, la loi change.", "Ngày mùng 1/8, luật thay đổi.", "fr-vi"),
+        ("En juillet 2025, la loi change.", "Trong tháng Bảy năm 2025, luật thay đổi.", "fr-vi"),
+        ("Le coût est de 50 milliards de dongs.", "Chi phí là 50 tỷ đồng.", "fr-vi"),
+        ("Le coût est de 50 milliards de dongs.", "The cost is VND50 billion.", "fr-en"),
+        ("Il vit à Ha Dong depuis 2019.", "Ông sống ở Hà Đông từ năm 2019.", "fr-vi"),
+        ("Rien n'a changé.", "Nothing has changed.", "fr-en"),
+        ("Aucune victime n'a été identifiée.", "Chưa xác định được nạn nhân nào.", "fr-vi"),
+        (
+            "Ni la police ni la justice n'ont réagi.",
+            "Neither the police nor the courts reacted.",
+            "fr-en",
+        ),
+        ("Les trafiquants ne sont pas punis.", "Traffickers go unpunished.", "fr-en"),
+        ("Chúng tôi chưa nhận được báo cáo.", "We have yet to receive the report.", "vi-en"),
+        ("Chúng tôi chẳng hề biết.", "We were unaware.", "vi-en"),
+        ("Ils n'ont pas accès à la justice.", "Họ bị tước quyền tiếp cận công lý.", "fr-vi"),
+        ("Le nombre a plus que triplé.", "The number more than trebled.", "fr-en"),
+        ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 3 lần.", "fr-vi"),
+        ("Le 25e anniversaire.", "The twenty-fifth anniversary.", "fr-en"),
+        ("Un tiers des victimes.", "1/3 số nạn nhân.", "fr-vi"),
+        ("Nous ne gagnerons pas sans vous.", "We won't win unless you help.", "fr-en"),
+        (
+            "Nous ne gagnerons pas sans vous.",
+            "Chúng tôi sẽ không thắng trừ khi có các bạn.",
+            "fr-vi",
+        ),
     ],
 )
 def test_correct_translations_raise_nothing(source: str, target: str, pair: str) -> None:
@@ -97,10 +156,53 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
             "fr-vi",
             "numbers",
         ),
+        ("La séance commence à 14 h 30.", "Phiên họp bắt đầu lúc 2 giờ 30 sáng.", "fr-vi", "dates"),
+        (
+            "En juillet 2025, la loi change.",
+            "Trong tháng Tám năm 2025, luật thay đổi.",
+            "fr-vi",
+            "dates",
+        ),
+        ("Le coût est de 50 milliards de dongs.", "The cost is $50 billion.", "fr-en", "numbers"),
+        ("Le coût est de 50 milliards de dongs.", "The cost is VND5 billion.", "fr-en", "numbers"),
+        ("Rien n'a changé.", "Everything has changed.", "fr-en", "negation"),
+        ("Aucune victime n'a été identifiée.", "Đã xác định được nạn nhân.", "fr-vi", "negation"),
+        ("Les trafiquants sont punis.", "Traffickers are never punished.", "fr-en", "negation"),
+        (
+            "Les trafiquants sont punis.",
+            "Traffickers are neither tried nor punished.",
+            "fr-en",
+            "negation",
+        ),
+        ("Chúng tôi chưa nhận được báo cáo.", "We have received the report.", "vi-en", "negation"),
+        ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 2 lần.", "fr-vi", "multipliers"),
     ],
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:
     assert check in {c for c, _ in _findings(source, target, pair)}
+
+
+_VI = (
+    "Tuy nhiên, công tác sàng lọc và hỗ trợ nạn nhân bị mua bán vẫn cần được phối hợp chặt chẽ "
+    "và tăng cường hơn nữa."
+)
+
+
+def _without_tones(text: str) -> str:
+    """``text`` with its tone marks removed and its vowel marks (â, ơ, đ…) kept."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", text) if c not in "\u0300\u0301\u0303\u0309\u0323"
+    )
+    return unicodedata.normalize("NFC", bare)
+
+
+def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
+    source = "Toutefois, le dépistage des victimes doit encore être renforcé."
+    assert _findings(source, _VI, "fr-vi") == []
+    decomposed = unicodedata.normalize("NFD", _VI)  # the nfc check's, not a toneless text
+    assert [c for c, _ in _findings(source, decomposed, "fr-vi")] == ["nfc"]
+    (finding,) = run(Unit(source, _without_tones(_VI), "fr", "vi"), select(["diacritics"]))
+    assert finding.severity is Severity.ERROR and "tone" in finding.message
 
 
 def test_registry_is_declared_where_checks_are_written() -> None:

@@ -76,7 +76,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?" if words else "(?!)"
     day = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|er)?"
     year = r"(?P<year>\d{4})"
-    num = r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)"
+    # Day, month and year joined by one mark used twice: 28/07/2025, 28.07.2025, 28-7-2025.
+    num = r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)"
 
     def named(m: re.Match[str]) -> set[DateValue]:
         day_text = m.groupdict().get("day")
@@ -97,7 +98,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
         return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
     def clock(m: re.Match[str]) -> set[DateValue]:
-        return _time(int(m.group("h")), int(m.group("min") or 0))
+        return _time(int(m.group("h")), int(m.groupdict().get("min") or 0))
 
     def ampm(m: re.Match[str]) -> set[DateValue]:
         hour = int(m.group("h")) % 12 + (12 if m.group("p").lower() == "p" else 0)
@@ -111,26 +112,64 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     if base == "vi":
 
         def vi_date(m: re.Match[str]) -> set[DateValue]:
+            month = m.group("m")
             return _date(
-                _year(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None
+                _year(m.group("y")),
+                int(month) if month.isdigit() else _VI_MONTH_WORDS[month.lower()],
+                int(m.group("d")) if m.group("d") else None,
             )
 
+        # "tháng 7" or, in words, "tháng Bảy" (a month in words needs "ngày" and a day before
+        # it, or a year after it: "3 tháng năm nay" is three months of this year).
+        said_months = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
         table += [
             (
                 r"(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:tháng|thg)\s+(?P<m>\d{1,2})"
                 r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
                 vi_date,
             ),
-            (r"ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", vi_date),
-            (r"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/|,\s*)(?P<y>\d{4})", vi_date),
+            (
+                rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{said_months})(?!\w)"
+                r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
+                vi_date,
+            ),
+            (
+                r"(?:ngày|hôm)\s+(?:(?:mồng|mùng)\s+)?(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})"
+                r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/-])",
+                vi_date,
+            ),
+            (
+                rf"(?P<d>)(?:tháng|thg)\s+(?P<m>\d{{1,2}}|{said_months})(?:\s+năm\s+|/|,\s*)(?P<y>\d{{4}})",
+                vi_date,
+            ),
         ]
     else:
         table += [(rf"\b{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?\b", named)]
         if base == "en":
             table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
         table += [(rf"\b{month}\s+{year}\b", named)]
+    periods = _DAY_PERIODS.get(base, {})
+
+    def periodic(m: re.Match[str]) -> set[DateValue]:
+        hour = int(m.group("h"))
+        low, high = periods[m.group("p").lower()]
+        minute = int(m.group("min") or m.group("m2") or 0)
+        return _time(hour + 12 if low <= hour < high else hour, minute)
+
+    if periods:
+        # A clock time with the part of the day: "2 giờ 30 chiều", "2:30 CH", "9 h du soir".
+        said_periods = "|".join(re.escape(p) for p in sorted(periods, key=len, reverse=True))
+        table += [
+            (
+                r"(?<![\d.,:])(?P<h>\d{1,2})(?:\s*(?:giờ|h|heures?)\s*(?P<min>\d{1,2})?"
+                r"(?:\s*phút)?|:(?=\d\d)(?P<m2>\d\d))"
+                rf"\s+(?P<p>{said_periods})(?!\w)",
+                periodic,
+            )
+        ]
     table += [
-        (r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?::(?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
+        # 2:30 p.m., 2.30pm (British), 2 pm
+        (r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?:[:.](?P<min>\d{2}))?\s?(?P<p>[ap])\.?m\b\.?", ampm),
         (
             r"(?<![\d.,:])(?P<h>\d{1,2})(?::(?=\d\d)|\s?h\s?(?=\d\d)|\s?h\b"
             r"|\s+heures?\s+(?=\d\d))(?P<min>\d\d)?(?!\d)",
@@ -146,8 +185,50 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
         table += [(rf"\b(?P<w>{'|'.join(said)})\b", spoken)]
     if base == "vi":
         table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
+    if base == "en":
+        table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s+o['’]clock\b", clock)]
     return tuple((re.compile(p, flags), reader) for p, reader in table)
 
+
+# Vietnamese months said in words ("tháng Bảy", "tháng Giêng", "tháng Chạp").
+_VI_MONTH_WORDS: dict[str, int] = {
+    "giêng": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,
+}
+
+# Parts of the day said after a clock time, and the hours they move to the afternoon: "2 giờ
+# chiều" is 14:00, "9 giờ đêm" 21:00 but "2 giờ đêm" 2:00, "1 giờ trưa" 13:00; CLDR's
+# Vietnamese AM/PM markers are SA and CH.
+_DAY_PERIODS: dict[str, dict[str, tuple[int, int]]] = {
+    "vi": {
+        "sáng": (0, 0),
+        "sa": (0, 0),
+        "trưa": (0, 5),
+        "chiều": (0, 12),
+        "ch": (0, 12),
+        "tối": (0, 12),
+        "đêm": (6, 12),
+    },
+    "fr": {
+        "du matin": (0, 0),
+        "de l'après-midi": (0, 12),
+        "de l’après-midi": (0, 12),
+        "du soir": (0, 12),
+    },
+}
 
 # Clock times said in words.
 _TIME_WORDS: dict[str, dict[str, int]] = {
@@ -163,11 +244,15 @@ _TIME_WORD_CUE = re.compile(
 # What every numeric date or time contains, starting with a digit so that the regex engine
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
 _CUE = re.compile(
-    r"\d(?:\d?[/.]\d{1,2}[/.]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
-    r"|\d?\s*[apAP]\.?[mM]\b|\d\s+heures?\s+\d)"
+    r"\d(?:\d?[/.-]\d{1,2}[/.-]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
+    r"|\d?\s*[apAP]\.?[mM]\b|\d?\s+heures?\b|\d?\s+o['’]clock)"
 )
-_CUE_WORDS = ("ngày", "tháng", "thg", "giờ")
-_VI_CUE = re.compile(r"(?:ngày|tháng|thg)\s+\d|\d\s+giờ", re.IGNORECASE)
+_CUE_WORDS = ("ngày", "tháng", "thg", "giờ", "mồng", "mùng", "hôm")
+_VI_CUE = re.compile(
+    r"(?:ngày|tháng|thg|mồng|mùng|hôm)\s+\d|\d\s+giờ|\d\s+(?:tháng|thg)\s"
+    r"|tháng\s+[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+năm\s+|/)\d",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -265,7 +350,8 @@ def unmatched(source: tuple[Found, ...], target: tuple[Found, ...]) -> Iterator[
     explain=(
         "The same dates and clock times by value, each side read with its language's patterns and"
         " month names: 28/07/2025 = July 28, 2025 = 28 tháng 7 năm 2025; 14 h 30 = 14 heures 30 ="
-        " 2:30 p.m. = 14 giờ 30 phút; midi = noon = 12:00."
+        " 2:30 p.m. = 14 giờ 30 phút = 2 giờ 30 chiều; midi = noon = 12:00; 15-8-2024 = ngày 15"
+        " tháng Tám năm 2024."
     ),
 )
 def dates(unit: Unit) -> list[str]:

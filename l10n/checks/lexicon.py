@@ -10,14 +10,18 @@ from __future__ import annotations
 # Negation markers. ``strong``: a grammatical negation. ``idioms``: phrases that carry a
 # marker without negating (fr "ne … que" = only, "sans doute" = probably, vi "không khí" = air,
 # "chẳng hạn" = for example, en "not only"); they are removed before the markers are counted.
-# ``soft``: words that negate by their meaning (unable, impossible, thiếu, cấm): a side holding
-# one is not said to lack the negation the other side has.
+# ``soft``: words that negate by their meaning (unable, impossible, thiếu, cấm; "unless" is "if
+# not"): a side holding one is not said to lack the negation the other side has.
 NEGATION: dict[str, dict[str, str]] = {
     "fr": {
-        # "ne … pas" is one negation: the pair is counted first, then a lone "ne" or "n'"
-        # (literary "nous ne pouvons"), then words that negate alone ("sans", "aucun"). A
-        # lone "ne" or "ni" stands after a space, a bracket or a quote and before a space.
-        "strong": r"(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
+        # "ne … pas" is one negation: the pair is counted first, and so is a negative word with
+        # the "ne" that follows it ("rien n'a changé", "aucune victime n'a", "ni … ni … n'ont"),
+        # then a lone "ne" or "n'" (literary "nous ne pouvons"), then words that negate alone
+        # ("sans", "aucun"). A lone "ne" or "ni" stands after a space, a bracket or a quote and
+        # before a space.
+        "strong": r"\b(?:rien|aucune?s?|nul(?:le)?s?|jamais|ni\s+(?:[^\s.,;:!?]+\s+){1,6}?ni)\s+"
+        r"(?:[^\s.,;:!?]+\s+){0,5}?(?:ne(?= )|n['’])"
+        r"|(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
         r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
         r"|(?<![^ \n\t\u00a0“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
         r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
@@ -30,10 +34,12 @@ NEGATION: dict[str, dict[str, str]] = {
         r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|"
         r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
         r"insuffisan\w*|inadéqua\w*|incertain\w*|inacceptable|in\w+ble|apatrides?|"
-        r"mineurs?)\b",
+        r"mineurs?|à moins qu\w*)\b",
     },
     "en": {
-        "strong": r"\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
+        # "neither … nor" is one negation, as French "ni … ni … ne" is.
+        "strong": r"\bneither\s+(?:\S+\s+){1,8}?nor\b"
+        r"|\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
         r"|\bno(?=[ ,.-])|\bnor(?= )|n['’]t\b",
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b",
@@ -41,7 +47,8 @@ NEGATION: dict[str, dict[str, str]] = {
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|"
         r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
-        r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage)\b|\w+-free\b",
+        r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|unless|"
+        r"un(?!der|it)\w*(?:ed|aware))\b|\w+-free\b",
     },
     "vi": {
         "strong": r"\b(?:không|chưa|chẳng|chả|đừng|chớ|chẳng hề|không hề|chưa hề)\b",
@@ -49,7 +56,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không|chưa thành niên|không quốc tịch)\b",
         "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
-        r"hiếm|trái phép|miễn|mất|ít|giảm)\b",
+        r"hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi)\b",
     },
 }
 
@@ -99,7 +106,12 @@ UNITS: dict[str, dict[str, str]] = {
     "tonne": {"fr": r"tonnes?", "en": r"tonnes?|tons?", "vi": r"tấn"},
     "hectare": {"fr": r"ha|hectares?", "en": r"ha|hectares?", "vi": r"ha|héc-ta|hécta|hecta"},
     "degree": {"fr": r"°\s?C|°|degrés?", "en": r"°\s?C|°|degrees?", "vi": r"°\s?C|°|độ"},
-    "year": {"fr": r"ans?|années?", "en": r"years?|yrs?|year-old|years-old", "vi": r"năm|tuổi"},
+    # Decades and centuries name spans of years too ("25 ans": "a quarter of a century").
+    "year": {
+        "fr": r"ans?|années?|décennies?|siècles?",
+        "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)",
+        "vi": r"năm|tuổi|thập kỷ|thập niên|thế kỷ",
+    },
     "month": {"fr": r"mois", "en": r"months?|month-long", "vi": r"tháng"},
     "week": {"fr": r"semaines?", "en": r"weeks?|week-long", "vi": r"tuần"},
     "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày"},
@@ -110,39 +122,40 @@ UNITS: dict[str, dict[str, str]] = {
 # Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
 MULTIPLIERS: dict[int, dict[str, str]] = {
     2: {
-        "fr": r"doubl\w*|deux fois|multipli\w* par (?:deux|2)",
-        "en": r"doubl\w*|twice|two-?fold|two times|multiplied by (?:two|2)",
-        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|hai lần|nhân đôi",
+        "fr": r"doubl\w*|(?:deux|2) fois|multipli\w* par (?:deux|2)",
+        "en": r"doubl\w*|twice|two-?fold|(?:two|2) times|multiplied by (?:two|2)",
+        "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|(?:hai|2) lần|nhân đôi",
     },
     3: {
-        "fr": r"tripl\w*|trois fois|multipli\w* par (?:trois|3)",
-        "en": r"tripl\w*|three-?fold|three times|thrice|multiplied by (?:three|3)",
-        "vi": r"gấp ba|gấp 3|ba lần|nhân ba",
+        "fr": r"tripl\w*|(?:trois|3) fois|multipli\w* par (?:trois|3)",
+        "en": r"tripl\w*|trebl\w*|three-?fold|(?:three|3) times|thrice|multiplied by (?:three|3)",
+        "vi": r"gấp ba|gấp 3|(?:ba|3) lần|nhân ba",
     },
     4: {
-        "fr": r"quadrupl\w*|quatre fois|multipli\w* par (?:quatre|4)",
-        "en": r"quadrupl\w*|four-?fold|four times|multiplied by (?:four|4)",
-        "vi": r"gấp bốn|gấp 4|bốn lần",
+        "fr": r"quadrupl\w*|(?:quatre|4) fois|multipli\w* par (?:quatre|4)",
+        "en": r"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by (?:four|4)",
+        "vi": r"gấp bốn|gấp 4|(?:bốn|4) lần",
     },
     10: {
-        "fr": r"décupl\w*|dix fois|multipli\w* par (?:dix|10)",
-        "en": r"ten-?fold|ten times|multiplied by (?:ten|10)",
-        "vi": r"gấp mười|gấp 10|mười lần",
+        "fr": r"décupl\w*|(?:dix|10) fois|multipli\w* par (?:dix|10)",
+        "en": r"ten-?fold|(?:ten|10) times|multiplied by (?:ten|10)",
+        "vi": r"gấp mười|gấp 10|(?:mười|10) lần",
     },
 }
 
 # Substrings that every multiplier form of a language contains (lower case).
 MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),
-    "en": ("doubl", "tripl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
+    "en": ("doubl", "tripl", "trebl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
     "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
 }
 
-# Words that join the last item of a list ("a, b and c"), between spaces, lower case.
+# Words that join the last item of a list ("a, b and c", "a, b or c"), between spaces, lower
+# case; and the dashes that set off an inserted clause as commas do ("the police – and …").
 LIST_JOINERS: dict[str, tuple[str, ...]] = {
-    "fr": (" et ", " ainsi que "),
-    "en": (" and ", " as well as "),
-    "vi": (" và ", " cũng như "),
+    "fr": (" et ", " ainsi que ", " ou ", " – ", " — "),
+    "en": (" and ", " as well as ", " or ", " – ", " — "),
+    "vi": (" và ", " cũng như ", " hoặc ", " hay ", " – ", " — "),
 }
 
 # Function words that tell fr, en and vi apart (none shared between two of the lists, none a

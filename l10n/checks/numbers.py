@@ -87,6 +87,21 @@ _WORDS["fr"] |= {
     "douzaine": 12,
 }
 _WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
+# Spans of years said as a fraction of a century or as a decade ("25 ans" = "a quarter of a
+# century" = "một phần tư thế kỷ"; "10 ans" = "a decade").
+_WORDS["en"] |= {
+    "decade": 10,
+    "quarter century": 25,
+    "quarter-century": 25,
+    "quarter of a century": 25,
+    "half a century": 50,
+    "half-century": 50,
+}
+_WORDS["fr"] |= {"décennie": 10, "quart de siècle": 25, "demi-siècle": 50}
+_WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ": 25, "nửa thế kỷ": 50}
+# Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
+_WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
+_WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
@@ -96,14 +111,21 @@ _CURRENCIES = (
     (
         "USD",
         ("$", "usd", "dollar", "đô"),
-        re.compile(r"US\$|\$|\bUSD\b|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
+        re.compile(r"US\$|\$|\bUSD(?![^\W\d_])|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
     ),
-    ("EUR", ("€", "eur", "ơ-rô"), re.compile(r"€|\bEUR\b|\beuros?\b|\bơ-rô\b", re.IGNORECASE)),
+    (
+        "EUR",
+        ("€", "eur", "ơ-rô"),
+        re.compile(r"€|\bEUR(?![^\W\d_])|\beuros?\b|\bơ-rô\b", re.IGNORECASE),
+    ),
     (
         "VND",
-        ("₫", "vnd", "vnđ", "đồng"),
+        ("₫", "vnd", "vnđ", "đồng", "dong"),
+        # "dong" only after an amount: Ha Dong and Dong Nai are places.
         re.compile(
-            r"₫|\bVND\b|\bVNĐ\b|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b", re.IGNORECASE
+            r"₫|\bVN[DĐ](?![^\W\d_])|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b"
+            r"|(?:\d|million|milliard|billion|thousand|mille|trillion)s?\s+(?:de\s+)?dongs?\b",
+            re.IGNORECASE,
         ),
     ),
 )
@@ -116,9 +138,9 @@ _CURRENCY_CUES = tuple(cue for _code, cues, _pattern in _CURRENCIES for cue in c
 def _number_re(lang: str) -> re.Pattern[str]:
     """Numbers as ``lang`` writes them, with CLDR's decimal and group symbols, and a scale."""
     decimal, group = number_symbols(lang)
-    groups = {group}
-    if group in "\u00a0\u202f ":  # French: any no-break or plain space groups digits
-        groups |= {"\u00a0", "\u202f", " "}
+    # Any no-break or plain space also groups digits in every language: French writes it, and
+    # the SI style (13 000) is correct in Vietnamese and English too.
+    groups = {group, "\u00a0", "\u202f", " "}
     group_class = "[" + "".join(re.escape(g) for g in sorted(groups)) + "]"
     scales = _SCALES.get(base_language(lang), _SCALES["en"])
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
@@ -132,6 +154,11 @@ def _number_re(lang: str) -> re.Pattern[str]:
     )
 
 
+# A currency code written against its amount ("VND50 billion", "USD2.5m"): the digits are a
+# number, not part of a code.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:VND|VNĐ|USD|EUR)$", re.IGNORECASE)
+
+
 def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     """Each number in ``text`` as (value, as written), dates, URLs and tokens left out."""
     if not _DIGIT.search(text):
@@ -142,7 +169,8 @@ def values(text: str, lang: str) -> list[tuple[Decimal, str]]:
     found = []
     for match in _number_re(lang).finditer(text):
         start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+        glued = start and (text[start - 1].isalnum() or text[start - 1] in "_.,")
+        if glued and not _CODE_BEFORE.search(text, max(0, start - 3), start):
             continue  # part of a word or code ("G20", "COVID-19" keeps 19), or a decimal tail
         digits = _NON_DIGIT.sub("", match.group("int"))
         frac = match.group("frac")
@@ -230,7 +258,8 @@ def _currencies(text: str) -> set[str]:
         "The same numbers by value on both sides, each read with its own language's decimal and "
         "group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),"
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
-        "five), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
+        "five, twenty-fifth, a quarter of a century), digits grouped by a space in any language "
+        "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "Suppress for a deliberate rounding ('près de 1 400' for 1 380)."
     ),
 )

@@ -1,4 +1,5 @@
-"""Helpers shared by the checks, export-policy and browser tests: edit a copied catalog."""
+"""Helpers shared by the checks, export-policy and browser tests: the checks' fixtures, and
+editing a copied catalog."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from l10n.catalog.pofile import Entry, POFile, read_po, write_po
+from l10n.checks import CheckContext, Finding, Unit, run, select
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDED = ROOT / "tests" / "fixtures" / "checks" / "seeded.jsonl"
+VARIANTS = ROOT / "tests" / "fixtures" / "checks" / "article_variants.jsonl"
 
 
 def seeded_cases() -> list[dict[str, str]]:
@@ -54,3 +58,25 @@ def set_unit(
 
     edit_po(catalogs, lang, change)
     return changed[0]
+
+
+def article_variants() -> list[dict[str, Any]]:
+    """Correct variants and planted errors written from the bundled article's own units (check
+    or kind of error, pair, kind, expect, split dev|test, unit, source, target)."""
+    return [json.loads(line) for line in VARIANTS.read_text("utf-8").splitlines() if line]
+
+
+def case_findings(case: dict[str, Any], context: CheckContext) -> list[Finding]:
+    """Every finding of every check on one fixture case (seeded or article variant)."""
+    source_lang, target_lang = case["pair"].split("-")
+    unit = Unit(
+        case["source"],
+        case["target"],
+        source_lang,
+        target_lang,
+        "case",
+        case["kind"],
+        False,
+        context,
+    )
+    return run(unit, select())
