@@ -74,7 +74,7 @@ VARIANTS = article_variants()
 # Planted errors caught (any finding counts) as measured on each split: the test and fresh
 # splits' figures are the estimate for unseen variants (benchmarks/checks_bench.py); one catch
 # lost fails here.
-RECALL_FLOOR = {"dev": (57, 70), "test": (68, 77), "fresh": (61, 70)}
+RECALL_FLOOR = {"dev": (57, 70), "test": (70, 77), "fresh": (63, 70)}
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {

@@ -205,6 +205,35 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
     assert finding.severity is Severity.ERROR and "tone" in finding.message
 
 
+# A word negative by its meaning, and its translations: kept ("not", "chưa", a soft word such
+# as "inadequate" or "falls short"), or lost (the translation says the opposite).
+_NEGATIVE_WORD = "La réponse de la justice pénale reste insuffisante face à ce crime."
+
+
+@pytest.mark.parametrize(
+    ("target", "pair", "lost"),
+    [
+        ("The criminal justice response remains inadequate to this crime.", "fr-en", False),
+        ("The criminal justice response is still not enough for this crime.", "fr-en", False),
+        ("The criminal justice response still falls short of this crime.", "fr-en", False),
+        (
+            "Sự ứng phó của tư pháp hình sự vẫn chưa tương xứng với loại tội phạm này.",
+            "fr-vi",
+            False,
+        ),
+        ("The criminal justice response remains adequate to this crime.", "fr-en", True),
+        ("Sự ứng phó của tư pháp hình sự vẫn tương xứng với loại tội phạm này.", "fr-vi", True),
+    ],
+)
+def test_a_negative_word_lost_reverses_the_sentence(target: str, pair: str, lost: bool) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(_NEGATIVE_WORD, target, source_lang, target_lang), select(["negation"]))
+    assert [f.message for f in found] == (
+        ["'insuffisante' in the source, no negation in the translation"] if lost else []
+    )
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
 def test_registry_is_declared_where_checks_are_written() -> None:
     assert len(set(CHECK_IDS)) == len(CHECK_IDS)
     for chk in CHECKS:

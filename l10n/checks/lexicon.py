@@ -48,6 +48,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
         r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|unless|"
+        r"forb[ia]d\w*|outlaw\w*|unlawful\w*|fall(?:s|ing)? short|fell short|short of|"
         r"un(?!der|it)\w*(?:ed|aware))\b|\w+-free\b",
     },
     "vi": {
@@ -83,6 +84,38 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
         "nowhere",
     ),
     "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
+}
+# Words negative by their meaning that a translation cannot lose without saying the opposite
+# ("reste insuffisante" rendered "vẫn tương xứng", "interdisant" rendered "allowing"): lower-case
+# substrings of the source. A translation of a source holding one must hold a negation of some
+# kind (a marker, or a ``soft`` word: "not enough", "inadequate", "chưa tương xứng", "cấm").
+NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "insuffisan",
+        "inadéqua",
+        "interdi",
+        "impossib",
+        "incapab",
+        "illégal",
+        "illicite",
+        "apatride",
+        "inacceptab",
+    ),
+    "en": (
+        "insufficien",
+        "inadequa",
+        "prohibit",
+        "forbid",
+        "impossib",
+        "unable",
+        "incapab",
+        "illegal",
+        "illicit",
+        "unlawful",
+        "stateless",
+        "unacceptab",
+    ),
+    "vi": ("thiếu", "cấm", "trái phép", "bất hợp pháp"),
 }
 # Cues that count only after a space, a bracket or a quote (the "ne " of "une " is no cue).
 NEGATION_WORD_CUES: dict[str, tuple[str, ...]] = {"fr": ("ne ", "ni "), "en": (), "vi": ()}

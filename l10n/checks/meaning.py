@@ -21,6 +21,7 @@ from l10n.checks.lexicon import (
     NEGATION,
     NEGATION_CUES,
     NEGATION_WORD_CUES,
+    NEGATIVE_WORDS,
     UNITS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE
@@ -79,8 +80,10 @@ def _soft(plain: str, lang: str) -> int:
         "jamais/rien, aucun, sans; en not, n't, no, never, without; vi không, chưa, chẳng, đừng, "
         "chớ) are counted after idioms that carry a marker without negating (fr ne…que, sans "
         "doute; vi không khí, chẳng hạn; en not only); a word that negates by its meaning "
-        "(impossible, unable, thiếu, cấm) on the other side also counts. Suppress when the "
-        "translation expresses the negation another way."
+        "(impossible, unable, thiếu, cấm) on the other side also counts. A source whose only "
+        "negation is such a word (insuffisante, interdisant, illegal) needs a negation of some "
+        "kind in the translation: 'reste insuffisante' rendered 'vẫn tương xứng' says the "
+        "opposite. Suppress when the translation expresses the negation another way."
     ),
 )
 def negation(unit: Unit) -> list[str]:
@@ -90,13 +93,13 @@ def negation(unit: Unit) -> list[str]:
         return []
     s_cued, t_cued = _cued(unit.source, s_lang), _cued(unit.target, t_lang)
     if not s_cued and not t_cued:
-        return []  # no marker on either side: the usual case
+        return _negative_word_lost(unit, s_lang, t_lang)  # no marker on either side: usual
     source = _plain(unit.source, s_lang) if s_cued else None
     target = _plain(unit.target, t_lang) if t_cued else None
     want = _strong(source, s_lang) if source is not None else 0
     got = _strong(target, t_lang) if target is not None else 0
     if want == got:
-        return []
+        return [] if want else _negative_word_lost(unit, s_lang, t_lang)
     if want > got:
         target = _plain(unit.target, t_lang) if target is None else target
         if got + _soft(target, t_lang) < want:
@@ -106,6 +109,23 @@ def negation(unit: Unit) -> list[str]:
     if want + _soft(source, s_lang) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
+
+
+def _negative_word_lost(unit: Unit, s_lang: str, t_lang: str) -> list[str]:
+    """A source without a negation marker but with a word negative by its meaning
+    ("insuffisante", "interdisant"), and a translation with no negation of any kind: the
+    translation says the opposite ("reste insuffisante" → "vẫn tương xứng")."""
+    lowered = lowercase(unit.source)
+    cues = NEGATIVE_WORDS.get(s_lang, ())
+    if not any(map(lowered.__contains__, cues)):  # the usual case: a few substring tests
+        return []
+    target = strip(unit.target).lower()  # idioms kept: "người chưa thành niên" is negative
+    strong, _idioms, soft = _negation(t_lang)
+    if strong.search(target) or soft.search(target):
+        return []
+    cue = next(c for c in cues if c in lowered)
+    word = re.search(rf"\w*{re.escape(cue)}\w*", lowered)
+    return [f"'{word.group(0) if word else cue}' in the source, no negation in the translation"]
 
 
 # A number not glued to a word or a decimal before it. Written digit first, the test of what
