@@ -145,10 +145,7 @@ def seeded(tool: str | None) -> None:
         tests = set(POFILTER_TESTS[check])
         row = [0, 0, 0, 0, 0, 0]
         for i, c in mine:
-            s, t = c["pair"].split("-")
-            found = run(
-                Unit(c["source"], c["target"], s, t, "case", c["kind"], False, context), select()
-            )
+            found = case_findings(c, context)
             catch = c["expect"] == "catch"
             ours = any(f.check == check for f in found) if catch else bool(found)
             false_errors += not catch and any(f.severity == "error" for f in found)

@@ -31,20 +31,6 @@ CASES = seeded_cases()
 CONTEXT = CheckContext(load_glossary(ROOT / "glossary.csv"))
 
 
-def _unit(case: dict[str, str]) -> Unit:
-    source_lang, target_lang = case["pair"].split("-")
-    return Unit(
-        case["source"],
-        case["target"],
-        source_lang,
-        target_lang,
-        "case",
-        case["kind"],
-        False,
-        CONTEXT,
-    )
-
-
 def _id(case: dict[str, str]) -> str:
     return f"{case['check']}-{case['pair']}-{case['expect']}"
 
@@ -59,13 +45,13 @@ def test_seeded_set_covers_every_check_in_every_pair() -> None:
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "catch"], ids=_id)
 def test_seeded_error_is_caught_by_its_check(case: dict[str, str]) -> None:
-    found = run(_unit(case), select())
+    found = case_findings(case, CONTEXT)
     assert any(f.check == case["check"] for f in found), found
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "pass"], ids=_id)
 def test_correct_variant_raises_no_finding_at_all(case: dict[str, str]) -> None:
-    assert run(_unit(case), select()) == []
+    assert case_findings(case, CONTEXT) == []
 
 
 # --- variants of the bundled article, written by hand (dev and test splits) --------------

@@ -66,10 +66,10 @@ def article_variants() -> list[dict[str, Any]]:
     return [json.loads(line) for line in VARIANTS.read_text("utf-8").splitlines() if line]
 
 
-def case_findings(case: dict[str, Any], context: CheckContext) -> list[Finding]:
-    """Every finding of every check on one fixture case (seeded or article variant)."""
+def case_unit(case: dict[str, Any], context: CheckContext) -> Unit:
+    """One fixture case (seeded or article variant) as the checks see it."""
     source_lang, target_lang = case["pair"].split("-")
-    unit = Unit(
+    return Unit(
         case["source"],
         case["target"],
         source_lang,
@@ -79,4 +79,8 @@ def case_findings(case: dict[str, Any], context: CheckContext) -> list[Finding]:
         False,
         context,
     )
-    return run(unit, select())
+
+
+def case_findings(case: dict[str, Any], context: CheckContext) -> list[Finding]:
+    """Every finding of every check on one fixture case."""
+    return run(case_unit(case, context), select())
