@@ -512,29 +512,29 @@ def _export_one(
     return Exported(cat, lang, source_lang, text, path, tally, checks_failed=failed)
 
 
-def _refusal(cat: CatalogDir, lang: str, result: Tally, threshold: float | None) -> str:
+def _refusal(cat: CatalogDir, lang: str, tally: Tally, threshold: float | None) -> str:
     """Why the article may not be published under the policy, or ``""`` when it may."""
     review = f"Review them: l10n review {cat.key} --lang {lang} -o review-{lang}.html"
     if threshold is not None:
-        if result.percent >= threshold:
+        if tally.percent >= threshold:
             return ""
         return (
-            f"{result.percent:.1f}% of units translated, below the {threshold:g}% "
+            f"{tally.percent:.1f}% of units translated, below the {threshold:g}% "
             f"threshold (--min-translated). {review}"
         )
-    if not result.fallbacks:
+    if not tally.fallbacks:
         return ""
     parts = [
         f"{n} {what}"
         for n, what in (
-            (result.count(State.UNTRANSLATED), "untranslated"),
-            (result.count(State.FUZZY, used=False), "fuzzy"),
-            (len(result.broken), "with a check error"),
+            (tally.count(State.UNTRANSLATED), "untranslated"),
+            (tally.count(State.FUZZY, used=False), "fuzzy"),
+            (len(tally.broken), "with a check error"),
         )
         if n
     ]
     return (
-        f"{result.fallbacks} of {result.units} units not reviewed "
+        f"{tally.fallbacks} of {tally.units} units not reviewed "
         f"({', '.join(parts)}). {review}, or publish part with --min-translated PCT"
     )
 
