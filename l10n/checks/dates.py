@@ -187,6 +187,16 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
         table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
     if base == "en":
         table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s+o['’]clock\b", clock)]
+    if base == "fr":
+        # "à 18 heures" is a time of day; "16 heures par jour", "jusqu'à 16 heures" and "à
+        # 2 heures de route" are durations: only after à, vers, dès and before no "de", "par".
+        table += [
+            (
+                r"(?<![\w'’])(?:à|vers|dès)\s+(?P<h>\d{1,2})\s+heures?\b"
+                r"(?!\s+(?:de|d['’]|par)\b)",
+                clock,
+            )
+        ]
     return tuple((re.compile(p, flags), reader) for p, reader in table)
 
 

@@ -34,22 +34,25 @@ NEGATION: dict[str, dict[str, str]] = {
         r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|"
         r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
         r"insuffisan\w*|inadéqua\w*|incertain\w*|inacceptable|in\w+ble|apatrides?|"
-        r"mineurs?|à moins qu\w*)\b",
+        r"mineurs?|à moins qu\w*|inutile\w*|superflu\w*)\b",
     },
     "en": {
         # "neither … nor" is one negation, as French "ni … ni … ne" is.
         "strong": r"\bneither\s+(?:\S+\s+){1,8}?nor\b"
         r"|\b(?:not|never|nobody|nothing|none|neither|without|cannot|nowhere)\b"
         r"|\bno(?=[ ,.-])|\bnor(?= )|n['’]t\b",
+        # "never been more complicated" says "plus compliquées que jamais" (more than ever);
+        # "no matter what" says "quel que soit" (regardless).
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
-        r"|\bwithout precedent\b",
+        r"|\bwithout precedent\b|\bno matter\b"
+        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|"
         r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
         r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|unless|"
         r"forb[ia]d\w*|outlaw\w*|unlawful\w*|fall(?:s|ing)? short|fell short|short of|"
-        r"un(?!der|it)\w*(?:ed|aware))\b|\w+-free\b",
+        r"un(?!der|it)\w*(?:ed|aware)|unnecessar\w*|needless\w*)\b|\w+-free\b",
     },
     "vi": {
         "strong": r"\b(?:không|chưa|chẳng|chả|đừng|chớ|chẳng hề|không hề|chưa hề)\b",
@@ -85,10 +88,11 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
     ),
     "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
 }
-# Words negative by their meaning that a translation cannot lose without saying the opposite
-# ("reste insuffisante" rendered "vẫn tương xứng", "interdisant" rendered "allowing"): lower-case
-# substrings of the source. A translation of a source holding one must hold a negation of some
-# kind (a marker, or a ``soft`` word: "not enough", "inadequate", "chưa tương xứng", "cấm").
+# Words negative by their meaning that a translation cannot lose or add without saying the
+# opposite ("reste insuffisante" rendered "vẫn tương xứng", "interdisant" rendered "allowing",
+# "nécessaire" rendered "unnecessary", "légales" rendered "illegal"): lower-case substrings. A
+# side holding one needs a negation of some kind on the other side (a marker, or a ``soft``
+# word: "not enough", "inadequate", "chưa tương xứng", "cấm").
 NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "fr": (
         "insuffisan",
@@ -100,6 +104,7 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
         "illicite",
         "apatride",
         "inacceptab",
+        "inutile",
     ),
     "en": (
         "insufficien",
@@ -114,6 +119,8 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
         "unlawful",
         "stateless",
         "unacceptab",
+        "unnecessar",
+        "hardly",
     ),
     "vi": ("thiếu", "cấm", "trái phép", "bất hợp pháp"),
 }

@@ -112,20 +112,31 @@ def negation(unit: Unit) -> list[str]:
 
 
 def _negative_word_lost(unit: Unit, s_lang: str, t_lang: str) -> list[str]:
-    """A source without a negation marker but with a word negative by its meaning
-    ("insuffisante", "interdisant"), and a translation with no negation of any kind: the
-    translation says the opposite ("reste insuffisante" → "vẫn tương xứng")."""
-    lowered = lowercase(unit.source)
-    cues = NEGATIVE_WORDS.get(s_lang, ())
+    """A word negative by its meaning ("insuffisante", "interdisant", "unnecessary") on one
+    side, without a negation marker, and no negation of any kind on the other: the translation
+    says the opposite ("reste insuffisante" → "vẫn tương xứng", "nécessaire" → "unnecessary")."""
+    lost = _lone_negative_word(unit.source, s_lang, unit.target, t_lang)
+    if lost:
+        return [f"'{lost}' in the source, no negation in the translation"]
+    added = _lone_negative_word(unit.target, t_lang, unit.source, s_lang)
+    if added:
+        return [f"'{added}' in the translation, no negation in the source"]
+    return []
+
+
+def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> str | None:
+    """The word of ``text`` negative by its meaning when ``other`` holds no negation at all."""
+    lowered = lowercase(text)
+    cues = NEGATIVE_WORDS.get(lang, ())
     if not any(map(lowered.__contains__, cues)):  # the usual case: a few substring tests
-        return []
-    target = strip(unit.target).lower()  # idioms kept: "người chưa thành niên" is negative
-    strong, _idioms, soft = _negation(t_lang)
-    if strong.search(target) or soft.search(target):
-        return []
+        return None
+    plain = strip(other).lower()  # idioms kept: "người chưa thành niên" is negative
+    strong, _idioms, soft = _negation(other_lang)
+    if strong.search(plain) or soft.search(plain):
+        return None
     cue = next(c for c in cues if c in lowered)
     word = re.search(rf"\w*{re.escape(cue)}\w*", lowered)
-    return [f"'{word.group(0) if word else cue}' in the source, no negation in the translation"]
+    return word.group(0) if word else cue
 
 
 # A number not glued to a word or a decimal before it. Written digit first, the test of what
