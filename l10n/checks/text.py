@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
@@ -129,15 +130,29 @@ def copied(unit: Unit) -> list[str]:
     return [f"{len(words)}-word sentence left as the source"] if len(words) >= _LONG_COPY else []
 
 
+_WORDS = re.compile(r"\w+")
+_SAME_START = 6  # a copy starts as the source does
+
+
 def _copied_words(unit: Unit) -> list[str]:
     """The words of a source the translation copies exactly, when it has some to translate
     (names, acronyms and codes such as "OIM", "Kendra Rinas", "COVID-19" are the same
-    everywhere); empty otherwise."""
-    if unit.source.strip() != unit.target.strip():
+    everywhere); empty otherwise. A copy that only changed punctuation or spacing ("Merci
+    beaucoup./." left as "Merci beaucoup.", "lutte ?" as "lutte?") is still a copy; the
+    first characters are compared first, so that a translation that starts otherwise (nearly
+    all) is not split into words."""
+    source, target = unit.source.strip(), unit.target.strip()
+    if source != target and (
+        source[:_SAME_START] != target[:_SAME_START]
+        or _WORDS.findall(strip(source)) != _WORDS.findall(strip(target))
+    ):
         return []
     if base_language(unit.source_lang) == base_language(unit.target_lang):
         return []
-    words = [w for w in re.findall(r"\w+", strip(unit.source)) if _LETTER.search(w)]
+    plain = strip(unit.source)
+    if "@" in plain or "://" in plain:  # addresses are the same in every language
+        plain = EMAIL_RE.sub(" ", URL_RE.sub(" ", plain))
+    words = [w for w in _WORDS.findall(plain) if _LETTER.search(w)]
     if all(w[0].isupper() or not w.islower() for w in words):
         return []
     return words
