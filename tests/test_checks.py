@@ -57,10 +57,14 @@ def test_correct_variant_raises_no_finding_at_all(case: dict[str, str]) -> None:
 # --- variants of the bundled article, written by hand (dev and test splits) --------------
 
 VARIANTS = article_variants()
-# Planted errors caught (any finding counts) as measured on each split: the test and fresh
-# splits' figures are the estimate for unseen variants (benchmarks/checks_bench.py); one catch
-# lost fails here.
-RECALL_FLOOR = {"dev": (57, 70), "test": (70, 77), "fresh": (63, 70)}
+# Planted errors caught (any finding counts) as measured on each split (benchmarks/
+# checks_bench.py); one catch lost fails here. fresh2 was written from every unit of the
+# article before any check ran on it: 73 of 99 caught then (the estimate for unseen variants),
+# 76 after the rules it taught. What it still misses: omissions that keep the length, numbers
+# spelled out on both sides, units after spelled numbers, swapped placeholders, names.
+RECALL_FLOOR = {"dev": (57, 70), "test": (70, 77), "fresh": (63, 70), "fresh2": (76, 99)}
+# Splits written from every unit of the article, after the dev/test partition of its units.
+LATER_SPLITS = ("fresh", "fresh2")
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {
@@ -88,7 +92,7 @@ def _correct_variants() -> list[Any]:
 def test_article_variants_keep_each_unit_in_one_split() -> None:
     splits: dict[int, set[str]] = {}
     for case in VARIANTS:
-        if case["split"] != "fresh":  # written later from the test split's units
+        if case["split"] not in LATER_SPLITS:
             splits.setdefault(case["unit"], set()).add(case["split"])
     assert all(len(s) == 1 for s in splits.values())
     for split in ("dev", "test"):
@@ -97,13 +101,17 @@ def test_article_variants_keep_each_unit_in_one_split() -> None:
         assert sum(c["expect"] == "catch" for c in mine) >= 35, split
 
 
+def test_every_split_of_the_article_variants_is_measured() -> None:
+    assert {c["split"] for c in VARIANTS} == set(RECALL_FLOOR)
+
+
 @pytest.mark.parametrize("case", _correct_variants())
 def test_correct_article_variant_raises_no_error(case: dict[str, Any]) -> None:
     errors = [f for f in case_findings(case, CONTEXT) if f.severity is Severity.ERROR]
     assert errors == []
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "fresh"])
+@pytest.mark.parametrize("split", ["dev", "test", *LATER_SPLITS])
 def test_planted_article_errors_are_caught(split: str) -> None:
     planted = [c for c in VARIANTS if c["split"] == split and c["expect"] == "catch"]
     missed = [c["target"] for c in planted if not case_findings(c, CONTEXT)]

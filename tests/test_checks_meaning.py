@@ -16,6 +16,7 @@ from l10n import api
 from l10n.catalog.pofile import Entry, read_po
 from l10n.checks import CHECK_IDS, CHECKS, Severity, Unit, get, run, select
 from l10n.checks.catalog import suppressed
+from l10n.checks.dates import find as find_dates
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
 from l10n.model.langtag import base_language
@@ -370,3 +371,84 @@ def test_regional_target_gets_its_languages_checks() -> None:
     regional = run(Unit(source, target, "fr-FR", "vi-VN"), select())
     assert [f.check for f in bare] == [f.check for f in regional]
     assert "diacritics" in [f.check for f in regional]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "added"),
+    [
+        (
+            "Une coordination accrue est nécessaire.",
+            "Greater coordination is unnecessary.",
+            "fr-en",
+            True,
+        ),
+        ("Pour des migrations légales et sûres.", "For safe and illegal migration.", "fr-en", True),
+        ("Ces efforts sont louables.", "These efforts are hardly commendable.", "fr-en", True),
+        (
+            "Une coordination accrue est nécessaire.",
+            "Greater coordination is needed.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Les dispositions interdisent la vente.",
+            "The provisions prohibit the sale.",
+            "fr-en",
+            False,
+        ),
+        ("Greater coordination is needed.", "Sự phối hợp là không cần thiết.", "en-vi", True),
+    ],
+)
+def test_a_negative_word_added_reverses_the_sentence(
+    source: str, target: str, pair: str, added: bool
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["negation"]))
+    assert bool(found) is added, found
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair"),
+    [
+        # "que jamais" / "never been more", "quel que soit" / "no matter": no negation either side
+        (
+            "La détection est plus compliquée que jamais.",
+            "Detection has never been more complicated.",
+            "fr-en",
+        ),
+        (
+            "Toutes les victimes, quel que soit leur statut.",
+            "All victims, no matter their status.",
+            "fr-en",
+        ),
+        # French times of day without minutes, and durations that are not times
+        ("Le forum s'est achevé à 18 heures.", "The forum ended at 6 p.m.", "fr-en"),
+        ("Le forum s'est achevé à 18 heures.", "Diễn đàn kết thúc lúc 18 giờ.", "fr-vi"),
+        (
+            "Elles travaillaient jusqu'à 16 heures par jour.",
+            "They worked up to 16 hours a day.",
+            "fr-en",
+        ),
+        ("Le village est à 2 heures de route.", "The village is a 2-hour drive away.", "fr-en"),
+        ("Contact : hanoi@iom.int.", "Contact: hanoi@iom.int.", "fr-en"),
+    ],
+)
+def test_correct_readings_of_never_no_matter_and_french_hours(
+    source: str, target: str, pair: str
+) -> None:
+    assert _findings(source, target, pair) == []
+
+
+def test_french_hours_after_a_preposition_are_a_time_of_day() -> None:
+    assert [f.text for f in find_dates("Le forum s'achève à 18 heures.", "fr")] == ["à 18 heures"]
+    assert find_dates("Ils travaillent 16 heures par jour, jusqu'à 16 heures.", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "copied"),
+    [("Merci beaucoup.", True), ("Merci  beaucoup !", True), ("Thank you very much.", False)],
+)
+def test_a_copy_with_other_punctuation_is_still_a_copy(target: str, copied: bool) -> None:
+    found = run(Unit("Merci beaucoup./.", target, "fr", "en"), select(["unchanged"]))
+    assert [f.check for f in found] == (["unchanged"] if copied else [])
