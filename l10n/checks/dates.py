@@ -360,8 +360,9 @@ def unmatched(source: tuple[Found, ...], target: tuple[Found, ...]) -> Iterator[
     explain=(
         "The same dates and clock times by value, each side read with its language's patterns and"
         " month names: 28/07/2025 = July 28, 2025 = 28 tháng 7 năm 2025; 14 h 30 = 14 heures 30 ="
-        " 2:30 p.m. = 14 giờ 30 phút = 2 giờ 30 chiều; midi = noon = 12:00; 15-8-2024 = ngày 15"
-        " tháng Tám năm 2024."
+        " 2:30 p.m. = 14 giờ 30 phút = 2 giờ 30 chiều; à 18 heures = 6 p.m. = 18 giờ (but '16 "
+        "heures par jour' is a duration); midi = noon = 12:00; 15-8-2024 = ngày 15 tháng Tám "
+        "năm 2024."
     ),
 )
 def dates(unit: Unit) -> list[str]:

@@ -79,11 +79,12 @@ def _soft(plain: str, lang: str) -> int:
         "thể xem nhẹ', 'We cannot fight' as 'We can fight'. Markers per language (fr ne…pas/plus/"
         "jamais/rien, aucun, sans; en not, n't, no, never, without; vi không, chưa, chẳng, đừng, "
         "chớ) are counted after idioms that carry a marker without negating (fr ne…que, sans "
-        "doute; vi không khí, chẳng hạn; en not only); a word that negates by its meaning "
-        "(impossible, unable, thiếu, cấm) on the other side also counts. A source whose only "
-        "negation is such a word (insuffisante, interdisant, illegal) needs a negation of some "
-        "kind in the translation: 'reste insuffisante' rendered 'vẫn tương xứng' says the "
-        "opposite. Suppress when the translation expresses the negation another way."
+        "doute; vi không khí, chẳng hạn; en not only, no matter, never been more); a word that "
+        "negates by its meaning (impossible, unable, thiếu, cấm) on the other side also counts. "
+        "A side whose only negation is such a word (insuffisante, interdisant, illegal, "
+        "unnecessary, hardly) needs a negation of some kind on the other: 'reste insuffisante' "
+        "rendered 'vẫn tương xứng', or 'nécessaire' rendered 'unnecessary', says the opposite. "
+        "Suppress when the translation expresses the negation another way."
     ),
 )
 def negation(unit: Unit) -> list[str]:

@@ -103,8 +103,9 @@ def whitespace(unit: Unit) -> list[str]:
     "unchanged",
     Severity.WARNING,
     explain=(
-        "A short translation (under eight words) identical to its source although the source has "
-        "ordinary words (names, acronyms and codes are the same everywhere and not flagged). A "
+        "A short translation (under eight words) identical to its source, or differing only in "
+        "punctuation or spacing, although the source has ordinary words (names, acronyms, codes "
+        "and e-mail addresses are the same everywhere and not flagged). A "
         "longer sentence left as the source is the 'copied' error. Suppress when the words really "
         "are the same in both languages."
     ),
@@ -119,7 +120,8 @@ def unchanged(unit: Unit) -> list[str]:
     "copied",
     Severity.ERROR,
     explain=(
-        "A sentence of eight or more words left exactly as the source: published as is, readers "
+        "A sentence of eight or more words left as the source (punctuation and spacing aside): "
+        "published as is, readers "
         "get the wrong language. Translate it; suppress only for a quotation meant to stay in the "
         "original language."
     ),
