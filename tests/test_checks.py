@@ -62,7 +62,7 @@ VARIANTS = article_variants()
 # article before any check ran on it: 73 of 99 caught then (the estimate for unseen variants),
 # 76 after the rules it taught. What it still misses: omissions that keep the length, numbers
 # spelled out on both sides, units after spelled numbers, swapped placeholders, names.
-RECALL_FLOOR = {"dev": (57, 70), "test": (70, 77), "fresh": (63, 70), "fresh2": (76, 99)}
+RECALL_FLOOR = {"dev": (57, 70), "test": (71, 77), "fresh": (63, 70), "fresh2": (76, 99)}
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2")
 # Correct variants the checks still reject, and why no general rule can accept them; each is

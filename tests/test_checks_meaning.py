@@ -452,3 +452,14 @@ def test_french_hours_after_a_preposition_are_a_time_of_day() -> None:
 def test_a_copy_with_other_punctuation_is_still_a_copy(target: str, copied: bool) -> None:
     found = run(Unit("Merci beaucoup./.", target, "fr", "en"), select(["unchanged"]))
     assert [f.check for f in found] == (["unchanged"] if copied else [])
+
+
+def test_a_loose_soft_word_does_not_stand_for_a_lost_negative_word() -> None:
+    source = "La loi sur la prévention a ajouté des dispositions interdisant la vente de fœtus."
+    allowing = "The Law on Prevention has added provisions allowing the sale of fetuses."
+    prohibiting = "The Law on Prevention has added provisions prohibiting the sale of fetuses."
+    found = run(Unit(source, allowing, "fr", "en"), select(["negation"]))
+    assert [f.message for f in found] == [
+        "'interdisant' in the source, no negation in the translation"
+    ]
+    assert run(Unit(source, prohibiting, "fr", "en"), select(["negation"])) == []

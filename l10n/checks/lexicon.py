@@ -64,6 +64,14 @@ NEGATION: dict[str, dict[str, str]] = {
     },
 }
 
+# ``soft`` words too loose to stand for a word negative by its meaning: "the Law on Prevention"
+# is no rendering of "interdisant", nor "ngăn chặn" of "insuffisante" (see NEGATIVE_WORDS).
+LOOSE_SOFT: dict[str, str] = {
+    "fr": r"\b(?:évit\w*|moins|peu)\b",
+    "en": r"\b(?:prevent\w*|avoid\w*|less|few|little)\b",
+    "vi": r"\b(?:ngăn|tránh|ít|giảm)\b",
+}
+
 # Cues of a negation: substrings of the lower-case text with a space put before it; every
 # match of a "strong" pattern holds one, so a text holding none has no negation marker and
 # the patterns are not run on it (most units).

@@ -16,6 +16,7 @@ from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     CUE_BOUNDARY,
     LIST_JOINERS,
+    LOOSE_SOFT,
     MULTIPLIER_CUES,
     MULTIPLIERS,
     NEGATION,
@@ -38,6 +39,12 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     """The strong, idiom and soft patterns of ``lang``, matched on lower-case text."""
     table = NEGATION[lang]
     return re.compile(table["strong"]), re.compile(table["idioms"]), re.compile(table["soft"])
+
+
+@lru_cache(maxsize=16)
+def _loose(lang: str) -> re.Pattern[str]:
+    """The ``soft`` words of ``lang`` too loose to render a word negative by its meaning."""
+    return re.compile(LOOSE_SOFT.get(lang, r"(?!)"))
 
 
 def _cued(text: str, lang: str) -> bool:
@@ -133,7 +140,10 @@ def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> st
         return None
     plain = strip(other).lower()  # idioms kept: "người chưa thành niên" is negative
     strong, _idioms, soft = _negation(other_lang)
-    if strong.search(plain) or soft.search(plain):
+    if strong.search(plain):
+        return None
+    loose = _loose(other_lang)
+    if any(not loose.fullmatch(m.group(0)) for m in soft.finditer(plain)):
         return None
     cue = next(c for c in cues if c in lowered)
     word = re.search(rf"\w*{re.escape(cue)}\w*", lowered)
