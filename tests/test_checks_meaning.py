@@ -463,3 +463,18 @@ def test_a_loose_soft_word_does_not_stand_for_a_lost_negative_word() -> None:
         "'interdisant' in the source, no negation in the translation"
     ]
     assert run(Unit(source, prohibiting, "fr", "en"), select(["negation"])) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "swapped"),
+    [
+        ("Với <2>Microsoft</2>, IOM đã phát triển nền tảng <1>congdanso.edu.vn</1>.", True),
+        ("Với <1>Microsoft</1>, IOM đã phát triển nền tảng <2>congdanso.edu.vn</2>.", False),
+        ("Nền tảng <2>congdanso.edu.vn</2> do IOM và <1>Microsoft</1> phát triển.", False),
+        ("Với <1>hãng Microsoft</1>, IOM đã phát triển <2>nền tảng này</2>.", False),
+    ],
+)
+def test_placeholders_swapped_between_words_copied_as_they_are(target: str, swapped: bool) -> None:
+    source = "Avec <1>Microsoft</1>, l'OIM a développé la plateforme <2>congdanso.edu.vn</2>."
+    found = run(Unit(source, target, "fr", "vi"), select(["placeholders"]))
+    assert [f.severity for f in found] == ([Severity.ERROR] * 2 if swapped else [])

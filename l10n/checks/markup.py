@@ -22,14 +22,36 @@ EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
     explain=(
         "Inline tokens such as <1>…</1> and <2/> stand for links and emphasis: each must be kept "
         "once, paired and not crossed, or the exported page breaks. Move them with the words they"
-        " wrap; never suppress."
+        " wrap: a pair wrapping in the translation the very words another pair wraps in the "
+        "source (a name, an address) has moved the link to other words. Never suppress."
     ),
 )
 def placeholders(unit: Unit) -> list[str]:
-    """Placeholders lost, invented, unpaired or crossed (``placeholders.compare``)."""
+    """Placeholders lost, invented, unpaired or crossed (``placeholders.compare``), or swapped."""
     if "<" not in unit.source and "<" not in unit.target:
         return []
-    return compare(unit.source, unit.target)
+    return compare(unit.source, unit.target) or _swapped(unit.source, unit.target)
+
+
+# A pair of placeholders and the words it wraps, nothing nested.
+_WRAPPED = re.compile(r"<([1-9][0-9]{0,3})>([^<]+)</\1>")
+
+
+def _swapped(source: str, target: str) -> list[str]:
+    """Pairs that wrap, in the translation, the very words another pair wraps in the source
+    ("<1>Microsoft</1> … <2>congdanso.edu.vn</2>" rendered "<2>Microsoft</2> …
+    <1>congdanso.edu.vn</1>"): the link or emphasis moved to other words. Words that are
+    translated differ anyway and are not compared."""
+    want = {n: text.strip() for n, text in _WRAPPED.findall(source)}
+    if len(want) < 2:
+        return []
+    got = {n: text.strip() for n, text in _WRAPPED.findall(target)}
+    return [
+        f"<{n}> wraps '{text}', which <{other}> wraps in the source"
+        for n, text in sorted(got.items())
+        for other, wrapped in sorted(want.items())
+        if other != n and wrapped == text and want.get(n) != text
+    ]
 
 
 def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
