@@ -478,3 +478,37 @@ def test_placeholders_swapped_between_words_copied_as_they_are(target: str, swap
     source = "Avec <1>Microsoft</1>, l'OIM a développé la plateforme <2>congdanso.edu.vn</2>."
     found = run(Unit(source, target, "fr", "vi"), select(["placeholders"]))
     assert [f.severity for f in found] == ([Severity.ERROR] * 2 if swapped else [])
+
+
+_GROUPS = "La loi garantit un soutien pour tous : citoyens, étrangers, apatrides et mineurs."
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        (
+            "Luật bảo đảm hỗ trợ cho mọi đối tượng: công dân, người nước ngoài, người không quốc "
+            "tịch và người chưa thành niên.",
+            False,
+        ),
+        (
+            "Luật chưa bảo đảm hỗ trợ cho mọi đối tượng: công dân, người nước ngoài, người không "
+            "quốc tịch và người chưa thành niên.",
+            True,
+        ),
+        (
+            "The law guarantees support for all: citizens, foreigners, stateless people and minors.",
+            False,
+        ),
+        (
+            "The law does not guarantee support for all: citizens, foreigners, stateless people and minors.",
+            True,
+        ),
+    ],
+)
+def test_soft_words_rendered_by_soft_words_excuse_no_added_marker(
+    target: str, flagged: bool
+) -> None:
+    pair = ("fr", "vi" if "Luật" in target else "en")
+    found = run(Unit(_GROUPS, target, *pair), select(["negation"]))
+    assert bool(found) is flagged, found

@@ -55,12 +55,13 @@ NEGATION: dict[str, dict[str, str]] = {
         r"un(?!der|it)\w*(?:ed|aware)|unnecessar\w*|needless\w*)\b|\w+-free\b",
     },
     "vi": {
-        "strong": r"\b(?:không|chưa|chẳng|chả|đừng|chớ|chẳng hề|không hề|chưa hề)\b",
+        "strong": r"\b(?:không(?! quốc tịch)|chưa(?! thành niên)|chẳng|chả|đừng|chớ|chẳng hề|không hề"
+        r"|chưa hề)\b",
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
-        r"|hay không|hoặc không|số không|chưa thành niên|không quốc tịch)\b",
+        r"|hay không|hoặc không|số không)\b",
         "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
-        r"hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi)\b",
+        r"hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi|chưa thành niên|không quốc tịch)\b",
     },
 }
 

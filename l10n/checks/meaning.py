@@ -78,6 +78,13 @@ def _soft(plain: str, lang: str) -> int:
     return len(_negation(lang)[2].findall(plain))
 
 
+def _firm(plain: str, lang: str) -> int:
+    """How many of those are no loose soft word ("prevention" is one): what can render a word
+    negative by its meaning on the other side."""
+    loose = _loose(lang)
+    return sum(not loose.fullmatch(m.group(0)) for m in _negation(lang)[2].finditer(plain))
+
+
 @check(
     "negation",
     Severity.WARNING,
@@ -87,7 +94,9 @@ def _soft(plain: str, lang: str) -> int:
         "jamais/rien, aucun, sans; en not, n't, no, never, without; vi không, chưa, chẳng, đừng, "
         "chớ) are counted after idioms that carry a marker without negating (fr ne…que, sans "
         "doute; vi không khí, chẳng hạn; en not only, no matter, never been more); a word that "
-        "negates by its meaning (impossible, unable, thiếu, cấm) on the other side also counts. "
+        "negates by its meaning (impossible, unable, thiếu, cấm) on the other side also counts, "
+        "unless that side renders it with such a word of its own ('apatrides' = 'không quốc "
+        "tịch': a 'chưa' added elsewhere is one too many). "
         "A side whose only negation is such a word (insuffisante, interdisant, illegal, "
         "unnecessary, hardly) needs a negation of some kind on the other: 'reste insuffisante' "
         "rendered 'vẫn tương xứng', or 'nécessaire' rendered 'unnecessary', says the opposite. "
@@ -108,13 +117,15 @@ def negation(unit: Unit) -> list[str]:
     got = _strong(target, t_lang) if target is not None else 0
     if want == got:
         return [] if want else _negative_word_lost(unit, s_lang, t_lang)
-    if want > got:
-        target = _plain(unit.target, t_lang) if target is None else target
-        if got + _soft(target, t_lang) < want:
-            return [f"{want} negation(s) in the source, {got} in the translation"]
-        return []
+    # A side's soft words excuse the other side's extra markers only as far as the other side
+    # does not render them with soft words of its own ("apatrides et mineurs" is "người không
+    # quốc tịch và người chưa thành niên": a "chưa" added elsewhere is still one too many).
     source = _plain(unit.source, s_lang) if source is None else source
-    if want + _soft(source, s_lang) < got:
+    target = _plain(unit.target, t_lang) if target is None else target
+    soft_s, soft_t = _soft(source, s_lang), _soft(target, t_lang)
+    if want > got and got + max(0, soft_t - _firm(source, s_lang)) < want:
+        return [f"{want} negation(s) in the source, {got} in the translation"]
+    if got > want and want + max(0, soft_s - _firm(target, t_lang)) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
 
@@ -142,8 +153,7 @@ def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> st
     strong, _idioms, soft = _negation(other_lang)
     if strong.search(plain):
         return None
-    loose = _loose(other_lang)
-    if any(not loose.fullmatch(m.group(0)) for m in soft.finditer(plain)):
+    if _firm(plain, other_lang):
         return None
     cue = next(c for c in cues if c in lowered)
     word = re.search(rf"\w*{re.escape(cue)}\w*", lowered)
