@@ -55,8 +55,9 @@ NEGATION: dict[str, dict[str, str]] = {
         r"un(?!der|it)\w*(?:ed|aware)|unnecessar\w*|needless\w*)\b|\w+-free\b",
     },
     "vi": {
-        "strong": r"\b(?:không(?! quốc tịch)|chưa(?! thành niên)|chẳng|chả|đừng|chớ|chẳng hề|không hề"
-        r"|chưa hề)\b",
+        # "người không quốc tịch" (stateless), "người chưa thành niên" (minor): soft words
+        "strong": r"\b(?:không(?! quốc tịch)|chưa(?! thành niên)|chẳng|chả|đừng|chớ|chẳng hề"
+        r"|không hề|chưa hề)\b",
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b",

@@ -150,8 +150,7 @@ def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> st
     if not any(map(lowered.__contains__, cues)):  # the usual case: a few substring tests
         return None
     plain = strip(other).lower()  # idioms kept: "người chưa thành niên" is negative
-    strong, _idioms, soft = _negation(other_lang)
-    if strong.search(plain):
+    if _negation(other_lang)[0].search(plain):
         return None
     if _firm(plain, other_lang):
         return None
