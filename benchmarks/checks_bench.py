@@ -43,6 +43,7 @@ POFILTER_TESTS: dict[str, list[str]] = {
     "urls": ["urls"],
     "emails": ["emails"],
     "numbers": ["numbers"],
+    "number-words": ["numbers"],
     "dates": ["numbers"],
     "glossary": [],
     "nfc": [],
@@ -71,6 +72,7 @@ MEANING = (
     "language",
     "diacritics",
     "copied",
+    "number-words",
 )
 UNITS = 10_000
 

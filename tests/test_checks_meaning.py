@@ -512,3 +512,42 @@ def test_soft_words_rendered_by_soft_words_excuse_no_added_marker(
     pair = ("fr", "vi" if "Luật" in target else "en")
     found = run(Unit(_GROUPS, target, *pair), select(["negation"]))
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair"),
+    [
+        ("Les deux pays coopèrent.", "Both countries cooperate.", "fr-en"),
+        ("Deux millions de personnes.", "2 million people.", "fr-en"),
+        ("Vingt et un ans plus tard.", "21 years later.", "fr-en"),
+        ("Deux mille cinq cents apprenants.", "2,500 learners.", "fr-en"),
+        ("Un bâtiment neuf, une victime.", "A new building, a victim.", "fr-en"),
+        ("Hơn 1,3 triệu người học.", "Over 1.3 million learners.", "vi-en"),
+        ("Thứ hai tuần sau, diễn đàn khai mạc.", "The forum opens next Monday.", "vi-en"),
+        ("Trong năm nay, bộ tư pháp cho biết.", "This year, the justice ministry said.", "vi-en"),
+        ("No one can wait a second longer.", "Personne ne peut attendre plus longtemps.", "en-fr"),
+        ("Le nombre a doublé en deux ans.", "Số lượng tăng gấp đôi trong 2 năm.", "fr-vi"),
+    ],
+)
+def test_numbers_in_words_said_another_way_or_not_numbers(
+    source: str, target: str, pair: str
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    assert run(Unit(source, target, source_lang, target_lang), select(["number-words"])) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "missing"),
+    [
+        ("Après trois tables rondes.", "After two round tables.", "fr-en", 3),
+        ("Ces cinq dernières années.", "Over the past four years.", "fr-en", 5),
+        ("Troisièmement, les partenariats.", "Thứ tư là quan hệ đối tác.", "fr-vi", 3),
+        ("Sau hai mươi lăm năm.", "After twenty years.", "vi-en", 25),
+    ],
+)
+def test_a_number_in_words_changed_is_flagged(
+    source: str, target: str, pair: str, missing: int
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    (found,) = run(Unit(source, target, source_lang, target_lang), select(["number-words"]))
+    assert found.severity is Severity.WARNING and f"number {missing} " in found.message

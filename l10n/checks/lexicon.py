@@ -244,3 +244,82 @@ UNMARKED_VI = frozenset(
     "theo ve tai cung nhu de khi nhieu vao se dang viec nam rang tren sau "
     "hon thong phap hinh su cong tac quoc gia".split()
 )
+
+# Numbers written in words in a source ("trois tables rondes", "ces cinq dernières années",
+# "Troisièmement") must be in the translation, in words or digits. Cues: lower-case
+# substrings one of which every such word holds, tested before any parsing.
+NUMBER_WORD_CUES: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "ième",
+    ),
+    "en": (
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "third",
+        "fifth",
+        "ninth",
+    ),
+    "vi": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"),
+}
+# Number words that are also other words, left out of that comparison (a number they start
+# is then not read either): fr "un" (a), "neuf" (new), "second" (a second); en "one" ("no
+# one", "one of"), "second" (a unit of time); vi "một" (a), "năm" (year), "tư" (tư pháp: justice),
+# "không" (not), and "thứ …", which names weekdays ("thứ hai" is Monday) as well as ranks.
+AMBIGUOUS_NUMBER_WORDS: dict[str, str] = {
+    "fr": r"\b(?:une?|neuf|seconde?s?)\b",
+    "en": r"\b(?:one|seconds?)\b",
+    "vi": r"\b(?:một|năm|tư|không|thứ \w+)\b",
+}
+# Ordinals said as adverbs, which open the items of an answer ("Troisièmement", "Thirdly").
+ORDINAL_ADVERBS: dict[str, dict[str, int]] = {
+    "fr": {
+        "premièrement": 1,
+        "deuxièmement": 2,
+        "secondement": 2,
+        "troisièmement": 3,
+        "quatrièmement": 4,
+        "cinquièmement": 5,
+        "sixièmement": 6,
+    },
+    "en": {
+        "firstly": 1,
+        "secondly": 2,
+        "thirdly": 3,
+        "fourthly": 4,
+        "fifthly": 5,
+        "sixthly": 6,
+    },
+    "vi": {},
+}

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
 from l10n.checks.meaning import factors
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
@@ -86,7 +87,8 @@ _WORDS["fr"] |= {
     "deuxième": 2,
     "douzaine": 12,
 }
-_WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "hai mươi": 20, "chục": 10}
+_WORDS["vi"] |= {"nhất": 1, "thứ nhất": 1, "thứ tư": 4, "hai mươi": 20, "chục": 10}
+_WORDS["en"] |= {"both": 2}
 # Spans of years said as a fraction of a century or as a decade ("25 ans" = "a quarter of a
 # century" = "một phần tư thế kỷ"; "10 ans" = "a decade").
 _WORDS["en"] |= {
@@ -336,3 +338,58 @@ def _percents(text: str) -> int:
 def _plain(value: Decimal) -> str:
     """A value as a plain decimal for messages (``1380``, ``1.2E+9`` → ``1200000000``)."""
     return f"{value:f}"
+
+
+@check(
+    "number-words",
+    Severity.WARNING,
+    explain=(
+        "A number written in words in the source (two or more: 'trois tables rondes', 'ces cinq "
+        "dernières années', 'Troisièmement', 'hai mươi lăm') that the translation has neither "
+        "in words nor in digits: 'cinq' rendered 'four', 'Troisièmement' 'Thứ tư'. Words that "
+        "are also other words (fr un, neuf; en one, second; vi một, năm, thứ …) are not read. "
+        "A warning: suppress when the translation says the number another way ('les deux' as "
+        "'both' is understood)."
+    ),
+)
+def number_words(unit: Unit) -> list[str]:
+    """A number the source writes in words and the translation does not have."""
+    s_lang = base_language(unit.source_lang)
+    cues = NUMBER_WORD_CUES.get(s_lang)
+    if not cues or not any(map(lowercase(unit.source).__contains__, cues)):
+        return []  # no number word: the usual case, a few substring tests
+    want = _in_words(unit.source, s_lang)
+    if not want:
+        return []
+    target, t_lang = unit.target, base_language(unit.target_lang)
+    have = _spelled(target, t_lang) | _adverbs(target, t_lang)
+    if _DIGIT.search(target):
+        have |= {int(v) for v, _ in values(target, t_lang) if v == v.to_integral_value()}
+        have |= {int(run) for run in _RUN.findall(target)}  # "2 million" for "deux millions"
+    return [
+        f"number {value} written in words in the source not in the translation"
+        for value in sorted(want - have)
+    ]
+
+
+def _in_words(text: str, lang: str) -> set[int]:
+    """Numbers of two or more ``text`` writes in words, none read from an ambiguous word,
+    none a bare scale word ("triệu" after digits, "mille" alone)."""
+    plain = _ambiguous(lang).sub(" ", text.lower())
+    found = spelled_values(text, lang) & spelled_values(plain, lang)
+    found |= _adverbs(text, lang)
+    return {v for v in found if v >= 2 and not (v >= 100 and str(v).strip("0") == "1")}
+
+
+def _adverbs(text: str, lang: str) -> set[int]:
+    """Ranks said as adverbs ("Troisièmement", "thirdly")."""
+    table = ORDINAL_ADVERBS.get(lang, {})
+    if not table:
+        return set()
+    lowered = lowercase(text)
+    return {n for word, n in table.items() if word in lowered}
+
+
+@lru_cache(maxsize=16)
+def _ambiguous(lang: str) -> re.Pattern[str]:
+    return re.compile(AMBIGUOUS_NUMBER_WORDS.get(lang, r"(?!)"))
