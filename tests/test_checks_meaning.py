@@ -551,3 +551,31 @@ def test_a_number_in_words_changed_is_flagged(
     source_lang, target_lang = pair.split("-")
     (found,) = run(Unit(source, target, source_lang, target_lang), select(["number-words"]))
     assert found.severity is Severity.WARNING and f"number {missing} " in found.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        (
+            "Le nombre a doublé en un an.",
+            "Số lượng tăng gấp đôi chỉ trong một tháng.",
+            "fr-vi",
+            True,
+        ),
+        ("Après trois semaines de voyage.", "Sau ba tháng di chuyển.", "fr-vi", True),
+        ("Après trois semaines de voyage.", "After a three-week journey.", "fr-en", False),
+        ("Le nombre a doublé en un an.", "The number doubled in a year.", "fr-en", False),
+        ("Un jour, la loi changera.", "Một ngày nào đó, luật sẽ thay đổi.", "fr-vi", False),
+        ("Trois jours plus tard.", "Ba hôm sau.", "fr-vi", False),
+        (
+            "En juillet 2025, la loi change.",
+            "Vào tháng Bảy năm 2025, luật thay đổi.",
+            "fr-vi",
+            False,
+        ),
+    ],
+)
+def test_units_after_numbers_in_words(source: str, target: str, pair: str, flagged: bool) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["units"]))
+    assert bool(found) is flagged, found

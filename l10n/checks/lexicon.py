@@ -164,7 +164,7 @@ UNITS: dict[str, dict[str, str]] = {
     },
     "month": {"fr": r"mois", "en": r"months?|month-long", "vi": r"tháng"},
     "week": {"fr": r"semaines?", "en": r"weeks?|week-long", "vi": r"tuần"},
-    "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày"},
+    "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày|hôm"},
     "hour": {"fr": r"heures?|h", "en": r"hours?|hrs?|h", "vi": r"giờ|tiếng"},
     "minute": {"fr": r"minutes?|min", "en": r"minutes?|mins?", "vi": r"phút"},
 }
@@ -322,4 +322,14 @@ ORDINAL_ADVERBS: dict[str, dict[str, int]] = {
         "sixthly": 6,
     },
     "vi": {},
+}
+
+# Numbers said in words right before a unit ("un an", "trois semaines", "một tháng", "two
+# weeks"), read by the units check as it reads digits: whole words, lower case.
+UNIT_NUMBER_WORDS: dict[str, str] = {
+    "fr": r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
+    r"|quarante|cinquante|soixante|cent|mille",
+    "en": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|hundred|thousand",
+    "vi": r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn",
 }

@@ -23,6 +23,8 @@ from l10n.checks.lexicon import (
     NEGATION_CUES,
     NEGATION_WORD_CUES,
     NEGATIVE_WORDS,
+    NUMBER_WORD_CUES,
+    UNIT_NUMBER_WORDS,
     UNITS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE
@@ -32,6 +34,7 @@ from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
 _FLAGS = re.IGNORECASE
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=16)
@@ -166,38 +169,62 @@ _NUMBER = r"\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f ]\d+)*"
 
 
 @lru_cache(maxsize=16)
-def _unit_res(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """A number followed by a unit, the kind named by the group that matched; and per kind,
-    the unit anywhere."""
+def _unit_res(
+    lang: str,
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """A number followed by a unit, the kind named by the group that matched; the same after a
+    number in words ("trois semaines"); and per kind, the unit anywhere."""
     kinds = [(kind, forms[lang]) for kind, forms in UNITS.items() if lang in forms]
     groups = "|".join(f"(?P<{kind}>{words})" for kind, words in kinds)
     after = re.compile(rf"{_NUMBER}(?:\s|-|\u00a0|\u202f)?(?:{groups})(?!\w)", _FLAGS)
+    said = UNIT_NUMBER_WORDS.get(lang)
+    in_words = re.compile(rf"(?<!\w)(?:{said})[\s-](?:{groups})(?!\w)", _FLAGS) if said else None
     anywhere = tuple(
         (kind, re.compile(rf"(?<![^\W\d_])(?:{words})(?!\w)", _FLAGS)) for kind, words in kinds
     )
-    return after, anywhere
+    return after, in_words, anywhere
 
 
-def _attached(text: str, lang: str) -> set[str]:
-    """Kinds of unit written right after a number in ``text``, dates and URLs left out."""
-    after, _anywhere = _unit_res(lang)
-    return {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
+def _attached(text: str, lang: str, digits: bool, words: bool) -> set[str]:
+    """Kinds of unit written right after a number (in digits, in words) in ``text``, dates and
+    URLs left out."""
+    after, in_words, _anywhere = _unit_res(lang)
+    found: set[str] = set()
+    if digits:
+        found |= {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
+    if words and in_words is not None:  # "tháng Bảy năm 2025" is a date: blanked
+        found |= {m.lastgroup for m in in_words.finditer(blank(text, lang)) if m.lastgroup}
+    return found
+
+
+def _number_words(text: str, lang: str) -> bool:
+    """Whether ``text`` may hold a number in words: a few substring tests."""
+    cues = NUMBER_WORD_CUES.get(lang, ())
+    lowered = lowercase(text)
+    return any(map(lowered.__contains__, cues)) or any(
+        w in lowered for w in _SMALL_WORDS.get(lang, ())
+    )
+
+
+# "un an", "une semaine", "một tháng", "one year": the word for one, whose cue the numbers
+# check does not need.
+_SMALL_WORDS: dict[str, tuple[str, ...]] = {"fr": ("un ", "une "), "en": ("one ",), "vi": ("một ",)}
 
 
 def _names(text: str, lang: str, kind: str) -> bool:
     """Whether ``text`` names the unit ``kind`` anywhere."""
-    return any(k == kind and anywhere.search(text) for k, anywhere in _unit_res(lang)[1])
+    return any(k == kind and anywhere.search(text) for k, anywhere in _unit_res(lang)[2])
 
 
 @check(
     "units",
     Severity.WARNING,
-    digits=True,
     explain=(
         "A unit next to a number on one side (km, m, kg, tonnes, ha, °C, years, months, weeks, "
-        "days, hours, minutes) that the other side does not name at all: '25 years' rendered "
-        "'25 months', '12 km' rendered '12'. Money, percent and scale words (million, tỷ) are the "
-        "numbers check's. Suppress for a deliberate conversion (miles for km)."
+        "days, hours, minutes), the number in digits or in words ('trois semaines', 'một "
+        "tháng'), that the other side does not name at all: '25 years' rendered '25 months', "
+        "'12 km' rendered '12', 'en un an' rendered 'trong một tháng'. Money, percent and "
+        "scale words (million, tỷ) are the numbers check's. Suppress for a deliberate conversion (miles for km)."
     ),
 )
 def units(unit: Unit) -> list[str]:
@@ -205,11 +232,15 @@ def units(unit: Unit) -> list[str]:
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in UNITS["km"] or t_lang not in UNITS["km"]:
         return []
+    digits = _DIGIT.search(unit.source) is not None or _DIGIT.search(unit.target) is not None
+    words_s, words_t = _number_words(unit.source, s_lang), _number_words(unit.target, t_lang)
+    if not (digits or words_s or words_t):
+        return []  # no number at all: the usual case
     problems = []
-    for kind in sorted(_attached(unit.source, s_lang)):
+    for kind in sorted(_attached(unit.source, s_lang, digits, words_s)):
         if not _names(unit.target, t_lang, kind):
             problems.append(f"unit '{kind}' of the source not in the translation")
-    for kind in sorted(_attached(unit.target, t_lang)):
+    for kind in sorted(_attached(unit.target, t_lang, digits, words_t)):
         if not _names(unit.source, s_lang, kind):
             problems.append(f"unit '{kind}' in the translation, not in the source")
     return problems
