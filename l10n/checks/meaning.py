@@ -224,7 +224,8 @@ def _names(text: str, lang: str, kind: str) -> bool:
         "days, hours, minutes), the number in digits or in words ('trois semaines', 'một "
         "tháng'), that the other side does not name at all: '25 years' rendered '25 months', "
         "'12 km' rendered '12', 'en un an' rendered 'trong một tháng'. Money, percent and "
-        "scale words (million, tỷ) are the numbers check's. Suppress for a deliberate conversion (miles for km)."
+        "scale words (million, tỷ) are the numbers check's. Suppress for a deliberate "
+        "conversion (miles for km)."
     ),
 )
 def units(unit: Unit) -> list[str]:
