@@ -579,3 +579,58 @@ def test_units_after_numbers_in_words(source: str, target: str, pair: str, flagg
     source_lang, target_lang = pair.split("-")
     found = run(Unit(source, target, source_lang, target_lang), select(["units"]))
     assert bool(found) is flagged, found
+
+
+_LIST = (
+    "Les forces de l'ordre, notamment la police, les services des frontières, les agences "
+    "internationales et les forces spéciales, participent à la campagne."
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "pair", "flagged"),
+    [
+        (
+            "Law enforcement, including the police, border services and special forces, take "
+            "part in the campaign.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Law enforcement – the police, border services, international agencies and special "
+            "forces – take part in the campaign.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Các lực lượng thực thi pháp luật, trong đó có cảnh sát, an ninh biên giới, các cơ quan"
+            " quốc tế và lực lượng đặc nhiệm, tham gia chiến dịch.",
+            "fr-vi",
+            False,
+        ),
+        (
+            "Các lực lượng thực thi pháp luật, trong đó có cảnh sát và lực lượng đặc nhiệm, tham "
+            "gia chiến dịch.",
+            "fr-vi",
+            True,
+        ),
+    ],
+)
+def test_an_enumeration_keeps_its_items(target: str, pair: str, flagged: bool) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(_LIST, target, source_lang, target_lang), select(["omission"]))
+    assert bool(found) is flagged, found
+
+
+def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> None:
+    source = (
+        "Mme Kendra Rinas : Nous observons des tendances, telles que des victimes forcées de "
+        "participer à des escroqueries, au trafic d'organes, ainsi qu'au trafic de fœtus."
+    )
+    target = (
+        "Ms. Kendra Rinas: We see trends such as victims forced into scams, as well as organ "
+        "trafficking and the trafficking of fetuses."
+    )
+    assert run(Unit(source, target, "fr", "en"), select(["omission"])) == []
+    short = "Ms. Kendra Rinas: We see trends such as victims forced into scams, as well as organ trafficking."
+    assert run(Unit(source, short, "fr", "en"), select(["omission"])) != []

@@ -208,6 +208,62 @@ LIST_JOINERS: dict[str, tuple[str, ...]] = {
     "vi": (" và ", " cũng như ", " hoặc ", " hay ", " – ", " — "),
 }
 
+# Words that open an enumeration ("notamment la police, les services … et les forces
+# spéciales"; "including", "such as", "gồm", "trong đó có", a colon or a dash): the items that
+# follow, up to the word joining the last one, are counted on each side. A colon after a name
+# alone ("Mme Kendra Rinas :") opens the speaker's words, not a list.
+LIST_OPENERS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        ":",
+        " – ",
+        " — ",
+        " notamment ",
+        " telles que ",
+        " tels que ",
+        " comme ",
+        " dont ",
+        " à savoir ",
+        " y compris ",
+        " par exemple ",
+    ),
+    "en": (
+        ":",
+        " – ",
+        " — ",
+        " including ",
+        " such as ",
+        " notably ",
+        " namely ",
+        " like ",
+        " among them ",
+        " for example ",
+        " for instance ",
+    ),
+    "vi": (
+        ":",
+        " – ",
+        " — ",
+        " gồm ",
+        " như ",
+        " trong đó có ",
+        " bao gồm ",
+        " kể cả ",
+        " chẳng hạn ",
+    ),
+}
+# The words joining the last item ("a, b et c"), and those adding one more as a comma does
+# ("a, ainsi que b et c": three items).
+LIST_LAST: dict[str, tuple[str, ...]] = {
+    "fr": (" et ", " ou "),
+    "en": (" and ", " or "),
+    "vi": (" và ", " hoặc ", " hay "),
+}
+LIST_ALSO: dict[str, tuple[str, ...]] = {
+    "fr": (" ainsi qu",),
+    "en": (" as well as ",),
+    "vi": (" cũng như ",),
+}
+
 # Function words that tell fr, en and vi apart (none shared between two of the lists, none a
 # Vietnamese syllable typed without its marks): a sentence of six words or more holds some.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {

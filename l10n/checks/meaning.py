@@ -15,7 +15,10 @@ from functools import lru_cache
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     CUE_BOUNDARY,
+    LIST_ALSO,
     LIST_JOINERS,
+    LIST_LAST,
+    LIST_OPENERS,
     LOOSE_SOFT,
     MULTIPLIER_CUES,
     MULTIPLIERS,
@@ -345,9 +348,11 @@ _SHORT_MANY = 0.85  # two or more fewer and shorter than this share: flagged
     "omission",
     Severity.WARNING,
     explain=(
-        "A list item or clause left out: the source lists three items or more (commas, "
-        "semicolons, and/et/và) and the translation has two separators fewer and is shorter than "
-        "85 % of the language pair's norm, or one fewer and below 72 % of the norm. "
+        "A list item or clause left out: an enumeration the source opens with a list word "
+        "(notamment, telles que, including, such as, gồm, trong đó có, a colon or a dash) has "
+        "three items or more and the translation's has fewer; or the source lists three items "
+        "or more (commas, semicolons, and/et/và) and the translation has two separators fewer "
+        "and is shorter than 85 % of the language pair's norm, or one fewer and below 72 %. "
         "Suppress when the translation regroups the list."
     ),
 )
@@ -359,6 +364,9 @@ def omission(unit: Unit) -> list[str]:
     want = _items(unit.source, s_lang)  # placeholders hold no separator
     if want < _MIN_ITEMS:
         return []
+    listed = _listed(unit.source, s_lang)
+    if listed >= _MIN_ITEMS and _listed(unit.target, t_lang) < listed:
+        return [f"an enumeration of {listed} items in the source has fewer in the translation"]
     got = _items(unit.target, t_lang)
     if got >= want:
         return []
@@ -376,6 +384,38 @@ def omission(unit: Unit) -> list[str]:
         f"{got} items or clauses for {want} in the source, and {ratio:.0%} of the "
         "expected length: something may be left out"
     ]
+
+
+_CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]")
+
+
+def _listed(text: str, lang: str) -> int:
+    """Items of the longest enumeration that a list word opens (notamment, including, gồm, a
+    colon or a dash): separators up to the word joining the last item, plus two; 0 if none."""
+    plain = strip(text)
+    lowered = plain.lower()
+    best = 0
+    for opener in LIST_OPENERS[lang]:
+        at = lowered.find(opener)
+        while at != -1:
+            if opener != ":" or not all(w[:1].isupper() for w in plain[:at].split()):
+                span = _CLAUSE_END.split(lowered[at + len(opener) :], maxsplit=1)[0]
+                best = max(best, _enumerated(span, lang))
+            at = lowered.find(opener, at + 1)
+    return best
+
+
+def _enumerated(span: str, lang: str) -> int:
+    """Items listed at the start of ``span``: "a, b et c" is 3, "a, ainsi que b et c" is 3,
+    "a, b, and c" is 3; 0 without a joining word."""
+    last = [at for at in map(span.find, LIST_LAST[lang]) if at != -1]
+    also = [at for at in map(span.find, LIST_ALSO[lang]) if at != -1]
+    end = min(last) if last else max(also, default=-1)
+    if end == -1:
+        return 0
+    head = span[:end]
+    separators = head.count(",") + sum(head.count(a) - head.count("," + a) for a in LIST_ALSO[lang])
+    return separators + 2 - head.rstrip().endswith(",")
 
 
 def _items(text: str, lang: str) -> int:
