@@ -75,6 +75,7 @@ MEANING = (
     "number-words",
 )
 UNITS = 10_000
+ARTICLES = 250  # an archive of 40-unit articles holds the same units
 
 
 def _pofilter() -> str | None:
@@ -225,11 +226,15 @@ def precompile() -> None:
 
 
 def _run(args: list[str]) -> tuple[float, float]:
-    """Wall and CPU (user + system) seconds of one run of ``args`` to its end."""
+    """Wall and CPU (user + system) seconds of one run of ``args`` to its end; a run that
+    failed (exit status over 1: ``l10n check`` exits 1 when it finds errors) stops the bench
+    rather than timing an error message."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(args, check=False, capture_output=True)
+    done = subprocess.run(args, check=False, capture_output=True, text=True)
     wall = time.perf_counter() - start
+    if done.returncode > 1:
+        raise SystemExit(f"{' '.join(args)}: exit {done.returncode}\n{done.stderr[-2000:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
@@ -252,53 +257,68 @@ def paired(
     return median(mine), median(peer) if peer else None
 
 
+def _archive(root: Path, big: Path) -> tuple[Path, Path]:
+    """The 10,000 units of ``big`` as l10n stores an archive: :data:`ARTICLES` article
+    directories (copies of the bundled one) of 40 units each; and the same ``vi.po`` files
+    alone in a directory for pofilter, which would otherwise also check the templates."""
+    po = read_po(big)
+    per = UNITS // ARTICLES
+    article = big.parent
+    catalogs, plain = root / "archive", root / "archive-po"
+    for n in range(ARTICLES):
+        part = POFile(po.header, po.entries[n * per : (n + 1) * per])
+        folder = catalogs / article.parent.name / f"{article.name}-{n}"
+        shutil.copytree(article, folder)
+        write_po(folder / "vi.po", part)
+        (plain / str(n)).mkdir(parents=True)
+        write_po(plain / str(n) / "vi.po", part)
+    return catalogs, plain
+
+
 def speed(tool: str | None) -> None:
-    """Whole-process time of ``l10n check`` and ``pofilter`` on the same 10,000-unit file."""
+    """Whole-process time of ``l10n check`` and ``pofilter`` on the same 10,000 units: in one
+    catalog (one core: l10n's workers share out articles, not the units of one), and as an
+    archive of articles, l10n on every core (its default) and on one (``--jobs 1``)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = _big_catalog(Path(tmp))
-        ours_cmd = [
-            sys.executable,
-            "-m",
-            "l10n",
-            "check",
-            "--catalogs",
-            str(Path(tmp) / "catalogs"),
-            "--lang",
-            "vi",
-        ]
-        peer_cmd = (
-            [
-                tool,
-                "--language=vi",
-                "--progress=none",
-                "-i",
-                str(path),
-                "-o",
-                str(Path(tmp) / "out.po"),
-            ]
-            if tool
-            else None
-        )
-        ours, theirs = paired(ours_cmd, peer_cmd, 5)
-        print(f"\n## Speed: {UNITS:,} fr→vi units, whole process (median of 5, alternated)")
-        print("| tool | checks | wall s | CPU s | units/s (CPU) | wall ratio | CPU ratio |")
-        print("|---|---|---|---|---|---|---|")
-        if theirs is None:
-            print(
-                f"| l10n check | all {len(CHECK_IDS)} | {ours[0]:.2f} | {ours[1]:.2f} "
-                f"| {UNITS / ours[1]:,.0f} | | |"
+        archive, plain = _archive(Path(tmp), path)
+
+        def ours(catalogs: Path, *flags: str) -> list[str]:
+            command = [sys.executable, "-m", "l10n", "check", "--catalogs", str(catalogs)]
+            return [*command, "--lang", "vi", *flags]
+
+        def theirs(source: Path) -> list[str] | None:
+            out = str(Path(tmp) / f"out-{source.name}")  # a file, or a directory of them
+            return (
+                [tool, "--language=vi", "--progress=none", "-i", str(source), "-o", out]
+                if tool
+                else None
             )
-            print("| pofilter | – | not installed (pip install -e '.[bench]') | | | | |")
-            return
+
+        shapes = [
+            ("one catalog", "every core", ours(Path(tmp) / "catalogs"), theirs(path)),
+            (f"{ARTICLES} articles", "every core", ours(archive), theirs(plain)),
+            (f"{ARTICLES} articles", "--jobs 1", ours(archive, "--jobs", "1"), theirs(plain)),
+        ]
+        print(f"\n## Speed: {UNITS:,} fr→vi units, whole process (median of 5, alternated)")
+        print(f"All {len(CHECK_IDS)} checks against pofilter's default set, on the same units.")
         print(
-            f"| l10n check | all {len(CHECK_IDS)} | {ours[0]:.2f} | {ours[1]:.2f} "
-            f"| {UNITS / ours[1]:,.0f} | {ours[0] / theirs[0]:.2f}× | "
-            f"{ours[1] / theirs[1]:.2f}× |"
+            "| units in | l10n on | l10n wall s | l10n CPU s | pofilter wall s "
+            "| pofilter CPU s | wall ratio | CPU ratio |"
         )
-        print(
-            f"| pofilter | default set | {theirs[0]:.2f} | {theirs[1]:.2f} "
-            f"| {UNITS / theirs[1]:,.0f} | 1.00 | 1.00 |"
-        )
+        print("|---|---|---|---|---|---|---|---|")
+        for shape, cores, mine, peer in shapes:
+            (wall, cpu), other = paired(mine, peer, 5)
+            if other is None:
+                print(
+                    f"| {shape} | {cores} | {wall:.2f} | {cpu:.2f} | not installed "
+                    "(pip install -e '.[bench]') | | | |"
+                )
+                continue
+            print(
+                f"| {shape} | {cores} | {wall:.2f} | {cpu:.2f} | {other[0]:.2f} "
+                f"| {other[1]:.2f} | {wall / other[0]:.2f}× | {cpu / other[1]:.2f}× |"
+            )
 
 
 # Planted errors, made by rule in every fitting unit of the bundled reviewed translations:
