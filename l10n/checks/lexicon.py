@@ -305,6 +305,7 @@ UNMARKED_VI = frozenset(
 # "Troisièmement") must be in the translation, in words or digits. Cues: lower-case
 # substrings one of which every such word holds, tested before any parsing.
 NUMBER_WORD_CUES: dict[str, tuple[str, ...]] = {
+    # "ze" for onze … seize; "cinquante" holds "cinq", "deuxième" "deux".
     "fr": (
         "deux",
         "trois",
@@ -314,19 +315,13 @@ NUMBER_WORD_CUES: dict[str, tuple[str, ...]] = {
         "sept",
         "huit",
         "dix",
-        "onze",
-        "douze",
-        "treize",
-        "quatorze",
-        "quinze",
-        "seize",
+        "ze",
         "vingt",
         "trente",
         "quarante",
-        "cinquante",
         "soixante",
-        "ième",
     ),
+    # "thir" for third and thirty, "fift" for fifth and fifty.
     "en": (
         "two",
         "three",
@@ -340,11 +335,9 @@ NUMBER_WORD_CUES: dict[str, tuple[str, ...]] = {
         "eleven",
         "twelve",
         "twenty",
-        "thirty",
+        "thir",
+        "fift",
         "forty",
-        "fifty",
-        "third",
-        "fifth",
         "ninth",
     ),
     "vi": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"),

@@ -26,7 +26,6 @@ from l10n.checks.lexicon import (
     NEGATION_CUES,
     NEGATION_WORD_CUES,
     NEGATIVE_WORDS,
-    NUMBER_WORD_CUES,
     UNIT_NUMBER_WORDS,
     UNITS,
 )
@@ -37,7 +36,6 @@ from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
 _FLAGS = re.IGNORECASE
-_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=16)
@@ -188,33 +186,23 @@ def _unit_res(
     return after, in_words, anywhere
 
 
-def _attached(text: str, lang: str, digits: bool, words: bool) -> set[str]:
-    """Kinds of unit written right after a number (in digits, in words) in ``text``, dates and
-    URLs left out."""
-    after, in_words, _anywhere = _unit_res(lang)
-    found: set[str] = set()
-    if digits:
-        found |= {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
-    if words and in_words is not None:  # "tháng Bảy năm 2025" is a date: blanked
-        found |= {m.lastgroup for m in in_words.finditer(blank(text, lang)) if m.lastgroup}
-    return found
+def _attached(text: str, lang: str) -> set[str]:
+    """Kinds of unit written right after a number in ``text``, dates and URLs left out."""
+    after, _in_words, _anywhere = _unit_res(lang)
+    return {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
 
 
-def _number_words(text: str, lang: str) -> bool:
-    """Whether ``text`` may hold a number in words: a few substring tests."""
-    cues = NUMBER_WORD_CUES.get(lang, ())
-    lowered = lowercase(text)
-    return any(map(lowered.__contains__, cues)) or any(
-        w in lowered for w in _SMALL_WORDS.get(lang, ())
-    )
+def units_after_words(text: str, lang: str) -> set[str]:
+    """Kinds of unit written right after a number in words ("trois semaines", "một tháng"),
+    dates blanked first ("tháng Bảy năm 2025" is a date). The number-words check asks, once
+    it has found number words in a source: the units check reads digits only."""
+    in_words = _unit_res(lang)[1]
+    if in_words is None or not in_words.search(text):
+        return set()  # no unit after a number word: no dates to blank
+    return {m.lastgroup for m in in_words.finditer(blank(text, lang)) if m.lastgroup}
 
 
-# "un an", "une semaine", "một tháng", "one year": the word for one, whose cue the numbers
-# check does not need.
-_SMALL_WORDS: dict[str, tuple[str, ...]] = {"fr": ("un ", "une "), "en": ("one ",), "vi": ("một ",)}
-
-
-def _names(text: str, lang: str, kind: str) -> bool:
+def names_unit(text: str, lang: str, kind: str) -> bool:
     """Whether ``text`` names the unit ``kind`` anywhere."""
     return any(k == kind and anywhere.search(text) for k, anywhere in _unit_res(lang)[2])
 
@@ -222,11 +210,12 @@ def _names(text: str, lang: str, kind: str) -> bool:
 @check(
     "units",
     Severity.WARNING,
+    digits=True,
     explain=(
         "A unit next to a number on one side (km, m, kg, tonnes, ha, °C, years, months, weeks, "
-        "days, hours, minutes), the number in digits or in words ('trois semaines', 'một "
-        "tháng'), that the other side does not name at all: '25 years' rendered '25 months', "
-        "'12 km' rendered '12', 'en un an' rendered 'trong một tháng'. Money, percent and "
+        "days, hours, minutes) that the other side does not name at all: '25 years' rendered "
+        "'25 months', '12 km' rendered '12' (after a number in words, 'trois semaines' "
+        "rendered 'ba tháng', it is the number-words check's). Money, percent and "
         "scale words (million, tỷ) are the numbers check's. Suppress for a deliberate "
         "conversion (miles for km)."
     ),
@@ -236,16 +225,12 @@ def units(unit: Unit) -> list[str]:
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in UNITS["km"] or t_lang not in UNITS["km"]:
         return []
-    digits = _DIGIT.search(unit.source) is not None or _DIGIT.search(unit.target) is not None
-    words_s, words_t = _number_words(unit.source, s_lang), _number_words(unit.target, t_lang)
-    if not (digits or words_s or words_t):
-        return []  # no number at all: the usual case
     problems = []
-    for kind in sorted(_attached(unit.source, s_lang, digits, words_s)):
-        if not _names(unit.target, t_lang, kind):
+    for kind in sorted(_attached(unit.source, s_lang)):
+        if not names_unit(unit.target, t_lang, kind):
             problems.append(f"unit '{kind}' of the source not in the translation")
-    for kind in sorted(_attached(unit.target, t_lang, digits, words_t)):
-        if not _names(unit.source, s_lang, kind):
+    for kind in sorted(_attached(unit.target, t_lang)):
+        if not names_unit(unit.source, s_lang, kind):
             problems.append(f"unit '{kind}' in the translation, not in the source")
     return problems
 
@@ -364,11 +349,13 @@ def omission(unit: Unit) -> list[str]:
     want = _items(unit.source, s_lang)  # placeholders hold no separator
     if want < _MIN_ITEMS:
         return []
+    got = _items(unit.target, t_lang)
+    if got > want:
+        return []  # more separators than the source: no enumeration looked for
     listed = _listed(unit.source, s_lang)
     if listed >= _MIN_ITEMS and _listed(unit.target, t_lang) < listed:
         return [f"an enumeration of {listed} items in the source has fewer in the translation"]
-    got = _items(unit.target, t_lang)
-    if got >= want:
+    if got == want:
         return []
     ratio = (
         len(strip(unit.target))

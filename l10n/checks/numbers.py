@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
-from l10n.checks.meaning import factors
+from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.locale import number_symbols
@@ -346,7 +346,8 @@ def _plain(value: Decimal) -> str:
     explain=(
         "A number written in words in the source (two or more: 'trois tables rondes', 'ces cinq "
         "dernières années', 'Troisièmement', 'hai mươi lăm') that the translation has neither "
-        "in words nor in digits: 'cinq' rendered 'four', 'Troisièmement' 'Thứ tư'. Words that "
+        "in words nor in digits: 'cinq' rendered 'four', 'Troisièmement' 'Thứ tư'; or a unit "
+        "after it ('trois semaines') that the translation does not name. Words that "
         "are also other words (fr un, neuf; en one, second; vi một, năm, thứ …) are not read. "
         "A warning: suppress when the translation says the number another way ('les deux' as "
         "'both' is understood)."
@@ -356,12 +357,18 @@ def number_words(unit: Unit) -> list[str]:
     """A number the source writes in words and the translation does not have."""
     s_lang = base_language(unit.source_lang)
     cues = NUMBER_WORD_CUES.get(s_lang)
-    if not cues or not any(map(lowercase(unit.source).__contains__, cues)):
+    lowered = lowercase(unit.source)
+    if not cues or not any(map(lowered.__contains__, cues)):
         return []  # no number word: the usual case, a few substring tests
     want = _in_words(unit.source, s_lang)
     if not want:
-        return []
+        return []  # what the cue found is no number ("ième" of "millième", "ze" of "gaze")
     target, t_lang = unit.target, base_language(unit.target_lang)
+    problems = [
+        f"unit '{kind}' after a number in words in the source not in the translation"
+        for kind in sorted(units_after_words(_ambiguous(s_lang).sub(" ", lowered), s_lang))
+        if not names_unit(target, t_lang, kind)
+    ]
     have = _spelled(target, t_lang) | _adverbs(target, t_lang)
     if _DIGIT.search(target):
         have |= {int(v) for v, _ in values(target, t_lang) if v == v.to_integral_value()}
@@ -369,7 +376,7 @@ def number_words(unit: Unit) -> list[str]:
     return [
         f"number {value} written in words in the source not in the translation"
         for value in sorted(want - have)
-    ]
+    ] + problems
 
 
 def _in_words(text: str, lang: str) -> set[int]:
