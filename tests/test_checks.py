@@ -62,9 +62,15 @@ VARIANTS = article_variants()
 # article before any check ran on it: 73 of 99 caught then (the estimate for unseen variants),
 # 85 after the rules it taught. What it still misses: omissions that keep the length and
 # open no enumeration (10), names (3), a unit changed after "un" ("en un an" → "một tháng").
-RECALL_FLOOR = {"dev": (61, 70), "test": (71, 77), "fresh": (65, 70), "fresh2": (85, 99)}
+RECALL_FLOOR = {
+    "dev": (63, 70),
+    "test": (75, 77),
+    "fresh": (68, 70),
+    "fresh2": (88, 99),
+    "fresh3": (72, 81),
+}
 # Splits written from every unit of the article, after the dev/test partition of its units.
-LATER_SPLITS = ("fresh", "fresh2")
+LATER_SPLITS = ("fresh", "fresh2", "fresh3")
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {

@@ -634,3 +634,52 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
     assert run(Unit(source, target, "fr", "en"), select(["omission"])) == []
     short = "Ms. Kendra Rinas: We see trends such as victims forced into scams, as well as organ trafficking."
     assert run(Unit(source, short, "fr", "en"), select(["omission"])) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "changed"),
+    [
+        # a person's name kept letter for letter, marks and titles aside, or changed
+        ("Mme Kendra Rinas, cheffe de mission.", "Bà Kendra Rinas, Trưởng Phái bộ.", "fr-vi", 0),
+        ("Mme Kendra Rinas, cheffe de mission.", "Ms. Kendra Rivas, Chief of Mission.", "fr-en", 1),
+        ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Đức/TTXVN)", "fr-vi", 0),
+        ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Dũng/TTXVN)", "fr-vi", 1),
+        ("Le vice-ministre Nguyễn Văn Long.", "Deputy Minister Nguyen Van Long.", "fr-en", 0),
+        ("Le vice-ministre Nguyễn Văn Long.", "Deputy Minister Nguyen Van Luong.", "fr-en", 1),
+        # reordered or translated names share no word in the same place: not a change
+        ("Les Nations Unies.", "The United Nations.", "fr-en", 0),
+        ("Le Vietnam avance.", "In Vietnam, progress.", "fr-en", 0),
+        # entities in each language's own form, or another entity of the same class
+        ("Le forum s'est tenu à Hanoï.", "Diễn đàn diễn ra tại Hà Nội.", "fr-vi", 0),
+        ("Le forum s'est tenu à Hanoï.", "The forum was held in Da Nang.", "fr-en", 1),
+        ("au Vietnam.", "tại Việt Nam.", "fr-vi", 0),
+        (
+            "Mme Rinas, cheffe de mission au Vietnam.",
+            "Ms Rinas, head of mission in Cambodia.",
+            "fr-en",
+            1,
+        ),
+        ("le gouvernement vietnamien", "the Vietnamese government", "fr-en", 0),
+        ("le gouvernement vietnamien", "the Cambodian government", "fr-en", 1),
+        ("le ministère de l'Intérieur britannique", "the UK Home Office", "fr-en", 0),
+        ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Anh", "fr-vi", 0),
+        ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Pháp", "fr-vi", 1),
+        ("le ministère de la Santé", "the Ministry of Health", "fr-en", 0),
+        ("le ministère de la Santé", "the Ministry of Labour", "fr-en", 1),
+        ("(Photo : Viet Duc/VNA)", "(Photo: Viet Duc/AFP)", "fr-en", 1),
+        # a name the translation adds beside the source's is no swap
+        (
+            "2,5 millions de dollars du Royaume-Uni",
+            "2,5 triệu đô la Mỹ của Vương quốc Anh",
+            "fr-vi",
+            0,
+        ),
+        # "Anh" opening a sentence is a pronoun, not Britain
+        ("Vous êtes allé au Laos ?", "Anh đã sang nước láng giềng?", "fr-vi", 0),
+    ],
+)
+def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, changed: int) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["names"]))
+    assert len(found) == changed, found
+    assert all(f.severity is Severity.WARNING for f in found)

@@ -18,6 +18,7 @@ from l10n.checks import (  # noqa: F401
     language,
     markup,
     meaning,
+    names,
     numbers,
     punctuation,
     terms,

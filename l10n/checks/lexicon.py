@@ -382,3 +382,219 @@ UNIT_NUMBER_WORDS: dict[str, str] = {
     r"|thirty|forty|fifty|sixty|hundred|thousand",
     "vi": r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn",
 }
+
+# Named entities a translation renders in its own language's form but must never swap for
+# another of the same class: "au Vietnam" is "in Vietnam" or "tại Việt Nam", never "in
+# Cambodia"; "VNA" is "TTXVN", never "AFP". Per entity "class:id", per language, the forms as
+# written, separated by "|" (case counts); "*" holds the forms every language writes alike. A
+# form written with Vietnamese marks is also found without them ("Tây Ninh", "Tay Ninh").
+# Left out because they are also common syllables of Vietnamese names or words: "Đức"
+# (Germany; "Việt Đức"), "Nam". Forms in ENTITY_AFTER_WORD count only after a word, never
+# opening a sentence ("Bộ Nội vụ Anh" is British; "Anh" opening a sentence is "you").
+ENTITIES: dict[str, dict[str, str]] = {
+    "country:vn": {
+        "fr": "Vietnam|Viêt Nam|vietnamien|vietnamienne|vietnamiens|vietnamiennes",
+        "en": "Vietnam|Viet Nam|Vietnamese",
+        "vi": "Việt Nam",
+    },
+    "country:la": {
+        "fr": "Laos|laotien|laotienne|laotiens|laotiennes",
+        "en": "Laos|Laotian|Lao",
+        "vi": "Lào",
+    },
+    "country:kh": {
+        "fr": "Cambodge|cambodgien|cambodgienne|cambodgiens|cambodgiennes",
+        "en": "Cambodia|Cambodian",
+        "vi": "Campuchia|Cam-pu-chia",
+    },
+    "country:th": {
+        "fr": "Thaïlande|thaïlandais|thaïlandaise|thaïlandaises",
+        "en": "Thailand|Thai",
+        "vi": "Thái Lan",
+    },
+    "country:mm": {
+        "fr": "Myanmar|Birmanie|birman|birmane|birmans|birmanes",
+        "en": "Myanmar|Burma|Burmese",
+        "vi": "Myanmar|Mi-an-ma",
+    },
+    "country:cn": {
+        "fr": "Chine|chinois|chinoise|chinoises",
+        "en": "China|Chinese",
+        "vi": "Trung Quốc",
+    },
+    "country:my": {
+        "fr": "Malaisie|malaisien|malaisienne|malaisiens|malaisiennes",
+        "en": "Malaysia|Malaysian",
+        "vi": "Malaysia|Ma-lai-xi-a",
+    },
+    "country:id": {
+        "fr": "Indonésie|indonésien|indonésienne|indonésiens|indonésiennes",
+        "en": "Indonesia|Indonesian",
+        "vi": "Indonesia|In-đô-nê-xi-a",
+    },
+    "country:ph": {
+        "fr": "Philippines|philippin|philippine|philippins",
+        "en": "Philippines|Philippine|Filipino",
+        "vi": "Philippines|Phi-líp-pin",
+    },
+    "country:sg": {
+        "fr": "Singapour|singapourien|singapourienne|singapouriens|singapouriennes",
+        "en": "Singapore|Singaporean",
+        "vi": "Singapore|Xin-ga-po",
+    },
+    "country:jp": {
+        "fr": "Japon|japonais|japonaise|japonaises",
+        "en": "Japan|Japanese",
+        "vi": "Nhật Bản|Nhật",
+    },
+    "country:kr": {
+        "fr": "Corée du Sud|Corée|coréen|coréenne|coréens|coréennes",
+        "en": "South Korea|Korea|Korean",
+        "vi": "Hàn Quốc",
+    },
+    "country:fr": {
+        "fr": "France|français|française|françaises",
+        "en": "France|French",
+        "vi": "Pháp",
+    },
+    "country:gb": {
+        "fr": "Royaume-Uni|Grande-Bretagne|britannique|britanniques",
+        "en": "United Kingdom|UK|Britain|Great Britain|British",
+        "vi": "Vương quốc Anh|Anh",
+    },
+    "country:us": {
+        "fr": "États-Unis|Etats-Unis|américain|américaine|américains|américaines",
+        "en": "United States|US|USA|American",
+        "vi": "Hoa Kỳ|Mỹ",
+    },
+    "country:au": {
+        "fr": "Australie|australien|australienne|australiens|australiennes",
+        "en": "Australia|Australian",
+        "vi": "Australia|Úc|Ô-xtrây-li-a",
+    },
+    "country:ru": {"fr": "Russie|russe|russes", "en": "Russia|Russian", "vi": "Nga"},
+    "country:in": {
+        "fr": "Inde|indien|indienne|indiens|indiennes",
+        "en": "India|Indian",
+        "vi": "Ấn Độ",
+    },
+    "country:tw": {
+        "fr": "Taïwan|taïwanais|taïwanaise|taïwanaises",
+        "en": "Taiwan|Taiwanese",
+        "vi": "Đài Loan",
+    },
+    "place:hanoi": {"fr": "Hanoï|Hanoi", "en": "Hanoi|Ha Noi", "vi": "Hà Nội"},
+    "place:hcmc": {
+        "fr": "Hô-Chi-Minh-Ville",
+        "en": "Ho Chi Minh City",
+        "vi": "Thành phố Hồ Chí Minh|Sài Gòn",
+        "*": "TP.HCM|TP HCM|TPHCM|Saigon",
+    },
+    "place:danang": {"*": "Đà Nẵng|Danang"},
+    "place:haiphong": {"*": "Hải Phòng|Haiphong"},
+    "place:cantho": {"*": "Cần Thơ"},
+    "place:hue": {"*": "Huế"},
+    "place:tayninh": {"*": "Tây Ninh"},
+    "place:longan": {"*": "Long An"},
+    "place:ninhbinh": {"*": "Ninh Bình"},
+    "place:laocai": {"*": "Lào Cai"},
+    "place:quangninh": {"*": "Quảng Ninh"},
+    "place:nghean": {"*": "Nghệ An"},
+    "place:hatinh": {"*": "Hà Tĩnh"},
+    "place:angiang": {"*": "An Giang"},
+    "place:thanhhoa": {"*": "Thanh Hóa|Thanh Hoá"},
+    "place:langson": {"*": "Lạng Sơn"},
+    "place:caobang": {"*": "Cao Bằng"},
+    "place:dienbien": {"*": "Điện Biên"},
+    "place:kiengiang": {"*": "Kiên Giang"},
+    "place:binhduong": {"*": "Bình Dương"},
+    "place:dongnai": {"*": "Đồng Nai"},
+    "place:khanhhoa": {"*": "Khánh Hòa|Khánh Hoà"},
+    "place:phnompenh": {"*": "Phnom Penh|Phnôm Pênh"},
+    "place:vientiane": {"*": "Vientiane|Viêng Chăn"},
+    "place:bangkok": {"*": "Bangkok|Băng Cốc"},
+    "place:geneva": {"fr": "Genève", "en": "Geneva", "vi": "Geneva|Giơ-ne-vơ"},
+    "place:london": {"fr": "Londres", "en": "London", "vi": "London|Luân Đôn"},
+    "place:paris": {"*": "Paris|Pa-ri"},
+    "place:beijing": {"fr": "Pékin|Beijing", "en": "Beijing", "vi": "Bắc Kinh"},
+    "agency:vna": {
+        "fr": "Agence de presse vietnamienne|Agence vietnamienne d'information",
+        "en": "Vietnam News Agency",
+        "vi": "Thông tấn xã Việt Nam",
+        "*": "VNA|TTXVN",
+    },
+    "agency:afp": {"*": "AFP|Agence France-Presse"},
+    "agency:reuters": {"*": "Reuters"},
+    "agency:ap": {"*": "AP|Associated Press"},
+    "agency:xinhua": {"*": "Xinhua|Tân Hoa xã"},
+    "agency:kyodo": {"*": "Kyodo"},
+    "agency:yonhap": {"*": "Yonhap"},
+    "agency:bernama": {"*": "Bernama"},
+    "company:microsoft": {"*": "Microsoft"},
+    "company:google": {"*": "Google"},
+    "company:meta": {"*": "Meta|Facebook"},
+    "company:apple": {"*": "Apple"},
+    "company:amazon": {"*": "Amazon"},
+    "company:tiktok": {"*": "TikTok"},
+    "company:telegram": {"*": "Telegram"},
+    "company:zalo": {"*": "Zalo"},
+    "company:samsung": {"*": "Samsung"},
+    "ministry:health": {
+        "fr": "ministère de la Santé|Ministère de la Santé",
+        "en": "Ministry of Health|Health Ministry",
+        "vi": "Bộ Y tế",
+    },
+    "ministry:security": {
+        "fr": "ministère de la Sécurité publique|Ministère de la Sécurité publique",
+        "en": "Ministry of Public Security|Public Security Ministry",
+        "vi": "Bộ Công an",
+    },
+    "ministry:defence": {
+        "fr": "ministère de la Défense|Ministère de la Défense",
+        "en": "Ministry of Defence|Ministry of Defense|Ministry of National Defence"
+        "|Ministry of National Defense|Defence Ministry|Defense Ministry",
+        "vi": "Bộ Quốc phòng",
+    },
+    "ministry:labour": {
+        "fr": "ministère du Travail|Ministère du Travail",
+        "en": "Ministry of Labour|Ministry of Labor|Labour Ministry|Labor Ministry",
+        "vi": "Bộ Lao động",
+    },
+    "ministry:interior": {
+        "fr": "ministère de l'Intérieur|Ministère de l'Intérieur|ministère de l’Intérieur"
+        "|Ministère de l’Intérieur",
+        "en": "Ministry of the Interior|Ministry of Interior|Interior Ministry|Home Office"
+        "|Ministry of Home Affairs",
+        "vi": "Bộ Nội vụ",
+    },
+    "ministry:foreign": {
+        "fr": "ministère des Affaires étrangères|Ministère des Affaires étrangères",
+        "en": "Ministry of Foreign Affairs|Foreign Ministry|State Department|Foreign Office",
+        "vi": "Bộ Ngoại giao",
+    },
+    "ministry:justice": {
+        "fr": "ministère de la Justice|Ministère de la Justice",
+        "en": "Ministry of Justice|Justice Ministry",
+        "vi": "Bộ Tư pháp",
+    },
+    "ministry:education": {
+        "fr": "ministère de l'Éducation|Ministère de l'Éducation|ministère de l’Éducation"
+        "|Ministère de l’Éducation",
+        "en": "Ministry of Education|Education Ministry",
+        "vi": "Bộ Giáo dục",
+    },
+    "ministry:finance": {
+        "fr": "ministère des Finances|Ministère des Finances",
+        "en": "Ministry of Finance|Finance Ministry",
+        "vi": "Bộ Tài chính",
+    },
+}
+
+ENTITY_AFTER_WORD = frozenset({"Anh"})
+
+# Titles that stand before a person's name and are translated, not kept ("Mme" is "Ms." and
+# "Bà"): left out when names are compared letter for letter. Lower case, without marks.
+NAME_TITLES = frozenset(
+    {"mme", "mmes", "mlle", "m", "mr", "mrs", "ms", "miss", "dr", "pr", "prof", "madame"}
+    | {"monsieur", "sir", "dame", "ba", "ong", "anh", "chi", "co", "chu", "bac", "em"}
+)

@@ -1,0 +1,232 @@
+"""The names check: a person, place, country, agency or ministry the source names, named
+differently in the translation.
+
+Two facts of news translation between French, English and Vietnamese carry it. A person's or
+a Vietnamese place's name is kept letter for letter, marks and letter case aside ("Kendra
+Rinas", "Viet Duc" = "Việt Đức", "Nguyễn Văn Long" = "Nguyen Van Long"): a run of capitalised
+words that shares a word with a run of the other side, in the same place, and differs in
+another ("Kendra Rinas" → "Kendra Rivas") is a name changed. Countries, big cities, news
+agencies, ministries and companies are rendered in each language's own form ("Hanoï" = "Hà
+Nội", "VNA" = "TTXVN", "britannique" = "UK" = "Anh"), so they are compared as entities: the
+translation naming one the source does not name, of a class of which the source names one
+the translation lacks ("au Vietnam" → "in Cambodia"), swapped it. Both are warnings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from l10n.checks.base import Severity, Unit, check
+from l10n.checks.lexicon import ENTITIES, ENTITY_AFTER_WORD, NAME_TITLES
+from l10n.model.langtag import base_language
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case without marks: "Việt Đức" → "viet duc"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def _unmarked(fragment: str) -> str:
+    """A regular-expression fragment without Vietnamese marks, letter case kept."""
+    decomposed = unicodedata.normalize("NFD", fragment.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _trie(forms: list[str]) -> str:
+    """A pattern matching any of ``forms``, shaped as a letter tree so that the regex engine
+    tries one branch per letter instead of every form (longest form first)."""
+    tree: _Tree = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Tree) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
+class _Forms(NamedTuple):
+    """The entity forms of one language: by form, the entity; a pattern for the forms that
+    start with a capital, and one for the others with the substrings that announce them."""
+
+    entity: dict[str, str]
+    capital: re.Pattern[str]
+    lower: re.Pattern[str]
+    lower_cues: tuple[str, ...]
+    of: dict[str, tuple[str, ...]]  # by entity, its forms
+    bounded: frozenset[str]  # forms also found inside words (US, UK) or only after one (Anh)
+
+
+@lru_cache(maxsize=16)
+def _forms(lang: str) -> _Forms:
+    entity: dict[str, str] = {}
+    for name, by_lang in ENTITIES.items():
+        for key in (lang, "*"):
+            for form in by_lang.get(key, "").split("|"):
+                if form:
+                    entity[form] = entity[_unmarked(form)] = name
+    capital = [f for f in entity if f[0].isupper()]
+    lower = [f for f in entity if not f[0].isupper()]
+    return _Forms(
+        entity,
+        re.compile(_trie(capital) + r"(?![\w-])"),
+        re.compile(_trie(lower) + r"(?![\w-])" if lower else r"(?!)"),
+        tuple(sorted({f[:6] for f in lower})),
+        {e: tuple(f for f, x in entity.items() if x == e) for e in set(entity.values())},
+        frozenset(f for f in capital if len(f) <= 4 or f.isupper() or f in ENTITY_AFTER_WORD),
+    )
+
+
+def entities(text: str, lang: str, lower: bool = True) -> set[str]:
+    """The entities ``text`` names ("country:vn", "agency:vna"); with ``lower``, also those
+    written in lower case ("vietnamien", "ministère de la Santé")."""
+    forms = _forms(lang)
+    written = forms.capital.findall(text)
+    if any(map(forms.bounded.__contains__, written)):
+        found = _found(forms.capital, text, forms.entity)  # a form that needs its context
+    else:
+        found = {forms.entity[w] for w in written}
+    if lower and any(map(text.__contains__, forms.lower_cues)):
+        found |= _found(forms.lower, text, forms.entity)
+    return found
+
+
+def _written(entity: str, text: str, lang: str) -> bool:
+    """Whether ``text`` holds a form of ``entity`` in ``lang``, even inside a word: a few
+    substring tests that spare most units the full search."""
+    return any(map(text.__contains__, _forms(lang).of[entity]))
+
+
+def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> set[str]:
+    """The entities of the forms ``pattern`` finds in ``text`` at the start of a word (the
+    pattern starts with its letters, which the regex engine looks for fast; the test of what
+    precedes comes after)."""
+    found = set()
+    for match in pattern.finditer(text):
+        at, form = match.start(), match.group(0)
+        before = text[max(0, at - 2) : at]
+        if before[-1:].isalnum() or before[-1:] in ("-", "_"):
+            continue  # inside a word
+        if form in ENTITY_AFTER_WORD and not (before[-1:] == " " and before[:1].isalpha()):
+            continue
+        found.add(entity[form])
+    return found
+
+
+# Runs of capitalised words. The capital of a sentence's first word is not one of a name.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĐĂƠƯẠ-Ỹ"
+_LONG_RUN = re.compile(rf"[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)+")
+_ASCII_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", re.ASCII)
+_OPENERS = (". ", "! ", "? ", "\n")
+
+Run = list[tuple[str, bool]]  # folded words, and whether each opens a sentence
+
+
+def _runs(text: str) -> list[Run]:
+    """Runs of two or more capitalised words, folded, titles ("Mme", "Bà") left out."""
+    if not _LONG_RUN.search(text):
+        return []  # the usual case, found without folding the text
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = decomposed.encode("ascii", "ignore").decode("ascii")  # letter case kept
+    runs = []
+    for match in _ASCII_RUN.finditer(plain):
+        at = match.start()
+        opens = at == 0 or plain[max(0, at - 2) : at].endswith(_OPENERS)
+        words = [(w, i == 0 and opens) for i, w in enumerate(match.group(0).lower().split())]
+        while words and words[0][0] in NAME_TITLES:
+            words = words[1:]
+        if len(words) >= 2:
+            runs.append(words)
+    return runs
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of the runs of capitalised words of ``text``, as written, titles left out."""
+    words = " ".join(_LONG_RUN.findall(text)).split()
+    return [w for w in words if w.lower() not in NAME_TITLES]
+
+
+def _changed_names(source: str, target: str) -> list[str]:
+    """Names of the source changed in the translation: a run aligned on a shared word with a
+    run of the other side, that differs there in a word the other side lacks (neither word
+    opening a sentence)."""
+    if not _LONG_RUN.search(source) or all(map(target.__contains__, _name_words(source))):
+        return []  # every word of the source's runs is in the translation as written: usual
+    source_runs = _runs(source)
+    target_runs = _runs(target) if source_runs else []
+    if not target_runs:
+        return []
+    source_words: set[str] = set()
+    target_words: set[str] = set()
+    problems = []
+    for s_run in source_runs:
+        s_words = [w for w, _ in s_run]
+        for t_run in target_runs:
+            t_words = [w for w, _ in t_run]
+            shared = next((w for w in s_words if w in t_words), None)
+            if shared is None:
+                continue
+            shift = t_words.index(shared) - s_words.index(shared)
+            for at, (word, opens) in enumerate(s_run):
+                other = at + shift
+                if not 0 <= other < len(t_run) or opens or t_run[other][1]:
+                    continue
+                if t_words[other] != word:
+                    if not source_words:  # folded once, when a word differs
+                        source_words, target_words = (
+                            set(fold(source).split()),
+                            set(fold(target).split()),
+                        )
+                    if word not in target_words and t_words[other] not in source_words:
+                        problems.append(
+                            f"name '{' '.join(s_words)}' written '{' '.join(t_words)}' "
+                            "in the translation"
+                        )
+                        break
+    return problems
+
+
+@check(
+    "names",
+    Severity.WARNING,
+    explain=(
+        "A name changed. Person and Vietnamese place names are kept letter for letter, marks "
+        "and letter case aside: 'Kendra Rinas' written 'Kendra Rivas', 'Việt Đức' written "
+        "'Việt Dũng'. Countries, cities, news agencies, ministries and companies may take each "
+        "language's form ('Hanoï' = 'Hà Nội', 'VNA' = 'TTXVN', 'britannique' = 'UK'), but not "
+        "another entity's: the translation names one the source does not ('in Cambodia' for "
+        "'au Vietnam', 'AFP' for 'VNA', 'Ministry of Labour' for 'ministère de la Santé') "
+        "where the source names one of the same class it lacks. Suppress for a name the "
+        "translation spells differently on purpose."
+    ),
+)
+def names(unit: Unit) -> list[str]:
+    """A person, place, country, agency or ministry of the source named differently."""
+    s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
+    problems = []
+    got = entities(unit.target, t_lang)
+    if got and not all(_written(e, unit.source, s_lang) for e in got):
+        want = entities(unit.source, s_lang)  # an entity of the translation's not found yet
+        for extra in sorted(got - want):
+            kind = extra.split(":")[0]
+            lost = sorted(e for e in want - got if e.startswith(kind + ":"))
+            if lost:
+                problems.append(
+                    f"{kind} '{extra.split(':')[1]}' in the translation, "
+                    f"'{lost[0].split(':')[1]}' in the source"
+                )
+    return problems + _changed_names(unit.source, unit.target)
