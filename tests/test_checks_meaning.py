@@ -683,3 +683,63 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
     found = run(Unit(source, target, source_lang, target_lang), select(["names"]))
     assert len(found) == changed, found
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        # a closing "không?" asks a question; "không thể" inside one still negates
+        ("Pourriez-vous nous l'expliquer ?", "Bà có thể giải thích điều này không?", "fr-vi", 0),
+        ("Pourriez-vous nous l'expliquer ?", "Bà không thể giải thích điều này sao?", "fr-vi", 1),
+        # "banning" renders "interdisant"; "afraid to" renders "không dám"
+        ("Des dispositions interdisant la vente.", "Provisions banning the sale.", "fr-en", 0),
+        ("Victims are afraid to report it.", "Nạn nhân không dám tố giác.", "en-vi", 0),
+        ("Victims report it.", "Nạn nhân không tố giác.", "en-vi", 1),
+        # a double negation said with "only" / "chỉ … mới"; without it, a negation lost
+        ("Nous ne pouvons lutter sans vous.", "This can only be fought with you.", "fr-en", 0),
+        (
+            "Nous ne pouvons lutter sans vous.",
+            "Chỉ khi có các bạn, chúng tôi mới làm được.",
+            "fr-vi",
+            0,
+        ),
+        ("Nous ne pouvons lutter sans vous.", "This can be fought with you.", "fr-en", 1),
+        (
+            "Nous ne pouvons lutter sans vous.",
+            "Chúng tôi có thể chiến đấu nếu thiếu các bạn.",
+            "fr-vi",
+            1,
+        ),
+        (
+            "Aucune victime n'a été laissée sans soutien.",
+            "Every victim was left with support.",
+            "fr-en",
+            1,
+        ),
+        (
+            "Nous ne pouvons lutter sans vous.",
+            "Chúng tôi chỉ chiến đấu được nếu thiếu các bạn.",
+            "fr-vi",
+            1,
+        ),
+    ],
+)
+def test_negation_said_another_way(source: str, target: str, pair: str, flagged: int) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["negation"]))
+    assert len(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        ("Merci beaucoup./.", "Xin chân thành cảm ơn bà!", 0),
+        ("Merci beaucoup./.", "Xin cảm ơn bà./.", 0),
+        ("Merci beaucoup.", "Xin chân thành cảm ơn bà!", 1),
+    ],
+)
+def test_the_closing_mark_of_a_news_article_is_no_sentence_end(
+    source: str, target: str, flagged: int
+) -> None:
+    found = run(Unit(source, target, "fr", "vi"), select(["punctuation"]))
+    assert len(found) == flagged, found

@@ -47,7 +47,8 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|\bwithout precedent\b|\bno matter\b"
         r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
-        r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|"
+        r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
+        r"afraid|reluctant\w*|unwilling\w*|"
         r"prohibit\w*|hardly|barely|rarely|seldom|avoid\w*|stop\w*|ceas\w*|zero|"
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
         r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|unless|"
@@ -60,7 +61,9 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|không hề|chưa hề)\b",
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
-        r"|hay không|hoặc không|số không)\b",
+        r"|hay không|hoặc không|số không)\b"
+        # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
+        r"|\bkhông(?=\s*\?)",
         "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
         r"hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi|chưa thành niên|không quốc tịch)\b",
     },
@@ -134,6 +137,24 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "vi": ("thiếu", "cấm", "trái phép", "bất hợp pháp"),
 }
+# Privative words ("sans", "without", "nếu thiếu"): with another negation they make a double
+# negation that a translation may say affirmatively with a word of restriction ("Nous ne
+# pouvons lutter sans vous" is "This can only be fought with you", "Chỉ khi có … mới"): two
+# markers fewer on that side, with such a word and no word negative by its meaning, is no
+# loss ("We can fight it with you", without "only", still is; and so is "Every victim was
+# left with support" for "Aucune victime n'a été laissée sans soutien", which a universal
+# word cannot be told from a lost negation by).
+PRIVATIVES: dict[str, str] = {
+    "fr": r"\bsans\b",
+    "en": r"\bwithout\b|\bunless\b",
+    "vi": r"\b(?:nếu (?:không|thiếu)|mà không|thiếu)\b",
+}
+RESTRICTIVES: dict[str, str] = {
+    "fr": r"\b(?:seulement|uniquement|ne\s+\S+\s+qu)",
+    "en": r"\bonly\b",
+    "vi": r"\b(?:chỉ|mới)\b",
+}
+
 # Cues that count only after a space, a bracket or a quote (the "ne " of "une " is no cue).
 NEGATION_WORD_CUES: dict[str, tuple[str, ...]] = {"fr": ("ne ", "ni "), "en": (), "vi": ()}
 CUE_BOUNDARY = " \n\t\u00a0“(«"

@@ -26,6 +26,8 @@ from l10n.checks.lexicon import (
     NEGATION_CUES,
     NEGATION_WORD_CUES,
     NEGATIVE_WORDS,
+    PRIVATIVES,
+    RESTRICTIVES,
     UNIT_NUMBER_WORDS,
     UNITS,
 )
@@ -104,6 +106,9 @@ def _firm(plain: str, lang: str) -> int:
         "A side whose only negation is such a word (insuffisante, interdisant, illegal, "
         "unnecessary, hardly) needs a negation of some kind on the other: 'reste insuffisante' "
         "rendered 'vẫn tương xứng', or 'nécessaire' rendered 'unnecessary', says the opposite. "
+        "A double negation with a privative word ('ne … sans', 'cannot … without') may be "
+        "said affirmatively with a word of restriction ('can only be fought with', 'chỉ khi "
+        "… mới'); a closing 'không?' asks a question. "
         "Suppress when the translation expresses the negation another way."
     ),
 )
@@ -126,12 +131,27 @@ def negation(unit: Unit) -> list[str]:
     # quốc tịch và người chưa thành niên": a "chưa" added elsewhere is still one too many).
     source = _plain(unit.source, s_lang) if source is None else source
     target = _plain(unit.target, t_lang) if target is None else target
+    if want - got == 2 and _affirmed(source, s_lang, unit.target, target, t_lang):
+        return []  # a double negation the translation says affirmatively
+    if got - want == 2 and _affirmed(target, t_lang, unit.source, source, s_lang):
+        return []
     soft_s, soft_t = _soft(source, s_lang), _soft(target, t_lang)
     if want > got and got + max(0, soft_t - _firm(source, s_lang)) < want:
         return [f"{want} negation(s) in the source, {got} in the translation"]
     if got > want and want + max(0, soft_s - _firm(target, t_lang)) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
+
+
+def _affirmed(plain: str, lang: str, other: str, other_plain: str, other_lang: str) -> bool:
+    """Whether the double negation of ``plain`` (a privative word, "sans", and another) is
+    said affirmatively by ``other``: with a word of restriction ("only", "chỉ … mới") and no
+    word negative by its meaning."""
+    return (
+        re.search(PRIVATIVES.get(lang, "(?!)"), plain) is not None
+        and re.search(RESTRICTIVES.get(other_lang, "(?!)"), lowercase(other)) is not None
+        and not _soft(other_plain, other_lang)
+    )
 
 
 def _negative_word_lost(unit: Unit, s_lang: str, t_lang: str) -> list[str]:

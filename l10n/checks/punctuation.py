@@ -61,6 +61,8 @@ def _end_problem(unit: Unit) -> str | None:
     want, got = _end(unit.source), _end(unit.target)
     if want == got or {want, got} == {".", ";"}:
         return None
+    if got in ("", ".", "!") and unit.source.rstrip().endswith("./."):
+        return None  # the closing mark of a Vietnamese news article: not the sentence's own
     if unit.kind in _LOOSE_END_KINDS and {want, got} <= {"", "."}:
         return None
     if {want, got} == {":", ""} or {want, got} == {".", "…"}:
@@ -114,7 +116,8 @@ def _name(char: str) -> str:
     "punctuation",
     Severity.WARNING,
     explain=(
-        "End punctuation kept, brackets and quotes balanced, and the target's spacing rules "
+        "End punctuation kept (the closing './.' of a Vietnamese news article may end as "
+        "'.', '!' or nothing), brackets and quotes balanced, and the target's spacing rules "
         "(French no-break spaces before ! ? ; : and inside « »; none before those marks in "
         "Vietnamese and English)."
     ),
