@@ -538,6 +538,11 @@ ENTITIES: dict[str, dict[str, str]] = {
     "place:london": {"fr": "Londres", "en": "London", "vi": "London|Luân Đôn"},
     "place:paris": {"*": "Paris|Pa-ri"},
     "place:beijing": {"fr": "Pékin|Beijing", "en": "Beijing", "vi": "Bắc Kinh"},
+    "organisation:un": {
+        "fr": "Nations Unies|Nations unies|ONU",
+        "en": "United Nations|UN",
+        "vi": "Liên hợp quốc|Liên Hợp Quốc|LHQ",
+    },
     "agency:vna": {
         "fr": "Agence de presse vietnamienne|Agence vietnamienne d'information",
         "en": "Vietnam News Agency",

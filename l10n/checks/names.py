@@ -91,16 +91,17 @@ def _forms(lang: str) -> _Forms:
     )
 
 
-def entities(text: str, lang: str, lower: bool = True) -> set[str]:
-    """The entities ``text`` names ("country:vn", "agency:vna"); with ``lower``, also those
-    written in lower case ("vietnamien", "ministère de la Santé")."""
+def entities(text: str, lang: str, written: list[str] | None = None) -> set[str]:
+    """The entities ``text`` names ("country:vn", "agency:vna", "vietnamien"); ``written``,
+    when given, holds the forms with a capital already found in it."""
     forms = _forms(lang)
-    written = forms.capital.findall(text)
+    if written is None:
+        written = forms.capital.findall(text)
     if any(map(forms.bounded.__contains__, written)):
         found = _found(forms.capital, text, forms.entity)  # a form that needs its context
     else:
         found = {forms.entity[w] for w in written}
-    if lower and any(map(text.__contains__, forms.lower_cues)):
+    if forms.lower_cues and any(map(text.__contains__, forms.lower_cues)):
         found |= _found(forms.lower, text, forms.entity)
     return found
 
@@ -154,17 +155,25 @@ def _runs(text: str) -> list[Run]:
     return runs
 
 
-def _name_words(text: str) -> list[str]:
-    """The words of the runs of capitalised words of ``text``, as written, titles left out."""
-    words = " ".join(_LONG_RUN.findall(text)).split()
-    return [w for w in words if w.lower() not in NAME_TITLES]
+def _name_words(runs: list[str], lang: str) -> list[str]:
+    """The words of ``runs`` of capitalised words that may be a person's name, as written:
+    titles and runs that are an entity's form ("Le Vietnam", "Tay Ninh", "Nations Unies") left
+    out."""
+    entity = _forms(lang).entity
+    words = []
+    for run in runs:
+        if run in entity or run.partition(" ")[2] in entity:
+            continue
+        words += [w for w in run.split() if w.lower() not in NAME_TITLES]
+    return words
 
 
-def _changed_names(source: str, target: str) -> list[str]:
+def _changed_names(source: str, target: str, lang: str) -> list[str]:
     """Names of the source changed in the translation: a run aligned on a shared word with a
     run of the other side, that differs there in a word the other side lacks (neither word
     opening a sentence)."""
-    if not _LONG_RUN.search(source) or all(map(target.__contains__, _name_words(source))):
+    runs = _LONG_RUN.findall(source)
+    if not runs or all(map(target.__contains__, _name_words(runs, lang))):
         return []  # every word of the source's runs is in the translation as written: usual
     source_runs = _runs(source)
     target_runs = _runs(target) if source_runs else []
@@ -217,8 +226,10 @@ def _changed_names(source: str, target: str) -> list[str]:
 def names(unit: Unit) -> list[str]:
     """A person, place, country, agency or ministry of the source named differently."""
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
-    problems = []
-    got = entities(unit.target, t_lang)
+    problems = _changed_names(unit.source, unit.target, s_lang)
+    forms = _forms(t_lang)
+    written = forms.capital.findall(unit.target)  # one scan: most units name no entity
+    got = entities(unit.target, t_lang, written) if written or forms.lower_cues else set()
     if got and not all(_written(e, unit.source, s_lang) for e in got):
         want = entities(unit.source, s_lang)  # an entity of the translation's not found yet
         for extra in sorted(got - want):
@@ -229,4 +240,4 @@ def names(unit: Unit) -> list[str]:
                     f"{kind} '{extra.split(':')[1]}' in the translation, "
                     f"'{lost[0].split(':')[1]}' in the source"
                 )
-    return problems + _changed_names(unit.source, unit.target)
+    return problems
