@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cached_property, lru_cache
 
 from l10n.checks.base import Severity, Unit, check
 from l10n.checks.lexicon import ENTITIES, ENTITY_AFTER_WORD, NAME_TITLES
@@ -59,36 +58,41 @@ def _trie(forms: list[str]) -> str:
     return pattern(tree)
 
 
-class _Forms(NamedTuple):
-    """The entity forms of one language: by form, the entity; a pattern for the forms that
-    start with a capital, and one for the others with the substrings that announce them."""
+class _Forms:
+    """The entity forms of one language: by form, the entity; by entity, its forms; a pattern
+    for the forms that start with a capital, and one for the others with the substrings that
+    announce them. The patterns are compiled when first used: the source language's are
+    seldom needed."""
 
-    entity: dict[str, str]
-    capital: re.Pattern[str]
-    lower: re.Pattern[str]
-    lower_cues: tuple[str, ...]
-    of: dict[str, tuple[str, ...]]  # by entity, its forms
-    bounded: frozenset[str]  # forms also found inside words (US, UK) or only after one (Anh)
+    def __init__(self, lang: str) -> None:
+        entity: dict[str, str] = {}
+        for name, by_lang in ENTITIES.items():
+            for key in (lang, "*"):
+                for form in by_lang.get(key, "").split("|"):
+                    if form:
+                        entity[form] = entity[_unmarked(form)] = name
+        self.entity = entity
+        self.of = {e: tuple(f for f, x in entity.items() if x == e) for e in set(entity.values())}
+        self._capitals = [f for f in entity if f[0].isupper()]
+        self._lowers = [f for f in entity if not f[0].isupper()]
+        self.lower_cues = tuple(sorted({f[:6] for f in self._lowers}))
+        # forms also found inside words (US, UK), or that count only after one (Anh)
+        self.bounded = frozenset(
+            f for f in self._capitals if len(f) <= 4 or f.isupper() or f in ENTITY_AFTER_WORD
+        )
+
+    @cached_property
+    def capital(self) -> re.Pattern[str]:
+        return re.compile(_trie(self._capitals) + r"(?![\w-])")
+
+    @cached_property
+    def lower(self) -> re.Pattern[str]:
+        return re.compile(_trie(self._lowers) + r"(?![\w-])" if self._lowers else r"(?!)")
 
 
 @lru_cache(maxsize=16)
 def _forms(lang: str) -> _Forms:
-    entity: dict[str, str] = {}
-    for name, by_lang in ENTITIES.items():
-        for key in (lang, "*"):
-            for form in by_lang.get(key, "").split("|"):
-                if form:
-                    entity[form] = entity[_unmarked(form)] = name
-    capital = [f for f in entity if f[0].isupper()]
-    lower = [f for f in entity if not f[0].isupper()]
-    return _Forms(
-        entity,
-        re.compile(_trie(capital) + r"(?![\w-])"),
-        re.compile(_trie(lower) + r"(?![\w-])" if lower else r"(?!)"),
-        tuple(sorted({f[:6] for f in lower})),
-        {e: tuple(f for f, x in entity.items() if x == e) for e in set(entity.values())},
-        frozenset(f for f in capital if len(f) <= 4 or f.isupper() or f in ENTITY_AFTER_WORD),
-    )
+    return _Forms(lang)
 
 
 def entities(text: str, lang: str, written: list[str] | None = None) -> set[str]:
