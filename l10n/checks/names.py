@@ -176,9 +176,12 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     """Names of the source changed in the translation: a run aligned on a shared word with a
     run of the other side, that differs there in a word the other side lacks (neither word
     opening a sentence)."""
-    runs = _LONG_RUN.findall(source)
-    if not runs or all(map(target.__contains__, _name_words(runs, lang))):
-        return []  # every word of the source's runs is in the translation as written: usual
+    first = _LONG_RUN.search(source)
+    if first is None:
+        return []  # no run of capitalised words: the usual case, nothing allocated
+    runs = _LONG_RUN.findall(source, first.start())
+    if all(map(target.__contains__, _name_words(runs, lang))):
+        return []  # every word of the source's runs is in the translation as written
     source_runs = _runs(source)
     target_runs = _runs(target) if source_runs else []
     if not target_runs:
@@ -232,8 +235,11 @@ def names(unit: Unit) -> list[str]:
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     problems = _changed_names(unit.source, unit.target, s_lang)
     forms = _forms(t_lang)
-    written = forms.capital.findall(unit.target)  # one scan: most units name no entity
-    got = entities(unit.target, t_lang, written) if written or forms.lower_cues else set()
+    first = forms.capital.search(unit.target)  # most units name no entity
+    if first is None and not forms.lower_cues:
+        return problems
+    written = forms.capital.findall(unit.target, first.start()) if first else []
+    got = entities(unit.target, t_lang, written)
     if got and not all(_written(e, unit.source, s_lang) for e in got):
         want = entities(unit.source, s_lang)  # an entity of the translation's not found yet
         for extra in sorted(got - want):
