@@ -298,8 +298,13 @@ def speed(tool: str | None) -> None:
             )
 
         shapes = [
-            ("one catalog", "every core", ours(Path(tmp) / "catalogs"), theirs(path)),
-            (f"{ARTICLES} articles", "every core", ours(archive), theirs(plain)),
+            (
+                "one catalog",
+                "default (one article: one core)",
+                ours(Path(tmp) / "catalogs"),
+                theirs(path),
+            ),
+            (f"{ARTICLES} articles", "default (every core)", ours(archive), theirs(plain)),
             (f"{ARTICLES} articles", "--jobs 1", ours(archive, "--jobs", "1"), theirs(plain)),
         ]
         print(f"\n## Speed: {UNITS:,} fr→vi units, whole process (median of 5, alternated)")
