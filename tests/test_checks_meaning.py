@@ -674,6 +674,9 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
             "fr-vi",
             0,
         ),
+        # a language without entity forms in the lexicon reads the forms all languages share
+        ("Die Regierung von Vietnam.", "Chính phủ Campuchia.", "de-vi", 0),
+        ("Foto: Viet Duc/VNA", "Ảnh: Việt Đức/AFP", "de-vi", 1),
         # "Anh" opening a sentence is a pronoun, not Britain
         ("Vous êtes allé au Laos ?", "Anh đã sang nước láng giềng?", "fr-vi", 0),
     ],

@@ -113,7 +113,7 @@ def entities(text: str, lang: str, written: list[str] | None = None) -> set[str]
 def _written(entity: str, text: str, lang: str) -> bool:
     """Whether ``text`` holds a form of ``entity`` in ``lang``, even inside a word: a few
     substring tests that spare most units the full search."""
-    return any(map(text.__contains__, _forms(lang).of[entity]))
+    return any(map(text.__contains__, _forms(lang).of.get(entity, ())))
 
 
 def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> set[str]:
