@@ -69,8 +69,9 @@ RECALL_FLOOR = {
     "fresh2": (88, 99),
     "fresh3": (72, 81),
     # fresh4, written after the names check and the negation rules, measured once, untuned:
-    # 58 of 65 (the estimate for unseen variants of today's checks).
-    "fresh4": (58, 65),
+    # 58 of 65 (the estimate for unseen variants of today's checks); 59 once "ne … pas qu'"
+    # was read as a negation.
+    "fresh4": (59, 65),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
@@ -78,18 +79,10 @@ LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {
     "Marking this year's World Day": "'this year' for 2025: the year is the article's date",
-    # fresh4, measured before any change (issue 15, session 4c): left failing, not fixed.
+    # fresh4, measured before any change (issue 15, session 4c); three more it raised were
+    # fixed after the measure (day ranges, "24 heures sur 24").
     "Some victims were held in these centres for a year and a half": (
         "'a year and a half' for '18 mois': a duration said in another unit is not compared"
-    ),
-    "The 111 hotline operates around the clock": (
-        "'around the clock' for '24 heures sur 24': an idiom that holds the numbers"
-    ),
-    "Registration runs September 1–30": (
-        "'September 1–30' for 'du 1er au 30 septembre': a day range sharing one month"
-    ),
-    "Thời gian đăng ký từ ngày 1/9 đến 30/9": (
-        "'từ ngày 1/9 đến 30/9' for 'du 1er au 30 septembre': the month written on each day"
     ),
 }
 

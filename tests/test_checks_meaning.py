@@ -746,3 +746,82 @@ def test_the_closing_mark_of_a_news_article_is_no_sentence_end(
 ) -> None:
     found = run(Unit(source, target, "fr", "vi"), select(["punctuation"]))
     assert len(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        # "ne … que" restricts; "ne … pas qu'…" negates
+        (
+            "Nous ne pouvons que saluer ces efforts.",
+            "We can only welcome these efforts.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Les victimes ne savaient pas qu'elles seraient vendues.",
+            "The victims knew it.",
+            "fr-en",
+            1,
+        ),
+        (
+            "Les victimes ne savaient pas qu'elles seraient vendues.",
+            "Các nạn nhân không hề biết mình sẽ bị bán.",
+            "fr-vi",
+            0,
+        ),
+    ],
+)
+def test_ne_que_restricts_unless_a_negative_word_stands_between(
+    source: str, target: str, pair: str, flagged: int
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["negation"]))
+    assert len(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        ("Inscriptions du 1er au 30 septembre.", "Registration runs September 1–30.", "fr-en", 0),
+        ("Inscriptions du 1er au 30 septembre.", "Registration: 1–30 September.", "fr-en", 0),
+        ("Inscriptions du 1er au 30 septembre.", "From 1 to 30 September.", "fr-en", 0),
+        ("Inscriptions du 1er au 30 septembre.", "Đăng ký từ ngày 1/9 đến 30/9.", "fr-vi", 0),
+        ("Inscriptions du 1er au 30 septembre.", "Đăng ký từ 1/9 đến 30/9.", "fr-vi", 0),
+        ("Inscriptions du 1er au 30 septembre.", "Đăng ký từ ngày 1 đến 30/9.", "fr-vi", 0),
+        ("Les 14 et 15 mai 2006.", "On May 14 and 15, 2006.", "fr-en", 0),
+        ("Les 14 et 15 mai 2006.", "Ngày 14 và 15/5/2006.", "fr-vi", 0),
+        ("Du 3 au 5 juin 2025.", "Từ 3-5/6/2025.", "fr-vi", 0),
+        # a day, a month or a year of the range changed
+        ("Inscriptions du 1er au 30 septembre.", "Registration runs September 1–13.", "fr-en", 1),
+        ("Inscriptions du 1er au 30 septembre.", "From 1 to 30 November.", "fr-en", 1),
+        ("Inscriptions du 1er au 30 septembre.", "Đăng ký từ ngày 1/9 đến 13/9.", "fr-vi", 1),
+        ("Les 14 et 15 mai 2006.", "On 14 and 16 May 2006.", "fr-en", 1),
+    ],
+)
+def test_a_range_of_days_sharing_a_month_is_two_dates(
+    source: str, target: str, pair: str, flagged: int
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["dates", "numbers"]))
+    assert bool(found) == bool(flagged), found
+    assert all(f.check != "numbers" for f in found), found  # the days are dates, not numbers
+
+
+@pytest.mark.parametrize(
+    ("target", "pair", "flagged"),
+    [
+        ("The 111 hotline operates around the clock.", "fr-en", False),
+        ("The 111 hotline operates 24 hours a day.", "fr-en", False),
+        ("The 111 hotline operates 24/7.", "fr-en", False),
+        ("Tổng đài 111 hoạt động 24/24 giờ.", "fr-vi", False),
+        ("Tổng đài 111 hoạt động suốt ngày đêm.", "fr-vi", False),
+        ("The 111 hotline operates 12 hours a day.", "fr-en", True),
+        ("The 112 hotline operates around the clock.", "fr-en", True),
+    ],
+)
+def test_round_the_clock_idioms_hold_no_quantity(target: str, pair: str, flagged: bool) -> None:
+    source = "La ligne d'assistance 111 fonctionne 24 heures sur 24."
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["numbers", "units"]))
+    assert bool(found) == flagged, found

@@ -31,7 +31,10 @@ class Found:
     values: frozenset[DateValue]
 
 
+# What a pattern's match names: one date or time, with the values it may stand for.
 Reader = Callable[[re.Match[str]], set[DateValue]]
+# What a range's match names: its first day and its last ("du 1er au 30 septembre").
+RangeReader = Callable[[re.Match[str]], tuple[set[DateValue], set[DateValue]]]
 
 
 def _year(text: str | None) -> int | None:
@@ -133,6 +136,16 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                 r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
                 vi_date,
             ),
+            (  # the start of a range, its month written on both days: "từ 1/9 đến 30/9"
+                r"(?<=từ )(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?"
+                r"(?=\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d)",
+                vi_date,
+            ),
+            (  # the end of a range, its month written again: "từ ngày 1/9 đến 30/9"
+                r"(?<=đến |tới )(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+                r"(?:/(?P<y>\d{4}))?(?![\d/])",
+                vi_date,
+            ),
             (
                 r"(?:ngày|hôm)\s+(?:(?:mồng|mùng)\s+)?(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})"
                 r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/-])",
@@ -200,6 +213,75 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     return tuple((re.compile(p, flags), reader) for p, reader in table)
 
 
+@lru_cache(maxsize=16)
+def _ranges(lang: str) -> tuple[tuple[re.Pattern[str], RangeReader], ...]:
+    """Ranges of days that share their month (and year), said once after the last day:
+    "du 1er au 30 septembre", "1–30 September", "September 1–30", "từ ngày 1 đến 30/9". Each
+    day is a date of its own, so that either side may write the month once or twice."""
+    base = base_language(lang)
+    months = _months(lang)
+    words = sorted(
+        (m for m in months if not m[0].isdigit() and "tháng" not in m), key=len, reverse=True
+    )
+    month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?"
+    day = r"(?:1er|\d{1,2})(?:st|nd|rd|th|er)?"
+    year = r"(?P<year>\d{4})"
+    dash = r"\s?[–-]\s?"
+
+    def named(m: re.Match[str]) -> tuple[set[DateValue], set[DateValue]]:
+        number, year_ = months[m.group("month").lower()], _year(m.group("year"))
+        return (
+            _date(year_, number, _ordinal_day(m.group("d1"))),
+            _date(year_, number, _ordinal_day(m.group("d2"))),
+        )
+
+    def numbered(m: re.Match[str]) -> tuple[set[DateValue], set[DateValue]]:
+        number, year_ = int(m.group("m")), _year(m.group("y"))
+        return (
+            _date(year_, number, int(m.group("d1"))),
+            _date(year_, number, int(m.group("d2"))),
+        )
+
+    table: list[tuple[str, RangeReader]] = []
+    if base == "fr":
+        table += [
+            (
+                rf"\b(?:du|entre le|les)\s+(?P<d1>{day})\s+(?:au|et le|et)\s+(?P<d2>{day})"
+                rf"\s+{month}(?:\s+{year})?\b",
+                named,
+            ),
+            (rf"(?<![\d.,/])(?P<d1>{day}){dash}(?P<d2>{day})\s+{month}(?:\s+{year})?\b", named),
+        ]
+    elif base == "en":
+        table += [
+            (
+                rf"\b(?:from|between|on)\s+(?P<d1>{day})\s+(?:to|and|until|through)\s+"
+                rf"(?P<d2>{day})\s+(?:of\s+)?{month}(?:,?\s+{year})?\b",
+                named,
+            ),
+            (
+                rf"(?<![\d.,/])(?P<d1>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?{month}"
+                rf"(?:,?\s+{year})?\b",
+                named,
+            ),
+            (
+                rf"\b{month}\s+(?P<d1>{day})(?:{dash}|\s+(?:to|through|until|and)\s+)"
+                rf"(?P<d2>{day})(?:,\s*{year})?\b",
+                named,
+            ),
+        ]
+    elif base == "vi":
+        table += [
+            (
+                r"(?:\btừ\s+)?(?:ngày\s+)?(?<![\d/.,])(?P<d1>\d{1,2})(?:\s?[–-]\s?|\s+(?:đến|tới|và)\s+)"
+                r"(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+                r"(?:(?:/|,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
+                numbered,
+            ),
+        ]
+    return tuple((re.compile(p, re.IGNORECASE), reader) for p, reader in table)
+
+
 # Vietnamese months said in words ("tháng Bảy", "tháng Giêng", "tháng Chạp").
 _VI_MONTH_WORDS: dict[str, int] = {
     "giêng": 1,
@@ -255,11 +337,12 @@ _TIME_WORD_CUE = re.compile(
 # can skip ahead to digits; month names and Vietnamese words are tested as words.
 _CUE = re.compile(
     r"\d(?:\d?[/.-]\d{1,2}[/.-]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
-    r"|\d?\s*[apAP]\.?[mM]\b|\d?\s+heures?\b|\d?\s+o['’]clock)"
+    r"|\d?\s*[apAP]\.?[mM]\b|\d?\s+heures?\b|\d?\s+o['’]clock|\d?\s?[–-]\s?\d{1,2}\s*/\s*\d)"
 )
-_CUE_WORDS = ("ngày", "tháng", "thg", "giờ", "mồng", "mùng", "hôm")
+_CUE_WORDS = ("ngày", "tháng", "thg", "giờ", "mồng", "mùng", "hôm", "đến", "tới")
 _VI_CUE = re.compile(
     r"(?:ngày|tháng|thg|mồng|mùng|hôm)\s+\d|\d\s+giờ|\d\s+(?:tháng|thg)\s"
+    r"|(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d"
     r"|tháng\s+[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+năm\s+|/)\d",
     re.IGNORECASE,
 )
@@ -308,6 +391,15 @@ def find(text: str, lang: str) -> tuple[Found, ...]:
     if not _may_hold_date(text, lang):
         return ()
     taken: list[Found] = []
+    for pattern, read_range in _ranges(lang):  # a range first: its days share what follows
+        for match in pattern.finditer(text):
+            first, last = read_range(match)
+            if first and last:
+                for group, values in (("d1", first), ("d2", last)):
+                    start, end = (
+                        match.span(group) if group == "d1" else (match.start(group), match.end())
+                    )
+                    taken.append(Found(start, end, text[start:end], frozenset(values)))
     for pattern, reader in _patterns(lang):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -362,7 +454,8 @@ def unmatched(source: tuple[Found, ...], target: tuple[Found, ...]) -> Iterator[
         " month names: 28/07/2025 = July 28, 2025 = 28 tháng 7 năm 2025; 14 h 30 = 14 heures 30 ="
         " 2:30 p.m. = 14 giờ 30 phút = 2 giờ 30 chiều; à 18 heures = 6 p.m. = 18 giờ (but '16 "
         "heures par jour' is a duration); midi = noon = 12:00; 15-8-2024 = ngày 15 tháng Tám "
-        "năm 2024."
+        "năm 2024; a range of days sharing its month is two dates: du 1er au 30 septembre = "
+        "September 1–30 = từ ngày 1/9 đến 30/9."
     ),
 )
 def dates(unit: Unit) -> list[str]:

@@ -27,7 +27,11 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
         r"|\bnon\b(?=\s*(?:[,.;:!?»”)]|$|pas\b))",
         "idioms": r"\bsans (?:doute|cesse|précédent|relâche|compter)\b|\bque jamais\b"
-        r"|\bnon seulement\b|\b(?:ne\s+|n['’])(?:[^\s.,;:!?]+\s+){0,3}?qu(?:e\b|['’])"
+        # "ne … que" (only) restricts, unless a negative word stands between: "ne savaient pas
+        # qu'…" is a negation.
+        r"|\bnon seulement\b"
+        r"|\b(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|point|guère)\b)[^\s.,;:!?]+\s+){0,3}?"
+        r"qu(?:e\b|['’])"
         r"(?!.*\b(?:pas|plus|jamais|rien)\b)"
         r"|\bpas à pas\b|\bfaux pas\b|\bpas mal\b",
         "soft": r"\b(?:impossible|incapables?|inconnu\w*|illégal\w*|illicite\w*|échou\w*|"

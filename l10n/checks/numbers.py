@@ -262,7 +262,9 @@ def _currencies(text: str) -> set[str]:
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
         "five, twenty-fifth, a quarter of a century), digits grouped by a space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
-        "Suppress for a deliberate rounding ('près de 1 400' for 1 380)."
+        "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
+        "and hold no number to find. Suppress for a deliberate rounding ('près de 1 400' for "
+        "1 380)."
     ),
 )
 def numbers(unit: Unit) -> list[str]:

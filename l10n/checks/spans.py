@@ -1,5 +1,5 @@
 """Spans of a text that hold digits without being quantities: dates and times, URLs, e-mail
-addresses and placeholders.
+addresses, placeholders, and the idioms that say "all the time" with numbers.
 
 The numbers check and the units check read numbers in what is left once these are blanked;
 each of those spans has its own check.
@@ -7,16 +7,36 @@ each of those spans has its own check.
 
 from __future__ import annotations
 
+import re
+
 from l10n.checks.dates import find as find_dates
 from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.model.placeholders import TOKEN_RE
 
+# "24 heures sur 24", "24h/24", "7 jours sur 7", "7j/7", "24/24", "24/7", "24 hours a day",
+# "7 days a week", "24 giờ mỗi ngày": every hour or every day, which a translation may say
+# without a number ("around the clock", "suốt ngày đêm").
+_ALWAYS = re.compile(
+    r"(?<![\d.,/])(?:(?P<n>24|7)\s?(?:heures?|h|jours?|j|giờ|ngày)?\s?(?:sur|/)\s?(?P=n)|24/7"
+    r"|24\s?(?:heures?|hours?|h|giờ)\s?(?:par|a|per|each|mỗi|một|/)\s?(?:jour|day|ngày)"
+    r"|7\s?(?:jours?|days?|j|ngày)\s?(?:par|a|per|each|mỗi|một|/)\s?(?:semaine|week|tuần))"
+    r"(?:\s?(?:h|j|giờ|ngày)\b)?(?![\d/])",
+    re.IGNORECASE,
+)
+
 
 def blank(text: str, lang: str) -> str:
-    """``text`` with dates, times, URLs, e-mails and placeholders replaced by spaces (offsets
-    kept)."""
+    """``text`` with dates, times, URLs, e-mails, placeholders and "24 heures sur 24" replaced
+    by spaces (offsets kept)."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
-    for pattern, cue in ((URL_RE, "/"), (URL_RE, "www."), (EMAIL_RE, "@"), (TOKEN_RE, "<")):
+    for pattern, cue in (
+        (URL_RE, "/"),
+        (URL_RE, "www."),
+        (EMAIL_RE, "@"),
+        (TOKEN_RE, "<"),
+        (_ALWAYS, "24"),
+        (_ALWAYS, "7"),
+    ):
         if cue in text:
             spans += [m.span() for m in pattern.finditer(text)]
     if not spans:
