@@ -69,9 +69,9 @@ RECALL_FLOOR = {
     "fresh2": (88, 99),
     "fresh3": (72, 81),
     # fresh4, written after the names check and the negation rules, measured once, untuned:
-    # 58 of 65 (the estimate for unseen variants of today's checks); 59 once "ne … pas qu'"
-    # was read as a negation.
-    "fresh4": (59, 65),
+    # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
+    # was read as a negation and Vietnam's mass organisations named.
+    "fresh4": (60, 65),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")

@@ -679,6 +679,31 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ("Foto: Viet Duc/VNA", "Ảnh: Việt Đức/AFP", "de-vi", 1),
         # "Anh" opening a sentence is a pronoun, not Britain
         ("Vous êtes allé au Laos ?", "Anh đã sang nước láng giềng?", "fr-vi", 0),
+        # Vietnam's mass organisations, each language's form, or another one
+        (
+            "Le Comité central de l'Union des femmes du Vietnam a organisé un forum.",
+            "Trung ương Hội Liên hiệp Phụ nữ Việt Nam tổ chức diễn đàn.",
+            "fr-vi",
+            0,
+        ),
+        (
+            "Le Comité central de l'Union des femmes du Vietnam a organisé un forum.",
+            "The Central Committee of the Vietnam Women’s Union held a forum.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Le Comité central de l'Union des femmes du Vietnam a organisé un forum.",
+            "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức diễn đàn.",
+            "fr-vi",
+            1,
+        ),
+        (
+            "Le Comité central de l'Union des femmes du Vietnam a organisé un forum.",
+            "The Central Committee of the Vietnam Fatherland Front held a forum.",
+            "fr-en",
+            1,
+        ),
     ],
 )
 def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, changed: int) -> None:

@@ -547,6 +547,34 @@ ENTITIES: dict[str, dict[str, str]] = {
         "en": "United Nations|UN",
         "vi": "Liên hợp quốc|Liên Hợp Quốc|LHQ",
     },
+    # Vietnam's mass organisations, named in nearly every article about social policy.
+    "organisation:women": {
+        "fr": "Union des femmes du Vietnam|Union des femmes vietnamiennes|Union des femmes",
+        "en": "Vietnam Women’s Union|Vietnam Women's Union|Vietnamese Women’s Union"
+        "|Vietnamese Women's Union|Women’s Union|Women's Union",
+        "vi": "Hội Liên hiệp Phụ nữ Việt Nam|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Phụ nữ",
+    },
+    "organisation:youth": {
+        "fr": "Union de la jeunesse communiste Hô Chi Minh|Union de la jeunesse",
+        "en": "Ho Chi Minh Communist Youth Union|Communist Youth Union|Youth Union",
+        "vi": "Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn Thanh niên|Đoàn TNCS",
+    },
+    "organisation:front": {
+        "fr": "Front de la Patrie du Vietnam|Front de la Patrie",
+        "en": "Vietnam Fatherland Front|Fatherland Front",
+        "vi": "Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|MTTQ",
+    },
+    "organisation:labour": {
+        "fr": "Confédération générale du travail du Vietnam|Confédération générale du travail",
+        "en": "Vietnam General Confederation of Labour|General Confederation of Labour"
+        "|Vietnam General Confederation of Labor|General Confederation of Labor",
+        "vi": "Tổng Liên đoàn Lao động Việt Nam|Tổng Liên đoàn Lao động|Công đoàn",
+    },
+    "organisation:farmers": {
+        "fr": "Union des paysans du Vietnam|Union des paysans",
+        "en": "Vietnam Farmers’ Union|Vietnam Farmers' Union|Farmers’ Union|Farmers' Union",
+        "vi": "Hội Nông dân Việt Nam|Hội Nông dân",
+    },
     "agency:vna": {
         "fr": "Agence de presse vietnamienne|Agence vietnamienne d'information",
         "en": "Vietnam News Agency",

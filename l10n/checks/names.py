@@ -222,7 +222,8 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     explain=(
         "A name changed. Person and Vietnamese place names are kept letter for letter, marks "
         "and letter case aside: 'Kendra Rinas' written 'Kendra Rivas', 'Việt Đức' written "
-        "'Việt Dũng'. Countries, cities, news agencies, ministries and companies may take each "
+        "'Việt Dũng'. Countries, cities, news agencies, ministries, companies and mass "
+        "organisations (the Women's Union, the Fatherland Front) may take each "
         "language's form ('Hanoï' = 'Hà Nội', 'VNA' = 'TTXVN', 'britannique' = 'UK'), but not "
         "another entity's: the translation names one the source does not ('in Cambodia' for "
         "'au Vietnam', 'AFP' for 'VNA', 'Ministry of Labour' for 'ministère de la Santé') "
