@@ -67,16 +67,19 @@ def _ordinal_day(text: str) -> int:
     return 1 if text.lower() == "1er" else int(text)
 
 
+def _month_group(lang: str) -> str:
+    """A pattern group ``month`` for the month names of ``lang``, longest first (Vietnamese
+    months are "tháng 7": the tháng patterns read them instead, so this matches nothing)."""
+    words = sorted(_month_words(lang), key=len, reverse=True)
+    return "(?P<month>" + "|".join(map(re.escape, words)) + r")\.?" if words else "(?!)"
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     """The date and time patterns of ``lang``, most specific first."""
     base = base_language(lang)
     months = _months(lang)
-    # Vietnamese month names are "tháng 7": read by the tháng patterns below instead.
-    words = sorted(
-        (m for m in months if not m[0].isdigit() and "tháng" not in m), key=len, reverse=True
-    )
-    month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?" if words else "(?!)"
+    month = _month_group(lang)
     day = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|er)?"
     year = r"(?P<year>\d{4})"
     # Day, month and year joined by one mark used twice: 28/07/2025, 28.07.2025, 28-7-2025.
@@ -220,10 +223,7 @@ def _ranges(lang: str) -> tuple[tuple[re.Pattern[str], RangeReader], ...]:
     day is a date of its own, so that either side may write the month once or twice."""
     base = base_language(lang)
     months = _months(lang)
-    words = sorted(
-        (m for m in months if not m[0].isdigit() and "tháng" not in m), key=len, reverse=True
-    )
-    month = "(?P<month>" + "|".join(re.escape(w) for w in words) + r")\.?"
+    month = _month_group(lang)
     day = r"(?:1er|\d{1,2})(?:st|nd|rd|th|er)?"
     year = r"(?P<year>\d{4})"
     dash = r"\s?[–-]\s?"
@@ -395,10 +395,9 @@ def find(text: str, lang: str) -> tuple[Found, ...]:
         for match in pattern.finditer(text):
             first, last = read_range(match)
             if first and last:
-                for group, values in (("d1", first), ("d2", last)):
-                    start, end = (
-                        match.span(group) if group == "d1" else (match.start(group), match.end())
-                    )
+                # the first day alone; the last day with the month and year after it
+                spans = (match.span("d1"), (match.start("d2"), match.end()))
+                for (start, end), values in zip(spans, (first, last), strict=True):
                     taken.append(Found(start, end, text[start:end], frozenset(values)))
     for pattern, reader in _patterns(lang):
         for match in pattern.finditer(text):

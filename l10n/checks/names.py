@@ -23,16 +23,24 @@ from l10n.checks.lexicon import ENTITIES, ENTITY_AFTER_WORD, NAME_TITLES
 from l10n.model.langtag import base_language
 
 
+def _decomposed(text: str) -> str:
+    """``text`` with its marks split off its letters (NFD), and "đ" written "d"."""
+    return unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+
+
+def _ascii(text: str) -> str:
+    """``text`` without marks, letter case kept: "Việt Đức" → "Viet Duc"."""
+    return _decomposed(text).encode("ascii", "ignore").decode("ascii")
+
+
 def fold(text: str) -> str:
     """``text`` in lower case without marks: "Việt Đức" → "viet duc"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    return _ascii(text).lower()
 
 
 def _unmarked(fragment: str) -> str:
     """A regular-expression fragment without Vietnamese marks, letter case kept."""
-    decomposed = unicodedata.normalize("NFD", fragment.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in _decomposed(fragment) if not unicodedata.combining(c))
 
 
 _Tree = dict[str, "_Tree"]
@@ -145,8 +153,7 @@ def _runs(text: str) -> list[Run]:
     """Runs of two or more capitalised words, folded, titles ("Mme", "Bà") left out."""
     if not _LONG_RUN.search(text):
         return []  # the usual case, found without folding the text
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = decomposed.encode("ascii", "ignore").decode("ascii")  # letter case kept
+    plain = _ascii(text)
     runs = []
     for match in _ASCII_RUN.finditer(plain):
         at = match.start()

@@ -29,15 +29,13 @@ def blank(text: str, lang: str) -> str:
     """``text`` with dates, times, URLs, e-mails, placeholders and "24 heures sur 24" replaced
     by spaces (offsets kept)."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
-    for pattern, cue in (
-        (URL_RE, "/"),
-        (URL_RE, "www."),
-        (EMAIL_RE, "@"),
-        (TOKEN_RE, "<"),
-        (_ALWAYS, "24"),
-        (_ALWAYS, "7"),
+    for pattern, cues in (
+        (URL_RE, ("/", "www.")),
+        (EMAIL_RE, ("@",)),
+        (TOKEN_RE, ("<",)),
+        (_ALWAYS, ("24", "7")),
     ):
-        if cue in text:
+        if any(map(text.__contains__, cues)):  # each pattern runs once, and only when cued
             spans += [m.span() for m in pattern.finditer(text)]
     if not spans:
         return text
