@@ -125,8 +125,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                 int(m.group("d")) if m.group("d") else None,
             )
 
-        # "tháng 7" or, in words, "tháng Bảy" (a month in words needs "ngày" and a day before
-        # it, or a year after it: "3 tháng năm nay" is three months of this year).
+        # "tháng 7" or, in words, "tháng Bảy" (a month in words needs "ngày" or "mồng" before
+        # its day, or a year after it: "3 tháng năm nay" is three months of this year).
         said_months = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
         table += [
             (
@@ -135,8 +135,13 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
                 vi_date,
             ),
             (
-                rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{said_months})(?!\w)"
-                r"(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4}))?",
+                rf"(?:ngày|mồng|mùng)\s+(?:(?:mồng|mùng)\s+)?(?P<d>\d{{1,2}})\s+tháng\s+"
+                rf"(?P<m>{said_months})(?!\w)(?:(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{{4}}))?",
+                vi_date,
+            ),
+            (
+                rf"(?<![\d/.,])(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{said_months})(?!\w)"
+                r"(?:,?\s+năm\s+|,\s*|/)(?P<y>\d{4})",
                 vi_date,
             ),
             (  # the start of a range, its month written on both days: "từ 1/9 đến 30/9"
