@@ -642,6 +642,12 @@ _LIST = (
             "fr-en",
             False,
         ),
+        (  # a spaced hyphen typed for the dash
+            "Law enforcement - the police, border services, international agencies and special "
+            "forces - take part.",
+            "fr-en",
+            False,
+        ),
         (
             "Các lực lượng thực thi pháp luật, trong đó có cảnh sát, an ninh biên giới, các cơ quan"
             " quốc tế và lực lượng đặc nhiệm, tham gia chiến dịch.",
