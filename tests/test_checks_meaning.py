@@ -896,3 +896,42 @@ def test_round_the_clock_idioms_hold_no_quantity(target: str, pair: str, flagged
     source_lang, target_lang = pair.split("-")
     found = run(Unit(source, target, source_lang, target_lang), select(["numbers", "units"]))
     assert bool(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "check", "severity"),
+    [
+        # a number or date replaced by another, in digits or in words: an error
+        ("Plus de 840 victimes.", "More than 480 victims.", "fr-en", "numbers", Severity.ERROR),
+        ("Depuis 25 ans.", "Đã hai mươi năm nay.", "fr-vi", "numbers", Severity.ERROR),
+        ("Le 15 août 2024.", "On August 16, 2024.", "fr-en", "dates", Severity.ERROR),
+        # on one side only, the other side writing no number: it may be said in words
+        (
+            "Elles ont été retenues 18 mois.",
+            "They were held for a year and a half.",
+            "fr-en",
+            "numbers",
+            Severity.WARNING,
+        ),
+        (
+            "Les mineurs sont protégés.",
+            "Người dưới 18 tuổi được bảo vệ.",
+            "fr-vi",
+            "numbers",
+            Severity.WARNING,
+        ),
+        (
+            "Le 15 août 2024, le forum.",
+            "In mid-August last year, the forum.",
+            "fr-en",
+            "dates",
+            Severity.WARNING,
+        ),
+    ],
+)
+def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
+    source: str, target: str, pair: str, check: str, severity: Severity
+) -> None:
+    s, t = pair.split("-")
+    found = [f for f in run(Unit(source, target, s, t), select()) if f.check == check]
+    assert found and {f.severity for f in found} == {severity}, found

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.locale import month_numbers
 from l10n.model.langtag import base_language
 
@@ -458,7 +458,8 @@ def unmatched(source: tuple[Found, ...], target: tuple[Found, ...]) -> Iterator[
         " 2:30 p.m. = 14 giờ 30 phút = 2 giờ 30 chiều; à 18 heures = 6 p.m. = 18 giờ (but '16 "
         "heures par jour' is a duration); midi = noon = 12:00; 15-8-2024 = ngày 15 tháng Tám "
         "năm 2024; a range of days sharing its month is two dates: du 1er au 30 septembre = "
-        "September 1–30 = từ ngày 1/9 đến 30/9."
+        "September 1–30 = từ ngày 1/9 đến 30/9. A date replaced by another is an error; dates "
+        "on one side only are a warning (they may be said in words: 'this year', 'mid-August')."
     ),
 )
 def dates(unit: Unit) -> list[str]:
@@ -469,9 +470,13 @@ def dates(unit: Unit) -> list[str]:
     target = find(unit.target, unit.target_lang)
     if not source and not target:
         return []
+    differ = list(unmatched(source, target))
+    # Dates on one side only may be said in words no pattern reads ("this year", "mid-August"):
+    # a doubt; a date replaced by another is an error.
+    mark = Doubtful if len({side for side, _ in differ}) == 1 else str
     return [
-        f"date {_describe(d)} not found in the translation"
+        mark(f"date {_describe(d)} not found in the translation")
         if side == "missing"
-        else f"date {_describe(d)} not in the source"
-        for side, d in unmatched(source, target)
+        else mark(f"date {_describe(d)} not in the source")
+        for side, d in differ
     ]

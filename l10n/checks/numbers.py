@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
@@ -281,8 +281,10 @@ def _currencies(text: str) -> set[str]:
         "khóa XV), digits grouped by a space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
-        "and hold no number to find. Suppress for a deliberate rounding ('près de 1 400' for "
-        "1 380)."
+        "and hold no number to find. A number replaced by another, in digits or in words, is an "
+        "error; one on one side only, the other side writing no number of its own, is a warning "
+        "(it may be said in words no rule reads). Suppress for a deliberate rounding ('près de "
+        "1 400' for 1 380)."
     ),
 )
 def numbers(unit: Unit) -> list[str]:
@@ -333,20 +335,31 @@ def _compare_values(unit: Unit) -> list[str]:
     target = values(unit.target, unit.target_lang)
     want = Counter(v for v, _ in source)
     got = Counter(v for v, _ in target)
-    problems: list[str] = []
-    if want != got:
-        spelled_t = _spelled(unit.target, unit.target_lang)
-        spelled_s = _spelled(unit.source, unit.source_lang)
-        written = dict((v, w) for v, w in source + target)
-        for value in sorted((want - got).elements()):
-            if value not in spelled_t:
-                problems.append(
-                    f"number {written[value]} ({_plain(value)}) not found in the translation"
-                )
-        for value in sorted((got - want).elements()):
-            if value not in spelled_s:
-                problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
+    if want == got:
+        return []
+    spelled_t = _spelled(unit.target, unit.target_lang)
+    spelled_s = _spelled(unit.source, unit.source_lang)
+    lost = [v for v in sorted((want - got).elements()) if v not in spelled_t]
+    added = [v for v in sorted((got - want).elements()) if v not in spelled_s]
+    mark = Doubtful if _one_sided(lost, added, unit) else str
+    written = dict((v, w) for v, w in source + target)
+    problems = [
+        mark(f"number {written[v]} ({_plain(v)}) not found in the translation") for v in lost
+    ]
+    problems += [mark(f"number {written[v]} ({_plain(v)}) not in the source") for v in added]
     return problems
+
+
+def _one_sided(lost: list[Decimal], added: list[Decimal], unit: Unit) -> bool:
+    """Whether the numbers that differ are all on one side while the other side writes no
+    number in words of its own: it may say them in words no rule reads ("a year and a half"
+    for "18 mois", "người dưới 18 tuổi" for "mineurs"), a doubt; a number replaced by another,
+    in digits or in words ("hai mươi năm" for "25 ans"), is an error."""
+    if lost and added:
+        return False
+    other, lang = (unit.target, unit.target_lang) if lost else (unit.source, unit.source_lang)
+    written = {int(v) for v in lost + added if v == v.to_integral_value()}
+    return not _in_words(other, lang) - written
 
 
 def _percents(text: str) -> int:
