@@ -72,9 +72,12 @@ RECALL_FLOOR = {
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
     "fresh4": (60, 65),
+    # fresh5, written by hand with the weight on correct variants (152 correct, 58 planted),
+    # measured once, untuned: 52 of 58 caught, 12 false errors on 152 correct variants.
+    "fresh5": (52, 58),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
-LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
+LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {
@@ -83,6 +86,30 @@ KNOWN_FALSE_ERRORS = {
     # fixed after the measure (day ranges, "24 heures sur 24").
     "Some victims were held in these centres for a year and a half": (
         "'a year and a half' for '18 mois': a duration said in another unit is not compared"
+    ),
+    # fresh5, measured before any change (issue 15, session 5).
+    "Some six in ten victims are women and girls": "'six in ten' for '60 %': a share said in words",
+    "The project, worth one and a half million dollars": (
+        "'one and a half million' for '1,5 million': a half after a number in words"
+    ),
+    "The programme runs over 24 months": "'24 months' for 'deux ans': a duration in another unit",
+    "The amended law ensures better reintegration support for everyone concerned: Vietnamese "
+    "nationals, foreign nationals": (
+        "'under-18s' for 'mineurs': the number the word minor stands for"
+    ),
+    "Questions can be sent to info@iom.int; more at https://www.iom.int": (
+        "'https://www.iom.int' for 'www.iom.int': the scheme added to the same address"
+    ),
+    "Funding has fallen by 50%": "'by 50%' for 'de moitié': a fraction said as a percentage",
+    "Kinh phí đã giảm 50%": "'giảm 50%' for 'diminué de moitié': a fraction as a percentage",
+    "The centre lies about 19 miles from the border": "'about 19 miles' for '30 km': a conversion",
+    "Nạn nhân phải làm việc đến 16 giờ/ngày": "'16 giờ/ngày' (hours a day) read as 16:00",
+    "The law has been in force since New Year's Day 2025": (
+        "'New Year's Day 2025' for '1er janvier 2025': a holiday named for its date"
+    ),
+    "Báo cáo được công bố hồi tháng 7 vừa qua": "'tháng 7' for 'juillet': a month said by number",
+    "Số nạn nhân được xác định đã tăng trong 6 tháng đầu năm 2025": (
+        "'6 tháng đầu năm' for 'premier semestre': the months a half-year holds"
     ),
 }
 
