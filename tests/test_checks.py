@@ -107,10 +107,6 @@ KNOWN_FALSE_ERRORS = {
     "The law has been in force since New Year's Day 2025": (
         "'New Year's Day 2025' for '1er janvier 2025': a holiday named for its date"
     ),
-    "Báo cáo được công bố hồi tháng 7 vừa qua": "'tháng 7' for 'juillet': a month said by number",
-    "Số nạn nhân được xác định đã tăng trong 6 tháng đầu năm 2025": (
-        "'6 tháng đầu năm' for 'premier semestre': the months a half-year holds"
-    ),
 }
 
 

@@ -187,7 +187,12 @@ UNITS: dict[str, dict[str, str]] = {
         "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)",
         "vi": r"năm|tuổi|thập kỷ|thập niên|thế kỷ",
     },
-    "month": {"fr": r"mois", "en": r"months?|month-long", "vi": r"tháng"},
+    # Half-years and quarters are spans of months ("premier semestre" = "6 tháng đầu năm").
+    "month": {
+        "fr": r"mois|semestres?|trimestres?",
+        "en": r"months?|month-long|semesters?|half-years?",
+        "vi": r"tháng",
+    },
     "week": {"fr": r"semaines?", "en": r"weeks?|week-long", "vi": r"tuần"},
     "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày|hôm"},
     "hour": {"fr": r"heures?|h", "en": r"hours?|hrs?|h", "vi": r"giờ|tiếng"},

@@ -20,7 +20,7 @@ from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINA
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
-from l10n.locale import number_symbols
+from l10n.locale import month_numbers, number_symbols
 from l10n.model.langtag import base_language
 
 _DIGIT = re.compile(r"\d")
@@ -104,6 +104,10 @@ _WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ":
 # Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
 _WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
 _WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
+# Parts of a year hold their months: "premier semestre 2025" = "6 tháng đầu năm 2025".
+_WORDS["fr"] |= {"semestre": 6, "semestres": 6, "trimestre": 3, "trimestres": 3}
+_WORDS["en"] |= {"semester": 6, "half-year": 6, "first half": 6, "second half": 6}
+_WORDS["vi"] |= {"nửa đầu năm": 6, "nửa cuối năm": 6, "bán niên": 6}
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
@@ -226,7 +230,10 @@ _WORD_RUN = re.compile(r"\w+")
 def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[str], int], ...]]:
     """``_WORDS`` of ``base`` split once: one-word forms (looked up among the text's runs of
     word characters), and the others ("thứ nhất") with their whole-word pattern."""
-    words = _WORDS.get(base, {})
+    # A month's name is its number ("juillet dernier" = "tháng 7 vừa qua"), from CLDR; names
+    # of four letters or more ("may" is a verb too), a number word winning ("sept" is 7).
+    months = month_numbers(base)
+    words = {w: n for w, n in months.items() if len(w) >= 4 and w.isalpha()} | _WORDS.get(base, {})
     single = {w: n for w, n in words.items() if _WORD_RUN.fullmatch(w)}
     several = tuple(
         (w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)"), n)
@@ -260,7 +267,9 @@ def _currencies(text: str) -> set[str]:
         "The same numbers by value on both sides, each read with its own language's decimal and "
         "group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),"
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
-        "five, twenty-fifth, a quarter of a century), digits grouped by a space in any language "
+        "five, twenty-fifth, a quarter of a century), a month's name for its number (juillet = "
+        "tháng 7) and a half-year for its months (semestre = 6 tháng), digits grouped by a "
+        "space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
         "and hold no number to find. Suppress for a deliberate rounding ('près de 1 400' for "
