@@ -230,10 +230,7 @@ _WORD_RUN = re.compile(r"\w+")
 def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[str], int], ...]]:
     """``_WORDS`` of ``base`` split once: one-word forms (looked up among the text's runs of
     word characters), and the others ("thứ nhất") with their whole-word pattern."""
-    # A month's name is its number ("juillet dernier" = "tháng 7 vừa qua"), from CLDR; names
-    # of four letters or more ("may" is a verb too), a number word winning ("sept" is 7).
-    months = month_numbers(base)
-    words = {w: n for w, n in months.items() if len(w) >= 4 and w.isalpha()} | _WORDS.get(base, {})
+    words = _WORDS.get(base, {})
     single = {w: n for w, n in words.items() if _WORD_RUN.fullmatch(w)}
     several = tuple(
         (w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)"), n)
@@ -330,14 +327,38 @@ def _compare_values(unit: Unit) -> list[str]:
         spelled_s = _spelled(unit.source, unit.source_lang)
         written = dict((v, w) for v, w in source + target)
         for value in sorted((want - got).elements()):
-            if value not in spelled_t:
+            if value not in spelled_t and not _month(
+                value, unit.source, unit.source_lang, unit.target, unit.target_lang
+            ):
                 problems.append(
                     f"number {written[value]} ({_plain(value)}) not found in the translation"
                 )
         for value in sorted((got - want).elements()):
-            if value not in spelled_s:
+            if value not in spelled_s and not _month(
+                value, unit.target, unit.target_lang, unit.source, unit.source_lang
+            ):
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
     return problems
+
+
+def _month(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether ``value`` is a month Vietnamese writes by its number ("tháng 7") and ``other``
+    by its name ("juillet dernier" = "tháng 7 vừa qua")."""
+    if base_language(lang) != "vi" or value not in _MONTH_NUMBERS:
+        return False
+    if not re.search(rf"\b(?:tháng|thg)\s+0?{int(value)}(?!\d)", text, re.IGNORECASE):
+        return False
+    names = _month_names(base_language(other_lang))
+    return any(names.get(word) == value for word in _WORD_RUN.findall(lowercase(other)))
+
+
+_MONTH_NUMBERS = frozenset(Decimal(n) for n in range(1, 13))
+
+
+@lru_cache(maxsize=16)
+def _month_names(base: str) -> dict[str, int]:
+    """Month names of ``base`` from CLDR, four letters or more ("may" is a verb too)."""
+    return {w: n for w, n in month_numbers(base).items() if len(w) >= 4 and w.isalpha()}
 
 
 def _percents(text: str) -> int:
