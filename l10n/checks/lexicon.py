@@ -223,6 +223,39 @@ MULTIPLIERS: dict[int, dict[str, str]] = {
     },
 }
 
+# Shares said as fractions, and the percentages a translator may write for them ("diminué de
+# moitié" = "fallen by 50%", "deux tiers" = "66 %" or "67 %"); "six in ten" is 60 % (PER_TEN
+# after a number in words or digits). Whole words, lower case; "1/4" is left out (a date in
+# Vietnamese: ngày 1/4).
+SHARES: dict[str, dict[str, tuple[int, ...]]] = {
+    "fr": {
+        r"moitié": (50,),
+        r"(?:un|le|du) quart": (25,),
+        r"trois quarts": (75,),
+        r"(?:un|le|du) tiers": (33,),
+        r"deux tiers": (66, 67),
+    },
+    "en": {
+        r"half|halved|halve|halves|halving": (50,),
+        r"(?:a|one) quarter": (25,),
+        r"three[ -]quarters": (75,),
+        r"(?:a|one) third": (33,),
+        r"two[ -]thirds": (66, 67),
+    },
+    "vi": {
+        r"một nửa|nửa": (50,),
+        r"một phần tư": (25,),
+        r"ba phần tư": (75,),
+        r"một phần ba": (33,),
+        r"hai phần ba": (66, 67),
+    },
+}
+PER_TEN: dict[str, str] = {
+    "fr": r"sur (?:dix|10)",
+    "en": r"(?:in|out of) (?:ten|10)",
+    "vi": r"(?:trên|trong) (?:mười|10)",
+}
+
 # Substrings that every multiplier form of a language contains (lower case).
 MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),

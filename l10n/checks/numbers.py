@@ -16,7 +16,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
-from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
+from l10n.checks.lexicon import (
+    AMBIGUOUS_NUMBER_WORDS,
+    NUMBER_WORD_CUES,
+    ORDINAL_ADVERBS,
+    PER_TEN,
+    SHARES,
+)
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
@@ -280,7 +286,12 @@ def numbers(unit: Unit) -> list[str]:
     problems = []
     if not _plain_and_equal(unit):
         problems += _compare_values(unit)
-    if _percents(unit.source) != _percents(unit.target):
+    want_p, got_p = _percents(unit.source), _percents(unit.target)
+    if want_p != got_p and not (  # a share in words on the side with fewer ("de moitié")
+        _shares(unit.target, unit.target_lang)
+        if want_p > got_p
+        else _shares(unit.source, unit.source_lang)
+    ):
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
     if want_c != got_c:
@@ -323,8 +334,8 @@ def _compare_values(unit: Unit) -> list[str]:
     got = Counter(v for v, _ in target)
     problems: list[str] = []
     if want != got:
-        spelled_t = _spelled(unit.target, unit.target_lang)
-        spelled_s = _spelled(unit.source, unit.source_lang)
+        spelled_t = _spelled(unit.target, unit.target_lang) | _shares(unit.target, unit.target_lang)
+        spelled_s = _spelled(unit.source, unit.source_lang) | _shares(unit.source, unit.source_lang)
         written = dict((v, w) for v, w in source + target)
         for value in sorted((want - got).elements()):
             if value not in spelled_t and not _month(
@@ -359,6 +370,32 @@ _MONTH_NUMBERS = frozenset(Decimal(n) for n in range(1, 13))
 def _month_names(base: str) -> dict[str, int]:
     """Month names of ``base`` from CLDR, four letters or more ("may" is a verb too)."""
     return {w: n for w, n in month_numbers(base).items() if len(w) >= 4 and w.isalpha()}
+
+
+def _shares(text: str, lang: str) -> set[int]:
+    """Percentages ``text`` says as a fraction in words ("la moitié" 50, "two thirds" 66 or 67,
+    "six in ten" 60)."""
+    shares, per_ten = _share_res(base_language(lang))
+    lowered = lowercase(text)
+    found = {n for pattern, values in shares if pattern.search(lowered) for n in values}
+    for match in per_ten.finditer(lowered) if per_ten else ():
+        count = match.group(1)
+        found |= {
+            10 * n for n in ([int(count)] if count.isdigit() else spelled_values(count, lang))
+        }
+    return found
+
+
+@lru_cache(maxsize=16)
+def _share_res(
+    base: str,
+) -> tuple[tuple[tuple[re.Pattern[str], tuple[int, ...]], ...], re.Pattern[str] | None]:
+    shares = tuple(
+        (re.compile(rf"(?<!\w)(?:{words})(?!\w)"), values)
+        for words, values in SHARES.get(base, {}).items()
+    )
+    per_ten = PER_TEN.get(base)
+    return shares, re.compile(rf"(?<!\w)(\w+)\s+{per_ten}(?!\w)") if per_ten else None
 
 
 def _percents(text: str) -> int:
