@@ -250,6 +250,9 @@ SHARES: dict[str, dict[str, tuple[int, ...]]] = {
         r"hai phần ba": (66, 67),
     },
 }
+# A half said after a unit or scale ("un an et demi", "a year and a half", "một năm rưỡi", "un
+# million et demi") or, in English, before it ("one and a half years").
+HALVES: dict[str, str] = {"fr": r"et\s+demie?", "en": r"and\s+a\s+half", "vi": r"rưỡi"}
 PER_TEN: dict[str, str] = {
     "fr": r"sur (?:dix|10)",
     "en": r"(?:in|out of) (?:ten|10)",

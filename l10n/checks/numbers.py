@@ -15,13 +15,12 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from l10n.checks.amounts import halves, same_duration, shares
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     AMBIGUOUS_NUMBER_WORDS,
     NUMBER_WORD_CUES,
     ORDINAL_ADVERBS,
-    PER_TEN,
-    SHARES,
 )
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
@@ -271,7 +270,10 @@ def _currencies(text: str) -> set[str]:
         "group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),"
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
         "five, twenty-fifth, a quarter of a century), a month's name for its number (juillet = "
-        "tháng 7) and a half-year for its months (semestre = 6 tháng), digits grouped by a "
+        "tháng 7), a half-year for its months (semestre = 6 tháng), a share for its percentage "
+        "(de moitié = by 50%, six in ten = 60 %), a half after a scale (one and a half million),"
+        " a span of time in another unit (deux ans = 24 months, 18 mois = a year and a half), "
+        "digits grouped by a "
         "space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
@@ -288,9 +290,9 @@ def numbers(unit: Unit) -> list[str]:
         problems += _compare_values(unit)
     want_p, got_p = _percents(unit.source), _percents(unit.target)
     if want_p != got_p and not (  # a share in words on the side with fewer ("de moitié")
-        _shares(unit.target, unit.target_lang)
+        shares(unit.target, unit.target_lang)
         if want_p > got_p
-        else _shares(unit.source, unit.source_lang)
+        else shares(unit.source, unit.source_lang)
     ):
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
@@ -334,22 +336,44 @@ def _compare_values(unit: Unit) -> list[str]:
     got = Counter(v for v, _ in target)
     problems: list[str] = []
     if want != got:
-        spelled_t = _spelled(unit.target, unit.target_lang) | _shares(unit.target, unit.target_lang)
-        spelled_s = _spelled(unit.source, unit.source_lang) | _shares(unit.source, unit.source_lang)
+        said_t = _spelled(unit.target, unit.target_lang) | _in_other_words(
+            unit.target, unit.target_lang
+        )
+        said_s = _spelled(unit.source, unit.source_lang) | _in_other_words(
+            unit.source, unit.source_lang
+        )
         written = dict((v, w) for v, w in source + target)
         for value in sorted((want - got).elements()):
-            if value not in spelled_t and not _month(
-                value, unit.source, unit.source_lang, unit.target, unit.target_lang
+            if not _said(
+                value, said_t, unit.source, unit.source_lang, unit.target, unit.target_lang
             ):
                 problems.append(
                     f"number {written[value]} ({_plain(value)}) not found in the translation"
                 )
         for value in sorted((got - want).elements()):
-            if value not in spelled_s and not _month(
-                value, unit.target, unit.target_lang, unit.source, unit.source_lang
+            if not _said(
+                value, said_s, unit.target, unit.target_lang, unit.source, unit.source_lang
             ):
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
     return problems
+
+
+def _in_other_words(text: str, lang: str) -> set[Decimal]:
+    """Amounts ``text`` says as a share ("la moitié": 50) or a number and a half of a scale
+    ("one and a half million")."""
+    return {Decimal(n) for n in shares(text, lang)} | halves(text, lang)
+
+
+def _said(
+    value: Decimal, said: set[int | Decimal], text: str, lang: str, other: str, other_lang: str
+) -> bool:
+    """Whether ``other`` says ``value``, a number of ``text``, another way: in words, as a share
+    or a half (``said``), by a month's name, or as a span of time in another unit."""
+    return (
+        value in said
+        or _month(value, text, lang, other, other_lang)
+        or same_duration(value, text, lang, other, other_lang)
+    )
 
 
 def _month(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
@@ -370,32 +394,6 @@ _MONTH_NUMBERS = frozenset(Decimal(n) for n in range(1, 13))
 def _month_names(base: str) -> dict[str, int]:
     """Month names of ``base`` from CLDR, four letters or more ("may" is a verb too)."""
     return {w: n for w, n in month_numbers(base).items() if len(w) >= 4 and w.isalpha()}
-
-
-def _shares(text: str, lang: str) -> set[int]:
-    """Percentages ``text`` says as a fraction in words ("la moitié" 50, "two thirds" 66 or 67,
-    "six in ten" 60)."""
-    shares, per_ten = _share_res(base_language(lang))
-    lowered = lowercase(text)
-    found = {n for pattern, values in shares if pattern.search(lowered) for n in values}
-    for match in per_ten.finditer(lowered) if per_ten else ():
-        count = match.group(1)
-        found |= {
-            10 * n for n in ([int(count)] if count.isdigit() else spelled_values(count, lang))
-        }
-    return found
-
-
-@lru_cache(maxsize=16)
-def _share_res(
-    base: str,
-) -> tuple[tuple[tuple[re.Pattern[str], tuple[int, ...]], ...], re.Pattern[str] | None]:
-    shares = tuple(
-        (re.compile(rf"(?<!\w)(?:{words})(?!\w)"), values)
-        for words, values in SHARES.get(base, {}).items()
-    )
-    per_ten = PER_TEN.get(base)
-    return shares, re.compile(rf"(?<!\w)(\w+)\s+{per_ten}(?!\w)") if per_ten else None
 
 
 def _percents(text: str) -> int:
