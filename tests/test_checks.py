@@ -87,7 +87,6 @@ KNOWN_FALSE_ERRORS = {
     "nationals, foreign nationals": (
         "'under-18s' for 'mineurs': the number the word minor stands for"
     ),
-    "The centre lies about 19 miles from the border": "'about 19 miles' for '30 km': a conversion",
     "The law has been in force since New Year's Day 2025": (
         "'New Year's Day 2025' for '1er janvier 2025': a holiday named for its date"
     ),
@@ -204,6 +203,8 @@ def test_dates_are_not_also_numbers() -> None:
         ("Le programme dure deux ans.", "The programme runs over 24 months.", "en", False),
         ("Le programme dure deux ans.", "The programme runs over 18 months.", "en", True),
         ("La formation dure 2 semaines.", "The course lasts 14 days.", "en", False),
+        ("À 30 km de la frontière.", "About 19 miles from the border.", "en", False),
+        ("À 30 km de la frontière.", "About 25 miles from the border.", "en", True),
         ("1,5 million de dollars.", "One and a half million dollars.", "en", False),
         ("Un projet de 1,5 million de dollars.", "Dự án một triệu rưỡi đô la.", "vi", False),
         ("Un projet de 2,5 millions.", "A one and a half million project.", "en", True),

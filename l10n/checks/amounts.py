@@ -1,10 +1,10 @@
 """Amounts a translator may say another way than the source, read back as values.
 
 "diminué de moitié" is "fallen by 50%", "deux ans" is "24 months", "18 mois" is "a year and a
-half", "1,5 million" is "one and a half million". The numbers check finds a number on one side
-only in each of these; it asks here, once its values differ (rarely), whether the other side
-says the same amount in words. Everything here runs on that path only: none of it is read for
-a unit whose numbers agree.
+half", "30 km" is "about 19 miles", "1,5 million" is "one and a half million". The numbers
+check finds a number on one side only in each of these; it asks here, once its values differ
+(rarely), whether the other side says the same amount another way. Nothing here is read for a
+unit whose numbers agree.
 """
 
 from __future__ import annotations
@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from l10n.checks.base import lowercase
-from l10n.checks.lexicon import HALVES, PER_TEN, SHARES, UNIT_NUMBER_WORDS, UNITS
+from l10n.checks.lexicon import (
+    CONVERTED_UNITS,
+    HALVES,
+    PER_TEN,
+    SHARES,
+    UNIT_NUMBER_WORDS,
+    UNITS,
+)
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.model.langtag import base_language
@@ -48,29 +56,35 @@ def _share_res(
     return fractions, re.compile(rf"(?<!\w)(\w+)\s+{per_ten}(?!\w)") if per_ten else None
 
 
-# Units of time by the unit they are counted in: years and months in months, the rest in
-# minutes ("deux ans" = "24 months", "une semaine" = "7 days", "24 heures" = "a day").
-_DURATIONS: dict[str, tuple[str, int]] = {
-    "year": ("month", 12),
-    "month": ("month", 1),
-    "week": ("minute", 7 * 24 * 60),
-    "day": ("minute", 24 * 60),
-    "hour": ("minute", 60),
-    "minute": ("minute", 1),
+# Units by the unit they are counted in: years and months in months, other spans of time in
+# minutes, lengths in metres ("deux ans" = "24 months", "une semaine" = "7 days", "24 heures" =
+# "a day"); a mile is converted from kilometres ("30 km" = "about 19 miles"), compared within
+# 5 %, as the translator rounds.
+_MEASURES: dict[str, tuple[str, Decimal]] = {
+    "year": ("month", Decimal(12)),
+    "month": ("month", Decimal(1)),
+    "week": ("minute", Decimal(7 * 24 * 60)),
+    "day": ("minute", Decimal(24 * 60)),
+    "hour": ("minute", Decimal(60)),
+    "minute": ("minute", Decimal(1)),
+    "km": ("metre", Decimal(1000)),
+    "mile": ("metre", Decimal("1609.344")),
 }
+_CONVERTED = frozenset({"mile"})
+_ROUNDING = Decimal("0.05")
 # "a year", "un an", "một năm": the article counts one.
 _ONE = {"fr": r"un|une", "en": r"an?|one", "vi": r"một"}
 
 
 @lru_cache(maxsize=16)
-def _duration_re(base: str) -> re.Pattern[str] | None:
-    """A number (digits or words) before a unit of time, a half before it (en "one and a half
-    years") or after it ("a year and a half", "un an et demi", "một năm rưỡi")."""
+def _measure_re(base: str) -> re.Pattern[str] | None:
+    """A number (digits or words) before a unit of time or length, a half before it (en "one
+    and a half years") or after it ("a year and a half", "un an et demi", "một năm rưỡi")."""
     half, said = HALVES.get(base), UNIT_NUMBER_WORDS.get(base)
-    kinds = [kind for kind in _DURATIONS if base in UNITS[kind]]
-    if not half or not said or not kinds:
+    forms = {kind: UNITS.get(kind, CONVERTED_UNITS.get(kind, {})).get(base) for kind in _MEASURES}
+    if not half or not said or not all(forms.values()):
         return None
-    units = "|".join(f"(?P<{kind}>{UNITS[kind][base]})" for kind in kinds)
+    units = "|".join(f"(?P<{kind}>{words})" for kind, words in forms.items())
     return re.compile(
         rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?|{_ONE.get(base, said)}|{said})"
         rf"(?:\s+(?P<pre>{half}))?[\s\u00a0-]+(?:{units})(?:\s+(?P<post>{half}))?(?!\w)",
@@ -78,22 +92,29 @@ def _duration_re(base: str) -> re.Pattern[str] | None:
     )
 
 
-def durations(text: str, lang: str) -> set[tuple[Decimal, str, Decimal]]:
-    """Each span of time ``text`` states: (the number as written, the unit it is counted in,
-    the span in that unit). "18 mois" is (18, month, 18); "a year and a half" (1, month, 18)."""
+class _Measure(NamedTuple):
+    number: Decimal  # as written before the unit
+    counted: str  # the unit of its kind: month, minute, metre
+    amount: Decimal  # in that unit
+    rounded: bool  # converted from another system of units
+
+
+def measures(text: str, lang: str) -> set[_Measure]:
+    """Each span of time or length ``text`` states: "18 mois" is (18, month, 18), "a year and
+    a half" (1, month, 18), "19 miles" (19, metre, 30,577, rounded)."""
     base = base_language(lang)
-    pattern = _duration_re(base)
+    pattern = _measure_re(base)
     if pattern is None:
         return set()
     found = set()
     for match in pattern.finditer(blank(text, lang)):
         number = _number(match.group("n"), base, lang)
-        kind = next((k for k in _DURATIONS if match.groupdict().get(k)), None)
+        kind = next((k for k in _MEASURES if match.groupdict().get(k)), None)
         if number is None or kind is None:
             continue
-        counted, size = _DURATIONS[kind]
+        counted, size = _MEASURES[kind]
         halved = number + Decimal("0.5") if match.group("pre") or match.group("post") else number
-        found.add((number, counted, halved * size))
+        found.add(_Measure(number, counted, halved * size, kind in _CONVERTED))
     return found
 
 
@@ -111,13 +132,24 @@ def _number(written: str, base: str, lang: str) -> Decimal | None:
     return Decimal(max(values)) if values else None
 
 
-def same_duration(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
-    """Whether ``value`` counts a span of time in ``text`` that ``other`` states in another
-    unit or with a half ("deux ans" = "24 months", "18 mois" = "a year and a half")."""
-    mine = {(counted, span) for number, counted, span in durations(text, lang) if number == value}
+def same_measure(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether ``value`` counts a span of time or length in ``text`` that ``other`` states in
+    another unit or with a half ("deux ans" = "24 months", "18 mois" = "a year and a half",
+    "30 km" = "about 19 miles")."""
+    mine = [m for m in measures(text, lang) if m.number == value]
     if not mine:
         return False
-    return bool(mine & {(counted, span) for _n, counted, span in durations(other, other_lang)})
+    theirs = measures(other, other_lang)
+    return any(
+        a.counted == b.counted
+        and (
+            abs(a.amount - b.amount) <= _ROUNDING * max(a.amount, b.amount)
+            if a.rounded != b.rounded
+            else a.amount == b.amount
+        )
+        for a in mine
+        for b in theirs
+    )
 
 
 @lru_cache(maxsize=16)

@@ -199,6 +199,12 @@ UNITS: dict[str, dict[str, str]] = {
     "minute": {"fr": r"minutes?|min", "en": r"minutes?|mins?", "vi": r"phút"},
 }
 
+# Units a translator may convert to the reader's system, by kind, read only by the numbers
+# check once the values differ ("30 km" = "about 19 miles"); French "milles" is also a number.
+CONVERTED_UNITS: dict[str, dict[str, str]] = {
+    "mile": {"fr": r"miles", "en": r"miles?", "vi": r"dặm(?: Anh)?"},
+}
+
 # Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
 MULTIPLIERS: dict[int, dict[str, str]] = {
     2: {

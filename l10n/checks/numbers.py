@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from l10n.checks.amounts import halves, same_duration, shares
+from l10n.checks.amounts import halves, same_measure, shares
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     AMBIGUOUS_NUMBER_WORDS,
@@ -272,7 +272,7 @@ def _currencies(text: str) -> set[str]:
         "five, twenty-fifth, a quarter of a century), a month's name for its number (juillet = "
         "tháng 7), a half-year for its months (semestre = 6 tháng), a share for its percentage "
         "(de moitié = by 50%, six in ten = 60 %), a half after a scale (one and a half million),"
-        " a span of time in another unit (deux ans = 24 months, 18 mois = a year and a half), "
+        " a span of time or length in another unit (deux ans = 24 months, 18 mois = a year and a half, 30 km = about 19 miles), "
         "digits grouped by a "
         "space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
@@ -372,7 +372,7 @@ def _said(
     return (
         value in said
         or _month(value, text, lang, other, other_lang)
-        or same_duration(value, text, lang, other, other_lang)
+        or same_measure(value, text, lang, other, other_lang)
     )
 
 
