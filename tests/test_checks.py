@@ -83,10 +83,6 @@ LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 KNOWN_FALSE_ERRORS = {
     "Marking this year's World Day": "'this year' for 2025: the year is the article's date",
     # fresh5, measured before any change (issue 15, session 5).
-    "The amended law ensures better reintegration support for everyone concerned: Vietnamese "
-    "nationals, foreign nationals": (
-        "'under-18s' for 'mineurs': the number the word minor stands for"
-    ),
     "The law has been in force since New Year's Day 2025": (
         "'New Year's Day 2025' for '1er janvier 2025': a holiday named for its date"
     ),
@@ -205,6 +201,8 @@ def test_dates_are_not_also_numbers() -> None:
         ("La formation dure 2 semaines.", "The course lasts 14 days.", "en", False),
         ("À 30 km de la frontière.", "About 19 miles from the border.", "en", False),
         ("À 30 km de la frontière.", "About 25 miles from the border.", "en", True),
+        ("Les mineurs sont protégés.", "Under-18s are protected.", "en", False),
+        ("Les mineurs sont protégés.", "Under-16s are protected.", "en", True),
         ("1,5 million de dollars.", "One and a half million dollars.", "en", False),
         ("Un projet de 1,5 million de dollars.", "Dự án một triệu rưỡi đô la.", "vi", False),
         ("Un projet de 2,5 millions.", "A one and a half million project.", "en", True),

@@ -109,6 +109,11 @@ _WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ":
 # Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
 _WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
 _WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
+# A minor is under 18 (the age of majority in France, Vietnam, Britain and the US): "mineurs"
+# may be "under-18s" or "người dưới 18 tuổi".
+_WORDS["fr"] |= dict.fromkeys(("mineur", "mineurs", "mineure", "mineures"), 18)
+_WORDS["en"] |= dict.fromkeys(("minor", "minors", "underage"), 18)
+_WORDS["vi"] |= dict.fromkeys(("chưa thành niên", "vị thành niên"), 18)
 # Parts of a year hold their months: "premier semestre 2025" = "6 tháng đầu năm 2025".
 _WORDS["fr"] |= {"semestre": 6, "semestres": 6, "trimestre": 3, "trimestres": 3}
 _WORDS["en"] |= {"semester": 6, "half-year": 6, "first half": 6, "second half": 6}
