@@ -222,6 +222,11 @@ MULTIPLIERS: dict[int, dict[str, str]] = {
         "en": r"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by (?:four|4)",
         "vi": r"gấp bốn|gấp 4|(?:bốn|4) lần",
     },
+    5: {
+        "fr": r"quintupl\w*|(?:cinq|5) fois|multipli\w* par (?:cinq|5)",
+        "en": r"quintupl\w*|five-?fold|(?:five|5) times|multiplied by (?:five|5)",
+        "vi": r"gấp năm|gấp 5|5 lần",
+    },
     10: {
         "fr": r"décupl\w*|(?:dix|10) fois|multipli\w* par (?:dix|10)",
         "en": r"ten-?fold|(?:ten|10) times|multiplied by (?:ten|10)",
@@ -267,8 +272,19 @@ PER_TEN: dict[str, str] = {
 
 # Substrings that every multiplier form of a language contains (lower case).
 MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
-    "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),
-    "en": ("doubl", "tripl", "trebl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
+    "fr": ("doubl", "tripl", "quadrupl", "quintupl", "décupl", "fois", "multipli"),
+    "en": (
+        "doubl",
+        "tripl",
+        "trebl",
+        "quadrupl",
+        "quintupl",
+        "twice",
+        "thrice",
+        "fold",
+        "times",
+        "multipli",
+    ),
     "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
 }
 
@@ -557,9 +573,9 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "place:hanoi": {"fr": "Hanoï|Hanoi", "en": "Hanoi|Ha Noi", "vi": "Hà Nội"},
     "place:hcmc": {
-        "fr": "Hô-Chi-Minh-Ville",
-        "en": "Ho Chi Minh City",
-        "vi": "Thành phố Hồ Chí Minh|Sài Gòn",
+        "fr": "Hô-Chi-Minh-Ville|Hô Chi Minh-Ville|Hô Chi Minh Ville",
+        "en": "Ho Chi Minh City|HCM City|HCMC",
+        "vi": "Thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP. Hồ Chí Minh|Sài Gòn",
         "*": "TP.HCM|TP HCM|TPHCM|Saigon",
     },
     "place:danang": {"*": "Đà Nẵng|Danang"},

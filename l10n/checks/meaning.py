@@ -277,7 +277,7 @@ def factors(text: str, lang: str) -> set[int]:
     Severity.WARNING,
     explain=(
         "A multiplier changed, added or lost: 'more than tripled' rendered 'more than doubled', "
-        "'gấp ba' for 'doublé'. Words per language for ×2, ×3, ×4 and ×10 (double, twice, "
+        "'gấp ba' for 'doublé'. Words per language for ×2, ×3, ×4, ×5 and ×10 (double, twice, "
         "deux fois, gấp đôi; triple, trois fois, gấp ba…) are compared as sets."
     ),
 )
