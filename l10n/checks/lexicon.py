@@ -181,10 +181,11 @@ UNITS: dict[str, dict[str, str]] = {
     "tonne": {"fr": r"tonnes?", "en": r"tonnes?|tons?", "vi": r"tấn"},
     "hectare": {"fr": r"ha|hectares?", "en": r"ha|hectares?", "vi": r"ha|héc-ta|hécta|hecta"},
     "degree": {"fr": r"°\s?C|°|degrés?", "en": r"°\s?C|°|degrees?", "vi": r"°\s?C|°|độ"},
-    # Decades and centuries name spans of years too ("25 ans": "a quarter of a century").
+    # Decades and centuries name spans of years too ("25 ans": "a quarter of a century"); an
+    # English age needs no "years" ("âgés de 18 à 35 ans": "aged 18 to 35").
     "year": {
         "fr": r"ans?|années?|décennies?|siècles?",
-        "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)",
+        "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)|aged|ages?",
         "vi": r"năm|tuổi|thập kỷ|thập niên|thế kỷ",
     },
     # Half-years and quarters are spans of months ("premier semestre" = "6 tháng đầu năm").
