@@ -93,6 +93,7 @@ def _measure_re(base: str) -> re.Pattern[str] | None:
 
 
 class _Measure(NamedTuple):
+    kind: str  # of UNITS (year, km) or CONVERTED_UNITS (mile)
     number: Decimal  # as written before the unit
     counted: str  # the unit of its kind: month, minute, metre
     amount: Decimal  # in that unit
@@ -114,7 +115,7 @@ def measures(text: str, lang: str) -> set[_Measure]:
             continue
         counted, size = _MEASURES[kind]
         halved = number + Decimal("0.5") if match.group("pre") or match.group("post") else number
-        found.add(_Measure(number, counted, halved * size, kind in _CONVERTED))
+        found.add(_Measure(kind, number, counted, halved * size, kind in _CONVERTED))
     return found
 
 
@@ -137,9 +138,19 @@ def same_measure(value: Decimal, text: str, lang: str, other: str, other_lang: s
     another unit or with a half ("deux ans" = "24 months", "18 mois" = "a year and a half",
     "30 km" = "about 19 miles")."""
     mine = [m for m in measures(text, lang) if m.number == value]
-    if not mine:
-        return False
-    theirs = measures(other, other_lang)
+    return bool(mine) and _any_same(mine, measures(other, other_lang))
+
+
+def same_in_other_unit(kind: str, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether a span ``text`` counts in ``kind`` (month, km) is one ``other`` states in another
+    unit: the units check need not find that unit in ``other`` ("deux ans": "24 months")."""
+    mine = [m for m in measures(text, lang) if m.kind == kind]
+    return bool(mine) and _any_same(mine, measures(other, other_lang))
+
+
+def _any_same(mine: list[_Measure], theirs: set[_Measure]) -> bool:
+    """Whether a measure of ``mine`` is one of ``theirs``: equal in the unit both are counted
+    in, or within 5 % when one was converted from another system."""
     return any(
         a.counted == b.counted
         and (

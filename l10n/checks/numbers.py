@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from l10n.checks.amounts import halves, same_measure, shares
+from l10n.checks.amounts import halves, same_in_other_unit, same_measure, shares
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     AMBIGUOUS_NUMBER_WORDS,
@@ -439,6 +439,7 @@ def number_words(unit: Unit) -> list[str]:
         f"unit '{kind}' after a number in words in the source not in the translation"
         for kind in sorted(units_after_words(_ambiguous(s_lang).sub(" ", lowered), s_lang))
         if not names_unit(target, t_lang, kind)
+        and not same_in_other_unit(kind, unit.source, s_lang, target, t_lang)
     ]
     have = _spelled(target, t_lang) | _adverbs(target, t_lang)
     if _DIGIT.search(target):
@@ -447,6 +448,7 @@ def number_words(unit: Unit) -> list[str]:
     return [
         f"number {value} written in words in the source not in the translation"
         for value in sorted(want - have)
+        if not same_measure(Decimal(value), unit.source, s_lang, target, t_lang)
     ] + problems
 
 
