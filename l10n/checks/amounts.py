@@ -30,7 +30,8 @@ from l10n.model.langtag import base_language
 _FLAGS = re.IGNORECASE
 
 
-def shares(text: str, lang: str) -> set[int]:
+@lru_cache(maxsize=4096)
+def shares(text: str, lang: str) -> frozenset[int]:
     """Percentages ``text`` says as a fraction in words ("la moitié" 50, "two thirds" 66 or 67,
     "six in ten" 60)."""
     fractions, per_ten = _share_res(base_language(lang))
@@ -41,7 +42,7 @@ def shares(text: str, lang: str) -> set[int]:
         found |= {
             10 * n for n in ([int(count)] if count.isdigit() else spelled_values(count, lang))
         }
-    return found
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16)
@@ -100,13 +101,14 @@ class _Measure(NamedTuple):
     rounded: bool  # converted from another system of units
 
 
-def measures(text: str, lang: str) -> set[_Measure]:
+@lru_cache(maxsize=4096)
+def measures(text: str, lang: str) -> frozenset[_Measure]:
     """Each span of time or length ``text`` states: "18 mois" is (18, month, 18), "a year and
     a half" (1, month, 18), "19 miles" (19, metre, 30,577, rounded)."""
     base = base_language(lang)
     pattern = _measure_re(base)
     if pattern is None:
-        return set()
+        return frozenset()
     found = set()
     for match in pattern.finditer(blank(text, lang)):
         number = _number(match.group("n"), base, lang)
@@ -116,7 +118,7 @@ def measures(text: str, lang: str) -> set[_Measure]:
         counted, size = _MEASURES[kind]
         halved = number + Decimal("0.5") if match.group("pre") or match.group("post") else number
         found.add(_Measure(kind, number, counted, halved * size, kind in _CONVERTED))
-    return found
+    return frozenset(found)
 
 
 def _number(written: str, base: str, lang: str) -> Decimal | None:
@@ -148,7 +150,7 @@ def same_in_other_unit(kind: str, text: str, lang: str, other: str, other_lang: 
     return bool(mine) and _any_same(mine, measures(other, other_lang))
 
 
-def _any_same(mine: list[_Measure], theirs: set[_Measure]) -> bool:
+def _any_same(mine: list[_Measure], theirs: frozenset[_Measure]) -> bool:
     """Whether a measure of ``mine`` is one of ``theirs``: equal in the unit both are counted
     in, or within 5 % when one was converted from another system."""
     return any(
@@ -187,17 +189,18 @@ _POWERS = {"thousand": 3, "nghìn": 3, "ngàn": 3, "million": 6, "triệu": 6}
 _POWERS |= {"milliard": 9, "billion": 9, "tỷ": 9, "tỉ": 9}
 
 
-def halves(text: str, lang: str) -> set[Decimal]:
+@lru_cache(maxsize=4096)
+def halves(text: str, lang: str) -> frozenset[Decimal]:
     """Amounts ``text`` says as a number and a half of a scale ("one and a half million" is
     1,500,000)."""
     base = base_language(lang)
     pattern = _half_scale_re(base)
     if pattern is None:
-        return set()
+        return frozenset()
     found = set()
     for match in pattern.finditer(text):
         number = _number(match.group("n"), base, lang)
         if number is not None:
             power = _POWERS[match.group("scale").lower().rstrip("s")]
             found.add(((number + Decimal("0.5")) * 10**power).normalize())
-    return found
+    return frozenset(found)

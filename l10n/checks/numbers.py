@@ -340,41 +340,32 @@ def _compare_values(unit: Unit) -> list[str]:
     got = Counter(v for v, _ in target)
     problems: list[str] = []
     if want != got:
-        said_t = _spelled(unit.target, unit.target_lang) | _in_other_words(
-            unit.target, unit.target_lang
-        )
-        said_s = _spelled(unit.source, unit.source_lang) | _in_other_words(
-            unit.source, unit.source_lang
-        )
+        said_t = _spelled(unit.target, unit.target_lang)
+        said_s = _spelled(unit.source, unit.source_lang)
         written = dict((v, w) for v, w in source + target)
         for value in sorted((want - got).elements()):
-            if not _said(
-                value, said_t, unit.source, unit.source_lang, unit.target, unit.target_lang
+            if value not in said_t and not _said(
+                value, unit.source, unit.source_lang, unit.target, unit.target_lang
             ):
                 problems.append(
                     f"number {written[value]} ({_plain(value)}) not found in the translation"
                 )
         for value in sorted((got - want).elements()):
-            if not _said(
-                value, said_s, unit.target, unit.target_lang, unit.source, unit.source_lang
+            if value not in said_s and not _said(
+                value, unit.target, unit.target_lang, unit.source, unit.source_lang
             ):
                 problems.append(f"number {written[value]} ({_plain(value)}) not in the source")
     return problems
 
 
-def _in_other_words(text: str, lang: str) -> set[Decimal]:
-    """Amounts ``text`` says as a share ("la moitié": 50) or a number and a half of a scale
-    ("one and a half million")."""
-    return {Decimal(n) for n in shares(text, lang)} | halves(text, lang)
-
-
-def _said(
-    value: Decimal, said: set[int | Decimal], text: str, lang: str, other: str, other_lang: str
-) -> bool:
-    """Whether ``other`` says ``value``, a number of ``text``, another way: in words, as a share
-    or a half (``said``), by a month's name, or as a span of time in another unit."""
+def _said(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether ``other`` says ``value``, a number of ``text`` it lacks in digits or words,
+    another way: as a share ("la moitié": 50), a number and a half of a scale ("one and a half
+    million"), by a month's name ("juillet": tháng 7), or as a span of time or length in
+    another unit ("24 months": "deux ans")."""
     return (
-        value in said
+        value in shares(other, other_lang)
+        or value in halves(other, other_lang)
         or _month(value, text, lang, other, other_lang)
         or same_measure(value, text, lang, other, other_lang)
     )
@@ -383,14 +374,15 @@ def _said(
 def _month(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
     """Whether ``value`` is a month Vietnamese writes by its number ("tháng 7") and ``other``
     by its name ("juillet dernier" = "tháng 7 vừa qua")."""
-    if base_language(lang) != "vi" or value not in _MONTH_NUMBERS:
+    if base_language(lang) != "vi" or value not in _MONTH_NUMBERS or "th" not in text:
         return False
-    if not re.search(rf"\b(?:tháng|thg)\s+0?{int(value)}(?!\d)", text, re.IGNORECASE):
+    if value not in {Decimal(m) for m in _VI_MONTH.findall(text)}:
         return False
     names = _month_names(base_language(other_lang))
     return any(names.get(word) == value for word in _WORD_RUN.findall(lowercase(other)))
 
 
+_VI_MONTH = re.compile(r"\b(?:tháng|thg)\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 _MONTH_NUMBERS = frozenset(Decimal(n) for n in range(1, 13))
 
 
