@@ -73,8 +73,9 @@ RECALL_FLOOR = {
     # was read as a negation and Vietnam's mass organisations named.
     "fresh4": (60, 65),
     # fresh5, written by hand with the weight on correct variants (152 correct, 58 planted),
-    # measured once, untuned: 52 of 58 caught, 12 false errors on 152 correct variants.
-    "fresh5": (52, 58),
+    # measured once, untuned: 52 of 58 caught, 12 false errors on 152 correct variants; 53
+    # once Ho Chi Minh City's written forms were entities (1 false error left).
+    "fresh5": (53, 58),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
@@ -82,7 +83,8 @@ LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # an expected failure that must keep failing (strict), so the list stays true.
 KNOWN_FALSE_ERRORS = {
     "Marking this year's World Day": "'this year' for 2025: the year is the article's date",
-    # fresh5, measured before any change (issue 15, session 5).
+    # fresh5, measured before any change (issue 15, session 5); 11 more it raised were mended
+    # after the measure. A named day needs the dates check's cue to know holiday names.
     "The law has been in force since New Year's Day 2025": (
         "'New Year's Day 2025' for '1er janvier 2025': a holiday named for its date"
     ),
