@@ -129,6 +129,26 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 3 lần.", "fr-vi"),
         ("Le 25e anniversaire.", "The twenty-fifth anniversary.", "fr-en"),
         ("Un tiers des victimes.", "1/3 số nạn nhân.", "fr-vi"),
+        (
+            "Au XXIe siècle, la traite a changé.",
+            "In the 21st century, trafficking changed.",
+            "fr-en",
+        ),
+        (
+            "Au XXIe siècle, la traite a changé.",
+            "Trong thế kỷ 21, nạn buôn người đổi khác.",
+            "fr-vi",
+        ),
+        ("Le 21e siècle a commencé.", "Thế kỷ XXI đã bắt đầu.", "fr-vi"),
+        ("Đại hội XIII của Đảng.", "The 13th Party Congress.", "vi-en"),
+        ("Il a été condamné à 20 ans de prison.", "He was jailed for two decades.", "fr-en"),
+        ("Près de 40 000 personnes.", "Gần 4 vạn người.", "fr-vi"),
+        (
+            "La réunion a eu lieu le lundi 3 mars 2025.",
+            "Cuộc họp diễn ra thứ Hai 3 tháng Ba năm 2025.",
+            "fr-vi",
+        ),
+        ("Le 1er janvier 2026.", "Ngày mồng 1 tháng Giêng năm 2026.", "fr-vi"),
         ("Nous ne gagnerons pas sans vous.", "We won't win unless you help.", "fr-en"),
         (
             "Nous ne gagnerons pas sans vous.",
@@ -161,6 +181,26 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
         (
             "En juillet 2025, la loi change.",
             "Trong tháng Tám năm 2025, luật thay đổi.",
+            "fr-vi",
+            "dates",
+        ),
+        (
+            "Au XXIe siècle, la traite a changé.",
+            "In the 20th century, trafficking changed.",
+            "fr-en",
+            "numbers",
+        ),
+        ("Le Ve siècle.", "The 4th century.", "fr-en", "numbers"),
+        (
+            "Il a été condamné à 20 ans de prison.",
+            "He was jailed for three decades.",
+            "fr-en",
+            "numbers",
+        ),
+        ("Près de 40 000 personnes.", "Gần 5 vạn người.", "fr-vi", "numbers"),
+        (
+            "La réunion a eu lieu le 3 mars 2025.",
+            "Cuộc họp diễn ra 4 tháng Ba năm 2025.",
             "fr-vi",
             "dates",
         ),
@@ -605,6 +645,12 @@ _LIST = (
         (
             "Law enforcement – the police, border services, international agencies and special "
             "forces – take part in the campaign.",
+            "fr-en",
+            False,
+        ),
+        (  # a spaced hyphen typed for the dash
+            "Law enforcement - the police, border services, international agencies and special "
+            "forces - take part.",
             "fr-en",
             False,
         ),

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.checks import CHECKS, Runner, Unit, select
+from l10n.checks import CHECKS, Check, Doubtful, Runner, Severity, Unit, select
 from tests.support.checks import seeded_cases
 
 DIGIT = re.compile(r"\d")
@@ -122,3 +122,18 @@ def test_negation_cue_is_never_wrong_in_the_negative(text: str, lang: str) -> No
 
     if _strong(_plain(text, lang), lang):
         assert _cued(text, lang)
+
+
+def test_a_doubtful_message_of_an_error_check_is_a_warning() -> None:
+    def finds(unit: Unit) -> list[str]:
+        return ["sure", Doubtful("not sure")]
+
+    chk = Check("probe", Severity.ERROR, finds, "Probe.", "Finds two things.")
+    sure, unsure = Runner([chk])(Unit("a", "b", "fr", "en"))
+    assert (sure.severity, sure.message, sure.blocking) == (Severity.ERROR, "sure", True)
+    assert (unsure.severity, unsure.message, unsure.blocking) == (
+        Severity.WARNING,
+        "not sure",
+        False,
+    )
+    assert type(unsure.message) is str  # plain data in findings and --json

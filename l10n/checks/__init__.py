@@ -24,13 +24,23 @@ from l10n.checks import (  # noqa: F401
     terms,
     text,
 )
-from l10n.checks.base import REGISTRY, Check, CheckContext, Finding, Severity, Unit, check
+from l10n.checks.base import (
+    REGISTRY,
+    Check,
+    CheckContext,
+    Doubtful,
+    Finding,
+    Severity,
+    Unit,
+    check,
+)
 
 __all__ = [
     "CHECKS",
     "CHECK_IDS",
     "Check",
     "CheckContext",
+    "Doubtful",
     "Finding",
     "Runner",
     "Severity",
@@ -65,6 +75,11 @@ def run(unit: Unit, checks: Sequence[Check]) -> list[Finding]:
 _DIGIT = re.compile(r"\d")
 
 Plan = tuple[tuple[Check, ...], tuple[Check, ...], tuple[Check, ...]]
+
+
+def _severity(chk: Check, message: str) -> Severity:
+    """The severity of one of ``chk``'s findings: a doubtful one is only a warning."""
+    return Severity.WARNING if isinstance(message, Doubtful) else chk.severity
 
 
 class Runner:
@@ -104,5 +119,7 @@ class Runner:
             messages = chk.func(unit)
             if messages:
                 hushed = chk.id in unit.suppressed
-                found += [Finding(chk.id, chk.severity, unit.ref, m, hushed) for m in messages]
+                found += [
+                    Finding(chk.id, _severity(chk, m), unit.ref, str(m), hushed) for m in messages
+                ]
         return found

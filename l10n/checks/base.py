@@ -81,6 +81,14 @@ class Finding:
         }
 
 
+class Doubtful(str):
+    """A message its check is not sure of, reported as a warning whatever the check's
+    severity: a number on one side only may be written in words the check cannot read ("a
+    year and a half" for "18 mois"), while a number replaced by another is an error."""
+
+    __slots__ = ()
+
+
 CheckFunc = Callable[[Unit], list[str]]
 
 

@@ -290,22 +290,25 @@ MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
 }
 
 # Words that join the last item of a list ("a, b and c", "a, b or c"), between spaces, lower
-# case; and the dashes that set off an inserted clause as commas do ("the police – and …").
+# case; and the dashes (or a spaced hyphen typed for one) that set off an inserted clause as
+# commas do ("the police – and …").
 LIST_JOINERS: dict[str, tuple[str, ...]] = {
-    "fr": (" et ", " ainsi que ", " ou ", " – ", " — "),
-    "en": (" and ", " as well as ", " or ", " – ", " — "),
-    "vi": (" và ", " cũng như ", " hoặc ", " hay ", " – ", " — "),
+    "fr": (" et ", " ainsi que ", " ou ", " – ", " — ", " - "),
+    "en": (" and ", " as well as ", " or ", " – ", " — ", " - "),
+    "vi": (" và ", " cũng như ", " hoặc ", " hay ", " – ", " — ", " - "),
 }
 
 # Words that open an enumeration ("notamment la police, les services … et les forces
-# spéciales"; "including", "such as", "gồm", "trong đó có", a colon or a dash): the items that
-# follow, up to the word joining the last one, are counted on each side. A colon after a name
-# alone ("Mme Kendra Rinas :") opens the speaker's words, not a list.
+# spéciales"; "including", "such as", "gồm", "trong đó có", a colon or a dash, or the spaced
+# hyphen typed for one): the items that follow, up to the word joining the last one, are
+# counted on each side. A colon after a name alone ("Mme Kendra Rinas :") opens the speaker's
+# words, not a list.
 LIST_OPENERS: dict[str, tuple[str, ...]] = {
     "fr": (
         ":",
         " – ",
         " — ",
+        " - ",
         " notamment ",
         " telles que ",
         " tels que ",
@@ -319,6 +322,7 @@ LIST_OPENERS: dict[str, tuple[str, ...]] = {
         ":",
         " – ",
         " — ",
+        " - ",
         " including ",
         " such as ",
         " notably ",
@@ -332,6 +336,7 @@ LIST_OPENERS: dict[str, tuple[str, ...]] = {
         ":",
         " – ",
         " — ",
+        " - ",
         " gồm ",
         " như ",
         " trong đó có ",

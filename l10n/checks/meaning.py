@@ -399,7 +399,7 @@ def omission(unit: Unit) -> list[str]:
     ]
 
 
-_CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]")
+_CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]| - ")
 
 
 def _listed(text: str, lang: str) -> int:

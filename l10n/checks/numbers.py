@@ -17,14 +17,10 @@ from functools import lru_cache
 
 from l10n.checks.amounts import halves, same_in_other_unit, same_measure, shares
 from l10n.checks.base import Severity, Unit, check, lowercase
-from l10n.checks.lexicon import (
-    AMBIGUOUS_NUMBER_WORDS,
-    NUMBER_WORD_CUES,
-    ORDINAL_ADVERBS,
-)
+from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
-from l10n.checks.spelled import spelled_values
+from l10n.checks.spelled import roman_values, spelled_values
 from l10n.locale import month_numbers, number_symbols
 from l10n.model.langtag import base_language
 
@@ -60,7 +56,16 @@ _SCALES: dict[str, dict[str, int]] = {
         "m": 6,
         "k": 3,
     },
-    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9, "nghìn tỷ": 12, "ngàn tỷ": 12},
+    "vi": {
+        "nghìn": 3,
+        "ngàn": 3,
+        "vạn": 4,
+        "triệu": 6,
+        "tỷ": 9,
+        "tỉ": 9,
+        "nghìn tỷ": 12,
+        "ngàn tỷ": 12,
+    },
 }
 
 # Small numbers a translator may spell out; their absence on one side is then not an error.
@@ -106,6 +111,8 @@ _WORDS["en"] |= {
 }
 _WORDS["fr"] |= {"décennie": 10, "quart de siècle": 25, "demi-siècle": 50}
 _WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ": 25, "nửa thế kỷ": 50}
+# Several decades: "20 ans" = "two decades" = "deux décennies" = "hai thập kỷ".
+_DECADES = re.compile(r"(\w+)\s+(?:decades|décennies|thập kỷ|thập niên)(?!\w)")
 # Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
 _WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
 _WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
@@ -222,15 +229,21 @@ def _abbreviated_year(text: str, start: int, value: Decimal) -> Decimal:
 
 
 def _spelled(text: str, lang: str) -> set[int]:
-    """Numbers written as words in ``text``: cardinals (``spelled``), ordinals and multipliers
-    ("premier", "twice", "gấp ba")."""
+    """Numbers written as words in ``text``: cardinals (``spelled``), ordinals, multipliers
+    ("premier", "twice", "gấp ba"), decades ("two decades") and Roman numerals ("XXIe")."""
 
     single, several = _word_table(base_language(lang))
     lowered = lowercase(text)
     runs = set(_WORD_RUN.findall(lowered))  # a one-word form stands alone: it is a whole run
     found = {n for w, n in single.items() if w in runs}
     found |= {n for w, pattern, n in several if w in lowered and pattern.search(lowered)}
-    return found | spelled_values(text, lang) | factors(text, lang)
+    found |= {n * 10 for w in _DECADES.findall(lowered) if (n := _count(w, single))}
+    return found | spelled_values(text, lang) | factors(text, lang) | roman_values(text, lang)
+
+
+def _count(word: str, single: dict[str, int]) -> int:
+    """The count ``word`` says, in digits or as one of ``single``'s words; 0 if none."""
+    return int(word) if word.isdigit() else single.get(word, 0)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -274,11 +287,12 @@ def _currencies(text: str) -> set[str]:
         "The same numbers by value on both sides, each read with its own language's decimal and "
         "group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),"
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
-        "five, twenty-fifth, a quarter of a century), a month's name for its number (juillet = "
-        "tháng 7), a half-year for its months (semestre = 6 tháng), a share for its percentage "
-        "(de moitié = by 50%, six in ten = 60 %), a half after a scale (one and a half million),"
-        " a span of time or length in another unit (deux ans = 24 months, 18 mois = a year and"
-        " a half, 30 km = about 19 miles), digits grouped by a space in any language "
+        "five, twenty-fifth, a quarter of a century, two decades), Roman numerals (XXIe siècle, "
+        "khóa XV), a month's name for its number (juillet = tháng 7), a half-year for its "
+        "months (semestre = 6 tháng), a share for its percentage (de moitié = by 50%, six in "
+        "ten = 60 %), a half after a scale (one and a half million), a span of time or length "
+        "in another unit (deux ans = 24 months, 18 mois = a year and a half, 30 km = about 19 "
+        "miles), digits grouped by a space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
         "and hold no number to find. Suppress for a deliberate rounding ('près de 1 400' for "

@@ -231,3 +231,41 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
             close()
     close()
     return frozenset(found)
+
+
+# Roman numerals name centuries ("XXIe siècle", "thế kỷ XXI"), congresses and legislatures
+# ("Đại hội XIII", "Quốc hội khóa XV"), monarchs and wars ("World War II"); a translation
+# writes them in digits ("21st century", "13th Congress"). Letters I, V, X and L only (1–89):
+# C, D and M begin too many acronyms. A single letter is a word ("I", "V.", "Xe tải") unless
+# in French with an ordinal ending ("Ier", "Ve", "Xᵉ"; "Le" is an article).
+_ROMAN = re.compile(r"(?<![\w-])([IVXL]+)(er|re|ème|e|ᵉʳ|ᵉ)?(?!\w)")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMAN_PARTS = ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(value: int) -> str:
+    """``value`` (1–89) as a Roman numeral in its one canonical spelling."""
+    written = ""
+    for part, letters in _ROMAN_PARTS:
+        count, value = divmod(value, part)
+        written += letters * count
+    return written
+
+
+def roman_values(text: str, lang: str) -> frozenset[int]:
+    """Every Roman numeral in ``text`` (canonically written: "IIII" is no numeral), as values."""
+    french = base_language(lang) == "fr"
+    found = set()
+    for match in _ROMAN.finditer(text):
+        numeral, ending = match.groups()
+        if ending and not french:
+            continue
+        if len(numeral) == 1 and not (ending and numeral in "IVX"):
+            continue
+        digits = [_ROMAN_DIGITS[c] for c in numeral]
+        value = sum(
+            -d if d < after else d for d, after in zip(digits, [*digits[1:], 0], strict=True)
+        )
+        if 0 < value < 90 and _roman(value) == numeral:
+            found.add(value)
+    return frozenset(found)
