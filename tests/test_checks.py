@@ -72,13 +72,18 @@ RECALL_FLOOR = {
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
     "fresh4": (60, 65),
+    # fresh5, written by hand with the weight on correct variants (152 correct, 58 planted),
+    # measured once, untuned: 52 of 58 caught, 12 false errors on 152 correct variants; 53
+    # once Ho Chi Minh City's written forms were entities (1 false error left).
+    "fresh5": (53, 58),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
-LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4")
+LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
-# ("this year" for 2025 and "a year and a half" for "18 mois", errors until numbers and dates
-# on one side only became warnings, are no longer among them.)
+# ("this year" for 2025, "a year and a half" for "18 mois" and fresh5's "New Year's Day 2025"
+# for "1er janvier 2025", errors until numbers and dates on one side only became warnings, are
+# no longer among them.)
 KNOWN_FALSE_ERRORS: dict[str, str] = {}
 
 
@@ -170,9 +175,66 @@ def test_same_date_in_each_locale(text: str, lang: str) -> None:
     assert (2025, 7, 28, None) in found.values
 
 
+@pytest.mark.parametrize(
+    "text", ["16 giờ/ngày", "8 giờ mỗi ngày", "trong 24 giờ", "suốt 16 giờ", "40 giờ một tuần"]
+)
+def test_hours_a_day_are_no_time_of_day(text: str) -> None:
+    assert find(text, "vi") == ()
+    assert find("lúc 16 giờ", "vi")  # a time of day
+
+
 def test_dates_are_not_also_numbers() -> None:
     unit = Unit("Le 28/07/2025.", "On July 28, 2025.", "fr", "en")
     assert run(unit, select(["numbers", "dates"])) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "flagged"),
+    [
+        ("Retenues pendant 18 mois.", "Held for a year and a half.", "en", False),
+        ("Retenues pendant 18 mois.", "Bị giam giữ một năm rưỡi.", "vi", False),
+        ("Retenues pendant 18 mois.", "Held for two years.", "en", True),
+        ("Le programme dure deux ans.", "The programme runs over 24 months.", "en", False),
+        ("Le programme dure deux ans.", "The programme runs over 18 months.", "en", True),
+        ("La formation dure 2 semaines.", "The course lasts 14 days.", "en", False),
+        ("À 30 km de la frontière.", "About 19 miles from the border.", "en", False),
+        ("À 30 km de la frontière.", "About 25 miles from the border.", "en", True),
+        ("Les mineurs sont protégés.", "Under-18s are protected.", "en", False),
+        ("Les mineurs sont protégés.", "Under-16s are protected.", "en", True),
+        ("1,5 million de dollars.", "One and a half million dollars.", "en", False),
+        ("Un projet de 1,5 million de dollars.", "Dự án một triệu rưỡi đô la.", "vi", False),
+        ("Un projet de 2,5 millions.", "A one and a half million project.", "en", True),
+        # a share in words is its percentage
+        ("Les financements ont diminué de moitié.", "Funding has fallen by 50%.", "en", False),
+        ("Les financements ont diminué de moitié.", "Kinh phí đã giảm 50%.", "vi", False),
+        ("Les financements ont diminué de moitié.", "Funding has fallen by 40%.", "en", True),
+        ("Environ 60 % des victimes.", "Some six in ten victims.", "en", False),
+        ("Environ 60 % des victimes.", "Some five in ten victims.", "en", True),
+        ("Les deux tiers des victimes.", "67% of the victims.", "en", False),
+        ("Un tiers des victimes.", "Hơn 50% nạn nhân.", "vi", True),
+    ],
+)
+def test_an_amount_said_another_way_is_the_same(
+    source: str, target: str, lang: str, flagged: bool
+) -> None:
+    unit = Unit(source, target, "fr", lang)
+    assert bool(run(unit, select(["numbers"]))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        ("Voir www.iom.int.", "See https://www.iom.int.", False),
+        ("Voir https://www.iom.int.", "Xem www.iom.int.", False),
+        ("Voir www.iom.int.", "See https://www.iom.org.", True),
+        ("Voir https://iom.int.", "See http://iom.int.", True),
+    ],
+)
+def test_a_scheme_before_www_names_the_same_address(
+    source: str, target: str, flagged: bool
+) -> None:
+    unit = Unit(source, target, "fr", "en")
+    assert bool(run(unit, select(["urls"]))) is flagged
 
 
 def test_nfc_names_the_position() -> None:

@@ -607,6 +607,12 @@ def test_a_number_in_words_changed_is_flagged(
         ("Le nombre a doublé en un an.", "The number doubled in a year.", "fr-en", False),
         ("Un jour, la loi changera.", "Một ngày nào đó, luật sẽ thay đổi.", "fr-vi", False),
         ("Trois jours plus tard.", "Ba hôm sau.", "fr-vi", False),
+        # a span said in another unit, or converted
+        ("Le programme s'étend sur deux ans.", "It runs over 24 months.", "fr-en", False),
+        ("Le programme s'étend sur deux ans.", "It runs over 20 months.", "fr-en", True),
+        ("Retenues pendant 18 mois.", "Held for a year and a half.", "fr-en", False),
+        ("À 30 km de la frontière.", "About 19 miles from the border.", "fr-en", False),
+        ("Âgés de 18 à 35 ans.", "Aged 18 to 35.", "fr-en", False),
         (
             "En juillet 2025, la loi change.",
             "Vào tháng Bảy năm 2025, luật thay đổi.",
@@ -907,16 +913,16 @@ def test_round_the_clock_idioms_hold_no_quantity(target: str, pair: str, flagged
         ("Le 15 août 2024.", "On August 16, 2024.", "fr-en", "dates", Severity.ERROR),
         # on one side only, the other side writing no number: it may be said in words
         (
-            "Elles ont été retenues 18 mois.",
-            "They were held for a year and a half.",
+            "En 2025, la loi a changé.",
+            "This year, the law changed.",
             "fr-en",
             "numbers",
             Severity.WARNING,
         ),
         (
-            "Les mineurs sont protégés.",
-            "Người dưới 18 tuổi được bảo vệ.",
-            "fr-vi",
+            "Une vingtaine de pays ont signé.",
+            "About 20 countries signed.",
+            "fr-en",
             "numbers",
             Severity.WARNING,
         ),

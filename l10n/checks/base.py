@@ -83,8 +83,8 @@ class Finding:
 
 class Doubtful(str):
     """A message its check is not sure of, reported as a warning whatever the check's
-    severity: a number on one side only may be written in words the check cannot read ("a
-    year and a half" for "18 mois"), while a number replaced by another is an error."""
+    severity: a number on one side only may be written in words the check cannot read ("this
+    year" for "en 2025"), while a number replaced by another is an error."""
 
     __slots__ = ()
 

@@ -205,7 +205,16 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     if said:
         table += [(rf"\b(?P<w>{'|'.join(said)})\b", spoken)]
     if base == "vi":
-        table += [(r"(?<![\d.,])(?P<h>\d{1,2})\s+giờ(?:\s+(?P<min>\d{1,2})(?:\s+phút)?)?", clock)]
+        # "16 giờ/ngày", "8 giờ mỗi ngày" (hours a day), "trong 24 giờ", "suốt 16 giờ" (for
+        # hours) are durations, as French "16 heures par jour" is.
+        table += [
+            (
+                r"(?<![\d.,])(?<!trong )(?<!suốt )(?P<h>\d{1,2})\s+giờ"
+                r"(?:\s+(?P<min>\d{1,2})(?:\s+phút)?"
+                r"|(?!\s*(?:/|mỗi|một|trên)\s*(?:ngày|tuần|tháng|ca)\b))",
+                clock,
+            )
+        ]
     if base == "en":
         table += [(r"(?<![\d.,:])(?P<h>\d{1,2})\s+o['’]clock\b", clock)]
     if base == "fr":

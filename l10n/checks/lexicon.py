@@ -181,17 +181,29 @@ UNITS: dict[str, dict[str, str]] = {
     "tonne": {"fr": r"tonnes?", "en": r"tonnes?|tons?", "vi": r"tấn"},
     "hectare": {"fr": r"ha|hectares?", "en": r"ha|hectares?", "vi": r"ha|héc-ta|hécta|hecta"},
     "degree": {"fr": r"°\s?C|°|degrés?", "en": r"°\s?C|°|degrees?", "vi": r"°\s?C|°|độ"},
-    # Decades and centuries name spans of years too ("25 ans": "a quarter of a century").
+    # Decades and centuries name spans of years too ("25 ans": "a quarter of a century"); an
+    # English age needs no "years" ("âgés de 18 à 35 ans": "aged 18 to 35").
     "year": {
         "fr": r"ans?|années?|décennies?|siècles?",
-        "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)",
+        "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)|aged|ages?",
         "vi": r"năm|tuổi|thập kỷ|thập niên|thế kỷ",
     },
-    "month": {"fr": r"mois", "en": r"months?|month-long", "vi": r"tháng"},
+    # Half-years and quarters are spans of months ("premier semestre" = "6 tháng đầu năm").
+    "month": {
+        "fr": r"mois|semestres?|trimestres?",
+        "en": r"months?|month-long|semesters?|half-years?",
+        "vi": r"tháng",
+    },
     "week": {"fr": r"semaines?", "en": r"weeks?|week-long", "vi": r"tuần"},
     "day": {"fr": r"jours?|journées?", "en": r"days?|day-long", "vi": r"ngày|hôm"},
     "hour": {"fr": r"heures?|h", "en": r"hours?|hrs?|h", "vi": r"giờ|tiếng"},
     "minute": {"fr": r"minutes?|min", "en": r"minutes?|mins?", "vi": r"phút"},
+}
+
+# Units a translator may convert to the reader's system, by kind, read only by the numbers
+# check once the values differ ("30 km" = "about 19 miles"); French "milles" is also a number.
+CONVERTED_UNITS: dict[str, dict[str, str]] = {
+    "mile": {"fr": r"miles", "en": r"miles?", "vi": r"dặm(?: Anh)?"},
 }
 
 # Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
@@ -211,6 +223,11 @@ MULTIPLIERS: dict[int, dict[str, str]] = {
         "en": r"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by (?:four|4)",
         "vi": r"gấp bốn|gấp 4|(?:bốn|4) lần",
     },
+    5: {
+        "fr": r"quintupl\w*|(?:cinq|5) fois|multipli\w* par (?:cinq|5)",
+        "en": r"quintupl\w*|five-?fold|(?:five|5) times|multiplied by (?:five|5)",
+        "vi": r"gấp năm|gấp 5|5 lần",
+    },
     10: {
         "fr": r"décupl\w*|(?:dix|10) fois|multipli\w* par (?:dix|10)",
         "en": r"ten-?fold|(?:ten|10) times|multiplied by (?:ten|10)",
@@ -218,10 +235,57 @@ MULTIPLIERS: dict[int, dict[str, str]] = {
     },
 }
 
+# Shares said as fractions, and the percentages a translator may write for them ("diminué de
+# moitié" = "fallen by 50%", "deux tiers" = "66 %" or "67 %"); "six in ten" is 60 % (PER_TEN
+# after a number in words or digits). Whole words, lower case; "1/4" is left out (a date in
+# Vietnamese: ngày 1/4).
+SHARES: dict[str, dict[str, tuple[int, ...]]] = {
+    "fr": {
+        r"moitié": (50,),
+        r"(?:un|le|du) quart": (25,),
+        r"trois quarts": (75,),
+        r"(?:un|le|du) tiers": (33,),
+        r"deux tiers": (66, 67),
+    },
+    "en": {
+        r"half|halved|halve|halves|halving": (50,),
+        r"(?:a|one) quarter": (25,),
+        r"three[ -]quarters": (75,),
+        r"(?:a|one) third": (33,),
+        r"two[ -]thirds": (66, 67),
+    },
+    "vi": {
+        r"một nửa|nửa": (50,),
+        r"một phần tư": (25,),
+        r"ba phần tư": (75,),
+        r"một phần ba": (33,),
+        r"hai phần ba": (66, 67),
+    },
+}
+# A half said after a unit or scale ("un an et demi", "a year and a half", "một năm rưỡi", "un
+# million et demi") or, in English, before it ("one and a half years").
+HALVES: dict[str, str] = {"fr": r"et\s+demie?", "en": r"and\s+a\s+half", "vi": r"rưỡi"}
+PER_TEN: dict[str, str] = {
+    "fr": r"sur (?:dix|10)",
+    "en": r"(?:in|out of) (?:ten|10)",
+    "vi": r"(?:trên|trong) (?:mười|10)",
+}
+
 # Substrings that every multiplier form of a language contains (lower case).
 MULTIPLIER_CUES: dict[str, tuple[str, ...]] = {
-    "fr": ("doubl", "tripl", "quadrupl", "décupl", "fois", "multipli"),
-    "en": ("doubl", "tripl", "trebl", "quadrupl", "twice", "thrice", "fold", "times", "multipli"),
+    "fr": ("doubl", "tripl", "quadrupl", "quintupl", "décupl", "fois", "multipli"),
+    "en": (
+        "doubl",
+        "tripl",
+        "trebl",
+        "quadrupl",
+        "quintupl",
+        "twice",
+        "thrice",
+        "fold",
+        "times",
+        "multipli",
+    ),
     "vi": ("gấp", "lần", "nhân đôi", "nhân ba", "tăng đôi"),
 }
 
@@ -515,9 +579,9 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "place:hanoi": {"fr": "Hanoï|Hanoi", "en": "Hanoi|Ha Noi", "vi": "Hà Nội"},
     "place:hcmc": {
-        "fr": "Hô-Chi-Minh-Ville",
-        "en": "Ho Chi Minh City",
-        "vi": "Thành phố Hồ Chí Minh|Sài Gòn",
+        "fr": "Hô-Chi-Minh-Ville|Hô Chi Minh-Ville|Hô Chi Minh Ville",
+        "en": "Ho Chi Minh City|HCM City|HCMC",
+        "vi": "Thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP. Hồ Chí Minh|Sài Gòn",
         "*": "TP.HCM|TP HCM|TPHCM|Saigon",
     },
     "place:danang": {"*": "Đà Nẵng|Danang"},

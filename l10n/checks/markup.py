@@ -70,7 +70,8 @@ def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
     Severity.ERROR,
     explain=(
         "Every URL (with a scheme or starting with www.) copied character for character: one "
-        "changed character is a broken link."
+        "changed character is a broken link. A scheme written before www. is the same address"
+        " (www.iom.int = https://www.iom.int)."
     ),
 )
 def urls(unit: Unit) -> list[str]:
@@ -83,7 +84,20 @@ def urls(unit: Unit) -> list[str]:
         and "www." not in target
     ):
         return []
-    return _verbatim(URL_RE, "URL", unit)
+    problems = _verbatim(URL_RE, "URL", unit)
+    if problems and _bare(source) == _bare(target):
+        return []  # only a scheme before "www." added or left out
+    return problems
+
+
+# "https://www.iom.int" is the address "www.iom.int" names: a scheme before "www." may be
+# added or left out; any other change of scheme or host is a different address.
+_WWW_SCHEME = re.compile(r"^https?://(?=www\.)", re.IGNORECASE)
+
+
+def _bare(text: str) -> Counter[str]:
+    """The URLs of ``text``, a scheme before "www." left out."""
+    return Counter(_WWW_SCHEME.sub("", url) for url in URL_RE.findall(text))
 
 
 @check("emails", Severity.ERROR, explain=("Every e-mail address copied unchanged."))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from l10n.checks.amounts import same_in_other_unit
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
     CUE_BOUNDARY,
@@ -235,9 +236,10 @@ def names_unit(text: str, lang: str, kind: str) -> bool:
         "A unit next to a number on one side (km, m, kg, tonnes, ha, °C, years, months, weeks, "
         "days, hours, minutes) that the other side does not name at all: '25 years' rendered "
         "'25 months', '12 km' rendered '12' (after a number in words, 'trois semaines' "
-        "rendered 'ba tháng', it is the number-words check's). Money, percent and "
-        "scale words (million, tỷ) are the numbers check's. Suppress for a deliberate "
-        "conversion (miles for km)."
+        "rendered 'ba tháng', it is the number-words check's). A span said in another unit "
+        "('deux ans': '24 months'; '30 km': 'about 19 miles') or an English age without "
+        "'years' ('aged 18 to 35') is no loss. Money, percent and scale words (million, tỷ) "
+        "are the numbers check's."
     ),
 )
 def units(unit: Unit) -> list[str]:
@@ -247,10 +249,14 @@ def units(unit: Unit) -> list[str]:
         return []
     problems = []
     for kind in sorted(_attached(unit.source, s_lang)):
-        if not names_unit(unit.target, t_lang, kind):
+        if not names_unit(unit.target, t_lang, kind) and not same_in_other_unit(
+            kind, unit.source, s_lang, unit.target, t_lang
+        ):
             problems.append(f"unit '{kind}' of the source not in the translation")
     for kind in sorted(_attached(unit.target, t_lang)):
-        if not names_unit(unit.source, s_lang, kind):
+        if not names_unit(unit.source, s_lang, kind) and not same_in_other_unit(
+            kind, unit.target, t_lang, unit.source, s_lang
+        ):
             problems.append(f"unit '{kind}' in the translation, not in the source")
     return problems
 
@@ -277,7 +283,7 @@ def factors(text: str, lang: str) -> set[int]:
     Severity.WARNING,
     explain=(
         "A multiplier changed, added or lost: 'more than tripled' rendered 'more than doubled', "
-        "'gấp ba' for 'doublé'. Words per language for ×2, ×3, ×4 and ×10 (double, twice, "
+        "'gấp ba' for 'doublé'. Words per language for ×2, ×3, ×4, ×5 and ×10 (double, twice, "
         "deux fois, gấp đôi; triple, trois fois, gấp ba…) are compared as sets."
     ),
 )

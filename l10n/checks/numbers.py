@@ -15,12 +15,13 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from l10n.checks.amounts import halves, same_in_other_unit, same_measure, shares
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
 from l10n.checks.spelled import roman_values, spelled_values
-from l10n.locale import number_symbols
+from l10n.locale import month_numbers, number_symbols
 from l10n.model.langtag import base_language
 
 _DIGIT = re.compile(r"\d")
@@ -115,6 +116,15 @@ _DECADES = re.compile(r"(\w+)\s+(?:decades|décennies|thập kỷ|thập niên)(
 # Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
 _WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
 _WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
+# A minor is under 18 (the age of majority in France, Vietnam, Britain and the US): "mineurs"
+# may be "under-18s" or "người dưới 18 tuổi".
+_WORDS["fr"] |= dict.fromkeys(("mineur", "mineurs", "mineure", "mineures"), 18)
+_WORDS["en"] |= dict.fromkeys(("minor", "minors", "underage"), 18)
+_WORDS["vi"] |= dict.fromkeys(("chưa thành niên", "vị thành niên"), 18)
+# Parts of a year hold their months: "premier semestre 2025" = "6 tháng đầu năm 2025".
+_WORDS["fr"] |= {"semestre": 6, "semestres": 6, "trimestre": 3, "trimestres": 3}
+_WORDS["en"] |= {"semester": 6, "half-year": 6, "first half": 6, "second half": 6}
+_WORDS["vi"] |= {"nửa đầu năm": 6, "nửa cuối năm": 6, "bán niên": 6}
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
@@ -278,7 +288,11 @@ def _currencies(text: str) -> set[str]:
         "group symbols (fr 1 380,5; vi 1.380,5; en 1,380.5), scale words (milliard, billion, tỷ),"
         " percent and currency. Numbers spelled out in words (vingt-cinq, hai mươi lăm, twenty-"
         "five, twenty-fifth, a quarter of a century, two decades), Roman numerals (XXIe siècle, "
-        "khóa XV), digits grouped by a space in any language "
+        "khóa XV), a month's name for its number (juillet = tháng 7), a half-year for its "
+        "months (semestre = 6 tháng), a share for its percentage (de moitié = by 50%, six in "
+        "ten = 60 %), a half after a scale (one and a half million), a span of time or length "
+        "in another unit (deux ans = 24 months, 18 mois = a year and a half, 30 km = about 19 "
+        "miles), digits grouped by a space in any language "
         "(1 380), abbreviated year ranges (2021–25) and decades ('90s) count as the number. "
         "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
         "and hold no number to find. A number replaced by another, in digits or in words, is an "
@@ -294,7 +308,12 @@ def numbers(unit: Unit) -> list[str]:
     problems = []
     if not _plain_and_equal(unit):
         problems += _compare_values(unit)
-    if _percents(unit.source) != _percents(unit.target):
+    want_p, got_p = _percents(unit.source), _percents(unit.target)
+    if want_p != got_p and not (  # a share in words on the side with fewer ("de moitié")
+        shares(unit.target, unit.target_lang)
+        if want_p > got_p
+        else shares(unit.source, unit.source_lang)
+    ):
         problems.append("percent sign or word added or lost")
     want_c, got_c = _currencies(unit.source), _currencies(unit.target)
     if want_c != got_c:
@@ -339,8 +358,18 @@ def _compare_values(unit: Unit) -> list[str]:
         return []
     spelled_t = _spelled(unit.target, unit.target_lang)
     spelled_s = _spelled(unit.source, unit.source_lang)
-    lost = [v for v in sorted((want - got).elements()) if v not in spelled_t]
-    added = [v for v in sorted((got - want).elements()) if v not in spelled_s]
+    lost = [
+        v
+        for v in sorted((want - got).elements())
+        if v not in spelled_t
+        and not _said(v, unit.source, unit.source_lang, unit.target, unit.target_lang)
+    ]
+    added = [
+        v
+        for v in sorted((got - want).elements())
+        if v not in spelled_s
+        and not _said(v, unit.target, unit.target_lang, unit.source, unit.source_lang)
+    ]
     mark = Doubtful if _one_sided(lost, added, unit) else str
     written = dict((v, w) for v, w in source + target)
     problems = [
@@ -352,14 +381,48 @@ def _compare_values(unit: Unit) -> list[str]:
 
 def _one_sided(lost: list[Decimal], added: list[Decimal], unit: Unit) -> bool:
     """Whether the numbers that differ are all on one side while the other side writes no
-    number in words of its own: it may say them in words no rule reads ("a year and a half"
-    for "18 mois", "người dưới 18 tuổi" for "mineurs"), a doubt; a number replaced by another,
-    in digits or in words ("hai mươi năm" for "25 ans"), is an error."""
+    number in words of its own: it may say them in words no rule reads ("this year" for "en
+    2025", "about 20 countries" for "une vingtaine de pays"), a doubt; a number replaced by
+    another, in digits or in words ("hai mươi năm" for "25 ans"), is an error."""
     if lost and added:
         return False
     other, lang = (unit.target, unit.target_lang) if lost else (unit.source, unit.source_lang)
     written = {int(v) for v in lost + added if v == v.to_integral_value()}
     return not _in_words(other, lang) - written
+
+
+def _said(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether ``other`` says ``value``, a number of ``text`` it lacks in digits or words,
+    another way: as a share ("la moitié": 50), a number and a half of a scale ("one and a half
+    million"), by a month's name ("juillet": tháng 7), or as a span of time or length in
+    another unit ("24 months": "deux ans")."""
+    return (
+        value in shares(other, other_lang)
+        or value in halves(other, other_lang)
+        or _month(value, text, lang, other, other_lang)
+        or same_measure(value, text, lang, other, other_lang)
+    )
+
+
+def _month(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """Whether ``value`` is a month Vietnamese writes by its number ("tháng 7") and ``other``
+    by its name ("juillet dernier" = "tháng 7 vừa qua")."""
+    if base_language(lang) != "vi" or value not in _MONTH_NUMBERS or "th" not in text:
+        return False
+    if value not in {Decimal(m) for m in _VI_MONTH.findall(text)}:
+        return False
+    names = _month_names(base_language(other_lang))
+    return any(names.get(word) == value for word in _WORD_RUN.findall(lowercase(other)))
+
+
+_VI_MONTH = re.compile(r"\b(?:tháng|thg)\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+_MONTH_NUMBERS = frozenset(Decimal(n) for n in range(1, 13))
+
+
+@lru_cache(maxsize=16)
+def _month_names(base: str) -> dict[str, int]:
+    """Month names of ``base`` from CLDR, four letters or more ("may" is a verb too)."""
+    return {w: n for w, n in month_numbers(base).items() if len(w) >= 4 and w.isalpha()}
 
 
 def _percents(text: str) -> int:
@@ -401,6 +464,7 @@ def number_words(unit: Unit) -> list[str]:
         f"unit '{kind}' after a number in words in the source not in the translation"
         for kind in sorted(units_after_words(_ambiguous(s_lang).sub(" ", lowered), s_lang))
         if not names_unit(target, t_lang, kind)
+        and not same_in_other_unit(kind, unit.source, s_lang, target, t_lang)
     ]
     have = _spelled(target, t_lang) | _adverbs(target, t_lang)
     if _DIGIT.search(target):
@@ -409,6 +473,7 @@ def number_words(unit: Unit) -> list[str]:
     return [
         f"number {value} written in words in the source not in the translation"
         for value in sorted(want - have)
+        if not same_measure(Decimal(value), unit.source, s_lang, target, t_lang)
     ] + problems
 
 
