@@ -70,8 +70,9 @@ def _verbatim(pattern: re.Pattern[str], what: str, unit: Unit) -> list[str]:
     Severity.ERROR,
     explain=(
         "Every URL (with a scheme or starting with www.) copied character for character: one "
-        "changed character is a broken link. A scheme written before www. is the same address"
-        " (www.iom.int = https://www.iom.int)."
+        "changed character is a broken link. A scheme written before www. or before a bare "
+        "domain is the same address (www.iom.int = https://www.iom.int, congdanso.edu.vn = "
+        "https://congdanso.edu.vn)."
     ),
 )
 def urls(unit: Unit) -> list[str]:
@@ -85,19 +86,43 @@ def urls(unit: Unit) -> list[str]:
     ):
         return []
     problems = _verbatim(URL_RE, "URL", unit)
-    if problems and _bare(source) == _bare(target):
-        return []  # only a scheme before "www." added or left out
+    if not problems:
+        return []
+    want, got = _bare(source), _bare(target)
+    if all(_written_bare(url, target) for url in want - got) and all(
+        _written_bare(url, source) for url in got - want
+    ):
+        return []  # only a scheme added or left out before "www." or a bare domain
     return problems
 
 
-# "https://www.iom.int" is the address "www.iom.int" names: a scheme before "www." may be
-# added or left out; any other change of scheme or host is a different address.
+# "https://www.iom.int" is the address "www.iom.int" names, and "https://congdanso.edu.vn" the
+# bare domain "congdanso.edu.vn": a scheme may be added or left out there; any other change of
+# scheme or host is a different address.
 _WWW_SCHEME = re.compile(r"^https?://(?=www\.)", re.IGNORECASE)
+_HOST_ONLY = re.compile(r"https?://((?!www\.)[^/?#\s]+\.[^/?#\s]+)/?", re.IGNORECASE)
+
+
+def host_only(url: str) -> str | None:
+    """The host of a URL that is a scheme and a host alone ("https://congdanso.edu.vn"), in
+    lower case; None for any other URL."""
+    match = _HOST_ONLY.fullmatch(url)
+    return match.group(1).lower() if match else None
 
 
 def _bare(text: str) -> Counter[str]:
     """The URLs of ``text``, a scheme before "www." left out."""
     return Counter(_WWW_SCHEME.sub("", url) for url in URL_RE.findall(text))
+
+
+def _written_bare(url: str, text: str) -> bool:
+    """Whether ``text`` writes the host ``url`` names alone as a bare domain, without a scheme
+    ("congdanso.edu.vn" for "https://congdanso.edu.vn")."""
+    host = host_only(url)
+    return host is not None and (
+        re.search(rf"(?<![\w@./:-]){re.escape(host)}(?![\w/-]|\.\w)", text, re.IGNORECASE)
+        is not None
+    )
 
 
 @check("emails", Severity.ERROR, explain=("Every e-mail address copied unchanged."))

@@ -32,7 +32,7 @@ from l10n.checks.lexicon import (
     UNIT_NUMBER_WORDS,
     UNITS,
 )
-from l10n.checks.markup import EMAIL_RE, URL_RE
+from l10n.checks.markup import EMAIL_RE, URL_RE, host_only
 from l10n.checks.spans import blank
 from l10n.checks.text import LENGTH_RATIO
 from l10n.model.langtag import base_language
@@ -316,11 +316,14 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
 
 def _addresses(text: str) -> Counter[str]:
     """Bare domains and handles in ``text``, URLs and e-mail addresses left out."""
+    found: Counter[str] = Counter()
     if "://" in text or "www." in text:
+        # a scheme before a bare domain leaves it the address it was: congdanso.edu.vn
+        found.update(host for url in URL_RE.findall(text) if (host := host_only(url)))
         text = URL_RE.sub(" ", text)
     if "@" in text:
         text = EMAIL_RE.sub(" ", text)
-    found = Counter(m.lower() for m in _DOMAIN.findall(text))
+    found.update(m.lower() for m in _DOMAIN.findall(text))
     if "@" in text:
         found.update(m.lower() for m in _HANDLE.findall(text))
     return found
