@@ -77,8 +77,9 @@ RECALL_FLOOR = {
     # once Ho Chi Minh City's written forms were entities (1 false error left).
     "fresh5": (53, 58),
     # fresh6, written blind by another hand while fresh5's rules were made, measured once on
-    # 010d321 (2 false errors, 63 of 74) and once on the tree with fresh5's rules (1, 63).
-    "fresh6": (63, 74),
+    # 010d321 (2 false errors, 63 of 74) and once on the tree with fresh5's rules (1, 63); 66
+    # once Vietnam's provinces were entities and a name opening one side only was compared.
+    "fresh6": (66, 74),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")

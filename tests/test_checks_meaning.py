@@ -704,6 +704,17 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         # entities in each language's own form, or another entity of the same class
         ("Le forum s'est tenu à Hanoï.", "Diễn đàn diễn ra tại Hà Nội.", "fr-vi", 0),
         ("Le forum s'est tenu à Hanoï.", "The forum was held in Da Nang.", "fr-en", 1),
+        ("Le forum s'est tenu à Tay Ninh.", "The forum was held in Tien Giang.", "fr-en", 1),
+        ("Le forum s'est tenu à Tay Ninh.", "Diễn đàn diễn ra tại Ninh Thuận.", "fr-vi", 1),
+        ("Le forum s'est tenu à Hué.", "Diễn đàn diễn ra tại Thừa Thiên Huế.", "fr-vi", 0),
+        ("La région Asie-Pacifique.", "Khu vực châu Á – Thái Bình Dương.", "fr-vi", 0),
+        # a name opening one side only is compared; first words of both sides are not
+        ("Mme Kendra Rinas a déclaré.", "Ms. Kandra Rinas said.", "fr-en", 1),
+        ("Mme Kendra Rinas a déclaré.", "Kandra Rinas said.", "fr-en", 1),
+        ("Mme Kendra Rinas a déclaré.", "Ms. Kendra Rinas said.", "fr-en", 0),
+        ("M. Nguyen Van Long a déclaré.", "Mr. Nguyen Van Luong said.", "fr-en", 1),
+        ("Hier Kendra Rinas a déclaré.", "Yesterday Kendra Rinas said.", "fr-en", 0),
+        ("Le Vietnam avance.", "The Vietnam of today advances.", "fr-en", 0),
         ("au Vietnam.", "tại Việt Nam.", "fr-vi", 0),
         (
             "Mme Rinas, cheffe de mission au Vietnam.",

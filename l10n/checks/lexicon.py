@@ -483,7 +483,9 @@ UNIT_NUMBER_WORDS: dict[str, str] = {
 # written, separated by "|" (case counts); "*" holds the forms every language writes alike. A
 # form written with Vietnamese marks is also found without them ("Tây Ninh", "Tay Ninh").
 # Left out because they are also common syllables of Vietnamese names or words: "Đức"
-# (Germany; "Việt Đức"), "Nam". Forms in ENTITY_AFTER_WORD count only after a word, never
+# (Germany; "Việt Đức"), "Nam"; and the provinces "Hòa Bình" (peace) and "Thái Bình" (the
+# Pacific is "Thái Bình Dương"). Vietnam's other provinces (before the 2025 merger, whose
+# names articles keep using) are all here. Forms in ENTITY_AFTER_WORD count only after a word, never
 # opening a sentence ("Bộ Nội vụ Anh" is British; "Anh" opening a sentence is "you").
 ENTITIES: dict[str, dict[str, str]] = {
     "country:vn": {
@@ -587,7 +589,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     "place:danang": {"*": "Đà Nẵng|Danang"},
     "place:haiphong": {"*": "Hải Phòng|Haiphong"},
     "place:cantho": {"*": "Cần Thơ"},
-    "place:hue": {"*": "Huế"},
+    "place:hue": {"*": "Huế|Thừa Thiên Huế|Thừa Thiên - Huế|Thừa Thiên-Huế"},
     "place:tayninh": {"*": "Tây Ninh"},
     "place:longan": {"*": "Long An"},
     "place:ninhbinh": {"*": "Ninh Bình"},
@@ -604,6 +606,45 @@ ENTITIES: dict[str, dict[str, str]] = {
     "place:binhduong": {"*": "Bình Dương"},
     "place:dongnai": {"*": "Đồng Nai"},
     "place:khanhhoa": {"*": "Khánh Hòa|Khánh Hoà"},
+    "place:hagiang": {"*": "Hà Giang"},
+    "place:tuyenquang": {"*": "Tuyên Quang"},
+    "place:laichau": {"*": "Lai Châu"},
+    "place:sonla": {"*": "Sơn La"},
+    "place:yenbai": {"*": "Yên Bái"},
+    "place:thainguyen": {"*": "Thái Nguyên"},
+    "place:backan": {"*": "Bắc Kạn|Bắc Cạn"},
+    "place:phutho": {"*": "Phú Thọ"},
+    "place:bacgiang": {"*": "Bắc Giang"},
+    "place:vinhphuc": {"*": "Vĩnh Phúc"},
+    "place:bacninh": {"*": "Bắc Ninh"},
+    "place:haiduong": {"*": "Hải Dương"},
+    "place:hungyen": {"*": "Hưng Yên"},
+    "place:hanam": {"*": "Hà Nam"},
+    "place:namdinh": {"*": "Nam Định"},
+    "place:quangbinh": {"*": "Quảng Bình"},
+    "place:quangtri": {"*": "Quảng Trị"},
+    "place:quangnam": {"*": "Quảng Nam"},
+    "place:quangngai": {"*": "Quảng Ngãi"},
+    "place:binhdinh": {"*": "Bình Định"},
+    "place:phuyen": {"*": "Phú Yên"},
+    "place:ninhthuan": {"*": "Ninh Thuận"},
+    "place:binhthuan": {"*": "Bình Thuận"},
+    "place:kontum": {"*": "Kon Tum"},
+    "place:gialai": {"*": "Gia Lai"},
+    "place:daklak": {"*": "Đắk Lắk|Đắc Lắc|Daklak"},
+    "place:daknong": {"*": "Đắk Nông|Dak Nong"},
+    "place:lamdong": {"*": "Lâm Đồng"},
+    "place:binhphuoc": {"*": "Bình Phước"},
+    "place:tiengiang": {"*": "Tiền Giang"},
+    "place:bentre": {"*": "Bến Tre"},
+    "place:travinh": {"*": "Trà Vinh"},
+    "place:vinhlong": {"*": "Vĩnh Long"},
+    "place:dongthap": {"*": "Đồng Tháp"},
+    "place:haugiang": {"*": "Hậu Giang"},
+    "place:soctrang": {"*": "Sóc Trăng"},
+    "place:baclieu": {"*": "Bạc Liêu"},
+    "place:camau": {"*": "Cà Mau"},
+    "place:bariavungtau": {"*": "Bà Rịa – Vũng Tàu|Bà Rịa-Vũng Tàu|Bà Rịa - Vũng Tàu|Vũng Tàu"},
     "place:phnompenh": {"*": "Phnom Penh|Phnôm Pênh"},
     "place:vientiane": {"*": "Vientiane|Viêng Chăn"},
     "place:bangkok": {"*": "Bangkok|Băng Cốc"},

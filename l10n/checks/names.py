@@ -19,7 +19,7 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from l10n.checks.base import Severity, Unit, check
-from l10n.checks.lexicon import ENTITIES, ENTITY_AFTER_WORD, NAME_TITLES
+from l10n.checks.lexicon import ENTITIES, ENTITY_AFTER_WORD, FUNCTION_WORDS, NAME_TITLES
 from l10n.model.langtag import base_language
 
 
@@ -166,6 +166,20 @@ def _runs(text: str) -> list[Run]:
     return runs
 
 
+# Words that open sentences: capitalised there, they are no part of a name.
+_COMMON = frozenset(fold(w) for table in FUNCTION_WORDS.values() for w in table)
+
+
+def _opening(word: str, opens: bool, other: str, other_opens: bool) -> bool:
+    """Whether two aligned words of runs cannot be compared because one opens a sentence: both
+    do (the translation of a first word, "Hier" and "Yesterday"), or the one that does is a
+    common word ("Le Vietnam"). A name that opens one side only is compared ("Mme Kendra
+    Rinas" and "Kandra Rinas, IOM…")."""
+    if opens and other_opens:
+        return True
+    return (opens and word in _COMMON) or (other_opens and other in _COMMON)
+
+
 def _name_words(runs: list[str], lang: str) -> list[str]:
     """The words of ``runs`` of capitalised words that may be a person's name, as written:
     titles and runs that are an entity's form ("Le Vietnam", "Tay Ninh", "Nations Unies") left
@@ -206,7 +220,7 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
             shift = t_words.index(shared) - s_words.index(shared)
             for at, (word, opens) in enumerate(s_run):
                 other = at + shift
-                if not 0 <= other < len(t_run) or opens or t_run[other][1]:
+                if not 0 <= other < len(t_run) or _opening(word, opens, *t_run[other]):
                     continue
                 if t_words[other] != word:
                     if not source_words:  # folded once, when a word differs
