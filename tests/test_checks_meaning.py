@@ -705,6 +705,19 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ("Le forum s'est tenu à Hanoï.", "Diễn đàn diễn ra tại Hà Nội.", "fr-vi", 0),
         ("Le forum s'est tenu à Hanoï.", "The forum was held in Da Nang.", "fr-en", 1),
         ("Le forum s'est tenu à Tay Ninh.", "The forum was held in Tien Giang.", "fr-en", 1),
+        # a country put for one the source names more often than the translation
+        (
+            "Au Vietnam, selon l'Agence vietnamienne.",
+            "In Laos, according to the Vietnam agency.",
+            "fr-en",
+            1,
+        ),
+        (
+            "Au Vietnam, selon l'Agence vietnamienne.",
+            "In Vietnam, according to the national agency.",
+            "fr-en",
+            0,
+        ),
         ("Le forum s'est tenu à Tay Ninh.", "Diễn đàn diễn ra tại Ninh Thuận.", "fr-vi", 1),
         ("Le forum s'est tenu à Hué.", "Diễn đàn diễn ra tại Thừa Thiên Huế.", "fr-vi", 0),
         ("La région Asie-Pacifique.", "Khu vực châu Á – Thái Bình Dương.", "fr-vi", 0),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cached_property, lru_cache
 
 from l10n.checks.base import Severity, Unit, check
@@ -103,18 +104,18 @@ def _forms(lang: str) -> _Forms:
     return _Forms(lang)
 
 
-def entities(text: str, lang: str, written: list[str] | None = None) -> set[str]:
-    """The entities ``text`` names ("country:vn", "agency:vna", "vietnamien"); ``written``,
-    when given, holds the forms with a capital already found in it."""
+def entities(text: str, lang: str, written: list[str] | None = None) -> Counter[str]:
+    """The entities ``text`` names ("country:vn", "agency:vna"), each as often as it does;
+    ``written``, when given, holds the forms with a capital already found in it."""
     forms = _forms(lang)
     if written is None:
         written = forms.capital.findall(text)
     if any(map(forms.bounded.__contains__, written)):
         found = _found(forms.capital, text, forms.entity)  # a form that needs its context
     else:
-        found = {forms.entity[w] for w in written}
+        found = Counter(forms.entity[w] for w in written)
     if forms.lower_cues and any(map(text.__contains__, forms.lower_cues)):
-        found |= _found(forms.lower, text, forms.entity)
+        found += _found(forms.lower, text, forms.entity)
     return found
 
 
@@ -124,11 +125,11 @@ def _written(entity: str, text: str, lang: str) -> bool:
     return any(map(text.__contains__, _forms(lang).of.get(entity, ())))
 
 
-def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> set[str]:
+def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> Counter[str]:
     """The entities of the forms ``pattern`` finds in ``text`` at the start of a word (the
     pattern starts with its letters, which the regex engine looks for fast; the test of what
     precedes comes after)."""
-    found = set()
+    found: Counter[str] = Counter()
     for match in pattern.finditer(text):
         at, form = match.start(), match.group(0)
         before = text[max(0, at - 2) : at]
@@ -136,7 +137,7 @@ def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> set[s
             continue  # inside a word
         if form in ENTITY_AFTER_WORD and not (before[-1:] == " " and before[:1].isalpha()):
             continue
-        found.add(entity[form])
+        found[entity[form]] += 1
     return found
 
 
@@ -264,7 +265,9 @@ def names(unit: Unit) -> list[str]:
     got = entities(unit.target, t_lang, written)
     if got and not all(_written(e, unit.source, s_lang) for e in got):
         want = entities(unit.source, s_lang)  # an entity of the translation's not found yet
-        for extra in sorted(got - want):
+        # one the source does not name, put where the source names one of its class more
+        # often than the translation ("in Laos" for "au Vietnam", Vietnam named again later)
+        for extra in sorted(got.keys() - want.keys()):
             kind = extra.split(":")[0]
             lost = sorted(e for e in want - got if e.startswith(kind + ":"))
             if lost:
