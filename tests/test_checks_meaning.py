@@ -115,6 +115,13 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Le coût est de 50 milliards de dongs.", "The cost is VND50 billion.", "fr-en"),
         ("Il vit à Ha Dong depuis 2019.", "Ông sống ở Hà Đông từ năm 2019.", "fr-vi"),
         ("Rien n'a changé.", "Nothing has changed.", "fr-en"),
+        (
+            "Chúng tôi không thể đẩy lùi tệ nạn này nếu thiếu sự chung tay của mọi người.",
+            "We cannot fight this scourge without everyone's cooperation.",
+            "vi-en",
+        ),
+        ("Le programme a échoué.", "Chương trình đã thất bại.", "fr-vi"),
+        ("L'échec du programme.", "The failure of the programme.", "fr-en"),
         ("Aucune victime n'a été identifiée.", "Chưa xác định được nạn nhân nào.", "fr-vi"),
         (
             "Ni la police ni la justice n'ont réagi.",
@@ -209,6 +216,18 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
         ("Rien n'a changé.", "Everything has changed.", "fr-en", "negation"),
         ("Aucune victime n'a été identifiée.", "Đã xác định được nạn nhân.", "fr-vi", "negation"),
         ("Les trafiquants sont punis.", "Traffickers are never punished.", "fr-en", "negation"),
+        (
+            "Le Vietnam a obtenu des résultats remarquables.",
+            "Vietnam fails to achieve remarkable results.",
+            "fr-en",
+            "negation",
+        ),
+        (
+            "Chúng tôi không thể đẩy lùi tệ nạn này nếu thiếu sự chung tay của mọi người.",
+            "We can fight this scourge without everyone's cooperation.",
+            "vi-en",
+            "negation",
+        ),
         (
             "Les trafiquants sont punis.",
             "Traffickers are neither tried nor punished.",

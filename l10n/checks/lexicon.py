@@ -35,7 +35,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"(?!.*\b(?:pas|plus|jamais|rien)\b)"
         r"|\bpas à pas\b|\bfaux pas\b|\bpas mal\b",
         "soft": r"\b(?:impossible|incapables?|inconnu\w*|illégal\w*|illicite\w*|échou\w*|"
-        r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|"
+        r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|échec\w*|"
         r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
         r"insuffisan\w*|inadéqua\w*|incertain\w*|inacceptable|in\w+ble|apatrides?|"
         r"mineurs?|à moins qu\w*|inutile\w*|superflu\w*)\b",
@@ -61,15 +61,17 @@ NEGATION: dict[str, dict[str, str]] = {
     },
     "vi": {
         # "người không quốc tịch" (stateless), "người chưa thành niên" (minor): soft words
+        # "nếu thiếu" (if lacking) is "sans", "without"; "thiếu" alone is a soft word
         "strong": r"\b(?:không(?! quốc tịch)|chưa(?! thành niên)|chẳng|chả|đừng|chớ|chẳng hề"
-        r"|không hề|chưa hề)\b",
+        r"|không hề|chưa hề|nếu thiếu)\b",
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
         r"|\bkhông(?=\s*\?)",
-        "soft": r"\b(?:thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|khó|"
-        r"hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi|chưa thành niên|không quốc tịch)\b",
+        "soft": r"\b(?:(?<!nếu )thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|"
+        r"khó|hiếm|trái phép|miễn|mất|ít|giảm|tước|trừ khi|chưa thành niên|không quốc tịch|"
+        r"thất bại)\b",
     },
 }
 
@@ -103,7 +105,7 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
         "nobody",
         "nowhere",
     ),
-    "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ"),
+    "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ", "nếu thiếu"),
 }
 # Words negative by their meaning that a translation cannot lose or add without saying the
 # opposite ("reste insuffisante" rendered "vẫn tương xứng", "interdisant" rendered "allowing",
@@ -122,8 +124,11 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
         "apatride",
         "inacceptab",
         "inutile",
+        "échou",
+        "échec",
     ),
     "en": (
+        "fail",
         "insufficien",
         "inadequa",
         "prohibit",
@@ -139,7 +144,7 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
         "unnecessar",
         "hardly",
     ),
-    "vi": ("thiếu", "cấm", "trái phép", "bất hợp pháp"),
+    "vi": ("thiếu", "cấm", "trái phép", "bất hợp pháp", "thất bại"),
 }
 # Privative words ("sans", "without", "nếu thiếu"): with another negation they make a double
 # negation that a translation may say affirmatively with a word of restriction ("Nous ne
