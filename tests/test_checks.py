@@ -82,9 +82,13 @@ RECALL_FLOOR = {
     # once entities were counted (fresh4 61, fresh5 54 then too); 68 (fresh5 55) once "nếu
     # thiếu" was "without" and failing a negative word.
     "fresh6": (68, 74),
+    # fresh7, written blind by a third hand, measured once on 3b50788 and once on the final
+    # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
+    # variants, 68 of 86 planted errors caught.
+    "fresh7": (68, 86),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
-LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 # ("this year" for 2025, "a year and a half" for "18 mois" and fresh5's "New Year's Day 2025"

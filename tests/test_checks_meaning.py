@@ -715,6 +715,7 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ("Mme Kendra Rinas, cheffe de mission.", "Ms. Kendra Rivas, Chief of Mission.", "fr-en", 1),
         ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Đức/TTXVN)", "fr-vi", 0),
         ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Dũng/TTXVN)", "fr-vi", 1),
+        ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Đức, Thông tấn xã Việt Nam)", "fr-vi", 0),
         ("Le vice-ministre Nguyễn Văn Long.", "Deputy Minister Nguyen Van Long.", "fr-en", 0),
         ("Le vice-ministre Nguyễn Văn Long.", "Deputy Minister Nguyen Van Luong.", "fr-en", 1),
         # reordered or translated names share no word in the same place: not a change

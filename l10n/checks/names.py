@@ -148,6 +148,7 @@ _ASCII_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", re.ASCII)
 _OPENERS = (". ", "! ", "? ", "\n")
 
 Run = list[tuple[str, bool]]  # folded words, and whether each opens a sentence
+_FOLDED_WORD = re.compile(r"[\w-]+")
 
 
 def _runs(text: str) -> list[Run]:
@@ -213,6 +214,8 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     problems = []
     for s_run in source_runs:
         s_words = [w for w, _ in s_run]
+        if any([w for w, _ in t_run] == s_words for t_run in target_runs):
+            continue  # written as the source writes it
         for t_run in target_runs:
             t_words = [w for w, _ in t_run]
             shared = next((w for w in s_words if w in t_words), None)
@@ -225,10 +228,8 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
                     continue
                 if t_words[other] != word:
                     if not source_words:  # folded once, when a word differs
-                        source_words, target_words = (
-                            set(fold(source).split()),
-                            set(fold(target).split()),
-                        )
+                        source_words = set(_FOLDED_WORD.findall(fold(source)))
+                        target_words = set(_FOLDED_WORD.findall(fold(target)))
                     if word not in target_words and t_words[other] not in source_words:
                         problems.append(
                             f"name '{' '.join(s_words)}' written '{' '.join(t_words)}' "
