@@ -84,8 +84,9 @@ RECALL_FLOOR = {
     "fresh6": (68, 74),
     # fresh7, written blind by a third hand, measured once on 3b50788 and once on the final
     # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
-    # variants, 68 of 86 planted errors caught.
-    "fresh7": (68, 86),
+    # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
+    # and regions were entities.
+    "fresh7": (72, 86),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")

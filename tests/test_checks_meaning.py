@@ -725,6 +725,18 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ("Le forum s'est tenu à Hanoï.", "Diễn đàn diễn ra tại Hà Nội.", "fr-vi", 0),
         ("Le forum s'est tenu à Hanoï.", "The forum was held in Da Nang.", "fr-en", 1),
         ("Le forum s'est tenu à Tay Ninh.", "The forum was held in Tien Giang.", "fr-en", 1),
+        (
+            "Le forum s'est tenu à Tay Ninh.",
+            "The forum was held in the Central Highlands.",
+            "fr-en",
+            1,
+        ),
+        ("(TTXVN/Vietnam+)", "(VNA/VietnamNet)", "fr-en", 1),
+        ("(TTXVN/Vietnam+)", "(VNA/Vietnam+)", "fr-en", 0),
+        ("(Photo : Viet Duc/VNA)", "(Photo: Viet Duc, Voice of Vietnam)", "fr-en", 1),
+        ("L'OIM et l'ONUDC coopèrent.", "IOM and ILO cooperate.", "fr-en", 1),
+        ("L'OIM et l'ONUDC coopèrent.", "IOM và UNODC hợp tác.", "fr-vi", 0),
+        ("Une agence des Nations Unies.", "Một cơ quan của Liên minh châu Âu.", "fr-vi", 1),
         # a country put for one the source names more often than the translation
         (
             "Au Vietnam, selon l'Agence vietnamienne.",

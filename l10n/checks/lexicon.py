@@ -650,6 +650,17 @@ ENTITIES: dict[str, dict[str, str]] = {
     "place:baclieu": {"*": "Bạc Liêu"},
     "place:camau": {"*": "Cà Mau"},
     "place:bariavungtau": {"*": "Bà Rịa – Vũng Tàu|Bà Rịa-Vũng Tàu|Bà Rịa - Vũng Tàu|Vũng Tàu"},
+    # regions
+    "place:taynguyen": {
+        "fr": "Hauts Plateaux du Centre|Tây Nguyên",
+        "en": "Central Highlands|Tây Nguyên",
+        "vi": "Tây Nguyên",
+    },
+    "place:mekong": {
+        "fr": "delta du Mékong|Delta du Mékong",
+        "en": "Mekong Delta|Mekong delta",
+        "vi": "Đồng bằng sông Cửu Long|đồng bằng sông Cửu Long|ĐBSCL",
+    },
     "place:phnompenh": {"*": "Phnom Penh|Phnôm Pênh"},
     "place:vientiane": {"*": "Vientiane|Viêng Chăn"},
     "place:bangkok": {"*": "Bangkok|Băng Cốc"},
@@ -662,6 +673,34 @@ ENTITIES: dict[str, dict[str, str]] = {
         "en": "United Nations|UN",
         "vi": "Liên hợp quốc|Liên Hợp Quốc|LHQ",
     },
+    "organisation:eu": {
+        "fr": "Union européenne|UE",
+        "en": "European Union|EU",
+        "vi": "Liên minh châu Âu|Liên minh Châu Âu|EU",
+    },
+    "organisation:asean": {
+        "fr": "ASEAN|ANASE",
+        "en": "ASEAN",
+        "vi": "ASEAN|Hiệp hội các quốc gia Đông Nam Á",
+    },
+    # The United Nations' agencies an article on migration names (the glossary says how each
+    # is written in each language; here one put for another is a swap).
+    "organisation:iom": {
+        "fr": "OIM|Organisation internationale pour les migrations",
+        "en": "IOM|International Organization for Migration",
+        "vi": "IOM|Tổ chức Di cư Quốc tế",
+    },
+    "organisation:unodc": {
+        "fr": "ONUDC|Office des Nations unies contre la drogue et le crime",
+        "en": "UNODC|United Nations Office on Drugs and Crime",
+        "vi": "UNODC|Văn phòng Liên hợp quốc về Ma túy và Tội phạm",
+    },
+    "organisation:ilo": {
+        "fr": "OIT|Organisation internationale du travail|Organisation internationale du Travail",
+        "en": "ILO|International Labour Organization|International Labor Organization",
+        "vi": "ILO|Tổ chức Lao động Quốc tế",
+    },
+    "organisation:unicef": {"*": "UNICEF"},
     # Vietnam's mass organisations, named in nearly every article about social policy.
     "organisation:women": {
         "fr": "Union des femmes du Vietnam|Union des femmes vietnamiennes|Union des femmes",
@@ -696,6 +735,22 @@ ENTITIES: dict[str, dict[str, str]] = {
         "vi": "Thông tấn xã Việt Nam",
         "*": "VNA|TTXVN",
     },
+    "agency:vietnamplus": {"*": "Vietnam+|VietnamPlus"},
+    "agency:vov": {
+        "fr": "La Voix du Vietnam|Voix du Vietnam",
+        "en": "Voice of Vietnam",
+        "vi": "Đài Tiếng nói Việt Nam",
+        "*": "VOV",
+    },
+    "agency:vtv": {
+        "fr": "Télévision du Vietnam",
+        "en": "Vietnam Television",
+        "vi": "Đài Truyền hình Việt Nam",
+        "*": "VTV",
+    },
+    "agency:vietnamnet": {"*": "VietNamNet|VietnamNet"},
+    "agency:vnexpress": {"*": "VnExpress"},
+    "agency:courrier": {"*": "Le Courrier du Vietnam"},
     "agency:afp": {"*": "AFP|Agence France-Presse"},
     "agency:reuters": {"*": "Reuters"},
     "agency:ap": {"*": "AP|Associated Press"},
