@@ -62,6 +62,7 @@ POFILTER_TESTS: dict[str, list[str]] = {
     "language": [],
     "diacritics": [],
     "names": [],
+    "periods": [],
 }
 # Checks of meaning (what the translation says) rather than of form.
 MEANING = (
@@ -75,6 +76,7 @@ MEANING = (
     "copied",
     "number-words",
     "names",
+    "periods",
 )
 UNITS = 10_000
 ARTICLES = 250  # an archive of 40-unit articles holds the same units

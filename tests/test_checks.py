@@ -67,7 +67,7 @@ RECALL_FLOOR = {
     "test": (75, 77),
     "fresh": (68, 70),
     "fresh2": (88, 99),
-    "fresh3": (72, 81),
+    "fresh3": (74, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
@@ -85,8 +85,8 @@ RECALL_FLOOR = {
     # fresh7, written blind by a third hand, measured once on 3b50788 and once on the final
     # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
     # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
-    # and regions were entities.
-    "fresh7": (72, 86),
+    # and regions were entities, 75 once relative dates were compared (periods).
+    "fresh7": (75, 86),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")

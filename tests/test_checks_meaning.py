@@ -997,3 +997,36 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
     s, t = pair.split("-")
     found = [f for f in run(Unit(source, target, s, t), select()) if f.check == check]
     assert found and {f.severity for f in found} == {severity}, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        ("Le thème de cette année.", "Last year's theme.", "fr-en", True),
+        ("Le thème de cette année.", "Chủ đề năm ngoái.", "fr-vi", True),
+        (
+            "La loi est entrée en vigueur ce mois-ci.",
+            "Luật có hiệu lực từ tháng trước.",
+            "fr-vi",
+            True,
+        ),
+        ("Hôm qua, Bộ Công an công bố.", "Today, the ministry announced.", "vi-en", True),
+        ("Le thème de cette année.", "This year's theme.", "fr-en", False),
+        ("Le thème de cette année.", "The 2025 theme.", "fr-en", False),  # the date itself
+        ("Cette année comme il y a deux ans.", "Năm nay cũng như hai năm trước.", "fr-vi", False),
+        (
+            "So với năm trước, số vụ tăng.",
+            "Compared with the previous year, cases rose.",
+            "vi-en",
+            False,
+        ),
+        ("L'an dernier, la loi a changé.", "Năm ngoái, luật đã thay đổi.", "fr-vi", False),
+    ],
+)
+def test_a_relative_date_rendered_as_another_is_flagged(
+    source: str, target: str, pair: str, flagged: bool
+) -> None:
+    s, t = pair.split("-")
+    found = run(Unit(source, target, s, t), select(["periods"]))
+    assert bool(found) is flagged, found
+    assert all(f.severity is Severity.WARNING for f in found)

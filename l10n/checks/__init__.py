@@ -20,6 +20,7 @@ from l10n.checks import (  # noqa: F401
     meaning,
     names,
     numbers,
+    periods,
     punctuation,
     terms,
     text,

@@ -826,3 +826,61 @@ NAME_TITLES = frozenset(
     {"mme", "mmes", "mlle", "m", "mr", "mrs", "ms", "miss", "dr", "pr", "prof", "madame"}
     | {"monsieur", "sir", "dame", "ba", "ong", "anh", "chi", "co", "chu", "bac", "em"}
 )
+
+# Dates said relative to the article's own ("cette année", "last month", "hôm qua"): per
+# language, a lower-case pattern per (span, offset from now). A translation may write the
+# absolute date instead ("en 2025"), but not another relative one ("l'an dernier" for "cette
+# année").
+RELATIVE_DATES: dict[str, dict[tuple[str, int], str]] = {
+    "fr": {
+        ("year", 0): r"cette année|cette an",
+        ("year", -1): r"l['’]année (?:dernière|passée)|l['’]an (?:dernier|passé)",
+        ("year", 1): r"l['’]année prochaine|l['’]an prochain",
+        ("month", 0): r"ce mois(?:-ci)?",
+        ("month", -1): r"le mois (?:dernier|passé)",
+        ("month", 1): r"le mois prochain",
+        ("week", 0): r"cette semaine",
+        ("week", -1): r"la semaine (?:dernière|passée)",
+        ("week", 1): r"la semaine prochaine",
+        ("day", 0): r"aujourd['’]hui",
+        ("day", -1): r"hier",
+        ("day", 1): r"demain",
+    },
+    "en": {
+        ("year", 0): r"this year(?:['’]s)?",
+        ("year", -1): r"last year(?:['’]s)?",
+        ("year", 1): r"next year(?:['’]s)?",
+        ("month", 0): r"this month(?:['’]s)?",
+        ("month", -1): r"last month(?:['’]s)?",
+        ("month", 1): r"next month(?:['’]s)?",
+        ("week", 0): r"this week(?:['’]s)?",
+        ("week", -1): r"last week(?:['’]s)?",
+        ("week", 1): r"next week(?:['’]s)?",
+        ("day", 0): r"today(?:['’]s)?",
+        ("day", -1): r"yesterday(?:['’]s)?",
+        ("day", 1): r"tomorrow(?:['’]s)?",
+    },
+    "vi": {
+        ("year", 0): r"năm nay",
+        ("year", -1): r"năm ngoái|năm trước",
+        ("year", 1): r"năm tới|năm sau|sang năm",
+        ("month", 0): r"tháng này",
+        ("month", -1): r"tháng trước",
+        ("month", 1): r"tháng tới|tháng sau",
+        ("week", 0): r"tuần này",
+        ("week", -1): r"tuần trước",
+        ("week", 1): r"tuần tới|tuần sau",
+        ("day", 0): r"hôm nay",
+        ("day", -1): r"hôm qua",
+        ("day", 1): r"ngày mai",
+    },
+}
+# Words that make a span a count ("hai năm trước" is "two years ago", not "last year").
+RELATIVE_DATE_COUNTS: dict[str, tuple[str, ...]] = {
+    "vi": ("hai", "ba", "bốn", "năm", "sáu", "mười", "mươi", "vài", "mấy", "nhiều", "các"),
+}
+RELATIVE_DATE_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("année", "an ", "mois", "semaine", "aujourd", "hier", "demain"),
+    "en": ("year", "month", "week", "today", "yesterday", "tomorrow"),
+    "vi": ("năm ", "tháng ", "tuần ", "hôm ", "ngày mai"),
+}

@@ -1,0 +1,70 @@
+"""The periods check: a date said relative to the article's own ("cette année", "last month",
+"hôm qua") rendered as another ("l'an dernier", "next month", "hôm nay").
+
+The dates check reads dates written with digits; these have none, and a translator who turns
+"this year" into "last year" moves the facts by a year. Each side's references are read as
+(span, offset) pairs from the per-language patterns in :mod:`l10n.checks.lexicon`; they are
+compared only for a span both sides refer to, since a translation may give the date itself
+("en 2025" for "cette année").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.lexicon import RELATIVE_DATE_COUNTS, RELATIVE_DATE_CUES, RELATIVE_DATES
+from l10n.model.langtag import base_language
+
+_SAID = {0: "this", -1: "last", 1: "next"}
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> tuple[tuple[tuple[str, int], re.Pattern[str]], ...]:
+    """Each (span, offset) of ``lang`` and its pattern, not after a count ("2 năm trước",
+    "hai năm trước": two years ago)."""
+    counts = "".join(rf"(?<!{re.escape(w)} )" for w in RELATIVE_DATE_COUNTS.get(lang, ()))
+    return tuple(
+        (key, re.compile(rf"(?<!\w)(?<!\d )(?<!\d){counts}(?:{words})(?!\w)"))
+        for key, words in RELATIVE_DATES[lang].items()
+    )
+
+
+def references(text: str, lang: str) -> set[tuple[str, int]]:
+    """The (span, offset) pairs ``text`` refers to: ("year", -1) for "l'an dernier"."""
+    lowered = lowercase(text)
+    if not any(map(lowered.__contains__, RELATIVE_DATE_CUES[lang])):
+        return set()  # no span word: the usual case
+    return {key for key, pattern in _patterns(lang) if pattern.search(lowered)}
+
+
+@check(
+    "periods",
+    Severity.WARNING,
+    explain=(
+        "A date said relative to the article's own rendered as another: 'cette année' as 'last "
+        "year', 'ce mois-ci' as 'tháng trước', 'hier' as 'today'. Compared only for a span "
+        "(year, month, week, day) both sides refer to: a translation may write the date itself "
+        "('in 2025' for 'cette année')."
+    ),
+)
+def periods(unit: Unit) -> list[str]:
+    """A relative date (this year, last month, yesterday) changed."""
+    s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
+    if s_lang not in RELATIVE_DATES or t_lang not in RELATIVE_DATES:
+        return []
+    want = references(unit.source, s_lang)
+    if not want:
+        return []
+    got = references(unit.target, t_lang)
+    problems = []
+    for span in sorted({s for s, _ in want} & {s for s, _ in got}):
+        mine = {o for s, o in want if s == span}
+        theirs = {o for s, o in got if s == span}
+        if mine != theirs:
+            problems.append(
+                f"{'/'.join(_SAID[o] for o in sorted(mine))} {span} in the source, "
+                f"{'/'.join(_SAID[o] for o in sorted(theirs))} {span} in the translation"
+            )
+    return problems
