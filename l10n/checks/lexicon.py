@@ -828,59 +828,69 @@ NAME_TITLES = frozenset(
 )
 
 # Dates said relative to the article's own ("cette année", "last month", "hôm qua"): per
-# language, a lower-case pattern per (span, offset from now). A translation may write the
-# absolute date instead ("en 2025"), but not another relative one ("l'an dernier" for "cette
-# année").
-RELATIVE_DATES: dict[str, dict[tuple[str, int], str]] = {
+# language and (span, offset from now), the phrases in lower case, whole words. A translation
+# may write the absolute date instead ("en 2025"), but not another relative one ("l'an dernier"
+# for "cette année").
+RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
     "fr": {
-        ("year", 0): r"cette année|cette an",
-        ("year", -1): r"l['’]année (?:dernière|passée)|l['’]an (?:dernier|passé)",
-        ("year", 1): r"l['’]année prochaine|l['’]an prochain",
-        ("month", 0): r"ce mois(?:-ci)?",
-        ("month", -1): r"le mois (?:dernier|passé)",
-        ("month", 1): r"le mois prochain",
-        ("week", 0): r"cette semaine",
-        ("week", -1): r"la semaine (?:dernière|passée)",
-        ("week", 1): r"la semaine prochaine",
-        ("day", 0): r"aujourd['’]hui",
-        ("day", -1): r"hier",
-        ("day", 1): r"demain",
+        ("year", 0): ("cette année",),
+        ("year", -1): (
+            "l'année dernière",
+            "l’année dernière",
+            "l'année passée",
+            "l’année passée",
+            "l'an dernier",
+            "l’an dernier",
+            "l'an passé",
+            "l’an passé",
+        ),
+        ("year", 1): ("l'année prochaine", "l’année prochaine", "l'an prochain", "l’an prochain"),
+        ("month", 0): ("ce mois-ci", "ce mois"),
+        ("month", -1): ("le mois dernier", "le mois passé"),
+        ("month", 1): ("le mois prochain",),
+        ("week", 0): ("cette semaine",),
+        ("week", -1): ("la semaine dernière", "la semaine passée"),
+        ("week", 1): ("la semaine prochaine",),
+        ("day", 0): ("aujourd'hui", "aujourd’hui"),
+        ("day", -1): ("hier",),
+        ("day", 1): ("demain",),
     },
     "en": {
-        ("year", 0): r"this year(?:['’]s)?",
-        ("year", -1): r"last year(?:['’]s)?",
-        ("year", 1): r"next year(?:['’]s)?",
-        ("month", 0): r"this month(?:['’]s)?",
-        ("month", -1): r"last month(?:['’]s)?",
-        ("month", 1): r"next month(?:['’]s)?",
-        ("week", 0): r"this week(?:['’]s)?",
-        ("week", -1): r"last week(?:['’]s)?",
-        ("week", 1): r"next week(?:['’]s)?",
-        ("day", 0): r"today(?:['’]s)?",
-        ("day", -1): r"yesterday(?:['’]s)?",
-        ("day", 1): r"tomorrow(?:['’]s)?",
+        ("year", 0): ("this year",),
+        ("year", -1): ("last year",),
+        ("year", 1): ("next year",),
+        ("month", 0): ("this month",),
+        ("month", -1): ("last month",),
+        ("month", 1): ("next month",),
+        ("week", 0): ("this week",),
+        ("week", -1): ("last week",),
+        ("week", 1): ("next week",),
+        ("day", 0): ("today",),
+        ("day", -1): ("yesterday",),
+        ("day", 1): ("tomorrow",),
     },
     "vi": {
-        ("year", 0): r"năm nay",
-        ("year", -1): r"năm ngoái|năm trước",
-        ("year", 1): r"năm tới|năm sau|sang năm",
-        ("month", 0): r"tháng này",
-        ("month", -1): r"tháng trước",
-        ("month", 1): r"tháng tới|tháng sau",
-        ("week", 0): r"tuần này",
-        ("week", -1): r"tuần trước",
-        ("week", 1): r"tuần tới|tuần sau",
-        ("day", 0): r"hôm nay",
-        ("day", -1): r"hôm qua",
-        ("day", 1): r"ngày mai",
+        ("year", 0): ("năm nay",),
+        ("year", -1): ("năm ngoái", "năm trước"),
+        ("year", 1): ("năm tới", "năm sau", "sang năm"),
+        ("month", 0): ("tháng này",),
+        ("month", -1): ("tháng trước",),
+        ("month", 1): ("tháng tới", "tháng sau"),
+        ("week", 0): ("tuần này",),
+        ("week", -1): ("tuần trước",),
+        ("week", 1): ("tuần tới", "tuần sau"),
+        ("day", 0): ("hôm nay",),
+        ("day", -1): ("hôm qua",),
+        ("day", 1): ("ngày mai",),
     },
+}
+# Substrings one of which every phrase above holds: most texts hold none, found by a few tests.
+RELATIVE_DATE_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("cette ", "ce mois", "derni", "pass", "prochain", "aujourd", "hier", "demain"),
+    "en": ("this ", "last ", "next ", "today", "yesterday", "tomorrow"),
+    "vi": ("nay", "ngoái", "trước", "tới", "sau", "này", "hôm ", "mai"),
 }
 # Words that make a span a count ("hai năm trước" is "two years ago", not "last year").
 RELATIVE_DATE_COUNTS: dict[str, tuple[str, ...]] = {
     "vi": ("hai", "ba", "bốn", "năm", "sáu", "mười", "mươi", "vài", "mấy", "nhiều", "các"),
-}
-RELATIVE_DATE_CUES: dict[str, tuple[str, ...]] = {
-    "fr": ("année", "an ", "mois", "semaine", "aujourd", "hier", "demain"),
-    "en": ("year", "month", "week", "today", "yesterday", "tomorrow"),
-    "vi": ("năm ", "tháng ", "tuần ", "hôm ", "ngày mai"),
 }

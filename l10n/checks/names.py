@@ -104,7 +104,7 @@ def _forms(lang: str) -> _Forms:
     return _Forms(lang)
 
 
-def entities(text: str, lang: str, written: list[str] | None = None) -> Counter[str]:
+def entities(text: str, lang: str, written: list[str] | None = None) -> list[str]:
     """The entities ``text`` names ("country:vn", "agency:vna"), each as often as it does;
     ``written``, when given, holds the forms with a capital already found in it."""
     forms = _forms(lang)
@@ -113,7 +113,7 @@ def entities(text: str, lang: str, written: list[str] | None = None) -> Counter[
     if any(map(forms.bounded.__contains__, written)):
         found = _found(forms.capital, text, forms.entity)  # a form that needs its context
     else:
-        found = Counter(forms.entity[w] for w in written)
+        found = [forms.entity[w] for w in written]
     if forms.lower_cues and any(map(text.__contains__, forms.lower_cues)):
         found += _found(forms.lower, text, forms.entity)
     return found
@@ -125,11 +125,11 @@ def _written(entity: str, text: str, lang: str) -> bool:
     return any(map(text.__contains__, _forms(lang).of.get(entity, ())))
 
 
-def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> Counter[str]:
+def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> list[str]:
     """The entities of the forms ``pattern`` finds in ``text`` at the start of a word (the
     pattern starts with its letters, which the regex engine looks for fast; the test of what
     precedes comes after)."""
-    found: Counter[str] = Counter()
+    found = []
     for match in pattern.finditer(text):
         at, form = match.start(), match.group(0)
         before = text[max(0, at - 2) : at]
@@ -137,7 +137,7 @@ def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> Count
             continue  # inside a word
         if form in ENTITY_AFTER_WORD and not (before[-1:] == " " and before[:1].isalpha()):
             continue
-        found[entity[form]] += 1
+        found.append(entity[form])
     return found
 
 
@@ -263,9 +263,10 @@ def names(unit: Unit) -> list[str]:
     if first is None and not forms.lower_cues:
         return problems
     written = forms.capital.findall(unit.target, first.start()) if first else []
-    got = entities(unit.target, t_lang, written)
-    if got and not all(_written(e, unit.source, s_lang) for e in got):
-        want = entities(unit.source, s_lang)  # an entity of the translation's not found yet
+    named = entities(unit.target, t_lang, written)
+    if named and not all(_written(e, unit.source, s_lang) for e in set(named)):
+        # an entity of the translation's not found yet
+        got, want = Counter(named), Counter(entities(unit.source, s_lang))
         # one the source does not name, put where the source names one of its class more
         # often than the translation ("in Laos" for "au Vietnam", Vietnam named again later)
         for extra in sorted(got.keys() - want.keys()):

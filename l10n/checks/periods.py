@@ -10,7 +10,6 @@ compared only for a span both sides refer to, since a translation may give the d
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from l10n.checks.base import Severity, Unit, check, lowercase
@@ -21,22 +20,40 @@ _SAID = {0: "this", -1: "last", 1: "next"}
 
 
 @lru_cache(maxsize=8)
-def _patterns(lang: str) -> tuple[tuple[tuple[str, int], re.Pattern[str]], ...]:
-    """Each (span, offset) of ``lang`` and its pattern, not after a count ("2 năm trước",
-    "hai năm trước": two years ago)."""
-    counts = "".join(rf"(?<!{re.escape(w)} )" for w in RELATIVE_DATE_COUNTS.get(lang, ()))
-    return tuple(
-        (key, re.compile(rf"(?<!\w)(?<!\d )(?<!\d){counts}(?:{words})(?!\w)"))
-        for key, words in RELATIVE_DATES[lang].items()
-    )
+def _counts(lang: str) -> tuple[str, ...]:
+    """The counts that may precede a phrase of ``lang`` ("hai năm trước" is two years ago),
+    each with its space."""
+    return tuple(w + " " for w in RELATIVE_DATE_COUNTS.get(lang, ()))
 
 
 def references(text: str, lang: str) -> set[tuple[str, int]]:
     """The (span, offset) pairs ``text`` refers to: ("year", -1) for "l'an dernier"."""
     lowered = lowercase(text)
     if not any(map(lowered.__contains__, RELATIVE_DATE_CUES[lang])):
-        return set()  # no span word: the usual case
-    return {key for key, pattern in _patterns(lang) if pattern.search(lowered)}
+        return set()  # no relative date: the usual case, a few substring tests
+    counts = _counts(lang)
+    return {
+        key
+        for key, forms in RELATIVE_DATES[lang].items()
+        if any(_said(lowered, form, counts) for form in forms)
+    }
+
+
+def _said(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
+    """Whether ``lowered`` holds ``phrase`` as whole words, not after a number or a count."""
+    at = lowered.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        before = lowered[:at]
+        if (
+            not before[-1:].isalnum()
+            and not before.rstrip()[-1:].isdigit()
+            and not before.endswith(counts)
+            and not lowered[end : end + 1].isalnum()
+        ):
+            return True
+        at = lowered.find(phrase, at + 1)
+    return False
 
 
 @check(
