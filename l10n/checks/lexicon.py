@@ -886,7 +886,7 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
 }
 # Substrings one of which every phrase above holds: most texts hold none, found by a few tests.
 RELATIVE_DATE_CUES: dict[str, tuple[str, ...]] = {
-    "fr": ("cette ", "ce mois", "derni", "pass", "prochain", "aujourd", "hier", "demain"),
+    "fr": ("cette ", "ce mois", "derni", "passé", "prochain", "aujourd", "hier", "demain"),
     "en": ("this ", "last ", "next ", "today", "yesterday", "tomorrow"),
     "vi": ("nay", "ngoái", "trước", "tới", "sau", "này", "hôm ", "mai"),
 }

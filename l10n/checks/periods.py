@@ -20,10 +20,11 @@ _SAID = {0: "this", -1: "last", 1: "next"}
 
 
 @lru_cache(maxsize=8)
-def _counts(lang: str) -> tuple[str, ...]:
-    """The counts that may precede a phrase of ``lang`` ("hai năm trước" is two years ago),
-    each with its space."""
-    return tuple(w + " " for w in RELATIVE_DATE_COUNTS.get(lang, ()))
+def _phrases(lang: str) -> tuple[tuple[tuple[str, tuple[str, int]], ...], tuple[str, ...]]:
+    """Each phrase of ``lang`` with the (span, offset) it says; and the counts that may precede
+    one ("hai năm trước" is two years ago), each with its space."""
+    phrases = tuple((p, key) for key, forms in RELATIVE_DATES[lang].items() for p in forms)
+    return phrases, tuple(w + " " for w in RELATIVE_DATE_COUNTS.get(lang, ()))
 
 
 def references(text: str, lang: str) -> set[tuple[str, int]]:
@@ -31,12 +32,8 @@ def references(text: str, lang: str) -> set[tuple[str, int]]:
     lowered = lowercase(text)
     if not any(map(lowered.__contains__, RELATIVE_DATE_CUES[lang])):
         return set()  # no relative date: the usual case, a few substring tests
-    counts = _counts(lang)
-    return {
-        key
-        for key, forms in RELATIVE_DATES[lang].items()
-        if any(_said(lowered, form, counts) for form in forms)
-    }
+    phrases, counts = _phrases(lang)
+    return {key for p, key in phrases if p in lowered and _said(lowered, p, counts)}
 
 
 def _said(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
