@@ -87,9 +87,21 @@ RECALL_FLOOR = {
     # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
     # and regions were entities, 75 once relative dates were compared (periods).
     "fresh7": (75, 86),
+    # fresh8, written blind by a fourth hand after every rule of the session, measured once on
+    # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught.
+    "fresh8": (69, 75),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
-LATER_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+LATER_SPLITS = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
 # ("this year" for 2025, "a year and a half" for "18 mois" and fresh5's "New Year's Day 2025"
