@@ -667,6 +667,18 @@ _LIST = (
             "fr-en",
             False,
         ),
+        (  # the items first, the list word after them
+            "The police, border services, international agencies and special forces – all part "
+            "of law enforcement – take part in the campaign.",
+            "fr-en",
+            False,
+        ),
+        (
+            "The police, border services and special forces – all part of law enforcement – "
+            "take part in the campaign.",
+            "fr-en",
+            True,
+        ),
         (  # a spaced hyphen typed for the dash
             "Law enforcement - the police, border services, international agencies and special "
             "forces - take part.",
@@ -872,6 +884,10 @@ def test_negation_said_another_way(source: str, target: str, pair: str, flagged:
         ("Merci beaucoup./.", "Xin chân thành cảm ơn bà!", 0),
         ("Merci beaucoup./.", "Xin cảm ơn bà./.", 0),
         ("Merci beaucoup.", "Xin chân thành cảm ơn bà!", 1),
+        # the source's mark closes a quotation the translation moved inside its sentence
+        ("Le message « Agissons ensemble ! »", "“Hãy cùng hành động!” là thông điệp.", 0),
+        ("Le message « Agissons ensemble ! »", "“Hãy cùng hành động” là thông điệp.", 1),
+        ("Le message : agissons ensemble !", "Thông điệp “hãy cùng hành động!” được nêu.", 1),
     ],
 )
 def test_the_closing_mark_of_a_news_article_is_no_sentence_end(

@@ -382,7 +382,7 @@ def omission(unit: Unit) -> list[str]:
     if got > want:
         return []  # more separators than the source: no enumeration looked for
     listed = _listed(unit.source, s_lang)
-    if listed >= _MIN_ITEMS and _listed(unit.target, t_lang) < listed:
+    if listed >= _MIN_ITEMS and _listed(unit.target, t_lang, opening=True) < listed:
         return [f"an enumeration of {listed} items in the source has fewer in the translation"]
     if got == want:
         return []
@@ -405,12 +405,19 @@ def omission(unit: Unit) -> list[str]:
 _CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]| - ")
 
 
-def _listed(text: str, lang: str) -> int:
+def _listed(text: str, lang: str, opening: bool = False) -> int:
     """Items of the longest enumeration that a list word opens (notamment, including, gồm, a
-    colon or a dash): separators up to the word joining the last item, plus two; 0 if none."""
+    colon or a dash): separators up to the word joining the last item, plus two; 0 if none.
+    ``opening``: also one that opens the text before any list word, as a translation may put
+    first the items the source lists after one ("The police, border services … and special
+    forces – all part of law enforcement – are …")."""
     plain = strip(text)
     lowered = plain.lower()
     best = 0
+    if opening:
+        first = min((at for at in map(lowered.find, LIST_OPENERS[lang]) if at != -1), default=-1)
+        head = lowered if first == -1 else lowered[:first]
+        best = _enumerated(_CLAUSE_END.split(head, maxsplit=1)[0], lang)
     for opener in LIST_OPENERS[lang]:
         at = lowered.find(opener)
         while at != -1:

@@ -67,7 +67,26 @@ def _end_problem(unit: Unit) -> str | None:
         return None
     if {want, got} == {":", ""} or {want, got} == {".", "…"}:
         return None
+    if (
+        want in ("!", "?", "…")
+        and _quote_ends(unit.source)
+        and _QUOTED_MARK[want].search(unit.target)
+    ):
+        return None  # the mark closes a quotation the translation moved inside its sentence
     return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
+
+
+_CLOSING_QUOTES = "»”\"’'"
+# A mark right before a closing quotation mark, spaces allowed ("… d'exploitation ! »").
+_QUOTED_MARK = {
+    mark: re.compile(rf"{re.escape(mark)}[ \u00a0\u202f]*[{_CLOSING_QUOTES}]")
+    for mark in ("!", "?", "…")
+}
+
+
+def _quote_ends(text: str) -> bool:
+    """Whether ``text`` ends with a quotation's closing mark (its final mark is the quote's)."""
+    return text.rstrip(" \t\n\r\u00a0\u202f")[-1:] in _CLOSING_QUOTES
 
 
 def _balance(marks: list[str]) -> list[int]:
