@@ -88,8 +88,9 @@ RECALL_FLOOR = {
     # and regions were entities, 75 once relative dates were compared (periods).
     "fresh7": (75, 86),
     # fresh8, written blind by a fourth hand after every rule of the session, measured once on
-    # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught.
-    "fresh8": (69, 75),
+    # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught;
+    # 70 once a clause left in the source language was flagged.
+    "fresh8": (70, 75),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

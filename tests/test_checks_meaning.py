@@ -1046,3 +1046,41 @@ def test_a_relative_date_rendered_as_another_is_flagged(
     found = run(Unit(source, target, s, t), select(["periods"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        (
+            "Premièrement, il est essentiel de renforcer la gestion des données nationales.",
+            "First, the priority est de renforcer la gestion des données nationales.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Premièrement, il est essentiel de renforcer la gestion des données nationales.",
+            "First, it is essential to strengthen the management of national data.",
+            "fr-en",
+            False,
+        ),
+        (  # a name copied holds at most one function word
+            "Selon Kendra Rinas, cheffe de mission de l'OIM, la loi avance.",
+            "According to Kendra Rinas, IOM Chief of Mission, the law is progressing.",
+            "fr-en",
+            False,
+        ),
+        (
+            "IOM cho rằng cần tăng cường phối hợp giữa các chính phủ, các tổ chức xã hội.",
+            "IOM believes that cần tăng cường phối hợp giữa các chính phủ, các tổ chức.",
+            "vi-en",
+            True,
+        ),
+    ],
+)
+def test_a_clause_left_in_the_source_language_is_a_warning(
+    source: str, target: str, pair: str, flagged: bool
+) -> None:
+    s, t = pair.split("-")
+    found = run(Unit(source, target, s, t), select(["language"]))
+    assert bool(found) is flagged, found
+    assert all(f.severity is Severity.WARNING for f in found)

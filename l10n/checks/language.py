@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
 from l10n.checks.markup import URL_RE
 from l10n.model.langtag import base_language
@@ -69,8 +69,10 @@ def detect(text: str) -> str | None:
         "with letters only Vietnamese has, names copied from the source aside) and at least two "
         "of another one's, such as an English sentence pasted into vi.po or a French sentence "
         "left in en.po. "
-        "Names and short phrases are never judged. Suppress for a quotation kept in its original "
-        "language."
+        "Names and short phrases are never judged. A clause of four words or more copied from "
+        "the source with two of its language's function words ('The first priority est de "
+        "renforcer la gestion des données, so that …') is a warning. Suppress for a quotation "
+        "kept in its original language."
     ),
 )
 def language(unit: Unit) -> list[str]:
@@ -83,7 +85,8 @@ def language(unit: Unit) -> list[str]:
     if any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[target])) or _own_words(
         target
     ).search(unit.target):
-        return []  # words of its own language: the usual case, the first test cheap
+        left = _left_in_source(unit, base_language(unit.source_lang), target)
+        return [Doubtful(f"'{left}' left in the source language")] if left else []
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
         return []
@@ -96,6 +99,37 @@ def language(unit: Unit) -> list[str]:
     source = base_language(unit.source_lang)
     where = " (the source language)" if other == source else ""
     return [f"reads as {other}{where}, not {target}"]
+
+
+_CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause left as is
+
+
+def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
+    """A clause the translation copies from the source, words in the source's order, holding
+    two of its language's function words that the target language lacks ("The first priority
+    est de renforcer la gestion des données, so that …"); None when there is none. Names
+    copied are runs of capitalised words and hold at most one such word ("Kendra Rinas")."""
+    if source == target or source not in FREQUENT_WORDS:
+        return None
+    if not any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[source])):
+        return None  # none of the source language's most frequent words: the usual case
+    theirs = words(unit.source)
+    grams = {tuple(theirs[i : i + _CLAUSE_WORDS]) for i in range(len(theirs) - _CLAUSE_WORDS + 1)}
+    mine = words(unit.target)
+    foreign = FUNCTION_WORDS[source] - FUNCTION_WORDS[target]
+    at = 0
+    while at <= len(mine) - _CLAUSE_WORDS:
+        if tuple(mine[at : at + _CLAUSE_WORDS]) not in grams:
+            at += 1
+            continue
+        end = at + _CLAUSE_WORDS
+        while end < len(mine) and tuple(mine[end - _CLAUSE_WORDS + 1 : end + 1]) in grams:
+            end += 1
+        run = mine[at:end]
+        if sum(w in foreign for w in run) >= 2:
+            return " ".join(run)
+        at = end
+    return None
 
 
 _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked
