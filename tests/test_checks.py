@@ -91,6 +91,9 @@ RECALL_FLOOR = {
     # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught;
     # 70 once a clause left in the source language was flagged.
     "fresh8": (70, 75),
+    # fresh9, written blind by a fifth hand, measured once on the session's last checks
+    # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught.
+    "fresh9": (64, 74),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -102,6 +105,7 @@ LATER_SPLITS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
