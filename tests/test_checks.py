@@ -92,8 +92,9 @@ RECALL_FLOOR = {
     # 70 once a clause left in the source language was flagged.
     "fresh8": (70, 75),
     # fresh9, written blind by a fifth hand, measured once on the session's last checks
-    # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught.
-    "fresh9": (64, 74),
+    # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
+    # 67 once English words in a Vietnamese translation were flagged.
+    "fresh9": (67, 74),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

@@ -1084,3 +1084,22 @@ def test_a_clause_left_in_the_source_language_is_a_warning(
     found = run(Unit(source, target, s, t), select(["language"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        ("Thứ ba, partnerships need to be expanded.", True),
+        ("Mua bán người là một complex issue, đòi hỏi a whole-of-government approach.", True),
+        ("Thứ ba là mở rộng quan hệ đối tác.", False),
+        # a title kept in English is capitalised; a domain is no run of words
+        ("Báo cáo “Trafficking in Persons and Online Scam Networks” của IOM.", False),
+        ("Nền tảng học trực tuyến congdanso.edu.vn dành cho lao động di cư.", False),
+    ],
+)
+def test_english_words_in_a_vietnamese_translation_are_a_warning(
+    target: str, flagged: bool
+) -> None:
+    found = run(Unit("Troisièmement, les partenariats.", target, "fr", "vi"), select(["language"]))
+    assert bool(found) is flagged, found
+    assert all(f.severity is Severity.WARNING for f in found)

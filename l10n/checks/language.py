@@ -71,8 +71,10 @@ def detect(text: str) -> str | None:
         "left in en.po. "
         "Names and short phrases are never judged. A clause of four words or more copied from "
         "the source with two of its language's function words ('The first priority est de "
-        "renforcer la gestion des données, so that …') is a warning. Suppress for a quotation "
-        "kept in its original language."
+        "renforcer la gestion des données, so that …') is a warning, and so are four "
+        "lower-case words or more in English in a Vietnamese translation ('Thứ ba, "
+        "partnerships need to be expanded'). Suppress for a quotation kept in its original "
+        "language."
     ),
 )
 def language(unit: Unit) -> list[str]:
@@ -86,7 +88,10 @@ def language(unit: Unit) -> list[str]:
         target
     ).search(unit.target):
         left = _left_in_source(unit, base_language(unit.source_lang), target)
-        return [Doubtful(f"'{left}' left in the source language")] if left else []
+        if left:
+            return [Doubtful(f"'{left}' left in the source language")]
+        english = _english_in_vietnamese(unit.target) if target == "vi" else None
+        return [Doubtful(f"'{english}' in English in a Vietnamese translation")] if english else []
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
         return []
@@ -101,6 +106,7 @@ def language(unit: Unit) -> list[str]:
     return [f"reads as {other}{where}, not {target}"]
 
 
+_ENGLISH_ONLY = FUNCTION_WORDS["en"] - FUNCTION_WORDS["vi"] - UNMARKED_VI
 _CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause left as is
 
 
@@ -129,6 +135,22 @@ def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
         if sum(w in foreign for w in run) >= 2:
             return " ".join(run)
         at = end
+    return None
+
+
+# Runs of lower-case words without Vietnamese letters, in a Vietnamese text: English or
+# Vietnamese typed without marks (the diacritics check's); names are capitalised.
+_ASCII_RUN = re.compile(r"(?<![^\W\d_])[a-z]+(?:[ -][a-z]+){3,}(?![^\W\d_])")
+
+
+def _english_in_vietnamese(text: str) -> str | None:
+    """A clause of four words or more in English in a Vietnamese translation, holding one of
+    English's function words ("sẽ giúp the private sector become more accountable trong …",
+    "Thứ ba, partnerships need to be expanded"); None when there is none."""
+    for match in _ASCII_RUN.finditer(text):
+        found = match.group(0).replace("-", " ").split()
+        if any(w in _ENGLISH_ONLY for w in found):
+            return match.group(0)
     return None
 
 
