@@ -93,8 +93,9 @@ RECALL_FLOOR = {
     "fresh8": (70, 75),
     # fresh9, written blind by a fifth hand, measured once on the session's last checks
     # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
-    # 67 once English words in a Vietnamese translation were flagged.
-    "fresh9": (67, 74),
+    # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
+    # and the future compared (periods).
+    "fresh9": (68, 74),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

@@ -1037,6 +1037,14 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             False,
         ),
         ("L'an dernier, la loi a changé.", "Năm ngoái, luật đã thay đổi.", "fr-vi", False),
+        ("À l'avenir, nous continuerons.", "Thời gian qua, chúng tôi đã thúc đẩy.", "fr-vi", True),
+        ("À l'avenir, nous continuerons.", "Going forward, we will keep going.", "fr-en", False),
+        (
+            "Ces dernières années, le pays a progressé.",
+            "In the coming years, it will.",
+            "fr-en",
+            True,
+        ),
     ],
 )
 def test_a_relative_date_rendered_as_another_is_flagged(

@@ -17,6 +17,7 @@ from l10n.checks.lexicon import RELATIVE_DATE_COUNTS, RELATIVE_DATE_CUES, RELATI
 from l10n.model.langtag import base_language
 
 _SAID = {0: "this", -1: "last", 1: "next"}
+_TIME = {-1: "the recent past", 1: "the future"}
 
 
 @lru_cache(maxsize=8)
@@ -33,10 +34,17 @@ def references(text: str, lang: str) -> set[tuple[str, int]]:
     if not any(map(lowered.__contains__, RELATIVE_DATE_CUES[lang])):
         return set()  # no relative date: the usual case, a few substring tests
     phrases, counts = _phrases(lang)
-    return {key for p, key in phrases if p in lowered and _said(lowered, p, counts)}
+    return {key for p, key in phrases if p in lowered and _holds(lowered, p, counts)}
 
 
-def _said(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
+def _said(span: str, offsets: set[int]) -> str:
+    """The relative dates of one span as a message says them: "last year", "the future"."""
+    if span == "time":
+        return " and ".join(_TIME[o] for o in sorted(offsets))
+    return "/".join(_SAID[o] for o in sorted(offsets)) + f" {span}"
+
+
+def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
     """Whether ``lowered`` holds ``phrase`` as whole words, not after a number or a count."""
     at = lowered.find(phrase)
     while at != -1:
@@ -59,8 +67,9 @@ def _said(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
     explain=(
         "A date said relative to the article's own rendered as another: 'cette année' as 'last "
         "year', 'ce mois-ci' as 'tháng trước', 'hier' as 'today'. Compared only for a span "
-        "(year, month, week, day) both sides refer to: a translation may write the date itself "
-        "('in 2025' for 'cette année')."
+        "(year, month, week, day, or the recent past against the future: 'à l'avenir' as 'thời "
+        "gian qua') both sides refer to: a translation may write the date itself ('in 2025' for "
+        "'cette année')."
     ),
 )
 def periods(unit: Unit) -> list[str]:
@@ -78,7 +87,6 @@ def periods(unit: Unit) -> list[str]:
         theirs = {o for s, o in got if s == span}
         if mine != theirs:
             problems.append(
-                f"{'/'.join(_SAID[o] for o in sorted(mine))} {span} in the source, "
-                f"{'/'.join(_SAID[o] for o in sorted(theirs))} {span} in the translation"
+                f"{_said(span, mine)} in the source, {_said(span, theirs)} in the translation"
             )
     return problems
