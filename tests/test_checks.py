@@ -96,6 +96,9 @@ RECALL_FLOOR = {
     # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
     # and the future compared (periods).
     "fresh9": (68, 74),
+    # fresh10, written blind by a sixth hand, measured on 41324b0 and on the session's last
+    # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60.
+    "fresh10": (48, 60),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -108,6 +111,7 @@ LATER_SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
