@@ -3,9 +3,10 @@
 
 The dates check reads dates written with digits; these have none, and a translator who turns
 "this year" into "last year" moves the facts by a year. Each side's references are read as
-(span, offset) pairs from the per-language patterns in :mod:`l10n.checks.lexicon`; they are
-compared only for a span both sides refer to, since a translation may give the date itself
-("en 2025" for "cette année").
+(span, offset) pairs from the per-language phrases in :mod:`l10n.checks.lexicon` (year, month,
+week, day, and the recent past or the future said without a span); they are compared only for
+a span both sides refer to, since a translation may give the date itself ("en 2025" for
+"cette année").
 """
 
 from __future__ import annotations
