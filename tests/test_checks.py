@@ -97,8 +97,10 @@ RECALL_FLOOR = {
     # and the future compared (periods).
     "fresh9": (68, 74),
     # fresh10, written blind by a sixth hand, measured on 41324b0 and on the session's last
-    # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60.
-    "fresh10": (48, 60),
+    # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60;
+    # 52 once tuned on (reduplicatives, "N năm YYYY", gaps, "unless", one function word in a
+    # copied clause, "falls short", VNS), 53 with English in a short Vietnamese unit.
+    "fresh10": (53, 60),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

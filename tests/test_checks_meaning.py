@@ -1111,3 +1111,62 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
     found = run(Unit("Troisièmement, les partenariats.", target, "fr", "vi"), select(["language"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "check", "flagged"),
+    [
+        # Vietnamese reduplicatives are words
+        (
+            "Parallèlement, la loi change.",
+            "Song song đó, luật thay đổi song song với thực tiễn.",
+            "fr-vi",
+            "doubled-words",
+            False,
+        ),
+        # "296 năm 2022" is 296 in 2022, not 296 years
+        (
+            "De 296 en 2022 à 1 096 en 2025.",
+            "Từ 296 năm 2022 lên 1.096 năm 2025.",
+            "fr-vi",
+            "units",
+            False,
+        ),
+        # gaps rendered by "thiếu hụt" are no negation added
+        (
+            "L'OIM comble les lacunes restantes.",
+            "IOM khắc phục những thiếu hụt còn lại.",
+            "fr-vi",
+            "negation",
+            False,
+        ),
+        # "cannot … unless" affirms
+        (
+            "Les forces de l'ordre doivent appliquer des règles strictes.",
+            "Law enforcement cannot succeed unless it enforces strict rules.",
+            "fr-en",
+            "negation",
+            False,
+        ),
+        (
+            "Le Vietnam a obtenu des résultats.",
+            "Vietnam Falls Short on Results",
+            "fr-en",
+            "negation",
+            True,
+        ),
+        ("(Ảnh: Việt Đức/TTXVN)", "(Photo: Viet Duc/VNS)", "vi-en", "names", True),
+        ("Merci beaucoup./.", "Thank you very much./.", "fr-vi", "language", True),
+        (
+            "La loi relative à la traite des êtres humains a été promulguée.",
+            "Luật phòng, chống traite des êtres humains đã được ban hành.",
+            "fr-vi",
+            "language",
+            True,
+        ),
+    ],
+)
+def test_fresh10_lessons(source: str, target: str, pair: str, check: str, flagged: bool) -> None:
+    s, t = pair.split("-")
+    found = run(Unit(source, target, s, t), select([check]))
+    assert bool(found) is flagged, found

@@ -82,16 +82,15 @@ def language(unit: Unit) -> list[str]:
     target = base_language(unit.target_lang)
     if target not in FUNCTION_WORDS:
         return []
-    if unit.target.count(" ") < _MIN_WORDS - 1:
-        return []  # too short to judge
+    if unit.target.count(" ") < _MIN_WORDS - 1:  # too short to judge by its words
+        return _english(unit.target, target)
     if any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[target])) or _own_words(
         target
     ).search(unit.target):
         left = _left_in_source(unit, base_language(unit.source_lang), target)
         if left:
             return [Doubtful(f"'{left}' left in the source language")]
-        english = _english_in_vietnamese(unit.target) if target == "vi" else None
-        return [Doubtful(f"'{english}' in English in a Vietnamese translation")] if english else []
+        return _english(unit.target, target)
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
         return []
@@ -109,6 +108,8 @@ def language(unit: Unit) -> list[str]:
 _ENGLISH_ONLY = FUNCTION_WORDS["en"] - FUNCTION_WORDS["vi"] - UNMARKED_VI
 # English's commonest words, one of which nearly every English clause holds: tested first.
 _ENGLISH_CUES = (
+    " you ",
+    " we ",
     " the ",
     " of ",
     "-of-",
@@ -124,10 +125,11 @@ _CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause 
 
 
 def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
-    """A clause the translation copies from the source, words in the source's order, holding
-    two of its language's function words that the target language lacks ("The first priority
-    est de renforcer la gestion des données, so that …"); None when there is none. Names
-    copied are runs of capitalised words and hold at most one such word ("Kendra Rinas")."""
+    """A clause the translation copies from the source, four words or more in the source's
+    order, holding one of its language's function words that the target language lacks ("The
+    first priority est de renforcer la gestion des données, so that …", "Luật Phòng, chống
+    traite des êtres humains"); None when there is none. Names copied are shorter or hold no
+    such word ("Kendra Rinas", "Viet Duc/VNA")."""
     if source == target or source not in FREQUENT_WORDS:
         return None
     if not any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[source])):
@@ -145,15 +147,22 @@ def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
         while end < len(mine) and tuple(mine[end - _CLAUSE_WORDS + 1 : end + 1]) in grams:
             end += 1
         run = mine[at:end]
-        if sum(w in foreign for w in run) >= 2:
+        if any(w in foreign for w in run):
             return " ".join(run)
         at = end
     return None
 
 
-# Runs of lower-case words without Vietnamese letters, in a Vietnamese text: English or
-# Vietnamese typed without marks (the diacritics check's); names are capitalised.
-_ASCII_RUN = re.compile(r"(?<![^\W\d_])[a-z]+(?:[ -][a-z]+){3,}(?![^\W\d_])")
+# Runs of lower-case words without Vietnamese letters (the first may open a sentence), in a
+# Vietnamese text: English or Vietnamese typed without marks (the diacritics check's); names
+# are capitalised.
+_ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z]*(?:[ -][a-z]+){3,}(?![^\W\d_])")
+
+
+def _english(text: str, lang: str) -> list[str]:
+    """A doubtful finding for English words in a Vietnamese translation, if any."""
+    english = _english_in_vietnamese(text) if lang == "vi" else None
+    return [Doubtful(f"'{english}' in English in a Vietnamese translation")] if english else []
 
 
 def _english_in_vietnamese(text: str) -> str | None:

@@ -38,7 +38,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|échec\w*|"
         r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
         r"insuffisan\w*|inadéqua\w*|incertain\w*|inacceptable|in\w+ble|apatrides?|"
-        r"mineurs?|à moins qu\w*|inutile\w*|superflu\w*)\b",
+        r"mineurs?|à moins qu\w*|inutile\w*|superflu\w*|lacunes?|pénurie\w*|déficit\w*)\b",
     },
     "en": {
         # "neither … nor" is one negation, as French "ni … ni … ne" is.
@@ -57,7 +57,8 @@ NEGATION: dict[str, dict[str, str]] = {
         r"free|exempt\w*|deprived|less|few|little|unlike\w*|un\w+able|inadequate|"
         r"insufficient\w*|incomplete|in\w+ble|stateless|minors?|underage|yet to|unless|"
         r"forb[ia]d\w*|outlaw\w*|unlawful\w*|fall(?:s|ing)? short|fell short|short of|"
-        r"un(?!der|it)\w*(?:ed|aware)|unnecessar\w*|needless\w*)\b|\w+-free\b",
+        r"un(?!der|it)\w*(?:ed|aware)|unnecessar\w*|needless\w*|gaps?|shortages?|shortfalls?|"
+        r"deficits?)\b|\w+-free\b",
     },
     "vi": {
         # "người không quốc tịch" (stateless), "người chưa thành niên" (minor): soft words
@@ -129,6 +130,9 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "en": (
         "fail",
+        "fall short",
+        "falls short",
+        "fell short",
         "insufficien",
         "inadequa",
         "prohibit",
@@ -157,6 +161,13 @@ PRIVATIVES: dict[str, str] = {
     "fr": r"\bsans\b",
     "en": r"\bwithout\b|\bunless\b",
     "vi": r"\b(?:nếu (?:không|thiếu)|mà không|thiếu)\b",
+}
+# "Unless": with a negation, a double negation that says the affirmative ("Law enforcement
+# cannot end trafficking unless it enforces strict rules" for "doivent appliquer").
+UNLESS: dict[str, str] = {
+    "fr": r"\bà moins qu",
+    "en": r"\bunless\b",
+    "vi": r"\btrừ (?:khi|phi)\b",
 }
 RESTRICTIVES: dict[str, str] = {
     "fr": r"\b(?:seulement|uniquement|ne\s+\S+\s+qu)",
@@ -191,7 +202,8 @@ UNITS: dict[str, dict[str, str]] = {
     "year": {
         "fr": r"ans?|années?|décennies?|siècles?",
         "en": r"years?|yrs?|year-old|years-old|decades?|centur(?:y|ies)|aged|ages?",
-        "vi": r"năm|tuổi|thập kỷ|thập niên|thế kỷ",
+        # "296 năm 2022" is 296 in the year 2022, not 296 years
+        "vi": r"năm(?!\s+\d{4}\b)|tuổi|thập kỷ|thập niên|thế kỷ",
     },
     # Half-years and quarters are spans of months ("premier semestre" = "6 tháng đầu năm").
     "month": {
@@ -736,6 +748,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "*": "VNA|TTXVN",
     },
     "agency:vietnamplus": {"*": "Vietnam+|VietnamPlus"},
+    "agency:vns": {"*": "VNS|Viet Nam News"},
     "agency:vov": {
         "fr": "La Voix du Vietnam|Voix du Vietnam",
         "en": "Voice of Vietnam",

@@ -31,6 +31,7 @@ from l10n.checks.lexicon import (
     RESTRICTIVES,
     UNIT_NUMBER_WORDS,
     UNITS,
+    UNLESS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE, host_only
 from l10n.checks.spans import blank
@@ -135,6 +136,12 @@ def negation(unit: Unit) -> list[str]:
     if want - got == 2 and _affirmed(source, s_lang, unit.target, target, t_lang):
         return []  # a double negation the translation says affirmatively
     if got - want == 2 and _affirmed(target, t_lang, unit.source, source, s_lang):
+        return []
+    # "cannot … unless" says "must … to": a negation with "unless" on the side that has one
+    # more is a double negation, the other side's affirmation
+    if got - want == 1 and re.search(UNLESS.get(t_lang, "(?!)"), target):
+        return []
+    if want - got == 1 and re.search(UNLESS.get(s_lang, "(?!)"), source):
         return []
     soft_s, soft_t = _soft(source, s_lang), _soft(target, t_lang)
     if want > got and got + max(0, soft_t - _firm(source, s_lang)) < want:

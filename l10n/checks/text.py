@@ -21,8 +21,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DOUBLING_ALLOWED = {
     "fr": frozenset("nous vous".split()),
     "en": frozenset("that had is".split()),
+    # Vietnamese reduplicatives are words of their own: "song song" (parallel), "dần dần"
+    # (gradually), "luôn luôn" (always), "mãi mãi" (forever), "đều đều" (steadily).
     "vi": frozenset(
-        "người nhà ngày đời từ đâu xa thường lâu nhiều hàng lớp ai năm tháng mỗi từng".split()
+        "người nhà ngày đời từ đâu xa thường lâu nhiều hàng lớp ai năm tháng mỗi từng song dần"
+        " luôn mãi đều chầm khắp".split()
     ),
 }
 
