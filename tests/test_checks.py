@@ -101,6 +101,9 @@ RECALL_FLOOR = {
     # 52 once tuned on (reduplicatives, "N năm YYYY", gaps, "unless", one function word in a
     # copied clause, "falls short", VNS), 53 with English in a short Vietnamese unit.
     "fresh10": (53, 60),
+    # fresh11, written blind by a seventh hand, measured once on ee14744: 0 false errors and 5
+    # false warnings on 102 correct variants, 53 of 70 caught.
+    "fresh11": (53, 70),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -114,6 +117,7 @@ LATER_SPLITS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
