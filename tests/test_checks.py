@@ -102,10 +102,9 @@ RECALL_FLOOR = {
     # copied clause, "falls short", VNS), 53 with English in a short Vietnamese unit.
     "fresh10": (53, 60),
     # fresh11, written blind by a seventh hand, measured once on ee14744: 0 false errors and 5
-    # false warnings on 102 correct variants, 53 of 70 caught; 56 once words no Vietnamese
-    # syllable is spelled like were flagged and a clause left in the source looked for on
-    # every path of the language check.
-    "fresh11": (56, 70),
+    # false warnings on 102 correct variants, 53 of 70 caught; 54 once a clause left in the
+    # source was looked for on every path of the language check.
+    "fresh11": (54, 70),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
