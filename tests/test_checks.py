@@ -224,6 +224,19 @@ def test_hours_a_day_are_no_time_of_day(text: str) -> None:
     assert find("lúc 16 giờ", "vi")  # a time of day
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("from 5th to 30th September", "en"),
+        ("September 5th–30th", "en"),
+        ("du 5 au 30 septembre", "fr"),
+    ],
+)
+def test_a_range_of_ordinal_days_is_two_dates(text: str, lang: str) -> None:
+    first, last = find(text, lang)
+    assert (None, 9, 5, None) in first.values and (None, 9, 30, None) in last.values
+
+
 def test_dates_are_not_also_numbers() -> None:
     unit = Unit("Le 28/07/2025.", "On July 28, 2025.", "fr", "en")
     assert run(unit, select(["numbers", "dates"])) == []

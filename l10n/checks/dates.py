@@ -9,6 +9,7 @@ spans found here, so a date is judged once, as a date.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,7 +65,8 @@ def _months(lang: str) -> dict[str, int]:
 
 
 def _ordinal_day(text: str) -> int:
-    return 1 if text.lower() == "1er" else int(text)
+    """The day a day of the month names, its ordinal ending left out ("1er", "1st", "30th")."""
+    return int(text.rstrip(string.ascii_letters))
 
 
 def _month_group(lang: str) -> str:
