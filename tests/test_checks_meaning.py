@@ -1168,7 +1168,9 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
         ),
     ],
 )
-def test_fresh10_lessons(source: str, target: str, pair: str, check: str, flagged: bool) -> None:
+def test_reduplicatives_calendar_years_gaps_unless_and_foreign_clauses(
+    source: str, target: str, pair: str, check: str, flagged: bool
+) -> None:
     s, t = pair.split("-")
     found = run(Unit(source, target, s, t), select([check]))
     assert bool(found) is flagged, found

@@ -76,14 +76,19 @@ def _month_group(lang: str) -> str:
     return "(?P<month>" + "|".join(map(re.escape, words)) + r")\.?" if words else "(?!)"
 
 
+# A day of the month with its ordinal ending (1er, 1st, 30th), and a year, in every language.
+_DAY = r"(?:1er|\d{1,2})(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>\d{4})"
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     """The date and time patterns of ``lang``, most specific first."""
     base = base_language(lang)
     months = _months(lang)
     month = _month_group(lang)
-    day = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|er)?"
-    year = r"(?P<year>\d{4})"
+    day = rf"(?P<day>{_DAY})"
+    year = _YEAR
     # Day, month and year joined by one mark used twice: 28/07/2025, 28.07.2025, 28-7-2025.
     num = r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)"
 
@@ -240,8 +245,8 @@ def _ranges(lang: str) -> tuple[tuple[re.Pattern[str], RangeReader], ...]:
     base = base_language(lang)
     months = _months(lang)
     month = _month_group(lang)
-    day = r"(?:1er|\d{1,2})(?:st|nd|rd|th|er)?"
-    year = r"(?P<year>\d{4})"
+    day = _DAY
+    year = _YEAR
     dash = r"\s?[–-]\s?"
 
     def named(m: re.Match[str]) -> tuple[set[DateValue], set[DateValue]]:
