@@ -705,6 +705,66 @@ def test_an_enumeration_keeps_its_items(target: str, pair: str, flagged: bool) -
     assert bool(found) is flagged, found
 
 
+_SERIES = (
+    "Pour réussir, les écoles doivent former les enseignants, moderniser les salles, acheter "
+    "des livres et associer les parents."
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "pair", "flagged"),
+    [
+        (
+            "To succeed, schools must train teachers, modernise classrooms, buy books and "
+            "involve parents.",
+            "fr-en",
+            False,
+        ),
+        (  # the opening clause moved: the series keeps its four items
+            "Schools must train teachers, modernise classrooms, buy books and involve parents "
+            "if they are to succeed.",
+            "fr-en",
+            False,
+        ),
+        (  # one item left out, the length kept by longer items
+            "To succeed, schools must train all of their teachers, modernise every classroom "
+            "and get parents involved in school life.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Để thành công, các trường phải đào tạo giáo viên, hiện đại hóa phòng học, mua sách "
+            "và gắn kết phụ huynh.",
+            "fr-vi",
+            False,
+        ),
+        (
+            "Để thành công, các trường phải đào tạo giáo viên, hiện đại hóa toàn bộ phòng học và"
+            " gắn kết phụ huynh.",
+            "fr-vi",
+            True,
+        ),
+    ],
+)
+def test_a_series_without_a_list_word_keeps_its_items(
+    target: str, pair: str, flagged: bool
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(_SERIES, target, source_lang, target_lang), select(["omission"]))
+    assert bool(found) is flagged, found
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
+def test_an_opening_clause_and_a_pair_make_no_series() -> None:
+    # "Depuis 2019, A et B" is no series; a Vietnamese source pairs words with a comma
+    source = "Depuis 2019, l'école et ses partenaires ont formé des enseignants."
+    target = "Since 2019 the school has trained teachers with its partners."
+    assert run(Unit(source, target, "fr", "en"), select(["omission"])) == []
+    source = "Công tác phòng, chống tội phạm, hỗ trợ nạn nhân và đào tạo cán bộ được đẩy mạnh."
+    target = "Crime prevention, victim support and staff training have been stepped up."
+    assert run(Unit(source, target, "vi", "en"), select(["omission"])) == []
+
+
 def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> None:
     source = (
         "Mme Kendra Rinas : Nous observons des tendances, telles que des victimes forcées de "
@@ -1105,6 +1165,13 @@ def test_a_clause_left_in_the_source_language_is_a_warning(
         # a title kept in English is capitalised; a domain is no run of words
         ("Báo cáo “Trafficking in Persons and Online Scam Networks” của IOM.", False),
         ("Nền tảng học trực tuyến congdanso.edu.vn dành cho lao động di cư.", False),
+        # two words side by side that no Vietnamese syllable spells: a phrase left as is
+        ("Thứ ba, cần mở rộng các online scam centres trong khu vực.", True),
+        ("Frontline staff cũng đang gặp khó khăn.", True),
+        ("Các kỹ năng như compétences numériques cho người lao động.", True),
+        # a name, lower case after the first word or not; a loanword alone
+        ("Thứ ba, hội nghị diễn ra tại Kuala Lumpur.", False),
+        ("Thứ ba, đường dây nóng hotline hoạt động suốt ngày đêm.", False),
     ],
 )
 def test_english_words_in_a_vietnamese_translation_are_a_warning(

@@ -73,8 +73,10 @@ def detect(text: str) -> str | None:
         "the source with two of its language's function words ('The first priority est de "
         "renforcer la gestion des données, so that …') is a warning, and so are four "
         "lower-case words or more in English in a Vietnamese translation ('Thứ ba, "
-        "partnerships need to be expanded'). Suppress for a quotation kept in its original "
-        "language."
+        "partnerships need to be expanded') and two lower-case words side by side that no "
+        "Vietnamese syllable spells ('các online scam centres', 'như compétences "
+        "numériques'; a loanword alone, 'hotline', is fine). Suppress for a quotation kept in "
+        "its original language."
     ),
 )
 def language(unit: Unit) -> list[str]:
@@ -166,13 +168,13 @@ def _mixed(unit: Unit, target: str) -> list[str]:
 
 
 def _english(text: str, lang: str) -> list[str]:
-    """A doubtful finding for English words in a Vietnamese translation, if any."""
+    """A doubtful finding for words of another language in a Vietnamese translation, if any."""
     if lang != "vi":
         return []
-    english = _english_in_vietnamese(text)
+    foreign = _english_in_vietnamese(text) or _foreign_words(text)
     return (
-        [Doubtful(f"'{english}' in another language in a Vietnamese translation")]
-        if english
+        [Doubtful(f"'{foreign}' in another language in a Vietnamese translation")]
+        if foreign
         else []
     )
 
@@ -198,6 +200,67 @@ def _english_in_vietnamese(text: str) -> str | None:
         ):
             return match.group(0)  # Vietnamese typed without marks is the diacritics check's
     return None
+
+
+# What no Vietnamese syllable holds, whatever its marks: a consonant between two vowels
+# ("online", "target", "compétences"), or one of f, j, w, z. A phrase of another language
+# nearly always holds one; most Vietnamese sentences hold none (but in names), and one scan
+# spares them the word-by-word look below.
+_VOWEL = "aeiouyàáâãäèéêëìíîïòóôõöùúûüýÿăđĩũơưạ-ỹœæ".replace("đ", "")
+_FOREIGN_SHAPE = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]+[{_VOWEL}]|[fjwz]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FOREIGN_RUN = 2  # a loanword stands alone ("hotline", "online"); two side by side are a phrase
+_SENTENCE_START = ("", ".", "!", "?", ":")
+
+
+def _foreign(word: str, text: str, start: int) -> bool:
+    """Whether ``word``, at ``start`` in ``text``, spells no Vietnamese syllable and is in
+    lower case or opens a sentence (names and titles are capitalised). A word with marks is
+    foreign by its shape alone ("compétences"): none of Vietnamese's has it."""
+    if not word.islower() and not (
+        word[1:].islower() and text[:start].rstrip()[-1:] in _SENTENCE_START
+    ):
+        return False
+    if word.isascii():
+        return not _SYLLABLE.fullmatch(word.lower())
+    return _FOREIGN_SHAPE.search(word) is not None
+
+
+def _word_at(text: str, at: int) -> tuple[str, str, int]:
+    """The word of ``text`` around position ``at``, ``text`` and where the word starts."""
+    start, end = at, at
+    while start and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end], text, start
+
+
+def _foreign_words(text: str) -> str | None:
+    """Two words or more side by side that no Vietnamese syllable spells, marks aside, in a
+    Vietnamese translation: a phrase left in English or French ("các online scam centres",
+    "Frontline staff cũng", "như compétences numériques"); None when there is none. Lower-case
+    words only, the first of a sentence aside: names and titles are capitalised ("Kendra
+    Rinas", "Trafficking in Persons and Online Scam Networks")."""
+    plain = strip(text) if "<" in text else text
+    if not any(_foreign(*_word_at(plain, m.start())) for m in _FOREIGN_SHAPE.finditer(plain)):
+        return None  # no such word, or in names only: the usual case
+    run: list[str] = []
+    end = 0
+    for match in _LETTERS.finditer(plain):
+        word, start = match.group(0), match.start()
+        if run and plain[end:start] not in (" ", "-"):
+            if len(run) >= _FOREIGN_RUN:
+                break
+            run = []
+        end = match.end()
+        if _foreign(word, plain, start):
+            run.append(word)
+        elif len(run) >= _FOREIGN_RUN:
+            break
+        else:
+            run = []
+    return " ".join(run) if len(run) >= _FOREIGN_RUN else None
 
 
 _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked

@@ -363,6 +363,9 @@ def domains(unit: Unit) -> list[str]:
 _MIN_ITEMS = 3  # a list of at least this many items (two separators) is watched
 _SHORT_ONE = 0.72  # one separator fewer and shorter than this share of the norm: flagged
 _SHORT_MANY = 0.85  # two or more fewer and shorter than this share: flagged
+_MIN_SERIES = 4  # a series without a list word is watched from this many items
+# An item of such a series is this many words at most (Vietnamese words are syllables).
+_SERIES_WORDS = {"fr": 5, "en": 5, "vi": 7}
 
 
 @check(
@@ -371,7 +374,10 @@ _SHORT_MANY = 0.85  # two or more fewer and shorter than this share: flagged
     explain=(
         "A list item or clause left out: an enumeration the source opens with a list word "
         "(notamment, telles que, including, such as, gồm, trong đó có, a colon or a dash) has "
-        "three items or more and the translation's has fewer; or the source lists three items "
+        "three items or more and the translation's has fewer; a series of four short items or "
+        "more ('appliquer …, mener …, renforcer …, cibler … et exploiter …') has fewer in the "
+        "translation (a French or English source: Vietnamese also writes word pairs with a "
+        "comma, 'phòng, chống'); or the source lists three items "
         "or more (commas, semicolons, and/et/và) and the translation has two separators fewer "
         "and is shorter than 85 % of the language pair's norm, or one fewer and below 72 %. "
         "Suppress when the translation regroups the list."
@@ -393,6 +399,9 @@ def omission(unit: Unit) -> list[str]:
         return [f"an enumeration of {listed} items in the source has fewer in the translation"]
     if got == want:
         return []
+    series = _series(unit.source, s_lang) if got < want and s_lang != "vi" else 0
+    if series >= _MIN_SERIES and _series(unit.target, t_lang) < series:
+        return [f"a series of {series} items in the source has fewer in the translation"]
     ratio = (
         len(strip(unit.target))
         / max(1, len(strip(unit.source)))
@@ -410,6 +419,7 @@ def omission(unit: Unit) -> list[str]:
 
 
 _CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]| - ")
+_SERIES_END = re.compile(r"[.;:!?()“”«»\"–—]| - ")  # a series does not run over a colon
 
 
 def _listed(text: str, lang: str, opening: bool = False) -> int:
@@ -446,6 +456,38 @@ def _enumerated(span: str, lang: str) -> int:
     head = span[:end]
     separators = head.count(",") + sum(head.count(a) - head.count("," + a) for a in LIST_ALSO[lang])
     return separators + 2 - head.rstrip().endswith(",")
+
+
+def _series(text: str, lang: str) -> int:
+    """Items of the longest series of ``text`` that no list word opens ("nous devons appliquer
+    a, mener b, renforcer c et exploiter d"): counted back from the word joining the last item
+    over the comma-separated runs of at most :data:`_SERIES_WORDS` words, plus the run before
+    them and the last item; 0 if none. A longer run is the clause the series sits in, and the
+    clause's first run is never counted apart: an opening "Depuis 2019, l'OIM et ses
+    partenaires" is no series of three."""
+    best = 0
+    for clause in _SERIES_END.split(strip(text).lower()):
+        for joiner in LIST_LAST[lang]:
+            at = clause.find(joiner)
+            while at != -1:
+                head = clause[:at].rstrip().rstrip(",")
+                for also in LIST_ALSO[lang]:
+                    head = head.replace(also, ",")
+                runs = 0
+                for run in reversed(head.split(",")[1:]):
+                    if len(run.split()) > _SERIES_WORDS.get(lang, 5) or _opens(run, lang):
+                        break  # the clause around the series, or its first item
+                    runs += 1
+                if runs:
+                    best = max(best, runs + 2)
+                at = clause.find(joiner, at + 1)
+    return best
+
+
+def _opens(run: str, lang: str) -> bool:
+    """Whether ``run`` holds a list word ("including the police"): the series' first item."""
+    padded = f" {run} "
+    return any(map(padded.__contains__, LIST_OPENERS[lang]))
 
 
 def _items(text: str, lang: str) -> int:
