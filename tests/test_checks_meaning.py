@@ -265,6 +265,28 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
     assert finding.severity is Severity.ERROR and "tone" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        (_VI, False),
+        # a closed syllable ("chat", "hop", "tac") and uô, ươ ("duoc") are never bare
+        (_VI.replace("chặt chẽ", "chat che").replace("phối hợp", "phoi hop"), True),
+        (_VI.replace("được", "duoc").replace("công tác", "cong tac"), True),
+        # one bare word may be a loanword ("top"), names are capitalised
+        (_VI.replace("hơn nữa", "hơn nữa, như top 10 hot nhất"), True),
+        (_VI.replace("hơn nữa", "hơn nữa trong top 10"), False),
+        (_VI.replace("nạn nhân", "nạn nhân tại Viet Duc và Bac Ninh"), False),
+    ],
+)
+def test_vietnamese_words_typed_without_their_marks_are_a_warning(
+    target: str, flagged: bool
+) -> None:
+    source = "Toutefois, le dépistage des victimes doit encore être renforcé."
+    found = run(Unit(source, target, "fr", "vi"), select(["diacritics"]))
+    assert bool(found) is flagged, found
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
 # A word negative by its meaning, and its translations: kept ("not", "chưa", a soft word such
 # as "inadequate" or "falls short"), or lost (the translation says the opposite).
 _NEGATIVE_WORD = "La réponse de la justice pénale reste insuffisante face à ce crime."
@@ -739,8 +761,8 @@ _SERIES = (
             False,
         ),
         (
-            "Để thành công, các trường phải đào tạo giáo viên, hiện đại hóa toàn bộ phòng học và"
-            " gắn kết phụ huynh.",
+            "Để thành công, các trường học trên cả nước phải đào tạo giáo viên, hiện đại hóa "
+            "toàn bộ phòng học và gắn kết phụ huynh.",
             "fr-vi",
             True,
         ),
@@ -1142,6 +1164,31 @@ def test_a_relative_date_rendered_as_another_is_flagged(
             "IOM believes that cần tăng cường phối hợp giữa các chính phủ, các tổ chức.",
             "vi-en",
             True,
+        ),
+        # Vietnamese words in an English translation; names keep their letters, in capitals
+        (
+            "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",
+            "Frontline staff are also facing many challenges.",
+            "vi-en",
+            False,
+        ),
+        (
+            "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",
+            "Frontline staff are also facing không ít thách thức.",
+            "vi-en",
+            True,
+        ),
+        (
+            "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",
+            "Throughout the chuỗi cung ứng, staff face challenges.",
+            "vi-en",
+            True,
+        ),
+        (
+            "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",
+            "Deputy Minister Nguyễn Văn Hưởng spoke in Đà Nẵng.",
+            "vi-en",
+            False,
         ),
     ],
 )

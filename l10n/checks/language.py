@@ -75,8 +75,9 @@ def detect(text: str) -> str | None:
         "lower-case words or more in English in a Vietnamese translation ('Thứ ba, "
         "partnerships need to be expanded') and two lower-case words side by side that no "
         "Vietnamese syllable spells ('các online scam centres', 'như compétences "
-        "numériques'; a loanword alone, 'hotline', is fine). Suppress for a quotation kept in "
-        "its original language."
+        "numériques'; a loanword alone, 'hotline', is fine), and two lower-case Vietnamese "
+        "words in a French or English one ('facing không ít thách thức'). Suppress for a "
+        "quotation kept in its original language."
     ),
 )
 def language(unit: Unit) -> list[str]:
@@ -85,7 +86,7 @@ def language(unit: Unit) -> list[str]:
     if target not in FUNCTION_WORDS:
         return []
     if unit.target.count(" ") < _MIN_WORDS - 1:  # too short to judge by its words
-        return _english(unit.target, target)
+        return _other_words(unit.target, target)
     if any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[target])) or _own_words(
         target
     ).search(unit.target):
@@ -164,19 +165,33 @@ def _mixed(unit: Unit, target: str) -> list[str]:
     left = _left_in_source(unit, base_language(unit.source_lang), target)
     if left:
         return [Doubtful(f"'{left}' left in the source language")]
-    return _english(unit.target, target)
+    return _other_words(unit.target, target)
 
 
-def _english(text: str, lang: str) -> list[str]:
-    """A doubtful finding for words of another language in a Vietnamese translation, if any."""
-    if lang != "vi":
-        return []
-    foreign = _english_in_vietnamese(text) or _foreign_words(text)
-    return (
-        [Doubtful(f"'{foreign}' in another language in a Vietnamese translation")]
-        if foreign
-        else []
-    )
+def _other_words(text: str, lang: str) -> list[str]:
+    """A doubtful finding for words of another language in a translation, if any: English or
+    French in a Vietnamese one, Vietnamese in a French or English one."""
+    if lang == "vi":
+        foreign = _english_in_vietnamese(text) or _foreign_words(text)
+    else:
+        foreign = _vietnamese_words(text)
+    return [Doubtful(f"'{foreign}' in another language")] if foreign else []
+
+
+# A letter Vietnamese writes and French does not (French has â, ê, ô, è, é too; á, í, ó, ú
+# are Spanish's as well): names in a French or English text hold some, in capitals ("Nguyễn
+# Văn Hưởng"); lower-case words seldom.
+_VI_LETTER = re.compile(f"[{''.join(sorted(VI_LETTERS | set('áãíìĩóòõúũýỳ')))}]")
+
+
+def _vietnamese_words(text: str) -> str | None:
+    """Two lower-case words or more with letters only Vietnamese writes, in a French or
+    English translation: a phrase left in Vietnamese ("facing không ít thách thức",
+    "throughout the chuỗi cung ứng"); None when there are none."""
+    if not _VI_LETTER.search(text):
+        return None  # the usual case
+    found = [w for w in _LETTERS.findall(text) if w.islower() and _VI_LETTER.search(w)]
+    return " ".join(found) if len(found) >= _FOREIGN_RUN else None
 
 
 # A Vietnamese syllable written without its marks: an onset, one to three vowels, a final
@@ -276,6 +291,28 @@ _TONE_SHARE = 0.1
 _MIN_TONE_SYLLABLES = 8
 
 
+# A syllable Vietnamese never writes without a mark: one closed by c, ch, p or t takes the
+# acute or the dot below ("truc" is trúc, trục or trực), and the vowels iê, yê, uô, ươ carry
+# a circumflex or a horn ("tuyen", "nhiem", "buoc"). Lower case only: names are capitalised.
+_MUST_MARK = re.compile(
+    r"(?<![^\W\d_])(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3}(?:ch|[cpt])|[aeiouy]?(?:ie|ye|uo)[aeiouy]?(?:ng|nh|[cmnpt])?)(?![^\W\d_])"
+)
+_CLOSED_CUE = re.compile(r"[aeiouy](?:ch|[cpt])\b")  # such a syllable closed: a cheap first look
+_MIN_UNMARKED = 2  # one could be a loanword ("top", "chat"); two are words left unmarked
+
+
+def _unmarked_words(text: str) -> list[str]:
+    """A doubtful finding for words typed without their marks in Vietnamese that has them
+    elsewhere ("lừa đảo truc tuyen", "buoc ... trach nhiem")."""
+    if not _CLOSED_CUE.search(text):
+        return []
+    found = _MUST_MARK.findall(text)
+    if len(found) < _MIN_UNMARKED:
+        return []
+    return [Doubtful(f"{', '.join(found)}: Vietnamese words typed without their marks?")]
+
+
 @check(
     "diacritics",
     Severity.ERROR,
@@ -286,7 +323,10 @@ _MIN_TONE_SYLLABLES = 8
         "a quarter unmarked; or typed with its vowel marks but without tones ('hê thông tư phap "
         "hinh sư'): among eight syllables or more, under 10 % carry a tone mark, where real "
         "Vietnamese has over 20 %. Words copied from the source (names) and acronyms are not "
-        "counted; an English sentence is the language check's."
+        "counted; an English sentence is the language check's. In Vietnamese that has its "
+        "marks, two lower-case syllables that Vietnamese never writes bare are a warning: one "
+        "closed by c, ch, p or t ('truc', 'tiep', 'cach') or with iê, yê, uô, ươ ('tuyen', "
+        "'nhiem', 'buoc')."
     ),
 )
 def diacritics(unit: Unit) -> list[str]:
@@ -294,7 +334,7 @@ def diacritics(unit: Unit) -> list[str]:
     target = unit.target
     words = target.count(" ") + 1
     if len(_TONED.findall(target)) > 2 * _TONE_SHARE * words + 1:
-        return []  # plenty of tone marks, hence of marked words: the usual case
+        return _unmarked_words(target)  # plenty of tone marks: the usual case
     target = unicodedata.normalize("NFC", target)
     copied = {w.lower() for w in _WORD.findall(unit.source)}
     syllables = [
