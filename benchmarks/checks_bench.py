@@ -63,6 +63,7 @@ POFILTER_TESTS: dict[str, list[str]] = {
     "diacritics": [],
     "names": [],
     "periods": [],
+    "opposites": [],
 }
 # Checks of meaning (what the translation says) rather than of form.
 MEANING = (
@@ -77,6 +78,7 @@ MEANING = (
     "number-words",
     "names",
     "periods",
+    "opposites",
 )
 UNITS = 10_000
 ARTICLES = 250  # an archive of 40-unit articles holds the same units

@@ -63,11 +63,13 @@ VARIANTS = article_variants()
 # 85 after the rules it taught. What it still misses: omissions that keep the length and
 # open no enumeration (10), names (3), a unit changed after "un" ("en un an" → "một tháng").
 RECALL_FLOOR = {
-    "dev": (63, 70),
+    # dev 63 → 66, fresh2 88 → 92, fresh3 74 → 75, fresh6 68 → 69, fresh7 75 → 77, fresh8 70 →
+    # 72 with series of items (omission) and opposites (session six).
+    "dev": (66, 70),
     "test": (75, 77),
     "fresh": (68, 70),
-    "fresh2": (88, 99),
-    "fresh3": (74, 81),  # 72 until relative dates were compared (periods)
+    "fresh2": (92, 99),
+    "fresh3": (75, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
@@ -81,16 +83,16 @@ RECALL_FLOOR = {
     # once Vietnam's provinces were entities and a name opening one side only was compared, 67
     # once entities were counted (fresh4 61, fresh5 54 then too); 68 (fresh5 55) once "nếu
     # thiếu" was "without" and failing a negative word.
-    "fresh6": (68, 74),
+    "fresh6": (69, 74),
     # fresh7, written blind by a third hand, measured once on 3b50788 and once on the final
     # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
     # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
     # and regions were entities, 75 once relative dates were compared (periods).
-    "fresh7": (75, 86),
+    "fresh7": (77, 86),
     # fresh8, written blind by a fourth hand after every rule of the session, measured once on
     # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught;
     # 70 once a clause left in the source language was flagged.
-    "fresh8": (70, 75),
+    "fresh8": (72, 75),
     # fresh9, written blind by a fifth hand, measured once on the session's last checks
     # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
     # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
@@ -100,18 +102,20 @@ RECALL_FLOOR = {
     # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60;
     # 52 once tuned on (reduplicatives, "N năm YYYY", gaps, "unless", one function word in a
     # copied clause, "falls short", VNS), 53 with English in a short Vietnamese unit.
-    "fresh10": (53, 60),
+    "fresh10": (54, 60),
     # fresh11, written blind by a seventh hand, measured once on ee14744: 0 false errors and 5
     # false warnings on 102 correct variants, 53 of 70 caught; 54 once a clause left in the
-    # source was looked for on every path of the language check.
-    "fresh11": (54, 70),
+    # source was looked for on every path of the language check; 63 with series, foreign words
+    # in Vietnamese and opposites (session six).
+    "fresh11": (63, 70),
     # fresh12 and fresh13, written blind by two more hands (more meaning errors: antonyms,
     # omissions, mixed languages), measured once on 0d2bf3f: 0 false errors and 3 and 0
     # false warnings on 109 and 108 correct variants, 50 of 100 and 46 of 95 caught; 56 and 48
     # with the series and foreign-word rules written before they were read; 57 and 54 once
-    # Vietnamese words left bare and Vietnamese in English were flagged.
-    "fresh12": (57, 100),
-    "fresh13": (54, 95),
+    # Vietnamese words left bare and Vietnamese in English were flagged; 71 and 60 with the
+    # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm").
+    "fresh12": (71, 100),
+    "fresh13": (60, 95),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

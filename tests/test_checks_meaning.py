@@ -115,6 +115,14 @@ def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
         ("Le coût est de 50 milliards de dongs.", "The cost is VND50 billion.", "fr-en"),
         ("Il vit à Ha Dong depuis 2019.", "Ông sống ở Hà Đông từ năm 2019.", "fr-vi"),
         ("Rien n'a changé.", "Nothing has changed.", "fr-en"),
+        # no opposite: a form within a longer one of its pole ("tăng cường"), one without the
+        # meaning ("dễ bị tổn thương" is vulnerable, not easy)
+        ("Il faut renforcer la coopération.", "Cần tăng cường hợp tác.", "fr-vi"),
+        (
+            "Les migrants vulnérables ont des besoins complexes.",
+            "Người di cư dễ bị tổn thương có những nhu cầu phức tạp.",
+            "fr-vi",
+        ),
         (
             "Chúng tôi không thể đẩy lùi tệ nạn này nếu thiếu sự chung tay của mọi người.",
             "We cannot fight this scourge without everyone's cooperation.",
@@ -285,6 +293,19 @@ def test_vietnamese_words_typed_without_their_marks_are_a_warning(
     found = run(Unit(source, target, "fr", "vi"), select(["diacritics"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> None:
+    # "kém tinh vi" (crude) holds "tinh vi" (sophisticated): read whole, it is the opposite
+    source = "Les réseaux sont de plus en plus sophistiqués."
+    (found,) = run(
+        Unit(source, "Các đường dây ngày càng kém tinh vi.", "fr", "vi"), select(["opposites"])
+    )
+    assert "'kém tinh vi'" in found.message and found.severity is Severity.WARNING
+    assert (
+        run(Unit(source, "Các đường dây ngày càng tinh vi.", "fr", "vi"), select(["opposites"]))
+        == []
+    )
 
 
 # A word negative by its meaning, and its translations: kept ("not", "chưa", a soft word such

@@ -1,8 +1,8 @@
 """Quality checks on translations: each a pure function on one unit, declared where written.
 
 The families live in their own modules (``text``, ``markup``, ``numbers``, ``dates``,
-``terms``, ``punctuation``, ``meaning``, ``language``) and register themselves with the
-:func:`~l10n.checks.base.check` decorator when imported here; the costly data they need
+``terms``, ``punctuation``, ``meaning``, ``opposites``, ``language``) and register themselves
+with the :func:`~l10n.checks.base.check` decorator when imported here; the costly data they need
 (Babel's CLDR tables) is loaded only when a check that needs it runs.
 """
 
@@ -20,6 +20,7 @@ from l10n.checks import (  # noqa: F401
     meaning,
     names,
     numbers,
+    opposites,
     periods,
     punctuation,
     terms,

@@ -973,3 +973,311 @@ RELATIVE_DATE_CUES: dict[str, tuple[str, ...]] = {
 RELATIVE_DATE_COUNTS: dict[str, tuple[str, ...]] = {
     "vi": ("hai", "ba", "bốn", "năm", "sáu", "mười", "mươi", "vài", "mấy", "nhiều", "các"),
 }
+
+# Words and their opposites, per concept: (one pole, the other), each per language. A form
+# ending in "*" is a stem ("increas*": increase, increased, increasingly); the others are whole
+# words or phrases. A translation that renders a word of one pole by one of the other says the
+# opposite ("remarquables" → "disappointing", "tăng" → "giảm", "fermés" → "open"). The longest
+# form found wins, so "tăng cường" is no "tăng", "kém tinh vi" no "tinh vi", and a form of
+# NEUTRAL only hides the shorter forms within it ("dễ bị tổn thương" is vulnerable, not easy).
+Poles = dict[str, tuple[str, ...]]
+OPPOSITES: dict[str, tuple[Poles, Poles]] = {
+    "more": (
+        {
+            "fr": (
+                "augment*",
+                "hausse*",
+                "accroi*",
+                "accroî*",
+                "croissan*",
+                "renforc*",
+                "intensifi*",
+                "de plus en plus",
+                "davantage",
+            ),
+            "en": (
+                "increas*",
+                "rise",
+                "rises",
+                "rising",
+                "rose",
+                "risen",
+                "grow*",
+                "grew",
+                "strengthen*",
+                "reinforc*",
+                "boost*",
+                "step up",
+                "stepped up",
+                "stepping up",
+                "scale up",
+                "scaled up",
+                "expand*",
+                "intensif*",
+                "enhanc*",
+                "more and more",
+                "ever more",
+            ),
+            "vi": (
+                "tăng",
+                "gia tăng",
+                "tăng cường",
+                "nâng cao",
+                "củng cố",
+                "đẩy mạnh",
+                "mở rộng",
+                "ngày càng",
+            ),
+        },
+        {
+            "fr": (
+                "diminu*",
+                "baisse*",
+                "réduire",
+                "réduit*",
+                "réduis*",
+                "réduct*",
+                "recul*",
+                "affaibl*",
+                "de moins en moins",
+            ),
+            "en": (
+                "decreas*",
+                "declin*",
+                "reduc*",
+                "fall",
+                "falls",
+                "fell",
+                "falling",
+                "drop*",
+                "weaken*",
+                "scale back",
+                "scaled back",
+                "scaling back",
+                "cut back",
+                "less",
+                "less and less",
+                "shrink*",
+                "shrank",
+            ),
+            "vi": (
+                "giảm",
+                "suy giảm",
+                "giảm thiểu",
+                "suy yếu",
+                "làm yếu",
+                "thu hẹp",
+                "bớt",
+                "ít hơn",
+                "ngày càng ít",
+            ),
+        },
+    ),
+    "hard": (
+        {
+            "fr": ("complex*", "compliqu*", "difficil*", "ardu*"),
+            "en": ("complex*", "complicated", "difficult*", "hard", "harder", "hardest"),
+            "vi": ("phức tạp", "khó", "khó khăn"),
+        },
+        {
+            "fr": ("simple", "simples", "facile*", "aisé*"),
+            "en": ("simple", "simpler", "easy", "easier", "easiest", "straightforward"),
+            "vi": ("đơn giản", "dễ", "dễ dàng"),
+        },
+    ),
+    "refined": (
+        {
+            "fr": ("sophistiqu*", "perfectionn*"),
+            "en": ("sophisticated",),
+            "vi": ("tinh vi", "tinh xảo"),
+        },
+        {
+            "fr": ("rudimentaire*", "grossi*", "primiti*"),
+            "en": ("crude*", "rudimentary", "unsophisticated", "primitive"),
+            "vi": ("thô sơ", "kém tinh vi", "đơn sơ"),
+        },
+    ),
+    "open": (
+        {"fr": ("ouvert*",), "en": ("open",), "vi": ("mở", "công khai")},
+        {"fr": ("fermé*",), "en": ("closed",), "vi": ("khép kín", "kín")},
+    ),
+    "important": (
+        {
+            "fr": ("essentiel*", "crucial*", "cruciaux", "primordia*", "fondamenta*", "important*"),
+            "en": ("essential", "crucial", "vital", "key", "important", "fundamental", "pivotal"),
+            "vi": ("thiết yếu", "then chốt", "quan trọng", "cốt lõi"),
+        },
+        {
+            "fr": (
+                "secondaire*",
+                "marginal*",
+                "marginaux",
+                "négligeable*",
+                "accessoire*",
+                "dérisoire*",
+            ),
+            "en": (
+                "marginal",
+                "negligible",
+                "unimportant",
+                "secondary",
+                "little importance",
+                "insignificant",
+            ),
+            "vi": ("thứ yếu", "ít quan trọng"),
+        },
+    ),
+    "fast": (
+        {"fr": ("rapid*", "vite"), "en": ("fast*", "quick*", "rapid*", "swift*"), "vi": ("nhanh",)},
+        {
+            "fr": ("lent", "lente", "lents", "lentes", "lentement", "lenteur*"),
+            "en": ("slow*",),
+            "vi": ("chậm",),
+        },
+    ),
+    "good": (
+        {
+            "fr": ("remarquabl*", "exceptionnel*", "excellent*", "impressionn*", "positi*"),
+            "en": (
+                "remarkable",
+                "remarkably",
+                "outstanding",
+                "exceptional*",
+                "excellent",
+                "impressive*",
+                "positive*",
+            ),
+            "vi": ("nổi bật", "vượt bậc", "xuất sắc", "ấn tượng", "tích cực", "đáng ghi nhận"),
+        },
+        {
+            "fr": ("décevant*", "médiocre*", "piètre*", "négati*"),
+            "en": ("disappointing*", "poor", "poorly", "mediocre", "negative*"),
+            "vi": ("đáng thất vọng", "tồi", "tiêu cực", "kém cỏi"),
+        },
+    ),
+    "many": (
+        {
+            "fr": ("nombreu*", "beaucoup", "multipl*"),
+            "en": ("many", "numerous", "multiple", "lots of", "a lot of"),
+            "vi": ("nhiều", "đông đảo"),
+        },
+        {
+            "fr": ("peu de", "peu nombreu*", "rares"),
+            "en": ("few", "a small number", "a handful"),
+            "vi": ("ít", "số ít", "một vài", "rất ít"),
+        },
+    ),
+    "high": (
+        {
+            "fr": ("élevé*", "hautement"),
+            "en": ("high", "higher", "highly"),
+            "vi": ("cao",),
+        },
+        {
+            "fr": ("bas", "basse*", "peu qualifi*"),
+            "en": ("low", "lower"),
+            "vi": ("thấp",),
+        },
+    ),
+    "ethical": (
+        {"fr": ("éthique*",), "en": ("ethical", "ethically"), "vi": ("có đạo đức",)},
+        {
+            "fr": (
+                "contraire à l'éthique",
+                "contraires à l'éthique",
+                "non éthique*",
+                "non-éthique*",
+                "immora*",
+            ),
+            "en": ("unethical*", "immoral*"),
+            "vi": ("phi đạo đức", "vô đạo đức", "trái đạo đức", "thiếu đạo đức"),
+        },
+    ),
+    "encourage": (
+        {"fr": ("encourag*", "favoris*"), "en": ("encourag*", "foster*"), "vi": ("khuyến khích",)},
+        {
+            "fr": ("décourag*", "dissua*", "entrav*"),
+            "en": ("discourag*", "deter", "deters", "deterred", "hinder*", "hamper*"),
+            "vi": ("ngăn cản", "cản trở", "kìm hãm"),
+        },
+    ),
+    "adult": (
+        {
+            "fr": ("adulte*", "majeurs"),
+            "en": ("adult*",),
+            "vi": ("người lớn", "đã thành niên", "trưởng thành"),
+        },
+        {
+            "fr": ("mineur*", "enfant*"),
+            "en": ("minor", "minors", "child", "children", "underage"),
+            "vi": ("chưa thành niên", "vị thành niên", "trẻ em"),
+        },
+    ),
+    "legal": (
+        {"fr": ("légal*", "licite*"), "en": ("legal", "lawful", "legally"), "vi": ("hợp pháp",)},
+        {
+            "fr": ("illégal*", "illicite*"),
+            "en": ("illegal*", "unlawful*"),
+            "vi": ("bất hợp pháp", "trái phép"),
+        },
+    ),
+    "add": (
+        {
+            "fr": ("ajout*", "supplément*"),
+            "en": ("add", "added", "adds", "adding", "supplement*"),
+            "vi": ("bổ sung",),
+        },
+        {
+            "fr": ("supprim*", "retir*", "abrog*", "aboli*"),
+            "en": (
+                "remov*",
+                "delet*",
+                "withdraw*",
+                "withdrew",
+                "repeal*",
+                "scrap",
+                "scrapped",
+                "abolish*",
+            ),
+            "vi": ("loại bỏ", "bãi bỏ", "gỡ bỏ"),
+        },
+    ),
+    "strong": (
+        {
+            "fr": ("fort", "forts", "forte", "fortes", "puissant*", "solide*"),
+            "en": (
+                "strong",
+                "stronger",
+                "strongest",
+                "powerful",
+                "robust",
+                "strength",
+                "strengths",
+            ),
+            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc"),
+        },
+        {
+            "fr": ("faible*", "fragil*"),
+            "en": ("weak", "weaker", "weakest", "weakness*", "fragile", "feeble"),
+            "vi": ("yếu", "yếu kém", "mong manh", "lỏng lẻo"),
+        },
+    ),
+    "better": (
+        {
+            "fr": ("amélior*", "meilleur*", "mieux"),
+            "en": ("improv*", "better"),
+            "vi": ("cải thiện", "tốt hơn"),
+        },
+        {
+            "fr": ("aggrav*", "détérior*", "dégrad*", "pire*"),
+            "en": ("worsen*", "deteriorat*", "worse"),
+            "vi": ("xấu đi", "trầm trọng", "tệ hơn", "suy thoái"),
+        },
+    ),
+}
+# Longer forms that hold a form of a pole without its meaning.
+OPPOSITES_NEUTRAL: dict[str, tuple[str, ...]] = {
+    "fr": ("au moins", "à fort trafic"),
+    "en": ("highlight*", "at least", "high-traffic", "no less", "nevertheless"),
+    "vi": ("dễ bị", "dễ tổn thương", "ít nhất", "đánh giá cao", "cao điểm"),
+}
