@@ -71,11 +71,11 @@ def detect(text: str) -> str | None:
         "left in en.po. "
         "Names and short phrases are never judged. A clause of four words or more copied from "
         "the source with two of its language's function words ('The first priority est de "
-        "renforcer la gestion des données, so that …') is a warning, and so are four "
-        "lower-case words or more in English in a Vietnamese translation ('Thứ ba, "
-        "partnerships need to be expanded') and two lower-case words side by side that no "
-        "Vietnamese syllable spells ('các online scam centres', 'như compétences "
-        "numériques'; a loanword alone, 'hotline', is fine), and two lower-case Vietnamese "
+        "renforcer la gestion des données, so that …') is a warning, and so are two "
+        "lower-case words side by side in a Vietnamese translation that no Vietnamese syllable "
+        "spells or that are English function words ('Thứ ba, partnerships need to be "
+        "expanded', 'các online scam centres', 'như compétences numériques'; a loanword "
+        "alone, 'hotline', is fine), and two lower-case Vietnamese "
         "words in a French or English one ('facing không ít thách thức'). Suppress for a "
         "quotation kept in its original language."
     ),
@@ -105,22 +105,9 @@ def language(unit: Unit) -> list[str]:
     return [f"reads as {other}{where}, not {target}"]
 
 
+# English's function words that no Vietnamese word typed without marks spells like: "you",
+# "the", "that" have a Vietnamese syllable's shape and are English all the same.
 _ENGLISH_ONLY = FUNCTION_WORDS["en"] - FUNCTION_WORDS["vi"] - UNMARKED_VI
-# English's commonest words, one of which nearly every English clause holds: tested first.
-_ENGLISH_CUES = (
-    " you ",
-    " we ",
-    " the ",
-    " of ",
-    "-of-",
-    " to ",
-    " and ",
-    " is ",
-    " are ",
-    " be ",
-    " for ",
-    " that ",
-)
 _CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause left as is
 
 
@@ -153,12 +140,6 @@ def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
     return None
 
 
-# Runs of lower-case words without Vietnamese letters (the first may open a sentence), in a
-# Vietnamese text: English or Vietnamese typed without marks (the diacritics check's); names
-# are capitalised.
-_ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z]*(?:[ -][a-z]+){3,}(?![^\W\d_])")
-
-
 def _mixed(unit: Unit, target: str) -> list[str]:
     """Doubtful findings for a translation in its language that holds words of another: a
     clause left in the source language, or English words in a Vietnamese translation."""
@@ -171,10 +152,7 @@ def _mixed(unit: Unit, target: str) -> list[str]:
 def _other_words(text: str, lang: str) -> list[str]:
     """A doubtful finding for words of another language in a translation, if any: English or
     French in a Vietnamese one, Vietnamese in a French or English one."""
-    if lang == "vi":
-        foreign = _english_in_vietnamese(text) or _foreign_words(text)
-    else:
-        foreign = _vietnamese_words(text)
+    foreign = _foreign_words(text) if lang == "vi" else _vietnamese_words(text)
     return [Doubtful(f"'{foreign}' in another language")] if foreign else []
 
 
@@ -201,22 +179,6 @@ _SYLLABLE = re.compile(
 )
 
 
-def _english_in_vietnamese(text: str) -> str | None:
-    """A clause of four words or more in English in a Vietnamese translation, holding one of
-    English's function words ("sẽ giúp the private sector become more accountable trong …",
-    "Thứ ba, partnerships need to be expanded"); None when there is none."""
-    lowered = lowercase(text)
-    if not any(map(lowered.__contains__, _ENGLISH_CUES)):
-        return None  # none of English's commonest words: the usual case
-    for match in _ASCII_RUN.finditer(text):
-        found = match.group(0).replace("-", " ").split()
-        if any(w in _ENGLISH_ONLY for w in found) and not all(
-            _SYLLABLE.fullmatch(w.lower()) for w in found
-        ):
-            return match.group(0)  # Vietnamese typed without marks is the diacritics check's
-    return None
-
-
 # What no Vietnamese syllable holds, whatever its marks: a consonant between two vowels
 # ("online", "target", "compétences"), or one of f, j, w, z. A phrase of another language
 # nearly always holds one; most Vietnamese sentences hold none (but in names), and one scan
@@ -229,15 +191,17 @@ _SENTENCE_START = ("", ".", "!", "?", ":")
 
 
 def _foreign(word: str, text: str, start: int) -> bool:
-    """Whether ``word``, at ``start`` in ``text``, spells no Vietnamese syllable and is in
-    lower case or opens a sentence (names and titles are capitalised). A word with marks is
-    foreign by its shape alone ("compétences"): none of Vietnamese's has it."""
+    """Whether ``word``, at ``start`` in ``text``, spells no Vietnamese syllable (or is one of
+    English's function words) and is in lower case or opens a sentence (names and titles are
+    capitalised). A word with marks is foreign by its shape alone ("compétences"): none of
+    Vietnamese's has it."""
     if not word.islower() and not (
         word[1:].islower() and text[:start].rstrip()[-1:] in _SENTENCE_START
     ):
         return False
     if word.isascii():
-        return not _SYLLABLE.fullmatch(word.lower())
+        lowered = word.lower()
+        return lowered in _ENGLISH_ONLY or not _SYLLABLE.fullmatch(lowered)
     return _FOREIGN_SHAPE.search(word) is not None
 
 
