@@ -994,6 +994,10 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "intensifi*",
                 "de plus en plus",
                 "davantage",
+                "développer",
+                "doubl*",
+                "tripl*",
+                "quadrupl*",
             ),
             "en": (
                 "increas*",
@@ -1017,6 +1021,11 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "enhanc*",
                 "more and more",
                 "ever more",
+                "develop",
+                "doubl*",
+                "tripl*",
+                "trebl*",
+                "quadrupl*",
             ),
             "vi": (
                 "tăng",
@@ -1026,6 +1035,11 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "củng cố",
                 "đẩy mạnh",
                 "mở rộng",
+                "phát triển",
+                "gấp đôi",
+                "gấp ba",
+                "gấp bốn",
+                "nhân đôi",
                 "ngày càng",
             ),
         },
@@ -1115,6 +1129,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "négligeable*",
                 "accessoire*",
                 "dérisoire*",
+                "rôle mineur",
             ),
             "en": (
                 "marginal",
@@ -1123,6 +1138,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "secondary",
                 "little importance",
                 "insignificant",
+                "minor role",
+                "minor part",
             ),
             "vi": ("thứ yếu", "ít quan trọng"),
         },
@@ -1157,9 +1174,17 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
     ),
     "many": (
         {
-            "fr": ("nombreu*", "beaucoup", "multipl*"),
-            "en": ("many", "numerous", "multiple", "lots of", "a lot of"),
-            "vi": ("nhiều", "đông đảo"),
+            "fr": ("nombreu*", "beaucoup", "multipl*", "pas mal de"),
+            "en": (
+                "many",
+                "numerous",
+                "multiple",
+                "lots of",
+                "a lot of",
+                "quite a few",
+                "not a few",
+            ),
+            "vi": ("nhiều", "đông đảo", "không ít"),  # "not few" is many
         },
         {
             "fr": ("peu de", "peu nombreu*", "rares"),

@@ -86,6 +86,12 @@ def _soft(plain: str, lang: str) -> int:
     return len(_negation(lang)[2].findall(plain))
 
 
+def negations(text: str, lang: str) -> int:
+    """How many grammatical negations ``text`` holds, read as the negation check reads them
+    (idioms such as "plus … que jamais" or "không khí" left out)."""
+    return _strong(_plain(text, lang), lang) if _cued(text, lang) else 0
+
+
 def _firm(plain: str, lang: str) -> int:
     """How many of those are no loose soft word ("prevention" is one): what can render a word
     negative by its meaning on the other side."""

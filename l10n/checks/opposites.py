@@ -6,8 +6,8 @@ no form check sees it: the negation check counts negations, and an antonym has n
 concepts and their two poles are per-language data (``lexicon.OPPOSITES``); each side's
 words are found in one pass with an Aho–Corasick automaton (pyahocorasick) over every form
 of the language, where a regular expression of the same alternatives scans several times
-slower. A unit with a negation marker on either side is left to the negation check: "not
-easy" says "difficult".
+slower. A unit whose two sides hold different numbers of negations is left to the negation
+check: "not easy" says "difficult".
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import ahocorasick
 
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.lexicon import NEGATION_CUES, OPPOSITES, OPPOSITES_NEUTRAL
+from l10n.checks.meaning import negations
 from l10n.model.langtag import base_language
 
 
@@ -56,16 +57,11 @@ def poles(text: str, lang: str) -> dict[str, dict[int, str]]:
     return held
 
 
-def _negated(text: str, lang: str) -> bool:
-    """Whether ``text`` may hold a negation marker of ``lang`` (a substring test)."""
-    return any(map(lowercase(text).__contains__, NEGATION_CUES.get(lang, ())))
-
-
 @check(
     "opposites",
     Severity.WARNING,
     explain=(
-        "A word rendered by its opposite, with no negation on either side: 'des résultats "
+        "A word rendered by its opposite, with as many negations on each side: 'des résultats "
         "remarquables' as 'disappointing results', 'tăng' as 'giảm', 'des réseaux fermés' as "
         "'open networks', 'peu qualifiés' as 'high-skilled', 'renforcer' as 'làm giảm'. "
         "Concepts and their two poles per language (more/less, hard/easy, important/minor, "
@@ -80,8 +76,8 @@ def opposites(unit: Unit) -> list[str]:
     if s_lang not in NEGATION_CUES or t_lang not in NEGATION_CUES:
         return []
     source = poles(unit.source, s_lang)
-    if not source or _negated(unit.source, s_lang) or _negated(unit.target, t_lang):
-        return []
+    if not source or negations(unit.source, s_lang) != negations(unit.target, t_lang):
+        return []  # a negation on one side turns a word into its opposite: the negation check's
     target = poles(unit.target, t_lang)
     found = []
     for concept in sorted(source.keys() & target.keys()):
