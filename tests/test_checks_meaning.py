@@ -306,6 +306,14 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         run(Unit(source, "Các đường dây ngày càng tinh vi.", "fr", "vi"), select(["opposites"]))
         == []
     )
+    # a negation on one side only is the negation check's: "pas facile" is difficult; but
+    # "que jamais" is no negation, and "không ít" (not few) is many
+    hard = Unit("Ce n'est pas facile.", "It is difficult.", "fr", "en")
+    assert run(hard, select(["opposites"])) == []
+    later = Unit("C'est plus compliqué que jamais.", "It is easier than ever.", "fr", "en")
+    assert run(later, select(["opposites"]))
+    many = Unit("Họ gặp không ít thách thức.", "They face quite a few challenges.", "vi", "en")
+    assert run(many, select(["opposites"])) == []
 
 
 # A word negative by its meaning, and its translations: kept ("not", "chưa", a soft word such
