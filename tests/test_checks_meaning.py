@@ -1309,9 +1309,17 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
             "language",
             True,
         ),
+        # two words typed twice, not a repetition set off by a comma
+        ("Use it.", "Hãy sử dụng sử dụng nó.", "en-vi", "doubled-words", True),
+        ("Des os, des os.", "Bones, bones, the bones.", "fr-en", "doubled-words", False),
+        ("Des os, des os.", "Xương, những xương, những xương.", "fr-vi", "doubled-words", False),
+        # a space before a comma or a full stop, not before a decimal
+        ("En ligne, souvent.", "Qua mạng , thường là.", "fr-vi", "whitespace", True),
+        ("Ils recrutent en ligne.", "They recruit online .", "fr-en", "whitespace", True),
+        ("La valeur est de 0,5.", "The value is .5 here.", "fr-en", "whitespace", False),
     ],
 )
-def test_reduplicatives_calendar_years_gaps_unless_and_foreign_clauses(
+def test_one_rule_of_one_check(
     source: str, target: str, pair: str, check: str, flagged: bool
 ) -> None:
     s, t = pair.split("-")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import unicodedata
@@ -11,6 +12,8 @@ from l10n.checks.markup import EMAIL_RE, URL_RE
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
+# A space before a comma or a full stop, not one before a decimal (" .5") or an ellipsis.
+_SPACE_BEFORE = {",": re.compile(r" ,"), ".": re.compile(r" \.(?![.\d])")}
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
 _DOUBLED = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)", re.IGNORECASE)
 _DOUBLED_LOWER = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)")
@@ -84,7 +87,8 @@ def nfc(unit: Unit) -> list[str]:
     "whitespace",
     Severity.WARNING,
     explain=(
-        "Leading or trailing whitespace unlike the source's, or a double space the source lacks. "
+        "Leading or trailing whitespace unlike the source's, a double space the source lacks, or "
+        "a space before a comma or a full stop (no language here writes one: 'qua mạng , nhắm'). "
         "Usually a stray keystroke."
     ),
 )
@@ -99,6 +103,9 @@ def whitespace(unit: Unit) -> list[str]:
     spaced = "  " in target or "\u00a0 " in target or " \u00a0" in target
     if spaced and _DOUBLE_SPACE.search(target) and not _DOUBLE_SPACE.search(source):
         problems.append("double space")
+    for mark, name in ((",", "comma"), (".", "full stop")):
+        if f" {mark}" in target and f" {mark}" not in source and _SPACE_BEFORE[mark].search(target):
+            problems.append(f"space before a {name}")
     return problems
 
 
@@ -179,7 +186,7 @@ def doubled_words(unit: Unit) -> list[str]:
     spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
     words = spaced.replace('"', " ").split()
     if not any(map(operator.eq, words, words[1:])):  # no word next to itself: the usual case
-        return []
+        return _doubled_pairs(words, unit.target, unit.source)
     if not _DOUBLED_LOWER.search(lowered):
         return []
     allowed = _DOUBLING_ALLOWED.get(base_language(unit.target_lang), frozenset())
@@ -188,6 +195,24 @@ def doubled_words(unit: Unit) -> list[str]:
         f"doubled word {m.group(0)!r}"
         for m in _DOUBLED.finditer(unit.target)
         if m.group(1).lower() not in allowed | source and _LETTER.search(m.group(1))
+    ]
+
+
+def _doubled_pairs(words: list[str], target: str, source: str) -> list[str]:
+    """Two words typed twice ("sử dụng sử dụng", "in the in the"), with nothing but a space
+    between ("des squelettes, des squelettes" repeats on purpose), unless the source repeats
+    them too; ``words`` are the lower-case words of ``target``, punctuation aside."""
+    if not any(map(operator.eq, words, words[2:])):  # the usual case: one C-level pass
+        return []
+    pairs = list(itertools.pairwise(words))
+    doubled = {
+        f"{a} {b}" for (a, b), other in zip(pairs, pairs[2:], strict=False) if (a, b) == other
+    }
+    mine, theirs = lowercase(target), lowercase(source)
+    return [
+        f"doubled words '{p} {p}'"
+        for p in sorted(doubled)
+        if f"{p} {p}" in mine and f"{p} {p}" not in theirs
     ]
 
 
