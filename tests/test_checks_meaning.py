@@ -1313,6 +1313,28 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
         ("Use it.", "Hãy sử dụng sử dụng nó.", "en-vi", "doubled-words", True),
         ("Des os, des os.", "Bones, bones, the bones.", "fr-en", "doubled-words", False),
         ("Des os, des os.", "Xương, những xương, những xương.", "fr-vi", "doubled-words", False),
+        # a rank opening both sides, after a speaker's name; "Thứ Hai" (Monday) is a weekday
+        (
+            "Bà Lan: Thứ ba, cần hành động.",
+            "Ms Lan: First, we must act.",
+            "vi-en",
+            "number-words",
+            True,
+        ),
+        (
+            "Mme Lan : Premièrement, agir.",
+            "Bà Lan: Thứ nhất, hành động.",
+            "fr-vi",
+            "number-words",
+            False,
+        ),
+        (
+            "Thứ Hai, ngày 28/7, họp.",
+            "Second, on 28 July, a meeting.",
+            "vi-en",
+            "number-words",
+            False,
+        ),
         # a space before a comma or a full stop, not before a decimal
         ("En ligne, souvent.", "Qua mạng , thường là.", "fr-vi", "whitespace", True),
         ("Ils recrutent en ligne.", "They recruit online .", "fr-en", "whitespace", True),

@@ -484,6 +484,48 @@ ORDINAL_ADVERBS: dict[str, dict[str, int]] = {
     "vi": {},
 }
 
+# Ranks that open a text, after a speaker's name ("Bà Kendra Rinas: Thứ ba, …"): the items of
+# an answer. Compared when both sides open with one ("Thứ ba" rendered "First", "Third"
+# rendered "Thứ hai"). Vietnamese ranks are read in lower case: "Thứ Hai" opens a date
+# (Monday), "Thứ hai," a second point.
+OPENING_RANKS: dict[str, dict[str, int]] = {
+    "fr": {
+        "premièrement": 1,
+        "en premier lieu": 1,
+        "tout d'abord": 1,
+        "tout d’abord": 1,
+        "deuxièmement": 2,
+        "en deuxième lieu": 2,
+        "en second lieu": 2,
+        "troisièmement": 3,
+        "en troisième lieu": 3,
+        "quatrièmement": 4,
+        "cinquièmement": 5,
+    },
+    "en": {
+        "first": 1,
+        "firstly": 1,
+        "second": 2,
+        "secondly": 2,
+        "third": 3,
+        "thirdly": 3,
+        "fourth": 4,
+        "fourthly": 4,
+        "fifth": 5,
+        "fifthly": 5,
+    },
+    "vi": {
+        "thứ nhất": 1,
+        "trước hết": 1,
+        "trước tiên": 1,
+        "đầu tiên": 1,
+        "thứ hai": 2,
+        "thứ ba": 3,
+        "thứ tư": 4,
+        "thứ năm": 5,
+    },
+}
+
 # Numbers said in words right before a unit ("un an", "trois semaines", "một tháng", "two
 # weeks"), read by the units check as it reads digits: whole words, lower case.
 UNIT_NUMBER_WORDS: dict[str, str] = {

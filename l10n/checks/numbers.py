@@ -17,7 +17,12 @@ from functools import lru_cache
 
 from l10n.checks.amounts import halves, same_in_other_unit, same_measure, shares
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
-from l10n.checks.lexicon import AMBIGUOUS_NUMBER_WORDS, NUMBER_WORD_CUES, ORDINAL_ADVERBS
+from l10n.checks.lexicon import (
+    AMBIGUOUS_NUMBER_WORDS,
+    NUMBER_WORD_CUES,
+    OPENING_RANKS,
+    ORDINAL_ADVERBS,
+)
 from l10n.checks.meaning import factors, names_unit, units_after_words
 from l10n.checks.spans import blank
 from l10n.checks.spelled import roman_values, spelled_values
@@ -443,7 +448,8 @@ def _plain(value: Decimal) -> str:
         "A number written in words in the source (two or more: 'trois tables rondes', 'ces cinq "
         "dernières années', 'Troisièmement', 'hai mươi lăm') that the translation has neither "
         "in words nor in digits: 'cinq' rendered 'four', 'Troisièmement' 'Thứ tư'; or a unit "
-        "after it ('trois semaines') that the translation does not name. Words that "
+        "after it ('trois semaines') that the translation does not name; or a rank opening both "
+        "sides, after a speaker's name, that differs ('Thứ ba, …' rendered 'First, …'). Words that "
         "are also other words (fr un, neuf; en one, second; vi một, năm, thứ …) are not read. "
         "A warning: suppress when the translation says the number another way ('les deux' as "
         "'both' is understood)."
@@ -452,10 +458,11 @@ def _plain(value: Decimal) -> str:
 def number_words(unit: Unit) -> list[str]:
     """A number the source writes in words and the translation does not have."""
     s_lang = base_language(unit.source_lang)
+    ranks = _ranks_changed(unit, s_lang)
     cues = NUMBER_WORD_CUES.get(s_lang)
     lowered = lowercase(unit.source)
-    if not cues or not any(map(lowered.__contains__, cues)):
-        return []  # no number word: the usual case, a few substring tests
+    if ranks or not cues or not any(map(lowered.__contains__, cues)):
+        return ranks  # no number word: the usual case, a few substring tests
     want = _in_words(unit.source, s_lang)
     if not want:
         return []  # what the cue found is no number ("ième" of "millième", "ze" of "gaze")
@@ -475,6 +482,38 @@ def number_words(unit: Unit) -> list[str]:
         for value in sorted(want - have)
         if not same_measure(Decimal(value), unit.source, s_lang, target, t_lang)
     ] + problems
+
+
+def _ranks_changed(unit: Unit, s_lang: str) -> list[str]:
+    """A rank opening both sides, not the same one ("Thứ ba, …" rendered "First, …")."""
+    want = opening_rank(unit.source, s_lang)
+    got = opening_rank(unit.target, base_language(unit.target_lang)) if want else None
+    if want and got and want != got:
+        return [f"the source opens with rank {want}, the translation with rank {got}"]
+    return []
+
+
+_LABEL_END = (": ", " : ", "\u00a0: ", "\u202f: ")
+
+
+def opening_rank(text: str, lang: str) -> int | None:
+    """The rank ``text`` opens with, after a speaker's name ("Mme Kendra Rinas : Troisièmement,
+    …" is 3); None when it opens with none."""
+    table = OPENING_RANKS.get(lang)
+    if not table:
+        return None
+    head = text.lstrip()
+    for mark in _LABEL_END:
+        at = head.find(mark, 0, 48)
+        if at != -1 and head[:1].isupper():
+            head = head[at + len(mark) :].lstrip()
+            break
+    opening = head[:20] if lang == "vi" else head[:20].lower()  # "Thứ Hai" is a weekday
+    for words, rank in table.items():
+        start = words.capitalize() if lang == "vi" else words
+        if opening.startswith(start) and not opening[len(words) : len(words) + 1].isalnum():
+            return rank
+    return None
 
 
 def _in_words(text: str, lang: str) -> set[int]:
