@@ -458,11 +458,16 @@ def _plain(value: Decimal) -> str:
 def number_words(unit: Unit) -> list[str]:
     """A number the source writes in words and the translation does not have."""
     s_lang = base_language(unit.source_lang)
-    ranks = _ranks_changed(unit, s_lang)
+    return _words_missing(unit, s_lang) or _ranks_changed(unit, s_lang)
+
+
+def _words_missing(unit: Unit, s_lang: str) -> list[str]:
+    """The numbers the source writes in words that the translation lacks, and the units after
+    them it does not name."""
     cues = NUMBER_WORD_CUES.get(s_lang)
     lowered = lowercase(unit.source)
-    if ranks or not cues or not any(map(lowered.__contains__, cues)):
-        return ranks  # no number word: the usual case, a few substring tests
+    if not cues or not any(map(lowered.__contains__, cues)):
+        return []  # no number word: the usual case, a few substring tests
     want = _in_words(unit.source, s_lang)
     if not want:
         return []  # what the cue found is no number ("ième" of "millième", "ze" of "gaze")
