@@ -14,11 +14,12 @@ from num2words import num2words
 
 from l10n import api
 from l10n.catalog.pofile import Entry, read_po
-from l10n.checks import CHECK_IDS, CHECKS, Severity, Unit, get, run, select
+from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
+from l10n.glossary import parse_glossary
 from l10n.model.langtag import base_language
 from tests.conftest import ARTICLE
 from tests.support.checks import edit_po, po_path
@@ -411,6 +412,17 @@ def test_explain_says_what_and_how_to_suppress(tmp_path: Path) -> None:
     assert_one_line_error(
         run_cli("check", "--explain", "spelling", cwd=tmp_path), "--explain", "spelling"
     )
+
+
+def test_a_glossary_form_of_a_third_language_is_flagged() -> None:
+    # French "OIM" in a Vietnamese translation of English is as wrong as in one of French
+    context = CheckContext(parse_glossary("fr,en,vi\nOIM,IOM,IOM\n", "g.csv"))
+    wrong = Unit("IOM supports Vietnam.", "OIM hỗ trợ Việt Nam.", "en", "vi", context=context)
+    assert "'OIM' is the fr form; write 'IOM'" in [
+        f.message for f in run(wrong, select(["glossary"]))
+    ]
+    right = Unit("IOM supports Vietnam.", "IOM hỗ trợ Việt Nam.", "en", "vi", context=context)
+    assert run(right, select(["glossary"])) == []
 
 
 def test_configured_glossary_that_cannot_be_read_is_an_error(

@@ -20,11 +20,19 @@ def _accepted(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _foreign_forms(term: Term, source_lang: str, target_lang: str) -> tuple[str, ...]:
-    """Forms of ``term`` in the source language that are no form of it in the target."""
+def _foreign_forms(term: Term, target_lang: str) -> tuple[tuple[str, str], ...]:
+    """Forms of ``term`` in other languages than the target's (the source's, or a third:
+    French "OIM" in a Vietnamese translation of English), each with its language, that are no
+    form of it in the target."""
     targets = term.get(target_lang)
     inside = " ".join(targets)
-    return tuple(f for f in term.get(source_lang) if f not in targets and not occurs(f, inside))
+    return tuple(
+        (tag, f)
+        for tag, forms in term.forms
+        if tag != target_lang
+        for f in forms
+        if f not in targets and not occurs(f, inside)
+    )
 
 
 @check(
@@ -33,8 +41,9 @@ def _foreign_forms(term: Term, source_lang: str, target_lang: str) -> tuple[str,
     explain=(
         "Names and terms as glossary.csv says. A glossary term of the source must appear in one "
         "of its accepted target forms (a cell lists variants separated by ' | '; a form's final "
-        "parenthesised acronym may be left out). A source-language form that is no target form "
-        "('OIM' in an English translation) must not appear, even beside the right one ('IOM')."
+        "parenthesised acronym may be left out). A form of another language that is no target "
+        "form ('OIM' in an English or a Vietnamese translation) must not appear, even beside "
+        "the right one ('IOM')."
     ),
 )
 def glossary(unit: Unit) -> list[str]:
@@ -46,7 +55,7 @@ def glossary(unit: Unit) -> list[str]:
     for form, targets, term in terms.expected(unit.source, unit.source_lang, unit.target_lang):
         if not any(occurs(t, unit.target) for t in _accepted(targets)):
             problems.append(f"{form!r} should be rendered as {' or '.join(map(repr, targets))}")
-        for foreign in _foreign_forms(term, unit.source_lang, unit.target_lang):
+        for tag, foreign in _foreign_forms(term, unit.target_lang):
             if occurs(foreign, unit.target):
-                problems.append(f"{foreign!r} is the {unit.source_lang} form; write {targets[0]!r}")
+                problems.append(f"{foreign!r} is the {tag} form; write {targets[0]!r}")
     return problems
