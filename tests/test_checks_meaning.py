@@ -1162,6 +1162,10 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
         ("L'an dernier, la loi a changé.", "Năm ngoái, luật đã thay đổi.", "fr-vi", False),
         ("À l'avenir, nous continuerons.", "Thời gian qua, chúng tôi đã thúc đẩy.", "fr-vi", True),
         ("À l'avenir, nous continuerons.", "Going forward, we will keep going.", "fr-en", False),
+        # one relative date a side, of different spans: the same way, or not
+        ("Ces dernières années, ça a changé.", "This year, it changed.", "fr-en", True),
+        ("Récemment, la loi a changé.", "Last month, the law changed.", "fr-en", False),
+        ("Ce mois-ci, la loi change.", "Năm ngoái, luật thay đổi.", "fr-vi", True),
         (
             "Ces dernières années, le pays a progressé.",
             "In the coming years, it will.",

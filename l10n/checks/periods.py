@@ -70,7 +70,9 @@ def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
         "year', 'ce mois-ci' as 'tháng trước', 'hier' as 'today'. Compared only for a span "
         "(year, month, week, day, or the recent past against the future: 'à l'avenir' as 'thời "
         "gian qua') both sides refer to: a translation may write the date itself ('in 2025' for "
-        "'cette année')."
+        "'cette année'). When each side says one relative date of different spans, the two "
+        "must point the same way: 'ces dernières années' is not 'this year', 'this month' not "
+        "'năm ngoái'."
     ),
 )
 def periods(unit: Unit) -> list[str]:
@@ -82,8 +84,15 @@ def periods(unit: Unit) -> list[str]:
     if not want:
         return []
     got = references(unit.target, t_lang)
+    shared = {s for s, _ in want} & {s for s, _ in got}
+    if not shared and len(want) == len(got) == 1:
+        ((span, ahead),), ((other, after),) = want, got
+        if ahead != after:  # "ces dernières années" rendered "this year", "this month" "năm ngoái"
+            return [
+                f"{_said(span, {ahead})} in the source, {_said(other, {after})} in the translation"
+            ]
     problems = []
-    for span in sorted({s for s, _ in want} & {s for s, _ in got}):
+    for span in sorted(shared):
         mine = {o for s, o in want if s == span}
         theirs = {o for s, o in got if s == span}
         if mine != theirs:
