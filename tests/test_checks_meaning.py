@@ -870,6 +870,10 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ("(TTXVN/Vietnam+)", "(VNA/Vietnam+)", "fr-en", 0),
         ("(Photo : Viet Duc/VNA)", "(Photo: Viet Duc, Voice of Vietnam)", "fr-en", 1),
         ("L'OIM et l'ONUDC coopèrent.", "IOM and ILO cooperate.", "fr-en", 1),
+        ("L'OIM, agence des Nations Unies.", "IOM, a World Bank agency.", "fr-en", 1),
+        # a person's name with its words in another order
+        ("(Photo : Giang Phuong/VNA)", "(Photo: Phuong Giang/VNA)", "fr-en", 1),
+        ("Bà Kendra Rinas: Vâng.", "Ms. Rinas Kendra: Yes.", "vi-en", 1),
         ("L'OIM et l'ONUDC coopèrent.", "IOM và UNODC hợp tác.", "fr-vi", 0),
         ("Une agence des Nations Unies.", "Một cơ quan của Liên minh châu Âu.", "fr-vi", 1),
         # a country put for one the source names more often than the translation

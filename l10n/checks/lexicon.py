@@ -755,6 +755,32 @@ ENTITIES: dict[str, dict[str, str]] = {
         "vi": "ILO|Tổ chức Lao động Quốc tế",
     },
     "organisation:unicef": {"*": "UNICEF"},
+    # The international bodies an article on development names beside them.
+    "organisation:worldbank": {
+        "fr": "Banque mondiale",
+        "en": "World Bank",
+        "vi": "Ngân hàng Thế giới|World Bank",
+    },
+    "organisation:imf": {
+        "fr": "Fonds monétaire international|FMI",
+        "en": "International Monetary Fund|IMF",
+        "vi": "Quỹ Tiền tệ Quốc tế|IMF",
+    },
+    "organisation:who": {
+        "fr": "Organisation mondiale de la santé|Organisation mondiale de la Santé|OMS",
+        "en": "World Health Organization|WHO",
+        "vi": "Tổ chức Y tế Thế giới|WHO",
+    },
+    "organisation:undp": {
+        "fr": "Programme des Nations unies pour le développement|PNUD",
+        "en": "United Nations Development Programme|UNDP",
+        "vi": "Chương trình Phát triển Liên hợp quốc|UNDP",
+    },
+    "organisation:adb": {
+        "fr": "Banque asiatique de développement|BAD",
+        "en": "Asian Development Bank|ADB",
+        "vi": "Ngân hàng Phát triển châu Á|ADB",
+    },
     # Vietnam's mass organisations, named in nearly every article about social policy.
     "organisation:women": {
         "fr": "Union des femmes du Vietnam|Union des femmes vietnamiennes|Union des femmes",

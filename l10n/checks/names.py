@@ -182,60 +182,90 @@ def _opening(word: str, opens: bool, other: str, other_opens: bool) -> bool:
     return (opens and word in _COMMON) or (other_opens and other in _COMMON)
 
 
-def _name_words(runs: list[str], lang: str) -> list[str]:
-    """The words of ``runs`` of capitalised words that may be a person's name, as written:
-    titles and runs that are an entity's form ("Le Vietnam", "Tay Ninh", "Nations Unies") left
-    out."""
+def _names(runs: list[str], lang: str) -> list[str]:
+    """The ``runs`` of capitalised words that may be a person's name, as written, titles left
+    out ("Kendra Rinas" of "Mme Kendra Rinas"); runs that are an entity's form ("Le Vietnam",
+    "Tay Ninh", "Nations Unies") left out."""
     entity = _forms(lang).entity
-    words = []
+    names = []
     for run in runs:
         if run in entity or run.partition(" ")[2] in entity:
             continue
-        words += [w for w in run.split() if w.lower() not in NAME_TITLES]
-    return words
+        names.append(" ".join(w for w in run.split() if w.lower() not in NAME_TITLES))
+    return names
+
+
+def _reordered(words: list[str], runs: list[Run]) -> str | None:
+    """The run of ``runs`` that holds ``words`` in another order, as a string; None if none."""
+    for run in runs:
+        mine = [w for w, _ in run]
+        if mine != words and sorted(mine) == sorted(words):
+            return " ".join(mine)
+    return None
+
+
+class _Folded:
+    """The folded words of a unit's two sides, read when first asked for (a word differs)."""
+
+    def __init__(self, source: str, target: str) -> None:
+        self._sides = (source, target)
+
+    @cached_property
+    def source(self) -> set[str]:
+        return set(_FOLDED_WORD.findall(fold(self._sides[0])))
+
+    @cached_property
+    def target(self) -> set[str]:
+        return set(_FOLDED_WORD.findall(fold(self._sides[1])))
+
+
+def _misaligned(s_run: Run, t_run: Run, folded: _Folded) -> bool:
+    """Whether ``t_run``, aligned with ``s_run`` on a word they share, differs from it in a
+    word the other side lacks, neither word opening a sentence."""
+    s_words, t_words = [w for w, _ in s_run], [w for w, _ in t_run]
+    shared = next((w for w in s_words if w in t_words), None)
+    if shared is None:
+        return False
+    shift = t_words.index(shared) - s_words.index(shared)
+    for at, (word, opens) in enumerate(s_run):
+        other = at + shift
+        if not 0 <= other < len(t_run) or _opening(word, opens, *t_run[other]):
+            continue
+        if t_words[other] != word and (
+            word not in folded.target and t_words[other] not in folded.source
+        ):
+            return True
+    return False
 
 
 def _changed_names(source: str, target: str, lang: str) -> list[str]:
     """Names of the source changed in the translation: a run aligned on a shared word with a
     run of the other side, that differs there in a word the other side lacks (neither word
-    opening a sentence)."""
+    opening a sentence), or that holds the same words in another order."""
     first = _LONG_RUN.search(source)
     if first is None:
         return []  # no run of capitalised words: the usual case, nothing allocated
     runs = _LONG_RUN.findall(source, first.start())
-    if all(map(target.__contains__, _name_words(runs, lang))):
-        return []  # every word of the source's runs is in the translation as written
+    if all(map(target.__contains__, _names(runs, lang))):
+        return []  # every name of the source is in the translation as written
     source_runs = _runs(source)
     target_runs = _runs(target) if source_runs else []
-    if not target_runs:
-        return []
-    source_words: set[str] = set()
-    target_words: set[str] = set()
+    folded = _Folded(source, target)
     problems = []
     for s_run in source_runs:
         s_words = [w for w, _ in s_run]
         if any([w for w, _ in t_run] == s_words for t_run in target_runs):
             continue  # written as the source writes it
-        for t_run in target_runs:
-            t_words = [w for w, _ in t_run]
-            shared = next((w for w in s_words if w in t_words), None)
-            if shared is None:
-                continue
-            shift = t_words.index(shared) - s_words.index(shared)
-            for at, (word, opens) in enumerate(s_run):
-                other = at + shift
-                if not 0 <= other < len(t_run) or _opening(word, opens, *t_run[other]):
-                    continue
-                if t_words[other] != word:
-                    if not source_words:  # folded once, when a word differs
-                        source_words = set(_FOLDED_WORD.findall(fold(source)))
-                        target_words = set(_FOLDED_WORD.findall(fold(target)))
-                    if word not in target_words and t_words[other] not in source_words:
-                        problems.append(
-                            f"name '{' '.join(s_words)}' written '{' '.join(t_words)}' "
-                            "in the translation"
-                        )
-                        break
+        swapped = _reordered(s_words, target_runs)
+        if swapped:  # "Rinas Kendra" for "Kendra Rinas"
+            problems.append(f"name '{' '.join(s_words)}' written '{swapped}' in the translation")
+            continue
+        problems += [
+            f"name '{' '.join(s_words)}' written '{' '.join(w for w, _ in t_run)}' in the "
+            "translation"
+            for t_run in target_runs
+            if _misaligned(s_run, t_run, folded)
+        ]
     return problems
 
 
