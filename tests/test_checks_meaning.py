@@ -874,6 +874,9 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         # a person's name with its words in another order
         ("(Photo : Giang Phuong/VNA)", "(Photo: Phuong Giang/VNA)", "fr-en", 1),
         ("Bà Kendra Rinas: Vâng.", "Ms. Rinas Kendra: Yes.", "vi-en", 1),
+        # a speaker's label must name the speaker, title and first name aside
+        ("Mme Kendra Rinas : Oui.", "Yes.", "fr-en", 1),
+        ("Mme Kendra Rinas : Oui.", "Ms Rinas: Yes.", "fr-en", 0),
         ("L'OIM et l'ONUDC coopèrent.", "IOM và UNODC hợp tác.", "fr-vi", 0),
         ("Une agence des Nations Unies.", "Một cơ quan của Liên minh châu Âu.", "fr-vi", 1),
         # a country put for one the source names more often than the translation

@@ -269,6 +269,36 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     return problems
 
 
+_LABEL_ENDS = (" : ", ": ", "\u00a0: ", "\u202f: ")
+
+
+def speaker(text: str) -> tuple[list[str], str]:
+    """The name's words of the speaker's label ``text`` opens with (a title, a capitalised
+    name, a colon), titles left out, and the text after the label: "Mme Kendra Rinas :
+    Premièrement, …" is (["Kendra", "Rinas"], "Premièrement, …"); ([], ``text``) when it opens
+    with none ("Chapter Two: …" is a heading)."""
+    head = text.lstrip()
+    for end in _LABEL_ENDS:
+        at = head.find(end, 0, 48)
+        if at > 0:
+            words = head[:at].split()
+            titled = [fold(w.rstrip(".")) in NAME_TITLES for w in words]
+            if 2 <= len(words) <= 5 and titled[0] and all(w[:1].isupper() for w in words):
+                name = [w for w, title in zip(words, titled, strict=True) if not title]
+                return name, head[at + len(end) :].lstrip()
+            break
+    return [], text
+
+
+def _speaker_lost(unit: Unit) -> list[str]:
+    """The speaker's label of the source, none of whose name's words the translation holds
+    ("Mme Kendra Rinas : Premièrement, …" rendered "First, …")."""
+    name, _ = speaker(unit.source)
+    if not name or any(fold(w) in fold(unit.target) for w in name):
+        return []
+    return [f"the speaker '{' '.join(name)}' left out of the translation"]
+
+
 @check(
     "names",
     Severity.WARNING,
@@ -280,14 +310,16 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
         "language's form ('Hanoï' = 'Hà Nội', 'VNA' = 'TTXVN', 'britannique' = 'UK'), but not "
         "another entity's: the translation names one the source does not ('in Cambodia' for "
         "'au Vietnam', 'AFP' for 'VNA', 'Ministry of Labour' for 'ministère de la Santé') "
-        "where the source names one of the same class it lacks. Suppress for a name the "
+        "where the source names one of the same class it lacks. A speaker's label that opens the "
+        "source ('Mme Kendra Rinas : …') must name the speaker in the translation too. Suppress "
+        "for a name the "
         "translation spells differently on purpose."
     ),
 )
 def names(unit: Unit) -> list[str]:
     """A person, place, country, agency or ministry of the source named differently."""
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
-    problems = _changed_names(unit.source, unit.target, s_lang)
+    problems = _changed_names(unit.source, unit.target, s_lang) + _speaker_lost(unit)
     forms = _forms(t_lang)
     first = forms.capital.search(unit.target)  # most units name no entity
     if first is None and not forms.lower_cues:

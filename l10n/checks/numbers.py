@@ -24,6 +24,7 @@ from l10n.checks.lexicon import (
     ORDINAL_ADVERBS,
 )
 from l10n.checks.meaning import factors, names_unit, units_after_words
+from l10n.checks.names import speaker
 from l10n.checks.spans import blank
 from l10n.checks.spelled import roman_values, spelled_values
 from l10n.locale import month_numbers, number_symbols
@@ -498,21 +499,13 @@ def _ranks_changed(unit: Unit, s_lang: str) -> list[str]:
     return []
 
 
-_LABEL_END = (": ", " : ", "\u00a0: ", "\u202f: ")
-
-
 def opening_rank(text: str, lang: str) -> int | None:
     """The rank ``text`` opens with, after a speaker's name ("Mme Kendra Rinas : Troisièmement,
     …" is 3); None when it opens with none."""
     table = OPENING_RANKS.get(lang)
     if not table:
         return None
-    head = text.lstrip()
-    for mark in _LABEL_END:
-        at = head.find(mark, 0, 48)
-        if at != -1 and head[:1].isupper():
-            head = head[at + len(mark) :].lstrip()
-            break
+    _, head = speaker(text)
     opening = head[:20] if lang == "vi" else head[:20].lower()  # "Thứ Hai" is a weekday
     for words, rank in table.items():
         start = words.capitalize() if lang == "vi" else words
