@@ -1358,6 +1358,9 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
             "number-words",
             False,
         ),
+        # a year grouped as a count, not a count of the same digits
+        ("The 2024 law.", "Luật năm 2.024.", "en-vi", "numbers", True),
+        ("Il y a eu 2024 victimes.", "Có 2.024 nạn nhân.", "fr-vi", "numbers", False),
         # a space before a comma or a full stop, not before a decimal
         ("En ligne, souvent.", "Qua mạng , thường là.", "fr-vi", "whitespace", True),
         ("Ils recrutent en ligne.", "They recruit online .", "fr-en", "whitespace", True),

@@ -303,15 +303,16 @@ def _currencies(text: str) -> set[str]:
         "'24 heures sur 24', '24h/24', '7 jours sur 7', '24/7' and '24 hours a day' say 'always' "
         "and hold no number to find. A number replaced by another, in digits or in words, is an "
         "error; one on one side only, the other side writing no number of its own, is a warning "
-        "(it may be said in words no rule reads). Suppress for a deliberate rounding ('près de "
-        "1 400' for 1 380)."
+        "(it may be said in words no rule reads); so is a year the translation groups as a "
+        "count ('năm 2.024' for 2024). Suppress for a deliberate rounding ('près de 1 400' for "
+        "1 380)."
     ),
 )
 def numbers(unit: Unit) -> list[str]:
     """Same numbers by value (percent and currency included) in source and translation."""
     if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
         return []
-    problems = []
+    problems = _grouped_years(unit.source, unit.target)
     if not _plain_and_equal(unit):
         problems += _compare_values(unit)
     want_p, got_p = _percents(unit.source), _percents(unit.target)
@@ -328,6 +329,29 @@ def numbers(unit: Unit) -> list[str]:
             f"{'/'.join(sorted(got_c)) or 'none'} in the translation"
         )
     return problems
+
+
+# A year as every language writes it, four digits without a separator; the same digits
+# grouped as a count after a word for "year" or "in" ("năm 2.024", "en 2 024", "in 2,024") are
+# a number no reader takes for a year.
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_GROUPED_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:năm|en|année|in|year|since|depuis|từ) "
+    r"((?:1|2)[.,\u00a0\u202f ](?:9|0)\d\d)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _grouped_years(source: str, target: str) -> list[str]:
+    """Years the source writes as years and the translation with a thousands separator."""
+    if not _GROUPED_YEAR.search(target):
+        return []  # the usual case
+    years = set(_YEAR.findall(source))
+    return [
+        Doubtful(f"year {grouped} written with a thousands separator")
+        for grouped in _GROUPED_YEAR.findall(target)
+        if _NON_DIGIT.sub("", grouped) in years
+    ]
 
 
 def _plain_and_equal(unit: Unit) -> bool:
