@@ -1217,6 +1217,8 @@ def test_a_relative_date_rendered_as_another_is_flagged(
             "vi-en",
             True,
         ),
+        # a copied clause linked by "de", "en", "sur": the source's words
+        ("Sur quels crimes agir en priorité ?", "On which crimes agir en priorité?", "fr-en", True),
         # Vietnamese words in an English translation; names keep their letters, in capitals
         (
             "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",

@@ -109,6 +109,18 @@ def language(unit: Unit) -> list[str]:
 # "the", "that" have a Vietnamese syllable's shape and are English all the same.
 _ENGLISH_ONLY = FUNCTION_WORDS["en"] - FUNCTION_WORDS["vi"] - UNMARKED_VI
 _CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause left as is
+# Short words that link a clause ("de", "en", "un"; "a", "to"), too like other languages' to
+# tell a language by (a Vietnamese word typed bare is "de" or "en"), but in a run copied from
+# the source they are the source's: "notamment en matière de poursuites", "sur quels types de
+# crimes". With the most frequent function words, they cue the look for a copied clause.
+_LINKS = {
+    "fr": frozenset({"de", "en", "un", "à", "d", "l", "qu", "notamment"}),
+    "en": frozenset({"a", "an", "to"}),
+}
+_COPY_CUES = {
+    lang: cues + tuple(f" {w} " for w in sorted(_LINKS.get(lang, ())) if len(w) > 1)
+    for lang, cues in FREQUENT_WORDS.items()
+}
 
 
 def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
@@ -117,14 +129,14 @@ def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
     first priority est de renforcer la gestion des données, so that …", "Luật Phòng, chống
     traite des êtres humains"); None when there is none. Names copied are shorter or hold no
     such word ("Kendra Rinas", "Viet Duc/VNA")."""
-    if source == target or source not in FREQUENT_WORDS:
+    if source == target or source not in _COPY_CUES:
         return None
-    if not any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[source])):
+    if not any(map(lowercase(unit.target).__contains__, _COPY_CUES[source])):
         return None  # none of the source language's most frequent words: the usual case
     theirs = words(unit.source)
     grams = {tuple(theirs[i : i + _CLAUSE_WORDS]) for i in range(len(theirs) - _CLAUSE_WORDS + 1)}
     mine = words(unit.target)
-    foreign = FUNCTION_WORDS[source] - FUNCTION_WORDS[target]
+    foreign = (FUNCTION_WORDS[source] | _LINKS.get(source, frozenset())) - FUNCTION_WORDS[target]
     at = 0
     while at <= len(mine) - _CLAUSE_WORDS:
         if tuple(mine[at : at + _CLAUSE_WORDS]) not in grams:
