@@ -63,13 +63,14 @@ VARIANTS = article_variants()
 # 85 after the rules it taught. What it still misses: omissions that keep the length and
 # open no enumeration (10), names (3), a unit changed after "un" ("en un an" → "một tháng").
 RECALL_FLOOR = {
-    # dev 63 → 66, fresh2 88 → 92, fresh3 74 → 75, fresh6 68 → 69, fresh7 75 → 77, fresh8 70 →
-    # 72 with series of items (omission) and opposites (session six).
-    "dev": (66, 70),
+    # dev 63 → 67, fresh2 88 → 92, fresh3 74 → 76, fresh6 68 → 69, fresh7 75 → 77, fresh8 70 →
+    # 72, fresh9 68 → 69, fresh10 53 → 55 with the rules of session six (series of items,
+    # opposites, foreign words, ranks, speakers, relative dates of other spans).
+    "dev": (67, 70),
     "test": (75, 77),
     "fresh": (68, 70),
     "fresh2": (92, 99),
-    "fresh3": (75, 81),  # 72 until relative dates were compared (periods)
+    "fresh3": (76, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
@@ -97,12 +98,12 @@ RECALL_FLOOR = {
     # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
     # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
     # and the future compared (periods).
-    "fresh9": (68, 74),
+    "fresh9": (69, 74),
     # fresh10, written blind by a sixth hand, measured on 41324b0 and on the session's last
     # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60;
     # 52 once tuned on (reduplicatives, "N năm YYYY", gaps, "unless", one function word in a
     # copied clause, "falls short", VNS), 53 with English in a short Vietnamese unit.
-    "fresh10": (54, 60),
+    "fresh10": (55, 60),
     # fresh11, written blind by a seventh hand, measured once on ee14744: 0 false errors and 5
     # false warnings on 102 correct variants, 53 of 70 caught; 54 once a clause left in the
     # source was looked for on every path of the language check; 63 with series, foreign words
@@ -113,9 +114,11 @@ RECALL_FLOOR = {
     # false warnings on 109 and 108 correct variants, 50 of 100 and 46 of 95 caught; 56 and 48
     # with the series and foreign-word rules written before they were read; 57 and 54 once
     # Vietnamese words left bare and Vietnamese in English were flagged; 71 and 60 with the
-    # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm").
-    "fresh12": (71, 100),
-    "fresh13": (60, 95),
+    # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
+    # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
+    # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
+    "fresh12": (80, 100),
+    "fresh13": (73, 95),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
