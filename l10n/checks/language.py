@@ -70,7 +70,7 @@ def detect(text: str) -> str | None:
         "of another one's, such as an English sentence pasted into vi.po or a French sentence "
         "left in en.po. "
         "Names and short phrases are never judged. A clause of four words or more copied from "
-        "the source with two of its language's function words ('The first priority est de "
+        "the source with one of its language's function words ('The first priority est de "
         "renforcer la gestion des données, so that …') is a warning, and so are two "
         "lower-case words side by side in a Vietnamese translation that no Vietnamese syllable "
         "spells or that are English function words ('Thứ ba, partnerships need to be "
@@ -154,7 +154,7 @@ def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
 
 def _mixed(unit: Unit, target: str) -> list[str]:
     """Doubtful findings for a translation in its language that holds words of another: a
-    clause left in the source language, or English words in a Vietnamese translation."""
+    clause left in the source language, or a phrase of another language."""
     left = _left_in_source(unit, base_language(unit.source_lang), target)
     if left:
         return [Doubtful(f"'{left}' left in the source language")]
@@ -195,7 +195,7 @@ _SYLLABLE = re.compile(
 # ("online", "target", "compétences"), or one of f, j, w, z. A phrase of another language
 # nearly always holds one; most Vietnamese sentences hold none (but in names), and one scan
 # spares them the word-by-word look below.
-_VOWEL = "aeiouyàáâãäèéêëìíîïòóôõöùúûüýÿăđĩũơưạ-ỹœæ".replace("đ", "")
+_VOWEL = "aeiouyàáâãäèéêëìíîïòóôõöùúûüýÿăĩũơưạ-ỹœæ"  # for a class: ạ-ỹ, the toned vowels
 _FOREIGN_SHAPE = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]+[{_VOWEL}]|[fjwz]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FOREIGN_RUN = 2  # a loanword stands alone ("hotline", "online"); two side by side are a phrase
@@ -217,14 +217,14 @@ def _foreign(word: str, text: str, start: int) -> bool:
     return _FOREIGN_SHAPE.search(word) is not None
 
 
-def _word_at(text: str, at: int) -> tuple[str, str, int]:
-    """The word of ``text`` around position ``at``, ``text`` and where the word starts."""
+def _word_at(text: str, at: int) -> tuple[str, int]:
+    """The word of ``text`` around position ``at``, and where it starts."""
     start, end = at, at
     while start and text[start - 1].isalpha():
         start -= 1
     while end < len(text) and text[end].isalpha():
         end += 1
-    return text[start:end], text, start
+    return text[start:end], start
 
 
 def _foreign_words(text: str) -> str | None:
@@ -234,7 +234,8 @@ def _foreign_words(text: str) -> str | None:
     words only, the first of a sentence aside: names and titles are capitalised ("Kendra
     Rinas", "Trafficking in Persons and Online Scam Networks")."""
     plain = strip(text) if "<" in text else text
-    if not any(_foreign(*_word_at(plain, m.start())) for m in _FOREIGN_SHAPE.finditer(plain)):
+    shaped = (_word_at(plain, m.start()) for m in _FOREIGN_SHAPE.finditer(plain))
+    if not any(_foreign(word, plain, start) for word, start in shaped):
         return None  # no such word, or in names only: the usual case
     run: list[str] = []
     end = 0
