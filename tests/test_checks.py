@@ -117,8 +117,16 @@ RECALL_FLOOR = {
     # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
-    "fresh12": (80, 100),
+    "fresh12": (81, 100),
     "fresh13": (73, 95),
+    # fresh14 and fresh15, written blind by two more hands after every rule above, measured
+    # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
+    # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
+    # Tuned on since for false warnings only: a word that flips the next ("far from simple"),
+    # a negation said with an antonym, a translation's long last item of a series, the French
+    # full name of the IOM (glossary).
+    "fresh14": (87, 101),
+    "fresh15": (61, 77),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -135,6 +143,8 @@ LATER_SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
+    "fresh15",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

@@ -307,10 +307,18 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         run(Unit(source, "Các đường dây ngày càng tinh vi.", "fr", "vi"), select(["opposites"]))
         == []
     )
+    # a word that flips the next: "far from simple" is complex, "bớt phức tạp" less complex
+    complex_ = "Les activités restent complexes."
+    assert (
+        run(Unit(complex_, "They remain far from simple.", "fr", "en"), select(["opposites"])) == []
+    )
+    assert run(Unit(complex_, "Hoạt động đã bớt phức tạp.", "fr", "vi"), select(["opposites"]))
     # a negation on one side only is the negation check's: "pas facile" is difficult; but
     # "que jamais" is no negation, and "không ít" (not few) is many
     hard = Unit("Ce n'est pas facile.", "It is difficult.", "fr", "en")
-    assert run(hard, select(["opposites"])) == []
+    assert run(hard, select(["opposites", "negation"])) == []  # nor a negation lost: an antonym
+    easy = Unit("Ce n'est pas facile.", "It is easy.", "fr", "en")
+    assert [f.check for f in run(easy, select(["opposites", "negation"]))] == ["negation"]
     later = Unit("C'est plus compliqué que jamais.", "It is easier than ever.", "fr", "en")
     assert run(later, select(["opposites"]))
     many = Unit("Họ gặp không ít thách thức.", "They face quite a few challenges.", "vi", "en")

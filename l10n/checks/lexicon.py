@@ -1149,7 +1149,6 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "suy yếu",
                 "làm yếu",
                 "thu hẹp",
-                "bớt",
                 "ít hơn",
                 "ngày càng ít",
             ),
@@ -1367,6 +1366,13 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("xấu đi", "trầm trọng", "tệ hơn", "suy thoái"),
         },
     ),
+}
+# Words that turn the pole right after them into the other ("far from simple" is complex,
+# "bớt phức tạp" less complex, "loin d'être facile" hard).
+OPPOSITES_FLIP: dict[str, tuple[str, ...]] = {
+    "fr": ("loin d'être", "loin d’être", "tout sauf"),
+    "en": ("far from", "anything but"),
+    "vi": ("bớt", "kém"),
 }
 # Longer forms that hold a form of a pole without its meaning.
 OPPOSITES_NEUTRAL: dict[str, tuple[str, ...]] = {

@@ -34,6 +34,7 @@ from l10n.checks.lexicon import (
     UNLESS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE, host_only
+from l10n.checks.poles import opposed
 from l10n.checks.spans import blank
 from l10n.checks.text import LENGTH_RATIO
 from l10n.model.langtag import base_language
@@ -114,6 +115,8 @@ def _firm(plain: str, lang: str) -> int:
         "A side whose only negation is such a word (insuffisante, interdisant, illegal, "
         "unnecessary, hardly) needs a negation of some kind on the other: 'reste insuffisante' "
         "rendered 'vẫn tương xứng', or 'nécessaire' rendered 'unnecessary', says the opposite. "
+        "A negation said with an antonym is none lost ('pas facile' as 'difficult', 'complexe' "
+        "as 'không hề đơn giản'). "
         "A double negation with a privative word ('ne … sans', 'cannot … without') may be "
         "said affirmatively with a word of restriction ('can only be fought with', 'chỉ khi "
         "… mới'); a closing 'không?' asks a question. "
@@ -149,6 +152,8 @@ def negation(unit: Unit) -> list[str]:
         return []
     if want - got == 1 and re.search(UNLESS.get(s_lang, "(?!)"), source):
         return []
+    if abs(want - got) == 1 and opposed(unit.source, s_lang, unit.target, t_lang):
+        return []  # the negation said with an antonym: "pas facile" is "difficult"
     soft_s, soft_t = _soft(source, s_lang), _soft(target, t_lang)
     if want > got and got + max(0, soft_t - _firm(source, s_lang)) < want:
         return [f"{want} negation(s) in the source, {got} in the translation"]
@@ -406,7 +411,7 @@ def omission(unit: Unit) -> list[str]:
     if got == want:
         return []
     series = _series(unit.source, s_lang) if got < want and s_lang != "vi" else 0
-    if series >= _MIN_SERIES and _series(unit.target, t_lang) < series:
+    if series >= _MIN_SERIES and _series(unit.target, t_lang, long_last=True) < series:
         return [f"a series of {series} items in the source has fewer in the translation"]
     ratio = (
         len(strip(unit.target))
@@ -464,13 +469,15 @@ def _enumerated(span: str, lang: str) -> int:
     return separators + 2 - head.rstrip().endswith(",")
 
 
-def _series(text: str, lang: str) -> int:
+def _series(text: str, lang: str, long_last: bool = False) -> int:
     """Items of the longest series of ``text`` that no list word opens ("nous devons appliquer
     a, mener b, renforcer c et exploiter d"): counted back from the word joining the last item
     over the comma-separated runs of at most :data:`_SERIES_WORDS` words, plus the run before
     them and the last item; 0 if none. A longer run is the clause the series sits in, and the
     clause's first run is never counted apart: an opening "Depuis 2019, l'OIM et ses
-    partenaires" is no series of three."""
+    partenaires" is no series of three. ``long_last``: the item before the joining word may
+    be twice as long, as a translation's may ("…, go after the money flows of criminals and
+    use technology"); the source's series is read strictly, the translation's generously."""
     best = 0
     for clause in _SERIES_END.split(strip(text).lower()):
         for joiner in LIST_LAST[lang]:
@@ -479,9 +486,10 @@ def _series(text: str, lang: str) -> int:
                 head = clause[:at].rstrip().rstrip(",")
                 for also in LIST_ALSO[lang]:
                     head = head.replace(also, ",")
-                runs = 0
+                runs, most = 0, _SERIES_WORDS.get(lang, 5)
                 for run in reversed(head.split(",")[1:]):
-                    if len(run.split()) > _SERIES_WORDS.get(lang, 5) or _opens(run, lang):
+                    longest = 2 * most if long_last and not runs else most
+                    if len(run.split()) > longest or _opens(run, lang):
                         break  # the clause around the series, or its first item
                     runs += 1
                 if runs:

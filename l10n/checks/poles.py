@@ -1,0 +1,83 @@
+"""Which pole of which concept a text holds: "remarquables" is the good pole of "good",
+"décevants" the other; "tăng" the first pole of "more", "giảm" the second.
+
+The concepts and their poles are per-language data (``lexicon.OPPOSITES``). Each text's forms
+are found in one pass with an Aho–Corasick automaton (pyahocorasick) over every form of its
+language, where a regular expression of the same alternatives scans several times slower. The
+opposites check compares the two sides' poles; the negation check excuses a negation said with
+an antonym ("pas facile" for "difficult").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+from l10n.checks.base import lowercase
+from l10n.checks.lexicon import OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
+
+_FLIP = "flip"  # the concept of a word that turns the next into its opposite ("far from")
+
+
+@lru_cache(maxsize=8)
+def _automaton(lang: str) -> ahocorasick.Automaton:
+    """Every form of ``lang``, each with its concept, pole and whether it is a stem; neutral
+    forms have no concept, and the words that flip the next ("far from") the concept flip."""
+    automaton = ahocorasick.Automaton()
+    for concept, pair in OPPOSITES.items():
+        for pole, table in enumerate(pair):
+            for form in table.get(lang, ()):
+                word = form.rstrip("*")
+                automaton.add_word(word, (word, concept, pole, form.endswith("*")))
+    others: tuple[tuple[str | None, dict[str, tuple[str, ...]]], ...] = (
+        (None, OPPOSITES_NEUTRAL),
+        (_FLIP, OPPOSITES_FLIP),
+    )
+    for kind, forms in others:
+        for form in forms.get(lang, ()):
+            word = form.rstrip("*")
+            automaton.add_word(word, (word, kind, 0, form.endswith("*")))
+    automaton.make_automaton()
+    return automaton
+
+
+def poles(text: str, lang: str) -> dict[str, dict[int, str]]:
+    """Per concept, the poles ``text`` holds with the first word of each: the longest forms,
+    left to right, found as words; a pole right after a word that flips it ("far from
+    simple", "bớt phức tạp") counts as the other one."""
+    lowered = lowercase(text)
+    held: dict[str, dict[int, str]] = {}
+    flip, flipped = 0, -1  # where the last flip starts, and where the word it turns would
+    for last, (form, concept, pole, stem) in _automaton(lang).iter_long(lowered):
+        start, end = last - len(form) + 1, last + 1
+        if start and lowered[start - 1].isalpha():
+            continue  # inside a word
+        if stem:
+            while end < len(lowered) and lowered[end].isalpha():
+                end += 1  # a stem takes the rest of its word
+        elif end < len(lowered) and lowered[end].isalpha():
+            continue
+        if concept == _FLIP:
+            flip, flipped = start, end + 1
+        elif concept is not None and start == flipped:  # said with its flip: "bớt phức tạp"
+            held.setdefault(concept, {}).setdefault(1 - pole, lowered[flip:end])
+        elif concept is not None:
+            held.setdefault(concept, {}).setdefault(pole, lowered[start:end])
+    return held
+
+
+def opposed(source: str, s_lang: str, target: str, t_lang: str) -> list[tuple[str, str]]:
+    """The words of ``source`` that ``target`` renders by their opposite, each with it: per
+    concept both sides hold one pole of, and not the same."""
+    mine = poles(source, s_lang)
+    theirs = poles(target, t_lang) if mine else {}
+    found = []
+    for concept in sorted(mine.keys() & theirs.keys()):
+        if len(mine[concept]) == len(theirs[concept]) == 1 and mine[concept].keys() != (
+            theirs[concept].keys()
+        ):
+            (word,) = mine[concept].values()
+            (other,) = theirs[concept].values()
+            found.append((word, other))
+    return found
