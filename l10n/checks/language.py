@@ -234,9 +234,12 @@ def _foreign_words(text: str) -> str | None:
     words only, the first of a sentence aside: names and titles are capitalised ("Kendra
     Rinas", "Trafficking in Persons and Online Scam Networks")."""
     plain = strip(text) if "<" in text else text
-    shaped = (_word_at(plain, m.start()) for m in _FOREIGN_SHAPE.finditer(plain))
+    first = _FOREIGN_SHAPE.search(plain)
+    if first is None:
+        return None  # the usual case, one scan
+    shaped = (_word_at(plain, m.start()) for m in _FOREIGN_SHAPE.finditer(plain, first.start()))
     if not any(_foreign(word, plain, start) for word, start in shaped):
-        return None  # no such word, or in names only: the usual case
+        return None  # in names only
     run: list[str] = []
     end = 0
     for match in _LETTERS.finditer(plain):

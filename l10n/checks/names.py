@@ -269,25 +269,27 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     return problems
 
 
-_LABEL_ENDS = (" : ", ": ", "\u00a0: ", "\u202f: ")
+# The titles a speaker's label opens with, as written ("Mme", "Ms.", "Bà") and folded.
+_TITLES = NAME_TITLES | {"bà", "ông", "chị", "cô", "chú", "bác"}
 
 
-def speaker(text: str) -> tuple[list[str], str]:
+@lru_cache(maxsize=64)
+def speaker(text: str) -> tuple[tuple[str, ...], str]:
     """The name's words of the speaker's label ``text`` opens with (a title, a capitalised
     name, a colon), titles left out, and the text after the label: "Mme Kendra Rinas :
-    Premièrement, …" is (["Kendra", "Rinas"], "Premièrement, …"); ([], ``text``) when it opens
-    with none ("Chapter Two: …" is a heading)."""
-    head = text.lstrip()
-    for end in _LABEL_ENDS:
-        at = head.find(end, 0, 48)
-        if at > 0:
-            words = head[:at].split()
-            titled = [fold(w.rstrip(".")) in NAME_TITLES for w in words]
-            if 2 <= len(words) <= 5 and titled[0] and all(w[:1].isupper() for w in words):
-                name = [w for w, title in zip(words, titled, strict=True) if not title]
-                return name, head[at + len(end) :].lstrip()
-            break
-    return [], text
+    Premièrement, …" is (("Kendra", "Rinas"), "Premièrement, …"); ((), ``text``) when it opens
+    with none ("Chapter Two: …" is a heading). Remembered: the names and number-words checks
+    both read a unit's label."""
+    colon = text.find(":", 0, 48)
+    if colon == -1 or not text[colon + 1 : colon + 2].isspace():
+        return (), text  # no colon near the start: the usual case
+    words = text[:colon].split()
+    if not 2 <= len(words) <= 5 or words[0].rstrip(".").lower() not in _TITLES:
+        return (), text
+    if not all(w[:1].isupper() for w in words):
+        return (), text
+    name = tuple(w for w in words[1:] if w.rstrip(".").lower() not in _TITLES)
+    return name, text[colon + 1 :].lstrip()
 
 
 def _speaker_lost(unit: Unit) -> list[str]:
