@@ -964,6 +964,8 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "in the future",
             "going forward",
             "in the coming years",
+            "in the coming time",
+            "in the time to come",
             "in the years ahead",
             "from now on",
         ),
@@ -1234,9 +1236,25 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("nổi bật", "vượt bậc", "xuất sắc", "ấn tượng", "tích cực", "đáng ghi nhận"),
         },
         {
-            "fr": ("décevant*", "médiocre*", "piètre*", "négati*"),
-            "en": ("disappointing*", "poor", "poorly", "mediocre", "negative*"),
-            "vi": ("đáng thất vọng", "tồi", "tiêu cực", "kém cỏi"),
+            "fr": ("décevant*", "médiocre*", "piètre*", "négati*", "peu de progrès"),
+            "en": (
+                "disappointing*",
+                "poor",
+                "poorly",
+                "mediocre",
+                "negative*",
+                "little progress",
+                "limited progress",
+                "scant progress",
+            ),
+            "vi": (
+                "đáng thất vọng",
+                "tồi",
+                "tiêu cực",
+                "kém cỏi",
+                "ít tiến triển",
+                "chậm tiến triển",
+            ),
         },
     ),
     "many": (
@@ -1351,7 +1369,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("faible*", "fragil*"),
             "en": ("weak", "weaker", "weakest", "weakness*", "fragile", "feeble"),
-            "vi": ("yếu", "yếu kém", "mong manh", "lỏng lẻo"),
+            "vi": ("yếu", "yếu kém", "mong manh"),
         },
     ),
     "better": (
@@ -1366,6 +1384,34 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("xấu đi", "trầm trọng", "tệ hơn", "suy thoái"),
         },
     ),
+    "organised": (
+        {
+            "fr": ("très organisé*", "bien organisé*", "hautement organisé*"),
+            "en": ("highly organi*", "well organi*", "well-organi*", "tightly organi*"),
+            "vi": ("có tổ chức chặt chẽ", "tổ chức chặt chẽ"),
+        },
+        {
+            "fr": ("mal organisé*", "peu organisé*", "désorganisé*"),
+            "en": ("loosely*", "poorly organi*", "disorgani*"),
+            "vi": ("lỏng lẻo", "rời rạc"),
+        },
+    ),
+    "international": (
+        {"fr": ("international*",), "en": ("international*",), "vi": ("quốc tế",)},
+        {"fr": ("national*",), "en": ("national*",), "vi": ("quốc gia", "trong nước")},
+    ),
+    "wide": (
+        {
+            "fr": ("large*", "vaste*"),
+            "en": ("wide", "broad", "large", "vast"),
+            "vi": ("rộng rãi", "rộng lớn"),
+        },
+        {
+            "fr": ("restreint*", "petit*"),
+            "en": ("small", "narrow"),
+            "vi": ("nhỏ", "hẹp"),
+        },
+    ),
 }
 # Words that turn the pole right after them into the other ("far from simple" is complex,
 # "bớt phức tạp" less complex, "loin d'être facile" hard).
@@ -1378,5 +1424,5 @@ OPPOSITES_FLIP: dict[str, tuple[str, ...]] = {
 OPPOSITES_NEUTRAL: dict[str, tuple[str, ...]] = {
     "fr": ("au moins", "à fort trafic"),
     "en": ("highlight*", "at least", "high-traffic", "no less", "nevertheless"),
-    "vi": ("dễ bị", "dễ tổn thương", "ít nhất", "đánh giá cao", "cao điểm"),
+    "vi": ("dễ bị tổn thương", "dễ tổn thương", "ít nhất", "đánh giá cao", "cao điểm"),
 }
