@@ -17,6 +17,7 @@ from l10n.catalog.pofile import Entry, read_po
 from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
+from l10n.checks.lexicon import OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
 from l10n.glossary import parse_glossary
@@ -294,6 +295,15 @@ def test_vietnamese_words_typed_without_their_marks_are_a_warning(
     found = run(Unit(source, target, "fr", "vi"), select(["diacritics"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+def test_each_form_of_the_opposites_lexicon_says_one_thing() -> None:
+    # the automaton keeps one meaning a form: a form written in two places would lose one
+    for lang in ("fr", "en", "vi"):
+        forms = [f for pair in OPPOSITES.values() for table in pair for f in table.get(lang, ())]
+        forms += [*OPPOSITES_NEUTRAL.get(lang, ()), *OPPOSITES_FLIP.get(lang, ())]
+        bare = [f.rstrip("*") for f in forms]
+        assert len(bare) == len(set(bare)), lang
 
 
 def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> None:

@@ -26,7 +26,8 @@ from l10n.model.langtag import base_language
         "'open networks', 'peu qualifiés' as 'high-skilled', 'renforcer' as 'làm giảm'. "
         "Concepts and their two poles per language (more/less, hard/easy, important/minor, "
         "fast/slow, strong/weak, many/few, high/low, legal/illegal, add/remove, …) are data; "
-        "a side holding both poles of a concept is not compared. Suppress when the "
+        "a word that flips the next ('far from simple', 'bớt phức tạp') turns its pole, and a "
+        "side holding both poles of a concept is not compared. Suppress when the "
         "translation says the same thing the other way round ('plus difficile' as 'less easy')."
     ),
 )
