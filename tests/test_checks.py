@@ -118,7 +118,7 @@ RECALL_FLOOR = {
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
     "fresh12": (81, 100),
-    "fresh13": (76, 95),
+    "fresh13": (75, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
     # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
@@ -126,8 +126,9 @@ RECALL_FLOOR = {
     # a negation said with an antonym, a translation's long last item of a series, the French
     # full name of the IOM (glossary). Then, for planted errors: organised tightly or loosely,
     # international or national, wide or small, fighting or encouraging (opposites), the
-    # coming time (periods), VNA in a Vietnamese caption (glossary): 92 and 64.
-    "fresh14": (92, 101),
+    # coming time (periods), VNA in a Vietnamese caption (glossary): 92 and 64; 91 once
+    # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17).
+    "fresh14": (91, 101),
     "fresh15": (64, 77),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.

@@ -333,6 +333,13 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
     assert run(later, select(["opposites"]))
     many = Unit("Họ gặp không ít thách thức.", "They face quite a few challenges.", "vi", "en")
     assert run(many, select(["opposites"])) == []
+    # "chưa đủ" (not enough) says "inadequate"; "fails to … adequately" says "insuffisante"
+    short = Unit("The response remains inadequate.", "Phản ứng vẫn chưa đủ.", "en", "vi")
+    assert run(short, select(["opposites", "negation"])) == []
+    fails = Unit(
+        "La réponse reste insuffisante.", "It still fails to respond adequately.", "fr", "en"
+    )
+    assert run(fails, select(["opposites"])) == []
 
 
 # A word negative by its meaning, and its translations: kept ("not", "chưa", a soft word such

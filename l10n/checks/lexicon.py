@@ -1310,36 +1310,21 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("khuyến khích", "tạo thuận lợi"),
         },
         {
-            "fr": (
-                "décourag*",
-                "dissua*",
-                "entrav*",
-                "lutter contre",
-                "combattre",
-                "prévenir",
-                "empêch*",
-            ),
-            "en": (
-                "discourag*",
-                "deter",
-                "deters",
-                "deterred",
-                "hinder*",
-                "hamper*",
-                "combat*",
-                "prevent*",
-                "tackl*",
-            ),
-            "vi": (
-                "ngăn cản",
-                "cản trở",
-                "kìm hãm",
-                "phòng ngừa",
-                "ngăn chặn",
-                "ngăn ngừa",
-                "chống",
-                "đấu tranh",
-            ),
+            "fr": ("décourag*", "dissua*", "entrav*"),
+            "en": ("discourag*", "deter", "deters", "deterred", "hinder*", "hamper*"),
+            "vi": ("ngăn cản", "cản trở", "kìm hãm"),
+        },
+    ),
+    "enough": (
+        {
+            "fr": ("suffisant*", "adéquat*"),
+            "en": ("sufficient*", "adequate*", "enough"),
+            "vi": ("đủ", "đầy đủ", "tương xứng"),
+        },
+        {
+            "fr": ("insuffisant*", "inadéquat*"),
+            "en": ("insufficient*", "inadequate*"),
+            "vi": ("không đủ", "thiếu"),
         },
     ),
     "adult": (
@@ -1450,6 +1435,12 @@ OPPOSITES_FLIP: dict[str, tuple[str, ...]] = {
     "fr": ("loin d'être", "loin d’être", "tout sauf"),
     "en": ("far from", "anything but"),
     "vi": ("bớt", "kém"),
+}
+# Words that say an action fails, turning what follows round ("fails to respond adequately").
+OPPOSITES_FAIL: dict[str, tuple[str, ...]] = {
+    "fr": ("échou", "incapab", "impossib", "ne parvien"),
+    "en": ("fail", "fall short", "falls short", "fell short", "unable", "hardly"),
+    "vi": ("thất bại", "không thể", "chưa thể"),
 }
 # Longer forms that hold a form of a pole without its meaning.
 OPPOSITES_NEUTRAL: dict[str, tuple[str, ...]] = {

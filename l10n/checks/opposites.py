@@ -10,11 +10,17 @@ says "difficult".
 
 from __future__ import annotations
 
-from l10n.checks.base import Severity, Unit, check
-from l10n.checks.lexicon import NEGATION_CUES
+from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.lexicon import NEGATION_CUES, OPPOSITES_FAIL
 from l10n.checks.meaning import negations
 from l10n.checks.poles import opposed
 from l10n.model.langtag import base_language
+
+
+def _failing(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a word that says an action fails ("still fails to respond
+    adequately" is "reste insuffisante"), which turns others round as a negation does."""
+    return any(map(lowercase(text).__contains__, OPPOSITES_FAIL.get(lang, ())))
 
 
 @check(
@@ -39,6 +45,8 @@ def opposites(unit: Unit) -> list[str]:
     found = opposed(unit.source, s_lang, unit.target, t_lang)
     if not found or negations(unit.source, s_lang) != negations(unit.target, t_lang):
         return []  # a negation on one side turns a word into its opposite: the negation check's
+    if _failing(unit.target, t_lang):
+        return []  # "still fails to respond adequately" is "insuffisante": the negation check's
     return [
         f"'{word}' in the source, its opposite '{other}' in the translation"
         for word, other in found
