@@ -127,9 +127,18 @@ RECALL_FLOOR = {
     # full name of the IOM (glossary). Then, for planted errors: organised tightly or loosely,
     # international or national, wide or small, fighting or encouraging (opposites), the
     # coming time (periods), VNA in a Vietnamese caption (glossary): 92 and 64; 91 once
-    # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17).
-    "fresh14": (91, 101),
+    # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17),
+    # 90 once minors said by their age were no unit added (a units warning had caught one).
+    "fresh14": (90, 101),
     "fresh15": (64, 77),
+    # fresh16 and fresh17, written blind by two more hands after the tuning on fresh14/15,
+    # measured once on 845dab2, untuned: 0 false errors and 8 and 3 false warnings on 95 and
+    # 90 correct variants, 49 of 68 and 53 of 78 caught (72.1 %, 67.9 %; their writers put
+    # the weight on reversals without a negation word and on omissions). Tuned on since for
+    # false warnings only: "vẫn chưa đủ" for "inadequate", "không thể thiếu" for "essentiel",
+    # minors said by their age ("người dưới 18 tuổi"), fighting no opposite of encouraging.
+    "fresh16": (49, 68),
+    "fresh17": (53, 78),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -148,6 +157,8 @@ LATER_SPLITS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
+    "fresh17",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

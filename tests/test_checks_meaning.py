@@ -1385,6 +1385,10 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
             "number-words",
             False,
         ),
+        # "không thể thiếu" (indispensable) is no negation; minors may be said by their age
+        ("Son rôle est essentiel.", "Vai trò ấy không thể thiếu.", "fr-vi", "negation", False),
+        ("Son rôle est essentiel.", "Vai trò ấy có thể thiếu.", "fr-vi", "negation", True),
+        ("Les mineurs sont protégés.", "Người dưới 18 tuổi được bảo vệ.", "fr-vi", "units", False),
         # a year grouped as a count, not a count of the same digits
         ("The 2024 law.", "Luật năm 2.024.", "en-vi", "numbers", True),
         ("Il y a eu 2024 victimes.", "Có 2.024 nạn nhân.", "fr-vi", "numbers", False),

@@ -65,7 +65,9 @@ NEGATION: dict[str, dict[str, str]] = {
         # "nếu thiếu" (if lacking) is "sans", "without"; "thiếu" alone is a soft word
         "strong": r"\b(?:không(?! quốc tịch)|chưa(?! thành niên)|chẳng|chả|đừng|chớ|chẳng hề"
         r"|không hề|chưa hề|nếu thiếu)\b",
-        "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường)"
+        # "không thể thiếu" (cannot do without) is indispensable, essential
+        "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường"
+        r"|thể thiếu)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
@@ -107,6 +109,12 @@ NEGATION_CUES: dict[str, tuple[str, ...]] = {
         "nowhere",
     ),
     "vi": ("không", "chưa", "chẳng", "chả", "đừng", "chớ", "nếu thiếu"),
+}
+# Words for minors, whom a translation may name by their age ("người dưới 18 tuổi").
+MINOR_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("mineur",),
+    "en": ("minor", "underage", "under-18"),
+    "vi": ("chưa thành niên", "vị thành niên"),
 }
 # Words negative by their meaning that a translation cannot lose or add without saying the
 # opposite ("reste insuffisante" rendered "vẫn tương xứng", "interdisant" rendered "allowing",

@@ -21,6 +21,7 @@ from l10n.checks.lexicon import (
     LIST_LAST,
     LIST_OPENERS,
     LOOSE_SOFT,
+    MINOR_WORDS,
     MULTIPLIER_CUES,
     MULTIPLIERS,
     NEGATION,
@@ -192,6 +193,9 @@ def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> st
     cues = NEGATIVE_WORDS.get(lang, ())
     if not any(map(lowered.__contains__, cues)):  # the usual case: a few substring tests
         return None
+    lowered = _plain(text, lang)  # an idiom's word is none: "không thể thiếu" is essential
+    if not any(map(lowered.__contains__, cues)):
+        return None
     plain = strip(other).lower()  # idioms kept: "người chưa thành niên" is negative
     if _negation(other_lang)[0].search(plain):
         return None
@@ -275,8 +279,16 @@ def units(unit: Unit) -> list[str]:
         if not names_unit(unit.source, s_lang, kind) and not same_in_other_unit(
             kind, unit.target, t_lang, unit.source, s_lang
         ):
+            if kind == "year" and _minor_age(unit.source, s_lang, unit.target):
+                continue  # "mineurs" said "người dưới 18 tuổi", "under 18 years of age"
             problems.append(f"unit '{kind}' in the translation, not in the source")
     return problems
+
+
+def _minor_age(source: str, lang: str, target: str) -> bool:
+    """Whether ``source`` names minors and ``target`` their age, 18: the years after it are an
+    age, said for the word."""
+    return "18" in target and any(map(lowercase(source).__contains__, MINOR_WORDS.get(lang, ())))
 
 
 @lru_cache(maxsize=16)
