@@ -495,19 +495,26 @@ def _series(text: str, lang: str, long_last: bool = False) -> int:
         for joiner in LIST_LAST[lang]:
             at = clause.find(joiner)
             while at != -1:
-                head = clause[:at].rstrip().rstrip(",")
-                for also in LIST_ALSO[lang]:
-                    head = head.replace(also, ",")
-                runs, most = 0, _SERIES_WORDS.get(lang, 5)
-                for run in reversed(head.split(",")[1:]):
-                    longest = 2 * most if long_last and not runs else most
-                    if len(run.split()) > longest or _opens(run, lang):
-                        break  # the clause around the series, or its first item
-                    runs += 1
+                runs = _short_runs(clause[:at], lang, long_last)
                 if runs:
                     best = max(best, runs + 2)
                 at = clause.find(joiner, at + 1)
     return best
+
+
+def _short_runs(head: str, lang: str, long_last: bool) -> int:
+    """How many short comma-separated runs end ``head`` (the clause up to a joining word),
+    its first run aside: the middle items of a series."""
+    head = head.rstrip().rstrip(",")
+    for also in LIST_ALSO[lang]:
+        head = head.replace(also, ",")
+    runs, most = 0, _SERIES_WORDS.get(lang, 5)
+    for run in reversed(head.split(",")[1:]):
+        longest = 2 * most if long_last and not runs else most
+        if len(run.split()) > longest or _opens(run, lang):
+            break  # the clause around the series, or its first item
+        runs += 1
+    return runs
 
 
 def _opens(run: str, lang: str) -> bool:
