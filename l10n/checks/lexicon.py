@@ -967,7 +967,14 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
         ("day", 0): ("today",),
         ("day", -1): ("yesterday",),
         ("day", 1): ("tomorrow",),
-        ("time", -1): ("in recent years", "in recent months", "recently", "so far", "to date"),
+        ("time", -1): (
+            "in recent years",
+            "in recent months",
+            "recently",
+            "so far",
+            "to date",
+            "in the past",
+        ),
         ("time", 1): (
             "in the future",
             "going forward",
@@ -1032,6 +1039,7 @@ RELATIVE_DATE_CUES: dict[str, tuple[str, ...]] = {
         "coming",
         "ahead",
         "from now",
+        "the past",
     ),
     "vi": (
         "nay",
@@ -1434,6 +1442,34 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("restreint*", "petit*"),
             "en": ("small", "narrow"),
             "vi": ("nhỏ", "hẹp"),
+        },
+    ),
+    "online": (
+        {
+            "fr": ("en ligne",),
+            "en": ("online",),
+            "vi": ("trực tuyến", "trên mạng", "không gian mạng", "qua mạng"),
+        },
+        {"fr": ("hors ligne", "hors-ligne"), "en": ("offline",), "vi": ("ngoại tuyến",)},
+    ),
+    "praise": (
+        {
+            "fr": ("salu*", "félicit*", "louabl*"),
+            "en": ("commend*", "prais*", "welcom*", "applaud*"),
+            "vi": ("ghi nhận", "biểu dương", "hoan nghênh", "khen ngợi"),
+        },
+        {
+            "fr": ("critiqu*", "dénonc*", "condamn*"),
+            "en": ("criticis*", "criticiz*", "condemn*", "denounc*"),
+            "vi": ("chỉ trích", "phê phán", "lên án"),
+        },
+    ),
+    "victim": (
+        {"fr": ("victime*",), "en": ("victim*",), "vi": ("nạn nhân",)},
+        {
+            "fr": ("auteurs", "coupables", "criminels"),
+            "en": ("perpetrator*", "offender*", "criminals"),
+            "vi": ("thủ phạm", "kẻ phạm tội", "người phạm tội", "đối tượng phạm tội"),
         },
     ),
 }
