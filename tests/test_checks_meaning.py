@@ -282,16 +282,20 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
         # a closed syllable ("chat", "hop", "tac") and uô, ươ ("duoc") are never bare
         (_VI.replace("chặt chẽ", "chat che").replace("phối hợp", "phoi hop"), True),
         (_VI.replace("được", "duoc").replace("công tác", "cong tac"), True),
-        # one bare word may be a loanword ("top"), names are capitalised
+        # one bare word may be a loanword ("top")
         (_VI.replace("hơn nữa", "hơn nữa, như top 10 hot nhất"), True),
         (_VI.replace("hơn nữa", "hơn nữa trong top 10"), False),
+        # capitalised ones too ("Quoc", "Viet"), but not acronyms nor a name as the source
+        # writes it ("Bac Ninh", "Viet Duc")
+        (_VI.replace("nạn nhân", "nạn nhân của To chuc Quoc te tai Viet Nam"), True),
+        (_VI.replace("nạn nhân", "nạn nhân theo IT và ICT"), False),
         (_VI.replace("nạn nhân", "nạn nhân tại Viet Duc và Bac Ninh"), False),
     ],
 )
 def test_vietnamese_words_typed_without_their_marks_are_a_warning(
     target: str, flagged: bool
 ) -> None:
-    source = "Toutefois, le dépistage des victimes doit encore être renforcé."
+    source = "Toutefois, à Bac Ninh, le dépistage doit être renforcé (Photo : Viet Duc)."
     found = run(Unit(source, target, "fr", "vi"), select(["diacritics"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)

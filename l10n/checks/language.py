@@ -273,21 +273,27 @@ _MIN_TONE_SYLLABLES = 8
 
 # A syllable Vietnamese never writes without a mark: one closed by c, ch, p or t takes the
 # acute or the dot below ("truc" is trúc, trục or trực), and the vowels iê, yê, uô, ươ carry
-# a circumflex or a horn ("tuyen", "nhiem", "buoc"). Lower case only: names are capitalised.
+# a circumflex or a horn ("tuyen", "nhiem", "buoc", "Quoc"). Capitalised ones count too ("Truong
+# Phai bo"), but not acronyms nor words copied from the source (a name as the source writes it).
 _MUST_MARK = re.compile(
     r"(?<![^\W\d_])(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:[aeiouy]{1,3}(?:ch|[cpt])|[aeiouy]?(?:ie|ye|uo)[aeiouy]?(?:ng|nh|[cmnpt])?)(?![^\W\d_])"
+    r"(?:[aeiouy]{1,3}(?:ch|[cpt])|[aeiouy]?(?:ie|ye|uo)[aeiouy]?(?:ng|nh|[cmnpt])?)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _CLOSED_CUE = re.compile(r"[aeiouy](?:ch|[cpt])\b")  # such a syllable closed: a cheap first look
 _MIN_UNMARKED = 2  # one could be a loanword ("top", "chat"); two are words left unmarked
 
 
-def _unmarked_words(text: str) -> list[str]:
+def _unmarked_words(text: str, source: str) -> list[str]:
     """A doubtful finding for words typed without their marks in Vietnamese that has them
-    elsewhere ("lừa đảo truc tuyen", "buoc ... trach nhiem")."""
+    elsewhere ("lừa đảo truc tuyen", "buoc ... trach nhiem", "Truong Phai bo … Quoc te")."""
     if not _CLOSED_CUE.search(text):
         return []
-    found = _MUST_MARK.findall(text)
+    found = [w for w in _MUST_MARK.findall(text) if not (len(w) > 1 and w.isupper())]
+    if len(found) < _MIN_UNMARKED:
+        return []
+    copied = lowercase(source)
+    found = [w for w in found if w.islower() or w.lower() not in copied]
     if len(found) < _MIN_UNMARKED:
         return []
     return [Doubtful(f"{', '.join(found)}: Vietnamese words typed without their marks?")]
@@ -314,7 +320,7 @@ def diacritics(unit: Unit) -> list[str]:
     target = unit.target
     words = target.count(" ") + 1
     if len(_TONED.findall(target)) > 2 * _TONE_SHARE * words + 1:
-        return _unmarked_words(target)  # plenty of tone marks: the usual case
+        return _unmarked_words(target, unit.source)  # plenty of tone marks: the usual case
     target = unicodedata.normalize("NFC", target)
     copied = {w.lower() for w in _WORD.findall(unit.source)}
     syllables = [
