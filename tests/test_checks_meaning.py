@@ -906,6 +906,10 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         # a speaker's label must name the speaker, title and first name aside
         ("Mme Kendra Rinas : Oui.", "Yes.", "fr-en", 1),
         ("Mme Kendra Rinas : Oui.", "Ms Rinas: Yes.", "fr-en", 0),
+        # a name typed with a letter left out or two swapped; a cognate changes a letter
+        ("Avec Microsoft et l'OIM.", "With Microsft and IOM.", "fr-en", 1),
+        ("Avec Microsoft et l'OIM.", "Cùng Microsfot và IOM.", "fr-vi", 1),
+        ("L'Organisation agit.", "The Organization acts.", "fr-en", 0),
         ("L'OIM et l'ONUDC coopèrent.", "IOM và UNODC hợp tác.", "fr-vi", 0),
         ("Une agence des Nations Unies.", "Một cơ quan của Liên minh châu Âu.", "fr-vi", 1),
         # a country put for one the source names more often than the translation

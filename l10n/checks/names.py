@@ -304,6 +304,46 @@ def _speaker_lost(unit: Unit) -> list[str]:
     return [f"the speaker '{' '.join(name)}' left out of the translation"]
 
 
+# A capitalised word of six letters or more: a name a typing slip may change ("Microsoft").
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z][A-Za-z]{4,}(?![\w-])")
+
+
+def _slipped(source: str, s_lang: str, target: str, t_lang: str) -> list[str]:
+    """A capitalised word of the source the translation writes with one letter left out, added
+    or swapped with the next ("Microsft", "Microsfot" for "Microsoft"): a typing slip, not a
+    translation (cognates differ by a letter changed: "Organisation", "Organization")."""
+    missing = [w for w in set(_CAPITALISED.findall(source)) if w not in target]
+    if not missing:
+        return []  # every such word as written: the usual case
+    theirs = [o for o in set(_CAPITALISED.findall(target)) if o not in source]
+    mine, other = _forms(s_lang).entity, _forms(t_lang).entity
+    return [
+        f"name '{word}' written '{typed}' in the translation"
+        for word in sorted(missing)
+        for typed in sorted(theirs)
+        if _slip(word, typed) and not (mine.get(word) and mine.get(word) == other.get(typed))
+    ]
+
+
+def _slip(word: str, typed: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter left out or added, or two neighbours
+    swapped."""
+    short, long_ = sorted((word, typed), key=len)
+    if len(long_) == len(short) + 1:
+        at = next(
+            (i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short)
+        )
+        return short[at:] == long_[at + 1 :]
+    if len(word) != len(typed):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, typed, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and (word[diff[0]], word[diff[1]]) == (typed[diff[1]], typed[diff[0]])
+    )
+
+
 @check(
     "names",
     Severity.WARNING,
@@ -316,7 +356,8 @@ def _speaker_lost(unit: Unit) -> list[str]:
         "another entity's: the translation names one the source does not ('in Cambodia' for "
         "'au Vietnam', 'AFP' for 'VNA', 'Ministry of Labour' for 'ministère de la Santé') "
         "where the source names one of the same class it lacks. A speaker's label that opens the "
-        "source ('Mme Kendra Rinas : …') must name the speaker in the translation too. Suppress "
+        "source ('Mme Kendra Rinas : …') must name the speaker in the translation too, and a "
+        "name is not typed with a letter left out or two swapped ('Microsft'). Suppress "
         "for a name the "
         "translation spells differently on purpose."
     ),
@@ -325,6 +366,7 @@ def names(unit: Unit) -> list[str]:
     """A person, place, country, agency or ministry of the source named differently."""
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     problems = _changed_names(unit.source, unit.target, s_lang) + _speaker_lost(unit)
+    problems += _slipped(unit.source, s_lang, unit.target, t_lang)
     forms = _forms(t_lang)
     first = forms.capital.search(unit.target)  # most units name no entity
     if first is None and not forms.lower_cues:
