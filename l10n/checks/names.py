@@ -305,23 +305,26 @@ def _speaker_lost(unit: Unit) -> list[str]:
 
 
 # A capitalised word of six letters or more: a name a typing slip may change ("Microsoft").
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z][A-Za-z]{4,}(?![\w-])")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][A-Za-z]{4,}\b")
 
 
 def _slipped(source: str, s_lang: str, target: str, t_lang: str) -> list[str]:
     """A capitalised word of the source the translation writes with one letter left out, added
     or swapped with the next ("Microsft", "Microsfot" for "Microsoft"): a typing slip, not a
     translation (cognates differ by a letter changed: "Organisation", "Organization")."""
-    missing = [w for w in set(_CAPITALISED.findall(source)) if w not in target]
-    if not missing:
-        return []  # every such word as written: the usual case
-    theirs = [o for o in set(_CAPITALISED.findall(target)) if o not in source]
+    theirs = [o for o in _CAPITALISED.findall(target) if o not in source]
+    if not theirs:
+        return []  # every such word of the translation is the source's: the usual case
+    missing = [w for w in _CAPITALISED.findall(source) if w not in target]
     mine, other = _forms(s_lang).entity, _forms(t_lang).entity
     return [
         f"name '{word}' written '{typed}' in the translation"
-        for word in sorted(missing)
-        for typed in sorted(theirs)
-        if _slip(word, typed) and not (mine.get(word) and mine.get(word) == other.get(typed))
+        for word in sorted(set(missing))
+        for typed in sorted(set(theirs))
+        if typed[0] == word[0]
+        and abs(len(typed) - len(word)) <= 1
+        and _slip(word, typed)
+        and not (mine.get(word) and mine.get(word) == other.get(typed))
     ]
 
 
