@@ -68,7 +68,7 @@ RECALL_FLOOR = {
     # opposites, foreign words, ranks, speakers, relative dates of other spans).
     "dev": (67, 70),
     "test": (75, 77),
-    "fresh": (68, 70),
+    "fresh": (69, 70),
     "fresh2": (92, 99),
     "fresh3": (77, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
@@ -98,7 +98,7 @@ RECALL_FLOOR = {
     # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
     # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
     # and the future compared (periods).
-    "fresh9": (69, 74),
+    "fresh9": (70, 74),
     # fresh10, written blind by a sixth hand, measured on 41324b0 and on the session's last
     # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60;
     # 52 once tuned on (reduplicatives, "N năm YYYY", gaps, "unless", one function word in a
@@ -118,7 +118,7 @@ RECALL_FLOOR = {
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
     "fresh12": (81, 100),
-    "fresh13": (75, 95),
+    "fresh13": (76, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
     # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
@@ -140,7 +140,7 @@ RECALL_FLOOR = {
     # then for planted errors (online/offline, praise/criticism, victims/perpetrators, "in the
     # past", capitalised words left bare, a name's typing slip): 55 and 57.
     "fresh16": (55, 68),
-    "fresh17": (57, 78),
+    "fresh17": (58, 78),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

@@ -847,6 +847,17 @@ def test_a_series_without_a_list_word_keeps_its_items(
     assert all(f.severity is Severity.WARNING for f in found)
 
 
+def test_a_vietnamese_word_pair_hides_no_item_left_out() -> None:
+    # "bộ, ngành" holds a comma: as many separators as the source, one item fewer
+    source = "La lutte mobilise de nombreux ministères, services, agences et autorités locales."
+    whole = "Cuộc chiến huy động nhiều bộ, ngành, cơ quan chuyên trách và chính quyền địa phương."
+    short = (
+        "Công tác phòng, chống tội phạm có sự tham gia của nhiều bộ, ngành và cơ quan chuyên trách."
+    )
+    assert run(Unit(source, whole, "fr", "vi"), select(["omission"])) == []
+    assert run(Unit(source, short, "fr", "vi"), select(["omission"]))
+
+
 def test_an_opening_clause_and_a_pair_make_no_series() -> None:
     # "Depuis 2019, A et B" is no series; a Vietnamese source pairs words with a comma
     source = "Depuis 2019, l'école et ses partenaires ont formé des enseignants."

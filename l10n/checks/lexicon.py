@@ -375,7 +375,7 @@ LIST_OPENERS: dict[str, tuple[str, ...]] = {
 LIST_LAST: dict[str, tuple[str, ...]] = {
     "fr": (" et ", " ou "),
     "en": (" and ", " or "),
-    "vi": (" và ", " hoặc ", " hay "),
+    "vi": (" và ", " hoặc ", " hay ", " cùng "),
 }
 LIST_ALSO: dict[str, tuple[str, ...]] = {
     "fr": (" ainsi qu",),
