@@ -71,6 +71,14 @@ def test_spelled_number_in_a_sentence(text: str, lang: str, value: int) -> None:
     assert value in spelled_values(text, lang)
 
 
+def _assert_warned(source: str, target: str, pair: str, check: str, flagged: bool) -> None:
+    """``check`` flags the translation or not, as ``flagged`` says, and only with warnings."""
+    s, t = pair.split("-")
+    found = run(Unit(source, target, s, t), select([check]))
+    assert bool(found) is flagged, found
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
 def _findings(source: str, target: str, pair: str) -> list[tuple[str, str]]:
     s, t = pair.split("-")
     return [(f.check, f.message) for f in run(Unit(source, target, s, t), select())]
@@ -841,10 +849,7 @@ _SERIES = (
 def test_a_series_without_a_list_word_keeps_its_items(
     target: str, pair: str, flagged: bool
 ) -> None:
-    source_lang, target_lang = pair.split("-")
-    found = run(Unit(_SERIES, target, source_lang, target_lang), select(["omission"]))
-    assert bool(found) is flagged, found
-    assert all(f.severity is Severity.WARNING for f in found)
+    _assert_warned(_SERIES, target, pair, "omission", flagged)
 
 
 def test_a_vietnamese_word_pair_hides_no_item_left_out() -> None:
@@ -1228,10 +1233,7 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
 def test_a_relative_date_rendered_as_another_is_flagged(
     source: str, target: str, pair: str, flagged: bool
 ) -> None:
-    s, t = pair.split("-")
-    found = run(Unit(source, target, s, t), select(["periods"]))
-    assert bool(found) is flagged, found
-    assert all(f.severity is Severity.WARNING for f in found)
+    _assert_warned(source, target, pair, "periods", flagged)
 
 
 @pytest.mark.parametrize(
@@ -1293,10 +1295,7 @@ def test_a_relative_date_rendered_as_another_is_flagged(
 def test_a_clause_left_in_the_source_language_is_a_warning(
     source: str, target: str, pair: str, flagged: bool
 ) -> None:
-    s, t = pair.split("-")
-    found = run(Unit(source, target, s, t), select(["language"]))
-    assert bool(found) is flagged, found
-    assert all(f.severity is Severity.WARNING for f in found)
+    _assert_warned(source, target, pair, "language", flagged)
 
 
 @pytest.mark.parametrize(

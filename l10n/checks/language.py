@@ -114,7 +114,7 @@ _CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause 
 # the source they are the source's: "notamment en matière de poursuites", "sur quels types de
 # crimes". With the most frequent function words, they cue the look for a copied clause.
 _LINKS = {
-    "fr": frozenset({"de", "en", "un", "à", "d", "l", "qu", "notamment"}),
+    "fr": frozenset({"de", "en", "un", "à", "d", "l", "qu"}),
     "en": frozenset({"a", "an", "to"}),
 }
 _COPY_CUES = {

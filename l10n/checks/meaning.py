@@ -285,10 +285,14 @@ def units(unit: Unit) -> list[str]:
     return problems
 
 
+_EIGHTEEN = re.compile(r"(?<![\d.,])18(?![\d.,]\d)")  # the number 18, not 2018 or 1.800
+
+
 def _minor_age(source: str, lang: str, target: str) -> bool:
     """Whether ``source`` names minors and ``target`` their age, 18: the years after it are an
     age, said for the word."""
-    return "18" in target and any(map(lowercase(source).__contains__, MINOR_WORDS.get(lang, ())))
+    cues = MINOR_WORDS.get(lang, ())
+    return _EIGHTEEN.search(target) is not None and any(map(lowercase(source).__contains__, cues))
 
 
 @lru_cache(maxsize=16)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import operator
 import re
 import unicodedata
@@ -205,10 +204,8 @@ def _doubled_pairs(words: list[str], target: str, source: str) -> list[str]:
     them too; ``words`` are the lower-case words of ``target``, punctuation aside."""
     if not any(map(operator.eq, words, words[2:])):  # the usual case: one C-level pass
         return []
-    pairs = list(itertools.pairwise(words))
-    doubled = {
-        f"{a} {b}" for (a, b), other in zip(pairs, pairs[2:], strict=False) if (a, b) == other
-    }
+    fours = zip(words, words[1:], words[2:], words[3:], strict=False)
+    doubled = {f"{a} {b}" for a, b, c, d in fours if (a, b) == (c, d)}
     mine, theirs = lowercase(target), lowercase(source)
     return [
         f"doubled words '{p} {p}'"
