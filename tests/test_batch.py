@@ -30,11 +30,12 @@ def run(*args: str, cwd: Path) -> tuple[int, str, str]:
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` by relative path; the template's creation date blanked."""
+    """Every file under ``root`` by relative path; the dates of the clock blanked (the
+    template's creation, a catalog's revision: two runs may straddle a minute)."""
     files = {}
     for path in sorted(p for p in root.rglob("*") if p.is_file() and ".l10n" not in p.parts):
         files[path.relative_to(root).as_posix()] = re.sub(
-            rb'"POT-Creation-Date: [^"]*"', b'"POT-Creation-Date: -"', path.read_bytes()
+            rb'"(POT-Creation|PO-Revision)-Date: [^"]*"', rb'"\1-Date: -"', path.read_bytes()
         )
     return files
 
