@@ -23,6 +23,7 @@ _LOOSE_END_KINDS = frozenset(
     {"title", "heading", "caption", "image-alt", "byline", "list-item", "source-note"}
 )
 _TRAILING = " \t\n\r\u00a0\u202f\"'»”’)]}"
+_NOT_AN_END = _TRAILING + ">"  # skipped before the end mark, or a token's end
 _END_MARKS = {".": ".", "…": "…", "...": "…", "?": "?", "!": "!", ":": ":", ";": ";"}
 _BALANCED = re.compile(r'[()\[\]{}«»“”„"]')
 # Each mark's slot in the balance (parentheses, brackets, braces, quotes of any language,
@@ -58,6 +59,11 @@ def _end(text: str) -> str:
 
 
 def _end_problem(unit: Unit) -> str | None:
+    last = unit.target[-1:]
+    if last == unit.source[-1:] and last not in _NOT_AN_END:
+        # The same last character, neither skipped nor a token's: the same end mark, or "."
+        # and "…" ("..." on one side), which are fine: the usual case, told without a copy.
+        return None
     want, got = _end(unit.source), _end(unit.target)
     if want == got or {want, got} == {".", ";"}:
         return None
