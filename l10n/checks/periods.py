@@ -74,6 +74,7 @@ def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
         "must point the same way: 'ces dernières années' is not 'this year', 'this month' not "
         "'năm ngoái'."
     ),
+    cues=(RELATIVE_DATE_CUES,),
 )
 def periods(unit: Unit) -> list[str]:
     """A relative date (this year, last month, yesterday) changed."""
