@@ -209,7 +209,8 @@ _SYLLABLE = re.compile(
 # spares them the word-by-word look below.
 _VOWEL = "aeiouyàáâãäèéêëìíîïòóôõöùúûüýÿăĩũơưạ-ỹœæ"  # for a class: ạ-ỹ, the toned vowels
 _BETWEEN_VOWELS = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]+[{_VOWEL}]")
-_FOREIGN_SHAPE = re.compile(rf"{_BETWEEN_VOWELS.pattern}|[fjwz]")
+_FOREIGN_LETTER = re.compile("[fjwz]")
+_FOREIGN_SHAPE = re.compile(f"{_BETWEEN_VOWELS.pattern}|{_FOREIGN_LETTER.pattern}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FOREIGN_RUN = 2  # a loanword stands alone ("hotline", "online"); two side by side are a phrase
 _SENTENCE_START = ("", ".", "!", "?", ":")
@@ -247,18 +248,18 @@ def _foreign_words(text: str) -> str | None:
     words only, the first of a sentence aside: names and titles are capitalised ("Kendra
     Rinas", "Trafficking in Persons and Online Scam Networks")."""
     plain = strip(text) if "<" in text else text
-    # Whether it has that shape: four letters looked up (each a fast C search) and one
-    # regex scan take half the time of a ``_FOREIGN_SHAPE`` scan, which tries both of its
-    # alternatives at every character.
-    if not (
-        "f" in plain
-        or "j" in plain
-        or "w" in plain
-        or "z" in plain
-        or _BETWEEN_VOWELS.search(plain)
-    ):
+    # The shape's two kinds looked for apart: four letters looked up (each a fast C search)
+    # and a scan for the other take half the time of one scan for either, which would try
+    # both at every character.
+    lettered = "f" in plain or "j" in plain or "w" in plain or "z" in plain
+    first = _BETWEEN_VOWELS.search(plain)
+    if first is None and not lettered:
         return None  # the usual case
-    shaped = (_word_at(plain, m.start()) for m in _FOREIGN_SHAPE.finditer(plain))
+    shapes = list(_BETWEEN_VOWELS.finditer(plain, first.start())) if first else []
+    if lettered:
+        shapes += _FOREIGN_LETTER.finditer(plain)
+    # Every word holding the shape, once or more (the matches of one kind never cross a word).
+    shaped = (_word_at(plain, m.start()) for m in shapes)
     if not any(_foreign(word, plain, start) for word, start in shaped):
         return None  # in names only
     run: list[str] = []
