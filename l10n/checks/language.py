@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
-from l10n.checks.markup import URL_RE
+from l10n.checks.markup import URL_RE, may_hold_url
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
@@ -44,7 +44,7 @@ def _own_words(lang: str) -> re.Pattern[str]:
 def words(text: str) -> list[str]:
     """The lower-case words of ``text``, placeholders and URLs left out."""
     plain = strip(text) if "<" in text else text
-    if "://" in plain or "www." in plain:
+    if may_hold_url(plain):
         plain = URL_RE.sub(" ", plain)
     return [w.lower() for w in _WORD.findall(plain)]
 

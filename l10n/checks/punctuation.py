@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from l10n.checks.base import Severity, Unit, check
-from l10n.checks.markup import URL_RE
+from l10n.checks.markup import URL_RE, may_hold_url
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import TOKEN_RE
 
@@ -155,11 +155,7 @@ def punctuation(unit: Unit) -> list[str]:
     got, want = _BALANCED.findall(unit.target), _BALANCED.findall(unit.source)
     if got != want and _balance(got) != _balance(want):  # the same marks: the same balance
         problems.append("brackets or quotes not balanced as in the source")
-    target = (
-        URL_RE.sub(" ", unit.target)
-        if "://" in unit.target or "www." in unit.target
-        else unit.target
-    )
+    target = URL_RE.sub(" ", unit.target) if may_hold_url(unit.target) else unit.target
     base = base_language(unit.target_lang)
     if base == "fr":
         problems += _french(target)
