@@ -295,10 +295,12 @@ _MIN_TONE_SYLLABLES = 8
 
 
 @lru_cache(maxsize=128)
-def _toned_at_least(count: int) -> re.Pattern[str]:
-    """Text holding ``count`` toned letters or more, matched from its start: the scan stops at
-    the ``count``-th one, where counting them all (``findall``) makes a string of each, four
-    times slower on the bench's sentences."""
+def _plenty_toned(words: int) -> re.Pattern[str]:
+    """Text of ``words`` words holding more toned letters than ``2 * _TONE_SHARE * words + 1``,
+    matched from its start: the scan stops at the first toned letter over that, where counting
+    them all (``findall``) makes a string of each, four times slower on the bench's
+    sentences. Remembered per number of words, the threshold's arithmetic with it."""
+    count = math.floor(2 * _TONE_SHARE * words + 1) + 1  # the first whole number over it
     return re.compile(f"(?:[^{_TONED_LETTERS}]*+[{_TONED_LETTERS}]){{{count}}}")
 
 
@@ -349,9 +351,7 @@ def _unmarked_words(text: str, source: str) -> list[str]:
 def diacritics(unit: Unit) -> list[str]:
     """Vietnamese written without its diacritics, or without its tone marks."""
     target = unit.target
-    # Toned letters above twice the share of words plus one: the first whole number above.
-    plenty = math.floor(2 * _TONE_SHARE * (target.count(" ") + 1) + 1) + 1
-    if _toned_at_least(plenty).match(target):
+    if _plenty_toned(target.count(" ") + 1).match(target):
         return _unmarked_words(target, unit.source)  # plenty of tone marks: the usual case
     target = unicodedata.normalize("NFC", target)
     copied = {w.lower() for w in _WORD.findall(unit.source)}
