@@ -11,12 +11,14 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from l10n import api, batch
 from l10n.batch import Batch, Failed
+from l10n.catalog.pofile import format_po, parse_po
 from l10n.config import load_config
 from l10n.errors import CatalogError, InputError
 from tests.support.archive import article_sentences, write_archive
@@ -100,10 +102,6 @@ def catalogs(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _translate(catalog: Path, lang: str) -> None:
     """Fill every unit of ``catalog``'s ``lang`` file; the first with a number the source lacks."""
-    from dataclasses import replace
-
-    from l10n.catalog.pofile import format_po, parse_po
-
     path = catalog / f"{lang}.po"
     po = parse_po(path.read_bytes(), str(path))
     entries = tuple(
@@ -337,10 +335,6 @@ def big_catalog(catalogs: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     """One article whose en.po holds more than :data:`api.SHARE_FROM` units, a number
     changed in the first, one in the middle and the last: a catalog whose units are shared
     out over the cores."""
-    from dataclasses import replace
-
-    from l10n.catalog.pofile import format_po, parse_po
-
     root = tmp_path_factory.mktemp("big")
     source = sorted(p.parent for p in (catalogs / "catalogs").rglob("skeleton.json"))[1]
     article = root / "catalogs" / source.relative_to(catalogs / "catalogs")
