@@ -670,25 +670,23 @@ def _check_units(
     context: CheckContext,
     share: Batch | None,
 ) -> list[tuple[Entry, Finding]]:
-    """Every finding of ``checks`` in ``po``, in file order; its entries in one slice per
+    """Every finding of ``checks`` in ``po``, in file order; its units in one slice per
     process of ``share`` when there are :data:`SHARE_FROM` or more (the checks of one unit
     read that unit only, so the slices' findings, in order, are the whole catalog's)."""
-    from l10n.checks.catalog import check_po  # noqa: PLC0415  (stage: check)
+    from l10n.checks.catalog import findings, units  # noqa: PLC0415  (stage: check)
 
-    work = partial(
-        check_po, source_lang=source_lang, target_lang=target_lang, checks=checks, context=context
-    )
-    if share is None or len(po.entries) < SHARE_FROM:
-        return work(po)
-    step = -(-len(po.entries) // share.jobs)
-    parts = [
-        POFile(po.header, po.entries[at : at + step]) for at in range(0, len(po.entries), step)
-    ]
+    pairs = list(units(po, source_lang, target_lang, context))
+    if share is None or len(pairs) < SHARE_FROM:
+        return [(pairs[at][0], f) for at, f in findings([u for _, u in pairs], checks)]
+    step = -(-len(pairs) // share.jobs)
+    starts = range(0, len(pairs), step)
+    slices = [[u for _, u in pairs[at : at + step]] for at in starts]
     found: list[tuple[Entry, Finding]] = []
-    for outcome in batch.run(work, parts, share, chunk=1):
+    outcomes = batch.run(partial(findings, checks=checks), slices, share, chunk=1)
+    for start, outcome in zip(starts, outcomes, strict=True):
         if isinstance(outcome, Failed):
             raise outcome.error
-        found += outcome
+        found += [(pairs[start + at][0], f) for at, f in outcome]
     return found
 
 

@@ -56,18 +56,9 @@ def units(
         )
 
 
-def check_po(
-    po: POFile,
-    source_lang: str,
-    target_lang: str,
-    checks: Sequence[Check],
-    context: CheckContext | None = None,
-) -> list[tuple[Entry, Finding]]:
-    """Every finding in the catalog, with the entry it concerns, in file order."""
-    found = []
+def findings(batch: Sequence[Unit], checks: Sequence[Check]) -> list[tuple[int, Finding]]:
+    """Every finding of ``checks`` on ``batch``, each with the index of its unit: what a
+    worker sends back for a slice of a big catalog's units (units travel to workers several
+    times cheaper than the entries they come from)."""
     runner = Runner(checks)
-    for entry, unit in units(po, source_lang, target_lang, context):
-        findings = runner(unit)
-        if findings:
-            found += [(entry, f) for f in findings]
-    return found
+    return [(at, finding) for at, unit in enumerate(batch) for finding in runner(unit)]
