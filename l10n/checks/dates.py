@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.locale import month_numbers
 from l10n.model.langtag import base_language
@@ -377,11 +379,38 @@ def _month_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _month_cues(lang: str) -> tuple[str, ...]:
-    """The month words of ``lang`` that hold no shorter one ("janv" stands for "janvier"): a
-    text holds a month word exactly when it holds one of these."""
-    months = _month_words(lang)
-    return tuple(sorted(m for m in months if not any(o != m and o in m for o in months)))
+def _cue_words(lang: str) -> ahocorasick.Automaton:
+    """The words that cue a date in a text of ``lang`` in lower case, each with what it cues:
+    a time said in words ("midi"), a Vietnamese date ("ngày"), a month's name ("juin", only
+    as a whole word); all found in one pass, where a test per word scanned the text thirty
+    times. A month word that is no run of letters ("thg 7") is never a whole word: left out."""
+    kinds: dict[str, set[str]] = {}
+    months = (m for m in _month_words(lang) if _WORD.fullmatch(m))
+    for kind, words in (("time", _TIME_WORD_STEMS), ("vi", _CUE_WORDS), ("month", months)):
+        for word in words:
+            kinds.setdefault(word, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, held in kinds.items():
+        automaton.add_word(word, (len(word), frozenset(held)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _letter(char: str) -> bool:
+    """Whether ``char`` is a letter as ``_WORD`` reads one (a word character, no digit)."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _cued(lowered: str, lang: str) -> set[str]:
+    """What the cue words of ``lowered`` cue ("time", "vi"; "month" for a month's name that is
+    a whole word, as ``_WORD`` would find it)."""
+    cued: set[str] = set()
+    for last, (size, kinds) in _cue_words(lang).iter(lowered):
+        inside = (last + 1 < len(lowered) and _letter(lowered[last + 1])) or (
+            last >= size and _letter(lowered[last - size])
+        )
+        cued |= kinds - {"month"} if inside else kinds  # "mai" of "mais" names no month
+    return cued
 
 
 def _may_hold_date(text: str, lang: str) -> bool:
@@ -390,16 +419,14 @@ def _may_hold_date(text: str, lang: str) -> bool:
     if digits and _CUE.search(text):
         return True
     lowered = lowercase(text)
-    if any(map(lowered.__contains__, _TIME_WORD_STEMS)) and _TIME_WORD_CUE.search(lowered):
+    cued = _cued(lowered, lang)
+    if "time" in cued and _TIME_WORD_CUE.search(lowered):
         return True
     if not digits:
         return False
-    if any(map(lowered.__contains__, _CUE_WORDS)) and _VI_CUE.search(lowered):
+    if "vi" in cued and _VI_CUE.search(lowered):
         return True
-    if not any(map(lowered.__contains__, _month_cues(lang))):
-        return False
-    months = _month_words(lang)
-    return not months.isdisjoint(_WORD.findall(lowered))
+    return "month" in cued
 
 
 @lru_cache(maxsize=65536)
