@@ -502,10 +502,10 @@ def number_words(unit: Unit) -> list[str]:
 def _words_missing(unit: Unit, s_lang: str) -> list[str]:
     """The numbers the source writes in words that the translation lacks, and the units after
     them it does not name."""
-    cues = NUMBER_WORD_CUES.get(s_lang)
+    cues = _number_word_cues(s_lang)
     lowered = lowercase(unit.source)
-    if not cues or not any(map(lowered.__contains__, cues)):
-        return []  # no number word: the usual case, a few substring tests
+    if cues is None or next(cues.iter(lowered), None) is None:
+        return []  # no number word: the usual case, one pass
     want = _in_words(unit.source, s_lang)
     if not want:
         return []  # what the cue found is no number ("ième" of "millième", "ze" of "gaze")
@@ -525,6 +525,20 @@ def _words_missing(unit: Unit, s_lang: str) -> list[str]:
         for value in sorted(want - have)
         if not same_measure(Decimal(value), unit.source, s_lang, target, t_lang)
     ] + problems
+
+
+@lru_cache(maxsize=8)
+def _number_word_cues(lang: str) -> ahocorasick.Automaton | None:
+    """The cues of ``lang``'s number words, one of which each holds: whether a text holds any
+    is found in one pass, where a test per cue scanned it a dozen times. None without cues."""
+    cues = NUMBER_WORD_CUES.get(lang)
+    if not cues:
+        return None
+    automaton = ahocorasick.Automaton()
+    for cue in cues:
+        automaton.add_word(cue, cue)
+    automaton.make_automaton()
+    return automaton
 
 
 def _ranks_changed(unit: Unit, s_lang: str) -> list[str]:
