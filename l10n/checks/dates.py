@@ -355,12 +355,13 @@ _TIME_WORD_STEMS = ("midi", "minuit", "noon", "midday", "midnight", "trưa", "đ
 _TIME_WORD_CUE = re.compile(r"\b(?:midi|minuit|noon|midday|midnight|giữa trưa|nửa đêm)\b")
 
 # What every numeric date or time contains, starting with a digit so that the regex engine
-# can skip ahead to digits; month names and Vietnamese words are tested as words.
-# The word cues are matched on the text in lower case: a case-insensitive search of words
-# with Vietnamese letters is twice as slow.
+# can skip ahead to digits; month names and Vietnamese words are tested as words. Only the
+# digit right before the mark is read: a search finds "2025-07-28" by its "5-07-28", and
+# "14h30" by its "4h3". The word cues are matched on the text in lower case: a
+# case-insensitive search of words with Vietnamese letters is twice as slow.
 _CUE = re.compile(
-    r"\d(?:\d?[/.-]\d{1,2}[/.-]\d\d|\d{3}-\d\d-\d\d|\d?\s?h(?:\d|\b)|\d?:\d\d"
-    r"|\d?\s*[apAP]\.?[mM]\b|\d?\s+heures?\b|\d?\s+o['’]clock|\d?\s?[–-]\s?\d{1,2}\s*/\s*\d)"
+    r"\d(?:[/.-]\d{1,2}[/.-]\d\d|\s?h(?:\d|\b)|:\d\d|\s*[apAP]\.?[mM]\b|\s+heures?\b"
+    r"|\s+o['’]clock|\s?[–-]\s?\d{1,2}\s*/\s*\d)"
 )
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ", "mồng", "mùng", "hôm", "đến", "tới")
 _VI_CUE = re.compile(
