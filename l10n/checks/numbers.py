@@ -164,18 +164,29 @@ _CURRENCIES = (
 _DONG_AFTER_DIGIT = re.compile(r"\d\s?đ\b", re.IGNORECASE)
 
 
+# The cue words of EUR and VND that each of their patterns reads only at a word's start
+# ("eur" of "leur" names no currency); the others ("đô la", "US$") may be read inside one.
+_AT_WORD_START = frozenset({"eur", "ơ-rô", "vnd", "vnđ", "đồng", "dong"})
+
+
 def _cue_automaton() -> ahocorasick.Automaton:
-    """Every currency's cue words, each with its code: the codes a text cues are found in one
-    pass, where a test per cue scanned it a dozen times."""
+    """Every currency's cue words, each with its code, its length and whether it counts only
+    at a word's start: the codes a text cues are found in one pass, where a test per cue
+    scanned it a dozen times."""
     automaton = ahocorasick.Automaton()
     for code, cues, _pattern in _CURRENCIES:
         for cue in cues:
-            automaton.add_word(cue, code)
+            automaton.add_word(cue, (code, len(cue), cue in _AT_WORD_START))
     automaton.make_automaton()
     return automaton
 
 
 _CURRENCY_CUES = _cue_automaton()
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is a word character as a pattern's ``\\b`` reads one."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=16)
@@ -287,9 +298,14 @@ def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = lowercase(text)
-    cued = {code for _end, code in _CURRENCY_CUES.iter(lowered)}
-    if not cued and not ("đ" in text and _DONG_SIGN.search(text)):
+    cues = list(_CURRENCY_CUES.iter(lowered))
+    if not cues and not ("đ" in text and _DONG_SIGN.search(text)):
         return set()  # no currency: the usual case
+    cued = {
+        code
+        for last, (code, size, at_start) in cues
+        if not at_start or last < size or not _word_char(lowered[last - size])
+    }
     # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue word).
     found = {code for code, _cues, pattern in _CURRENCIES if code in cued and pattern.search(text)}
     if "VND" not in found and "đ" in lowered and _DONG_AFTER_DIGIT.search(text):
