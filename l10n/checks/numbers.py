@@ -35,8 +35,6 @@ from l10n.model.langtag import base_language
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"\d+")
 _NON_DIGIT = re.compile(r"\D")
-# Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
-_JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 
 # Scale words per language: a number followed by one of them is multiplied. French "billion"
 # is 10^12 (long scale); "bn" and "m" are English newsroom abbreviations.
@@ -389,22 +387,35 @@ def _plain_and_equal(unit: Unit) -> bool:
     Most units with numbers ("en 2025", "840 victimes") pass here without parsing; anything
     locale-dependent (``1 380``, ``3,5``, ``1,2 milliard``) takes the full comparison.
     """
-    source, target = unit.source, unit.target
-    if _JOINED.search(source) or _JOINED.search(target):
-        return False
-    if sorted(_RUN.findall(source)) != sorted(_RUN.findall(target)):
-        return False
-    return not (
-        _scale_re(unit.source_lang).search(source) or _scale_re(unit.target_lang).search(target)
-    )
+    source = _plain_runs(unit.source, unit.source_lang)
+    return source is not None and source == _plain_runs(unit.target, unit.target_lang)
+
+
+def _plain_runs(text: str, lang: str) -> list[str] | None:
+    """The runs of digits of ``text``, sorted; None when one is joined to the next by a mark
+    or a space (grouped or decimal: ``1 380``, ``3,5``) or followed by a scale word (``1,2
+    milliard``). One scan of the digits looks at each run once, where a search for each
+    of the three scanned the text three times."""
+    scale = _scale_re(lang)
+    runs = []
+    end = -2
+    for match in _RUN.finditer(text):
+        if match.start() == end + 1 and (text[end] in ".,'" or text[end].isspace()):
+            return None
+        end = match.end()
+        if scale.match(text, end):
+            return None
+        runs.append(match.group())
+    runs.sort()
+    return runs
 
 
 @lru_cache(maxsize=16)
 def _scale_re(lang: str) -> re.Pattern[str]:
-    """A number followed by one of ``lang``'s scale words."""
+    """One of ``lang``'s scale words, maybe after a space: matched where a number ends."""
     scales = _SCALES.get(base_language(lang), _SCALES["en"])
     words = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
-    return re.compile(rf"\d\s?(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"\s?(?:{words})\b", re.IGNORECASE)
 
 
 def _compare_values(unit: Unit) -> list[str]:
