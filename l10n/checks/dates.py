@@ -373,11 +373,15 @@ _CUE = re.compile(
     r"|\s+o['’]clock|\s?[–-]\s?\d{1,2}\s*/\s*\d)"
 )
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ", "mồng", "mùng", "hôm", "đến", "tới")
-_VI_CUE = re.compile(
-    r"(?:ngày|tháng|thg|mồng|mùng|hôm)\s+\d|\d\s+giờ|\d\s+(?:tháng|thg)\s"
-    r"|(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d"
+# The Vietnamese cues in two patterns, one whose alternatives all open with a word, one
+# with a digit, so that the regex engine skips ahead to their first letters or to digits: as
+# one pattern, it tried every position of the text (three times slower).
+_VI_CUE_WORDS = re.compile(
+    r"ngày\s+\d|tháng\s+\d|thg\s+\d|mồng\s+\d|mùng\s+\d|hôm\s+\d"
+    r"|đến\s+(?:ngày\s+)?\d{1,2}/\d|tới\s+(?:ngày\s+)?\d{1,2}/\d"
     r"|tháng\s+[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+năm\s+|/)\d"
 )
+_VI_CUE_DIGITS = re.compile(r"\d\s+(?:giờ|tháng\s|thg\s)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -434,7 +438,7 @@ def _may_hold_date(text: str, lang: str) -> bool:
         return True
     if not digits:
         return False
-    if "vi" in cued and _VI_CUE.search(lowered):
+    if "vi" in cued and (_VI_CUE_DIGITS.search(lowered) or _VI_CUE_WORDS.search(lowered)):
         return True
     return "month" in cued
 
