@@ -286,8 +286,8 @@ def _archive(root: Path, big: Path) -> tuple[Path, Path]:
 
 def speed(tool: str | None) -> None:
     """Whole-process time of ``l10n check`` and ``pofilter`` on the same 10,000 units: in one
-    catalog (one core: l10n's workers share out articles, not the units of one), and as an
-    archive of articles, l10n on every core (its default) and on one (``--jobs 1``)."""
+    catalog and as an archive of articles, l10n on every core (its default: the articles, or
+    the units of a catalog of 2,000 or more, shared out) and on one (``--jobs 1``)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = _big_catalog(Path(tmp))
         archive, plain = _archive(Path(tmp), path)
@@ -304,17 +304,26 @@ def speed(tool: str | None) -> None:
                 else None
             )
 
+        one = Path(tmp) / "catalogs"
+        like = [f"--skip={c}" for c in _NO_PEER]
         shapes = [
             (
                 "one catalog",
-                "default (one article: one core)",
-                ours(Path(tmp) / "catalogs"),
+                "default (its units shared out over every core)",
+                ours(one),
+                theirs(path),
+            ),
+            ("one catalog", "--jobs 1", ours(one, "--jobs", "1"), theirs(path)),
+            (
+                "one catalog",
+                "the checks pofilter has a test for (--skip the others), every core",
+                ours(one, *like),
                 theirs(path),
             ),
             (
                 "one catalog",
-                "the checks pofilter has a test for (--skip the others)",
-                ours(Path(tmp) / "catalogs", *(f"--skip={c}" for c in _NO_PEER)),
+                "the checks pofilter has a test for, --jobs 1",
+                ours(one, *like, "--jobs", "1"),
                 theirs(path),
             ),
             (f"{ARTICLES} articles", "default (every core)", ours(archive), theirs(plain)),

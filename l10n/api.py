@@ -19,7 +19,7 @@ from l10n.batch import Batch, Failed
 from l10n.batch import auto as auto_batch
 from l10n.catalog.fsio import atomic_write_chunks, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
-from l10n.catalog.pofile import Entry
+from l10n.catalog.pofile import Entry, POFile
 from l10n.catalog.skeleton import Skeleton
 from l10n.catalog.status import Counts, count, total
 from l10n.catalog.store import (
@@ -43,7 +43,7 @@ from l10n.writers import write
 # command that needs them (ingest's readers bring lxml, translate brings deep-translator,
 # check brings the check families), so that ``l10n export`` stays a short command.
 if TYPE_CHECKING:
-    from l10n.checks import CheckContext, Finding
+    from l10n.checks import Check, CheckContext, Finding
     from l10n.readers import ReadReport
     from l10n.translate.pretranslate import Report
     from l10n.translate.runner import Policy
@@ -643,8 +643,53 @@ def check_each(
         fold=fold_untranslated,
     )
     cats = select(config, keys)
-    for reports in each(work, cats, how):
+    for reports in each(partial(work, share=_share(how, len(cats))), cats, how):
         yield from reports
+
+
+# A catalog of at least this many units has them shared out over the cores of a batch whose
+# articles run in this process: starting the workers costs about what checking a few hundred
+# units does, and one article of a few hundred units is checked here, as it always was.
+SHARE_FROM = 2_000
+
+
+def _share(how: Batch | None, articles: int) -> Batch | None:
+    """The processes a big catalog's units may be shared out on: ``how``'s, when it has
+    several and runs these ``articles`` in this process (fewer than its pool takes); None
+    when the articles go to workers (a worker starts no pool of its own) or to Dask."""
+    if how is None or how.executor is not None or how.scheduler or how.jobs < 2:
+        return None
+    return Batch(jobs=how.jobs) if articles < max(2, how.pool_from) else None
+
+
+def _check_units(
+    po: POFile,
+    source_lang: str,
+    target_lang: str,
+    checks: list[Check],
+    context: CheckContext,
+    share: Batch | None,
+) -> list[tuple[Entry, Finding]]:
+    """Every finding of ``checks`` in ``po``, in file order; its entries in one slice per
+    process of ``share`` when there are :data:`SHARE_FROM` or more (the checks of one unit
+    read that unit only, so the slices' findings, in order, are the whole catalog's)."""
+    from l10n.checks.catalog import check_po  # noqa: PLC0415  (stage: check)
+
+    work = partial(
+        check_po, source_lang=source_lang, target_lang=target_lang, checks=checks, context=context
+    )
+    if share is None or len(po.entries) < SHARE_FROM:
+        return work(po)
+    step = -(-len(po.entries) // share.jobs)
+    parts = [
+        POFile(po.header, po.entries[at : at + step]) for at in range(0, len(po.entries), step)
+    ]
+    found: list[tuple[Entry, Finding]] = []
+    for outcome in batch.run(work, parts, share, chunk=1):
+        if isinstance(outcome, Failed):
+            raise outcome.error
+        found += outcome
+    return found
 
 
 def _check_one(
@@ -656,10 +701,11 @@ def _check_one(
     skip_ids: list[str],
     context: CheckContext,
     fold: bool,
+    share: Batch | None = None,
 ) -> list[CheckReport]:
-    """One article's target catalogs checked: the unit of work of a batch check."""
+    """One article's target catalogs checked: the unit of work of a batch check (``share``:
+    see :func:`_share`)."""
     from l10n.checks import select as select_checks  # noqa: PLC0415  (stage: check)
-    from l10n.checks.catalog import check_po  # noqa: PLC0415
 
     skel = cat.skeleton()
     chosen = select_checks(only_ids, [*skip_ids, *config.skipped_checks(cat.key)])
@@ -674,7 +720,7 @@ def _check_one(
                 f"no {target} catalog",
                 f"Add one with 'l10n ingest SOURCE --to {target}'",
             )
-        found = check_po(po, skel.lang, target, chosen, context)
+        found = _check_units(po, skel.lang, target, chosen, context, share)
         listed = [x for x in found if not fold or x[1].check != UNTRANSLATED or x[1].suppressed]
         units = sum(not e.obsolete for e in po.entries)
         reports.append(

@@ -96,12 +96,17 @@ class _Guarded(Generic[T, R]):
 
 
 def run(
-    work: Callable[[T], R], items: Iterable[T], how: Batch | None = None
+    work: Callable[[T], R],
+    items: Iterable[T],
+    how: Batch | None = None,
+    chunk: int = CHUNK,
 ) -> Iterator[R | Failed]:
     """``work(item)`` for each item, in order; a pool only when there is more than one.
 
     ``work`` must be picklable when a pool runs it (a module-level function, or a
-    :func:`functools.partial` of one, with picklable arguments).
+    :func:`functools.partial` of one, with picklable arguments). ``chunk`` items travel to a
+    worker together: fewer for items that are each a large piece of work (a slice of a big
+    catalog), so that every worker gets one.
     """
     how = how or Batch()
     guarded = _Guarded(work)
@@ -112,7 +117,7 @@ def run(
         return
     with ExitStack() as stack:
         executor, window = _open(how, stack)
-        for outcomes in _ordered(executor, guarded.chunk, _chunks(pending, CHUNK), window):
+        for outcomes in _ordered(executor, guarded.chunk, _chunks(pending, chunk), window):
             yield from outcomes
 
 

@@ -330,3 +330,66 @@ def test_a_streamed_json_summary_is_what_json_dumps_writes(items: list[dict[str,
     result = CliRunner().invoke(summary)
     assert result.exit_code == 0
     assert result.output == json.dumps({"catalogs": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.fixture(scope="module")
+def big_catalog(catalogs: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One article whose en.po holds more than :data:`api.SHARE_FROM` units, a number
+    changed in the first, one in the middle and the last: a catalog whose units are shared
+    out over the cores."""
+    from dataclasses import replace
+
+    from l10n.catalog.pofile import format_po, parse_po
+
+    root = tmp_path_factory.mktemp("big")
+    source = sorted(p.parent for p in (catalogs / "catalogs").rglob("skeleton.json"))[1]
+    article = root / "catalogs" / source.relative_to(catalogs / "catalogs")
+    shutil.copytree(source, article)
+    po = parse_po((article / "en.po").read_bytes(), "en.po")
+    base = [e for e in po.entries if e.msgstr and not re.search(r"\d", e.msgstr)]
+    total = api.SHARE_FROM + 101
+    entries = []
+    for n in range(total):
+        entry = base[n % len(base)]
+        tag = f" ({n})"
+        wrong = " (1999)" if n in (0, total // 2, total - 1) else tag
+        entries.append(
+            replace(
+                entry,
+                msgid=entry.msgid + tag,
+                msgstr=entry.msgstr + wrong,
+                references=(f"unit-{n}",),
+            )
+        )
+    (article / "en.po").write_text(format_po(type(po)(po.header, tuple(entries))), "utf-8")
+    return root
+
+
+def test_a_big_catalog_shared_over_the_cores_matches_one_job(
+    big_catalog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = same_as_one_job(big_catalog, "check", "--lang", "en")
+    assert code == 1, err
+    wrong = {line.split(": ")[1] for line in out.splitlines() if "[numbers]" in line}
+    # the first unit, the middle one, the last: in the first slice, across the cut, the last
+    assert wrong == {f"error [numbers] unit-{n}" for n in (0, 1050, 2100)}, out
+    code, _, err = same_as_one_job(big_catalog, "check", "--lang", "en", "--json")
+    assert code == 1, err
+    parts: list[int] = []
+    real = batch.run
+
+    def spy(work: object, items: object, how: object = None, chunk: int = 16) -> object:
+        listed = list(items)  # type: ignore[call-overload]
+        parts.append(len(listed))
+        return real(work, listed, how, chunk)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "run", spy)
+    config = load_config(str(big_catalog / "catalogs"))
+    shared = api.check(config, lang="en", how=Batch(jobs=2))
+    assert parts == [1, 2]  # the article, then its units in two slices
+    assert shared == api.check(config, lang="en")
+    assert {f.ref for r in shared for _, f in r.findings if f.check == "numbers"} == {
+        "unit-0",
+        "unit-1050",
+        "unit-2100",
+    }

@@ -354,6 +354,36 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
     assert run(fails, select(["opposites"])) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        # effective and not, private and public sector, all and some
+        ("Il faut des politiques efficaces.", "We need ineffective policies.", "fr-en", True),
+        ("Il faut des politiques efficaces.", "We need effective policies.", "fr-en", False),
+        ("Ces politiques sont inefficaces.", "Các chính sách này kém hiệu quả.", "fr-vi", False),
+        ("Ces politiques sont inefficaces.", "Các chính sách này rất hiệu quả.", "fr-vi", True),
+        ("Le secteur privé doit agir.", "The public sector must act.", "fr-en", True),
+        ("Le secteur privé doit agir.", "Khu vực tư nhân phải hành động.", "fr-vi", False),
+        (
+            "Mettons fin à toutes les formes d'exploitation.",
+            "Let us end some forms of exploitation.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Mettons fin à toutes les formes d'exploitation.",
+            "Hãy chấm dứt mọi hình thức bóc lột.",
+            "fr-vi",
+            False,
+        ),
+        ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
+        ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+    ],
+)
+def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:
+    _assert_warned(source, target, pair, "opposites", flagged)
+
+
 # A word negative by its meaning, and its translations: kept ("not", "chưa", a soft word such
 # as "inadequate" or "falls short"), or lost (the translation says the opposite).
 _NEGATIVE_WORD = "La réponse de la justice pénale reste insuffisante face à ce crime."

@@ -1,5 +1,6 @@
-"""The runner's shortcut: checks marked ``digits`` are skipped on units without a digit, which
-is only right if they never find anything there."""
+"""The runner's shortcuts: checks marked ``digits`` are skipped on units without a digit, and
+checks with ``cues`` on units whose sides hold none of their cue words, which is only right if
+they never find anything there."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.checks import CHECKS, Check, Doubtful, Runner, Severity, Unit, select
-from tests.support.checks import seeded_cases
+from l10n.checks import CHECKS, Check, CheckContext, Doubtful, Runner, Severity, Unit, select
+from l10n.checks.cues import CueFinder
+from tests.support.checks import article_variants, case_unit, seeded_cases
 
 DIGIT = re.compile(r"\d")
 # Words and marks the number and date checks react to, mixed with arbitrary text.
@@ -64,12 +66,12 @@ def test_checks_needing_digits_find_nothing_without_one(
             assert check.func(unit) == [], check.id
 
 
-def test_runner_finds_what_each_check_finds_on_the_seeded_cases() -> None:
+def test_runner_finds_what_each_check_finds_on_the_seeded_cases_and_variants() -> None:
     checks = select()
     runner = Runner(checks)
-    for case in seeded_cases():
-        s, t = case["pair"].split("-")
-        unit = Unit(case["source"], case["target"], s, t, "ref", case["kind"])
+    for case in seeded_cases() + article_variants():
+        unit = case_unit(case, CheckContext())
+        t = unit.target_lang
         direct = [
             (c.id, m)
             for c in checks
@@ -137,3 +139,43 @@ def test_a_doubtful_message_of_an_error_check_is_a_warning() -> None:
         False,
     )
     assert type(unsure.message) is str  # plain data in findings and --json
+
+
+GATED = [c for c in CHECKS if c.cues]
+FINDERS = {lang: CueFinder(GATED, lang) for lang in ("fr", "en", "vi")}
+
+
+def _held(unit: Unit) -> set[str]:
+    return FINDERS[unit.source_lang].held(unit.source.lower()) | FINDERS[unit.target_lang].held(
+        unit.target.lower()
+    )
+
+
+def test_checks_with_cue_words_find_nothing_on_the_fixtures_without_one() -> None:
+    assert {c.id for c in GATED} == {"negation", "multipliers", "periods"}
+    skipped = 0
+    for case in seeded_cases() + article_variants():
+        unit = case_unit(case, CheckContext())
+        held = _held(unit)
+        for chk in GATED:
+            if chk.id not in held and chk.applies(unit.target_lang):
+                skipped += 1
+                assert chk.func(unit) == [], (chk.id, unit)
+    assert skipped > 1000  # the shortcut is taken, and checked, on most units
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    source=negation_text,
+    target=negation_text,
+    pair=st.sampled_from(["fr-vi", "fr-en", "en-fr", "vi-en"]),
+)
+def test_checks_with_cue_words_find_nothing_without_one(
+    source: str, target: str, pair: str
+) -> None:
+    s, t = pair.split("-")
+    unit = Unit(source, target or "x", s, t)
+    held = _held(unit)
+    for chk in GATED:
+        if chk.id not in held:
+            assert chk.func(unit) == [], chk.id

@@ -35,7 +35,10 @@ from l10n.checks.base import (
     Severity,
     Unit,
     check,
+    lowercase,
 )
+from l10n.checks.cues import CueFinder
+from l10n.model.langtag import base_language
 
 __all__ = [
     "CHECKS",
@@ -87,12 +90,15 @@ def _severity(chk: Check, message: str) -> Severity:
 class Runner:
     """``checks`` ready to run on many units: split once per target language by whether they
     look at untranslated units and whether they need a digit (most units have none, and one
-    test here spares the number and date checks theirs), so the per-unit loop does nothing
-    else."""
+    test here spares the number and date checks theirs); the checks with cue words
+    (negations, multipliers, relative dates) run only on units one of whose sides holds one,
+    found for all of them in one pass (:mod:`l10n.checks.cues`)."""
 
     def __init__(self, checks: Sequence[Check]) -> None:
         self.checks = tuple(checks)
         self._plans: dict[str, Plan] = {}
+        self._finders: dict[str, CueFinder] = {}
+        self._cued = any(c.cues for c in self.checks)
 
     def _plan(self, target_lang: str) -> Plan:
         plan = self._plans.get(target_lang)
@@ -107,17 +113,31 @@ class Runner:
             self._plans[target_lang] = plan
         return plan
 
+    def _held(self, side: str, lang: str) -> set[str]:
+        """The checks whose cue words ``side`` (in ``lang``) holds."""
+        base = base_language(lang)
+        finder = self._finders.get(base)
+        if finder is None:
+            finder = self._finders[base] = CueFinder(self.checks, base)
+        return finder.held(lowercase(side))
+
     def __call__(self, unit: Unit) -> list[Finding]:
         """Every finding on ``unit``, those a translator silenced marked ``suppressed``."""
         on_empty, on_text, on_words = self._plan(unit.target_lang)
+        held: set[str] = set()
         if not unit.target:
             checks = on_empty
-        elif _DIGIT.search(unit.source) or _DIGIT.search(unit.target):
-            checks = on_text
         else:
-            checks = on_words
+            checks = (
+                on_text if _DIGIT.search(unit.source) or _DIGIT.search(unit.target) else on_words
+            )
+            if self._cued:
+                held = self._held(unit.source, unit.source_lang)
+                held |= self._held(unit.target, unit.target_lang)
         found: list[Finding] = []
         for chk in checks:
+            if chk.cues and chk.id not in held:
+                continue  # none of its cue words on either side: it would find nothing
             messages = chk.func(unit)
             if messages:
                 hushed = chk.id in unit.suppressed

@@ -9,7 +9,7 @@ suppress a check): extend, never rename.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -90,6 +90,8 @@ class Doubtful(str):
 
 
 CheckFunc = Callable[[Unit], list[str]]
+# Per base language, words a check reacts to (``lexicon.NEGATION_CUES``): a table of its own.
+CueTable = Mapping[str, Sequence[str]]
 
 
 @lru_cache(maxsize=8)
@@ -110,6 +112,9 @@ class Check:
     languages: frozenset[str] = frozenset()  # target languages it applies to; empty = all
     on_empty: bool = False  # runs on untranslated units too (only ``untranslated`` does)
     digits: bool = False  # finds nothing unless the source or the translation holds a digit
+    # finds nothing unless one side, in lower case, holds a string of these tables (that
+    # side's language): the tables the check's own first test reads
+    cues: tuple[CueTable, ...] = ()
 
     def applies(self, target_lang: str) -> bool:
         """Whether the check has anything to say about a translation into ``target_lang``."""
@@ -128,11 +133,14 @@ def check(
     languages: Iterable[str] = (),
     on_empty: bool = False,
     digits: bool = False,
+    cues: Iterable[CueTable] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as the check ``check_id``.
 
     ``explain`` says what the check looks for, why, and when it is wrong; the function's first
-    docstring line is its one-line summary.
+    docstring line is its one-line summary. ``digits`` and ``cues`` say on which units it
+    cannot find anything, so that the runner skips it there (``tests/test_checks_runner.py``
+    holds every check to it).
     """
 
     def register(func: CheckFunc) -> CheckFunc:
@@ -148,6 +156,7 @@ def check(
             frozenset(languages),
             on_empty,
             digits,
+            tuple(cues),
         )
         return func
 

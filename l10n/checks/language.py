@@ -8,18 +8,30 @@ compares this with py3langid on the segmentation treebanks' sentences.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
-from l10n.checks.markup import URL_RE
+from l10n.checks.markup import URL_RE, may_hold_url
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MIN_WORDS = 6
+
+
+def _spaced(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` between two spaces: one scan of the text, where a dozen ``in`` tests
+    are a dozen scans (two to three times slower on the bench's sentences)."""
+    return re.compile(f" (?:{'|'.join(map(re.escape, words))}) ")
+
+
+# The most frequent function words (``FREQUENT_WORDS``), in lower-case text.
+_FREQUENT = {lang: _spaced(w.strip() for w in cues) for lang, cues in FREQUENT_WORDS.items()}
 
 
 @lru_cache(maxsize=8)
@@ -32,7 +44,7 @@ def _own_words(lang: str) -> re.Pattern[str]:
 def words(text: str) -> list[str]:
     """The lower-case words of ``text``, placeholders and URLs left out."""
     plain = strip(text) if "<" in text else text
-    if "://" in plain or "www." in plain:
+    if may_hold_url(plain):
         plain = URL_RE.sub(" ", plain)
     return [w.lower() for w in _WORD.findall(plain)]
 
@@ -87,9 +99,7 @@ def language(unit: Unit) -> list[str]:
         return []
     if unit.target.count(" ") < _MIN_WORDS - 1:  # too short to judge by its words
         return _other_words(unit.target, target)
-    if any(map(lowercase(unit.target).__contains__, FREQUENT_WORDS[target])) or _own_words(
-        target
-    ).search(unit.target):
+    if _FREQUENT[target].search(lowercase(unit.target)) or _own_words(target).search(unit.target):
         return _mixed(unit, target)  # words of its own language: the usual case
     tokens = words(unit.target)
     if len(tokens) < _MIN_WORDS:
@@ -118,7 +128,9 @@ _LINKS = {
     "en": frozenset({"a", "an", "to"}),
 }
 _COPY_CUES = {
-    lang: cues + tuple(f" {w} " for w in sorted(_LINKS.get(lang, ())) if len(w) > 1)
+    lang: _spaced(
+        [w.strip() for w in cues] + [w for w in sorted(_LINKS.get(lang, ())) if len(w) > 1]
+    )
     for lang, cues in FREQUENT_WORDS.items()
 }
 
@@ -131,7 +143,7 @@ def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
     such word ("Kendra Rinas", "Viet Duc/VNA")."""
     if source == target or source not in _COPY_CUES:
         return None
-    if not any(map(lowercase(unit.target).__contains__, _COPY_CUES[source])):
+    if not _COPY_CUES[source].search(lowercase(unit.target)):
         return None  # none of the source language's most frequent words: the usual case
     theirs = words(unit.source)
     grams = {tuple(theirs[i : i + _CLAUSE_WORDS]) for i in range(len(theirs) - _CLAUSE_WORDS + 1)}
@@ -193,10 +205,12 @@ _SYLLABLE = re.compile(
 
 # What no Vietnamese syllable holds, whatever its marks: a consonant between two vowels
 # ("online", "target", "compétences"), or one of f, j, w, z. A phrase of another language
-# nearly always holds one; most Vietnamese sentences hold none (but in names), and one scan
+# nearly always holds one; most Vietnamese sentences hold none (but in names), and a quick look
 # spares them the word-by-word look below.
 _VOWEL = "aeiouyàáâãäèéêëìíîïòóôõöùúûüýÿăĩũơưạ-ỹœæ"  # for a class: ạ-ỹ, the toned vowels
-_FOREIGN_SHAPE = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]+[{_VOWEL}]|[fjwz]")
+_BETWEEN_VOWELS = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]+[{_VOWEL}]")
+_FOREIGN_LETTER = re.compile("[fjwz]")
+_FOREIGN_SHAPE = re.compile(f"{_BETWEEN_VOWELS.pattern}|{_FOREIGN_LETTER.pattern}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FOREIGN_RUN = 2  # a loanword stands alone ("hotline", "online"); two side by side are a phrase
 _SENTENCE_START = ("", ".", "!", "?", ":")
@@ -234,10 +248,18 @@ def _foreign_words(text: str) -> str | None:
     words only, the first of a sentence aside: names and titles are capitalised ("Kendra
     Rinas", "Trafficking in Persons and Online Scam Networks")."""
     plain = strip(text) if "<" in text else text
-    first = _FOREIGN_SHAPE.search(plain)
-    if first is None:
-        return None  # the usual case, one scan
-    shaped = (_word_at(plain, m.start()) for m in _FOREIGN_SHAPE.finditer(plain, first.start()))
+    # The shape's two kinds looked for apart: four letters looked up (each a fast C search)
+    # and a scan for the other take half the time of one scan for either, which would try
+    # both at every character.
+    lettered = "f" in plain or "j" in plain or "w" in plain or "z" in plain
+    first = _BETWEEN_VOWELS.search(plain)
+    if first is None and not lettered:
+        return None  # the usual case
+    shapes = list(_BETWEEN_VOWELS.finditer(plain, first.start())) if first else []
+    if lettered:
+        shapes += _FOREIGN_LETTER.finditer(plain)
+    # Every word holding the shape, once or more (the matches of one kind never cross a word).
+    shaped = (_word_at(plain, m.start()) for m in shapes)
     if not any(_foreign(word, plain, start) for word, start in shaped):
         return None  # in names only
     run: list[str] = []
@@ -264,11 +286,22 @@ _MARKED = re.compile(r"[^\x00-\x7f\s]+")  # runs of non-ASCII letters: at most o
 # both cases (listed, not matched case-insensitively: a third faster, the same letters); and
 # the five combining tone marks, so decomposed text (the nfc check's) is not taken for toneless.
 _TONED_LOWER = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-_TONED = re.compile(f"[{_TONED_LOWER}{_TONED_LOWER.upper()}\u0300\u0301\u0303\u0309\u0323]")
+_TONED_LETTERS = f"{_TONED_LOWER}{_TONED_LOWER.upper()}\u0300\u0301\u0303\u0309\u0323"
+_TONED = re.compile(f"[{_TONED_LETTERS}]")
 # In the 1,192 Vietnamese treebank sentences of eight syllables or more, at least 22 % of the
 # syllables carry a tone mark; text typed with its vowel marks but no tones has none.
 _TONE_SHARE = 0.1
 _MIN_TONE_SYLLABLES = 8
+
+
+@lru_cache(maxsize=128)
+def _plenty_toned(words: int) -> re.Pattern[str]:
+    """Text of ``words`` words holding more toned letters than ``2 * _TONE_SHARE * words + 1``,
+    matched from its start: the scan stops at the first toned letter over that, where counting
+    them all (``findall``) makes a string of each, four times slower on the bench's
+    sentences. Remembered per number of words, the threshold's arithmetic with it."""
+    count = math.floor(2 * _TONE_SHARE * words + 1) + 1  # the first whole number over it
+    return re.compile(f"(?:[^{_TONED_LETTERS}]*+[{_TONED_LETTERS}]){{{count}}}")
 
 
 # A syllable Vietnamese never writes without a mark: one closed by c, ch, p or t takes the
@@ -318,8 +351,7 @@ def _unmarked_words(text: str, source: str) -> list[str]:
 def diacritics(unit: Unit) -> list[str]:
     """Vietnamese written without its diacritics, or without its tone marks."""
     target = unit.target
-    words = target.count(" ") + 1
-    if len(_TONED.findall(target)) > 2 * _TONE_SHARE * words + 1:
+    if _plenty_toned(target.count(" ") + 1).match(target):
         return _unmarked_words(target, unit.source)  # plenty of tone marks: the usual case
     target = unicodedata.normalize("NFC", target)
     copied = {w.lower() for w in _WORD.findall(unit.source)}

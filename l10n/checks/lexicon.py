@@ -1464,6 +1464,38 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("chỉ trích", "phê phán", "lên án"),
         },
     ),
+    "effective": (
+        {
+            "fr": ("efficace", "efficaces", "efficacement", "efficacité"),
+            "en": ("effective", "effectively", "effectiveness", "efficient*", "efficiency"),
+            "vi": ("hiệu quả", "hữu hiệu"),
+        },
+        {
+            "fr": ("inefficace*", "inefficacité"),
+            "en": ("ineffective*", "inefficien*"),
+            "vi": ("thiếu hiệu quả", "vô hiệu"),
+        },
+    ),
+    "private": (
+        {
+            "fr": ("secteur privé", "secteurs privés", "entreprises privées"),
+            "en": ("private sector", "private companies", "private businesses"),
+            "vi": ("tư nhân", "khu vực tư"),
+        },
+        {
+            "fr": ("secteur public", "secteurs publics", "entreprises publiques"),
+            "en": ("public sector", "state sector", "state-owned"),
+            "vi": ("khu vực công", "khu vực nhà nước", "doanh nghiệp nhà nước"),
+        },
+    ),
+    "all": (
+        {
+            "fr": ("tous les", "toutes les", "l'ensemble des", "l’ensemble des"),
+            "en": ("all",),
+            "vi": ("tất cả", "mọi", "toàn bộ"),
+        },
+        {"fr": ("certains", "certaines", "quelques"), "en": ("some",), "vi": ("một số",)},
+    ),
     "victim": (
         {"fr": ("victime*",), "en": ("victim*",), "vi": ("nạn nhân",)},
         {

@@ -123,6 +123,7 @@ def _firm(plain: str, lang: str) -> int:
         "… mới'); a closing 'không?' asks a question. "
         "Suppress when the translation expresses the negation another way."
     ),
+    cues=(NEGATION_CUES, NEGATION_WORD_CUES, NEGATIVE_WORDS),
 )
 def negation(unit: Unit) -> list[str]:
     """A negation present in one side and absent from the other."""
@@ -320,6 +321,7 @@ def factors(text: str, lang: str) -> set[int]:
         "'gấp ba' for 'doublé'. Words per language for ×2, ×3, ×4, ×5 and ×10 (double, twice, "
         "deux fois, gấp đôi; triple, trois fois, gấp ba…) are compared as sets."
     ),
+    cues=(MULTIPLIER_CUES,),
 )
 def multipliers(unit: Unit) -> list[str]:
     """A different multiplying factor (double, triple, gấp đôi, gấp ba) on each side."""

@@ -305,7 +305,9 @@ def _speaker_lost(unit: Unit) -> list[str]:
 
 
 # A capitalised word of six letters or more: a name a typing slip may change ("Microsoft").
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][A-Za-z]{4,}\b")
+# The capital first and what precedes it tested after (as ``\b`` would), so that the regex
+# engine skips ahead to capitals: half the time of a leading ``\b``.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][A-Za-z]{4,}\b")
 
 
 def _slipped(source: str, s_lang: str, target: str, t_lang: str) -> list[str]:

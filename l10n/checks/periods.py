@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 from l10n.checks.base import Severity, Unit, check, lowercase
-from l10n.checks.lexicon import RELATIVE_DATE_COUNTS, RELATIVE_DATES
+from l10n.checks.lexicon import RELATIVE_DATE_COUNTS, RELATIVE_DATE_CUES, RELATIVE_DATES
 from l10n.model.langtag import base_language
 
 _SAID = {0: "this", -1: "last", 1: "next"}
@@ -92,6 +92,7 @@ def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
         "must point the same way: 'ces dernières années' is not 'this year', 'this month' not "
         "'năm ngoái'."
     ),
+    cues=(RELATIVE_DATE_CUES,),
 )
 def periods(unit: Unit) -> list[str]:
     """A relative date (this year, last month, yesterday) changed."""
