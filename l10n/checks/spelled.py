@@ -248,7 +248,9 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
 # writes them in digits ("21st century", "13th Congress"). Letters I, V, X and L only (1–89):
 # C, D and M begin too many acronyms. A single letter is a word ("I", "V.", "Xe tải") unless
 # in French with an ordinal ending ("Ier", "Ve", "Xᵉ"; "Le" is an article).
-_ROMAN = re.compile(r"(?<![\w-])([IVXL]+)(er|re|ème|e|ᵉʳ|ᵉ)?(?!\w)")
+# Written letter first, "(?<![\w-])[IVXL]+" as "[IVXL](?<![\w-][IVXL])[IVXL]*", so that the regex
+# engine skips ahead to those capitals instead of trying the lookbehind at every position.
+_ROMAN = re.compile(r"([IVXL](?<![\w-][IVXL])[IVXL]*)(er|re|ème|e|ᵉʳ|ᵉ)?(?!\w)")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_PARTS = ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
