@@ -118,7 +118,8 @@ _WORDS["en"] |= {
 _WORDS["fr"] |= {"décennie": 10, "quart de siècle": 25, "demi-siècle": 50}
 _WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ": 25, "nửa thế kỷ": 50}
 # Several decades: "20 ans" = "two decades" = "deux décennies" = "hai thập kỷ".
-_DECADES = re.compile(r"(\w+)\s+(?:decades|décennies|thập kỷ|thập niên)(?!\w)")
+_DECADE_WORDS = ("decades", "décennies", "thập kỷ", "thập niên")
+_DECADES = re.compile(rf"(\w+)\s+(?:{'|'.join(_DECADE_WORDS)})(?!\w)")
 # Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
 _WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
 _WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
@@ -265,9 +266,10 @@ def _spelled(text: str, lang: str) -> set[int]:
     single, several = _word_table(base_language(lang))
     lowered = lowercase(text)
     runs = set(_WORD_RUN.findall(lowered))  # a one-word form stands alone: it is a whole run
-    found = {n for w, n in single.items() if w in runs}
+    found = {single[w] for w in runs & single.keys()}
     found |= {n for w, pattern, n in several if w in lowered and pattern.search(lowered)}
-    found |= {n * 10 for w in _DECADES.findall(lowered) if (n := _count(w, single))}
+    if any(map(lowered.__contains__, _DECADE_WORDS)):  # first: the pattern opens with any word
+        found |= {n * 10 for w in _DECADES.findall(lowered) if (n := _count(w, single))}
     return found | spelled_values(text, lang) | factors(text, lang) | roman_values(text, lang)
 
 
