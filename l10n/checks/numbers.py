@@ -135,31 +135,32 @@ _WORDS["vi"] |= {"nửa đầu năm": 6, "nửa cuối năm": 6, "bán niên": 6
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
-# Each currency: the lower-case words one of its names holds (the pattern runs only on a text
-# holding one: most hold none), and the pattern.
+# Each way of naming a currency: its code, the lower-case words one of which every match
+# holds, and the pattern (it runs only on a text holding one of those words: most hold none).
+# A currency has several, each with its own words: "cộng đồng" (community) holds "đồng" and
+# runs the pattern of "5 triệu đồng" only, not every pattern of VND.
+_I = re.IGNORECASE
 _CURRENCIES = (
-    (
-        "USD",
-        ("$", "usd", "dollar", "đô"),
-        re.compile(r"US\$|\$|\bUSD(?![^\W\d_])|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
-    ),
-    (
-        "EUR",
-        ("€", "eur", "ơ-rô"),
-        re.compile(r"€|\bEUR(?![^\W\d_])|\beuros?\b|\bơ-rô\b", re.IGNORECASE),
-    ),
+    ("USD", ("$",), re.compile(r"\$", _I)),  # "US$" too
+    ("USD", ("usd",), re.compile(r"\bUSD(?![^\W\d_])", _I)),
+    ("USD", ("dollar",), re.compile(r"\bdollars?\b", _I)),
+    ("USD", ("đô",), re.compile(r"đô\s?la|\bđôla", _I)),
+    ("EUR", ("€",), re.compile(r"€", _I)),
+    ("EUR", ("eur",), re.compile(r"\bEUR(?![^\W\d_])|\beuros?\b", _I)),
+    ("EUR", ("ơ-rô",), re.compile(r"\bơ-rô\b", _I)),
+    ("VND", ("₫",), re.compile(r"₫", _I)),
+    ("VND", ("vnd", "vnđ"), re.compile(r"\bVN[DĐ](?![^\W\d_])", _I)),
+    ("VND", ("đồng",), re.compile(r"(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b", _I)),
+    # "dong" only after an amount: Ha Dong and Dong Nai are places.
     (
         "VND",
-        ("₫", "vnd", "vnđ", "đồng", "dong"),
-        # "dong" only after an amount: Ha Dong and Dong Nai are places.
+        ("dong",),
         re.compile(
-            r"₫|\bVN[DĐ](?![^\W\d_])|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b"
-            r"|(?:\d|million|milliard|billion|thousand|mille|trillion)s?\s+(?:de\s+)?dongs?\b",
-            re.IGNORECASE,
+            r"(?:\d|million|milliard|billion|thousand|mille|trillion)s?\s+(?:de\s+)?dongs?\b", _I
         ),
     ),
 )
-# The VND pattern's one form without a cue word, digit first so the engine skips to digits.
+# VND's one form without a cue word ("12 đ"), digit first so the engine skips to digits.
 _DONG_AFTER_DIGIT = re.compile(r"\d\s?đ\b", re.IGNORECASE)
 
 
@@ -169,13 +170,16 @@ _AT_WORD_START = frozenset({"eur", "ơ-rô", "vnd", "vnđ", "đồng", "dong"})
 
 
 def _cue_automaton() -> ahocorasick.Automaton:
-    """Every currency's cue words, each with its code, its length and whether it counts only
-    at a word's start: the codes a text cues are found in one pass, where a test per cue
-    scanned it a dozen times."""
-    automaton = ahocorasick.Automaton()
-    for code, cues, _pattern in _CURRENCIES:
+    """Every currency's cue words, each with the ways of naming one it cues (their places in
+    ``_CURRENCIES``), its length and whether it counts only at a word's start: what a text
+    cues is found in one pass, where a test per cue scanned it a dozen times."""
+    forms: dict[str, list[int]] = {}
+    for form, (_code, cues, _pattern) in enumerate(_CURRENCIES):
         for cue in cues:
-            automaton.add_word(cue, (code, len(cue), cue in _AT_WORD_START))
+            forms.setdefault(cue, []).append(form)
+    automaton = ahocorasick.Automaton()
+    for cue, cued in forms.items():
+        automaton.add_word(cue, (tuple(cued), len(cue), cue in _AT_WORD_START))
     automaton.make_automaton()
     return automaton
 
@@ -302,12 +306,17 @@ def _currencies(text: str) -> set[str]:
     if not cues and not ("đ" in text and _DONG_SIGN.search(text)):
         return set()  # no currency: the usual case
     cued = {
-        code
-        for last, (code, size, at_start) in cues
+        form
+        for last, (forms, size, at_start) in cues
         if not at_start or last < size or not _word_char(lowered[last - size])
+        for form in forms
     }
     # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue word).
-    found = {code for code, _cues, pattern in _CURRENCIES if code in cued and pattern.search(text)}
+    found = {
+        code
+        for form, (code, _cues, pattern) in enumerate(_CURRENCIES)
+        if form in cued and pattern.search(text)
+    }
     if "VND" not in found and "đ" in lowered and _DONG_AFTER_DIGIT.search(text):
         found.add("VND")
     return found
