@@ -304,8 +304,8 @@ def _ranges(lang: str) -> tuple[tuple[re.Pattern[str], RangeReader], ...]:
         ]
     elif base == "vi":
         table += [
-            (
-                r"(?:\btừ\s+)?(?:ngày\s+)?(?<![\d/.,])(?P<d1>\d{1,2})(?:\s?[–-]\s?|\s+(?:đến|tới|và)\s+)"
+            (  # from the first day on ("từ ngày" before it is part of neither), digit first
+                _digits("d1", r"[\d/.,]") + r"(?:\s?[–-]\s?|\s+(?:đến|tới|và)\s+)"
                 r"(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
                 r"(?:(?:/|,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
                 numbered,
