@@ -92,6 +92,12 @@ def _digits(group: str, *not_after: str) -> str:
     return rf"(?P<{group}>\d{after}\d?)"
 
 
+def _day(group: str, not_after: str) -> str:
+    r"""``_DAY`` as a group that follows no ``not_after``, written digit first as ``_digits``
+    writes its numbers: ``(?:1er|\d{1,2})`` is ``\d(?:(?<=1)er|\d?)``, tried in the same order."""
+    return rf"(?P<{group}>\d(?<!{not_after}\d)(?:(?<=1)er|\d?)(?:st|nd|rd|th|er)?)"
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
     """The date and time patterns of ``lang``, most specific first."""
@@ -183,7 +189,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Reader], ...]:
             ),
         ]
     else:
-        table += [(rf"\b{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?\b", named)]
+        table += [(_day("day", r"\w") + rf"\s+(?:of\s+)?{month}(?:,?\s+{year})?\b", named)]
         if base == "en":
             table += [(rf"\b{month}\s+{day}(?:,\s*{year})?\b", named)]
         table += [(rf"\b{month}\s+{year}\b", named)]
@@ -282,7 +288,7 @@ def _ranges(lang: str) -> tuple[tuple[re.Pattern[str], RangeReader], ...]:
                 rf"\s+{month}(?:\s+{year})?\b",
                 named,
             ),
-            (rf"(?<![\d.,/])(?P<d1>{day}){dash}(?P<d2>{day})\s+{month}(?:\s+{year})?\b", named),
+            (_day("d1", r"[\d.,/]") + rf"{dash}(?P<d2>{day})\s+{month}(?:\s+{year})?\b", named),
         ]
     elif base == "en":
         table += [
@@ -292,7 +298,7 @@ def _ranges(lang: str) -> tuple[tuple[re.Pattern[str], RangeReader], ...]:
                 named,
             ),
             (
-                rf"(?<![\d.,/])(?P<d1>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?{month}"
+                _day("d1", r"[\d.,/]") + rf"{dash}(?P<d2>{day})\s+(?:of\s+)?{month}"
                 rf"(?:,?\s+{year})?\b",
                 named,
             ),
