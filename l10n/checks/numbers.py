@@ -15,6 +15,8 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+import ahocorasick
+
 from l10n.checks.amounts import halves, same_in_other_unit, same_measure, shares
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.lexicon import (
@@ -33,8 +35,6 @@ from l10n.model.langtag import base_language
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"\d+")
 _NON_DIGIT = re.compile(r"\D")
-# Digits on both sides of a mark or space: a grouped or decimal number, read by locale.
-_JOINED = re.compile(r"\d[.,'\s\u00a0\u202f]\d")
 
 # Scale words per language: a number followed by one of them is multiplied. French "billion"
 # is 10^12 (long scale); "bn" and "m" are English newsroom abbreviations.
@@ -118,7 +118,8 @@ _WORDS["en"] |= {
 _WORDS["fr"] |= {"décennie": 10, "quart de siècle": 25, "demi-siècle": 50}
 _WORDS["vi"] |= {"thập kỷ": 10, "thập niên": 10, "phần tư thế kỷ": 25, "nửa thế kỷ": 50}
 # Several decades: "20 ans" = "two decades" = "deux décennies" = "hai thập kỷ".
-_DECADES = re.compile(r"(\w+)\s+(?:decades|décennies|thập kỷ|thập niên)(?!\w)")
+_DECADE_WORDS = ("decades", "décennies", "thập kỷ", "thập niên")
+_DECADES = re.compile(rf"(\w+)\s+(?:{'|'.join(_DECADE_WORDS)})(?!\w)")
 # Fractions name their denominator: "un tiers" = "1/3" = "một phần ba".
 _WORDS["en"] |= {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4}
 _WORDS["fr"] |= {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
@@ -134,33 +135,61 @@ _WORDS["vi"] |= {"nửa đầu năm": 6, "nửa cuối năm": 6, "bán niên": 6
 
 _DONG_SIGN = re.compile(r"\d ?đ\b")
 _PERCENT_WORDS = re.compile(r"pour\s?cents?|per\s?cent|percent|phần\s+trăm", re.IGNORECASE)
-# Each currency: the lower-case words one of its names holds (the pattern runs only on a text
-# holding one: most hold none), and the pattern.
+# Each way of naming a currency: its code, the lower-case words one of which every match
+# holds, and the pattern (it runs only on a text holding one of those words: most hold none).
+# A currency has several, each with its own words: "cộng đồng" (community) holds "đồng" and
+# runs the pattern of "5 triệu đồng" only, not every pattern of VND.
+_I = re.IGNORECASE
 _CURRENCIES = (
-    (
-        "USD",
-        ("$", "usd", "dollar", "đô"),
-        re.compile(r"US\$|\$|\bUSD(?![^\W\d_])|\bdollars?\b|đô\s?la|\bđôla", re.IGNORECASE),
-    ),
-    (
-        "EUR",
-        ("€", "eur", "ơ-rô"),
-        re.compile(r"€|\bEUR(?![^\W\d_])|\beuros?\b|\bơ-rô\b", re.IGNORECASE),
-    ),
+    ("USD", ("$",), re.compile(r"\$", _I)),  # "US$" too
+    ("USD", ("usd",), re.compile(r"\bUSD(?![^\W\d_])", _I)),
+    ("USD", ("dollar",), re.compile(r"\bdollars?\b", _I)),
+    ("USD", ("đô",), re.compile(r"đô\s?la|\bđôla", _I)),
+    ("EUR", ("€",), re.compile(r"€", _I)),
+    ("EUR", ("eur",), re.compile(r"\bEUR(?![^\W\d_])|\beuros?\b", _I)),
+    ("EUR", ("ơ-rô",), re.compile(r"\bơ-rô\b", _I)),
+    ("VND", ("₫",), re.compile(r"₫", _I)),
+    ("VND", ("vnd", "vnđ"), re.compile(r"\bVN[DĐ](?![^\W\d_])", _I)),
+    ("VND", ("đồng",), re.compile(r"(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b", _I)),
+    # "dong" only after an amount: Ha Dong and Dong Nai are places.
     (
         "VND",
-        ("₫", "vnd", "vnđ", "đồng", "dong"),
-        # "dong" only after an amount: Ha Dong and Dong Nai are places.
+        ("dong",),
         re.compile(
-            r"₫|\bVN[DĐ](?![^\W\d_])|(?:\d|triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng\b|(?<=\d)\s?đ\b"
-            r"|(?:\d|million|milliard|billion|thousand|mille|trillion)s?\s+(?:de\s+)?dongs?\b",
-            re.IGNORECASE,
+            r"(?:\d|million|milliard|billion|thousand|mille|trillion)s?\s+(?:de\s+)?dongs?\b", _I
         ),
     ),
 )
-# The VND pattern's one form without a cue word, digit first so the engine skips to digits.
+# VND's one form without a cue word ("12 đ"), digit first so the engine skips to digits.
 _DONG_AFTER_DIGIT = re.compile(r"\d\s?đ\b", re.IGNORECASE)
-_CURRENCY_CUES = tuple(cue for _code, cues, _pattern in _CURRENCIES for cue in cues)
+
+
+# The cue words of EUR and VND that each of their patterns reads only at a word's start
+# ("eur" of "leur" names no currency); the others ("đô la", "US$") may be read inside one.
+_AT_WORD_START = frozenset({"eur", "ơ-rô", "vnd", "vnđ", "đồng", "dong"})
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Every currency's cue words, each with the ways of naming one it cues (their places in
+    ``_CURRENCIES``), its length and whether it counts only at a word's start: what a text
+    cues is found in one pass, where a test per cue scanned it a dozen times."""
+    forms: dict[str, list[int]] = {}
+    for form, (_code, cues, _pattern) in enumerate(_CURRENCIES):
+        for cue in cues:
+            forms.setdefault(cue, []).append(form)
+    automaton = ahocorasick.Automaton()
+    for cue, cued in forms.items():
+        automaton.add_word(cue, (tuple(cued), len(cue), cue in _AT_WORD_START))
+    automaton.make_automaton()
+    return automaton
+
+
+_CURRENCY_CUES = _cue_automaton()
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is a word character as a pattern's ``\\b`` reads one."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=16)
@@ -241,9 +270,10 @@ def _spelled(text: str, lang: str) -> set[int]:
     single, several = _word_table(base_language(lang))
     lowered = lowercase(text)
     runs = set(_WORD_RUN.findall(lowered))  # a one-word form stands alone: it is a whole run
-    found = {n for w, n in single.items() if w in runs}
+    found = {single[w] for w in runs & single.keys()}
     found |= {n for w, pattern, n in several if w in lowered and pattern.search(lowered)}
-    found |= {n * 10 for w in _DECADES.findall(lowered) if (n := _count(w, single))}
+    if any(map(lowered.__contains__, _DECADE_WORDS)):  # first: the pattern opens with any word
+        found |= {n * 10 for w in _DECADES.findall(lowered) if (n := _count(w, single))}
     return found | spelled_values(text, lang) | factors(text, lang) | roman_values(text, lang)
 
 
@@ -272,13 +302,20 @@ def _word_table(base: str) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern[
 def _currencies(text: str) -> set[str]:
     """The currencies ``text`` names (codes): which ones, not how often, is compared."""
     lowered = lowercase(text)
-    if not any(map(lowered.__contains__, _CURRENCY_CUES)) and not _DONG_SIGN.search(text):
+    cues = list(_CURRENCY_CUES.iter(lowered))
+    if not cues and not ("đ" in text and _DONG_SIGN.search(text)):
         return set()  # no currency: the usual case
+    cued = {
+        form
+        for last, (forms, size, at_start) in cues
+        if not at_start or last < size or not _word_char(lowered[last - size])
+        for form in forms
+    }
     # A pattern matches only where one of its cues is, but for "12 đ" (VND without a cue word).
     found = {
         code
-        for code, cues, pattern in _CURRENCIES
-        if any(map(lowered.__contains__, cues)) and pattern.search(text)
+        for form, (code, _cues, pattern) in enumerate(_CURRENCIES)
+        if form in cued and pattern.search(text)
     }
     if "VND" not in found and "đ" in lowered and _DONG_AFTER_DIGIT.search(text):
         found.add("VND")
@@ -361,32 +398,45 @@ def _plain_and_equal(unit: Unit) -> bool:
     Most units with numbers ("en 2025", "840 victimes") pass here without parsing; anything
     locale-dependent (``1 380``, ``3,5``, ``1,2 milliard``) takes the full comparison.
     """
-    source, target = unit.source, unit.target
-    if _JOINED.search(source) or _JOINED.search(target):
-        return False
-    if sorted(_RUN.findall(source)) != sorted(_RUN.findall(target)):
-        return False
-    return not (
-        _scale_re(unit.source_lang).search(source) or _scale_re(unit.target_lang).search(target)
-    )
+    source = _plain_runs(unit.source, unit.source_lang)
+    return source is not None and source == _plain_runs(unit.target, unit.target_lang)
+
+
+def _plain_runs(text: str, lang: str) -> list[str] | None:
+    """The runs of digits of ``text``, sorted; None when one is joined to the next by a mark
+    or a space (grouped or decimal: ``1 380``, ``3,5``) or followed by a scale word (``1,2
+    milliard``). One scan of the digits looks at each run once, where a search for each
+    of the three scanned the text three times."""
+    scale = _scale_re(lang)
+    runs = []
+    end = -2
+    for match in _RUN.finditer(text):
+        if match.start() == end + 1 and (text[end] in ".,'" or text[end].isspace()):
+            return None
+        end = match.end()
+        if scale.match(text, end):
+            return None
+        runs.append(match.group())
+    runs.sort()
+    return runs
 
 
 @lru_cache(maxsize=16)
 def _scale_re(lang: str) -> re.Pattern[str]:
-    """A number followed by one of ``lang``'s scale words."""
+    """One of ``lang``'s scale words, maybe after a space: matched where a number ends."""
     scales = _SCALES.get(base_language(lang), _SCALES["en"])
     words = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
-    return re.compile(rf"\d\s?(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"\s?(?:{words})\b", re.IGNORECASE)
 
 
 def _compare_values(unit: Unit) -> list[str]:
     """Numbers parsed with each side's locale, compared as multisets of values."""
     source = values(unit.source, unit.source_lang)
     target = values(unit.target, unit.target_lang)
+    if sorted(v for v, _ in source) == sorted(v for v, _ in target):
+        return []  # the same multiset: the usual case, told without counting
     want = Counter(v for v, _ in source)
     got = Counter(v for v, _ in target)
-    if want == got:
-        return []
     spelled_t = _spelled(unit.target, unit.target_lang)
     spelled_s = _spelled(unit.source, unit.source_lang)
     lost = [
@@ -490,10 +540,10 @@ def number_words(unit: Unit) -> list[str]:
 def _words_missing(unit: Unit, s_lang: str) -> list[str]:
     """The numbers the source writes in words that the translation lacks, and the units after
     them it does not name."""
-    cues = NUMBER_WORD_CUES.get(s_lang)
+    cues = _number_word_cues(s_lang)
     lowered = lowercase(unit.source)
-    if not cues or not any(map(lowered.__contains__, cues)):
-        return []  # no number word: the usual case, a few substring tests
+    if cues is None or next(cues.iter(lowered), None) is None:
+        return []  # no number word: the usual case, one pass
     want = _in_words(unit.source, s_lang)
     if not want:
         return []  # what the cue found is no number ("ième" of "millième", "ze" of "gaze")
@@ -513,6 +563,20 @@ def _words_missing(unit: Unit, s_lang: str) -> list[str]:
         for value in sorted(want - have)
         if not same_measure(Decimal(value), unit.source, s_lang, target, t_lang)
     ] + problems
+
+
+@lru_cache(maxsize=8)
+def _number_word_cues(lang: str) -> ahocorasick.Automaton | None:
+    """The cues of ``lang``'s number words, one of which each holds: whether a text holds any
+    is found in one pass, where a test per cue scanned it a dozen times. None without cues."""
+    cues = NUMBER_WORD_CUES.get(lang)
+    if not cues:
+        return None
+    automaton = ahocorasick.Automaton()
+    for cue in cues:
+        automaton.add_word(cue, cue)
+    automaton.make_automaton()
+    return automaton
 
 
 def _ranks_changed(unit: Unit, s_lang: str) -> list[str]:

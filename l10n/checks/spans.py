@@ -16,10 +16,14 @@ from l10n.model.placeholders import TOKEN_RE
 # "24 heures sur 24", "24h/24", "7 jours sur 7", "7j/7", "24/24", "24/7", "24 hours a day",
 # "7 days a week", "24 giờ mỗi ngày": every hour or every day, which a translation may say
 # without a number ("around the clock", "suốt ngày đêm").
+# Written digit first, each number's lookbehind after its first digit, so that the regex
+# engine skips ahead to the digits 2 and 7 instead of trying the lookbehind at every position.
+_SUR = r"\s?(?:heures?|h|jours?|j|giờ|ngày)?\s?(?:sur|/)\s?"  # "24 heures sur 24", "24h/24"
 _ALWAYS = re.compile(
-    r"(?<![\d.,/])(?:(?P<n>24|7)\s?(?:heures?|h|jours?|j|giờ|ngày)?\s?(?:sur|/)\s?(?P=n)|24/7"
-    r"|24\s?(?:heures?|hours?|h|giờ)\s?(?:par|a|per|each|mỗi|một|/)\s?(?:jour|day|ngày)"
-    r"|7\s?(?:jours?|days?|j|ngày)\s?(?:par|a|per|each|mỗi|một|/)\s?(?:semaine|week|tuần))"
+    rf"(?:2(?<![\d.,/]2)4(?:{_SUR}24|/7"
+    r"|\s?(?:heures?|hours?|h|giờ)\s?(?:par|a|per|each|mỗi|một|/)\s?(?:jour|day|ngày))"
+    rf"|7(?<![\d.,/]7)(?:{_SUR}7"
+    r"|\s?(?:jours?|days?|j|ngày)\s?(?:par|a|per|each|mỗi|một|/)\s?(?:semaine|week|tuần)))"
     r"(?:\s?(?:h|j|giờ|ngày)\b)?(?![\d/])",
     re.IGNORECASE,
 )

@@ -161,13 +161,21 @@ LANGS: dict[str, Words] = {
     ),
 }
 
+# The words that may begin a number, per language: with no number under way, any other word
+# changes nothing and is passed over at once (most words of a text).
+_STARTS = {
+    base: frozenset(words.small) | words.hundred | frozenset(words.scales)
+    for base, words in LANGS.items()
+}
+
 _TOKEN = re.compile(r"[^\W\d_]+|,")
+_QUATRE_VINGT = re.compile(r"quatre[-\s]vingt")
 
 
 def _tokens(text: str, base: str) -> list[str]:
     lowered = text.lower()
     if base == "fr":
-        lowered = re.sub(r"quatre[-\s]vingt", "quatrevingt", lowered)
+        lowered = _QUATRE_VINGT.sub("quatrevingt", lowered)
     return _TOKEN.findall(lowered.replace("-", " "))
 
 
@@ -189,6 +197,7 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
     if words is None:
         return frozenset()
     tokens = _tokens(text, base)
+    starts = _STARTS[base]
     found: set[int] = set()
     total = current = 0
     active = False
@@ -201,6 +210,8 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
         active = False
 
     for index, token in enumerate(tokens):
+        if not active and token not in starts:
+            continue  # no number under way, nor one starting here
         value = words.small.get(token)
         if token in words.joiners or value == -1:
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -210,10 +221,9 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
             continue
         if value is None and active and token in words.after_tens and current % 100 >= 10:
             value = words.after_tens[token]
-        if value is not None:
-            if base == "vi" and token == "năm" and index and tokens[index - 1] in ("mươi", "mười"):
-                close()
-                continue
+        # Vietnamese "năm" after a ten is the year ("hai mươi năm": twenty years), not five.
+        year = base == "vi" and token == "năm" and index and tokens[index - 1] in ("mươi", "mười")
+        if value is not None and not year:
             if active and not _fits(current, value):
                 close()
             current += value
@@ -238,7 +248,9 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
 # writes them in digits ("21st century", "13th Congress"). Letters I, V, X and L only (1–89):
 # C, D and M begin too many acronyms. A single letter is a word ("I", "V.", "Xe tải") unless
 # in French with an ordinal ending ("Ier", "Ve", "Xᵉ"; "Le" is an article).
-_ROMAN = re.compile(r"(?<![\w-])([IVXL]+)(er|re|ème|e|ᵉʳ|ᵉ)?(?!\w)")
+# Written letter first, "(?<![\w-])[IVXL]+" as "[IVXL](?<![\w-][IVXL])[IVXL]*", so that the regex
+# engine skips ahead to those capitals instead of trying the lookbehind at every position.
+_ROMAN = re.compile(r"([IVXL](?<![\w-][IVXL])[IVXL]*)(er|re|ème|e|ᵉʳ|ᵉ)?(?!\w)")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_PARTS = ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
