@@ -11,10 +11,22 @@ reads every declared word of a language in one pass of an Aho–Corasick automat
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import ahocorasick
 
 from l10n.checks.base import Check
+
+
+def automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
+    """An Aho–Corasick automaton of ``words`` (each a string and what it stands for): every one
+    found in a text in one pass, where a test per word scans the text once each (the cue words
+    of the checks, the poles of the opposites, the date and number cues)."""
+    found = ahocorasick.Automaton()
+    for word, value in words:
+        found.add_word(word, value)
+    found.make_automaton()
+    return found
 
 
 class CueFinder:
@@ -26,12 +38,9 @@ class CueFinder:
             for table in chk.cues:
                 for word in table.get(lang, ()):
                     ids.setdefault(word, set()).add(chk.id)
-        self._automaton: ahocorasick.Automaton | None = None
-        if ids:
-            self._automaton = ahocorasick.Automaton()
-            for word, owners in ids.items():
-                self._automaton.add_word(word, frozenset(owners))
-            self._automaton.make_automaton()
+        self._automaton = (
+            automaton((w, frozenset(owners)) for w, owners in ids.items()) if ids else None
+        )
 
     def held(self, lowered: str) -> set[str]:
         """The ids of the checks one of whose words ``lowered`` holds."""

@@ -17,6 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
+from l10n.checks.cues import automaton
 from l10n.locale import month_numbers
 from l10n.model.langtag import base_language
 
@@ -409,11 +410,7 @@ def _cue_words(lang: str) -> ahocorasick.Automaton:
     for kind, words in (("time", _TIME_WORD_STEMS), ("vi", _CUE_WORDS), ("month", months)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, held in kinds.items():
-        automaton.add_word(word, (len(word), frozenset(held)))
-    automaton.make_automaton()
-    return automaton
+    return automaton((word, (len(word), frozenset(held))) for word, held in kinds.items())
 
 
 def _letter(char: str) -> bool:

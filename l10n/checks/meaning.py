@@ -34,7 +34,7 @@ from l10n.checks.lexicon import (
     UNITS,
     UNLESS,
 )
-from l10n.checks.markup import EMAIL_RE, URL_RE, host_only
+from l10n.checks.markup import EMAIL_RE, URL_RE, host_only, may_hold_url
 from l10n.checks.poles import opposed
 from l10n.checks.spans import blank
 from l10n.checks.text import LENGTH_RATIO
@@ -353,7 +353,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
 def _addresses(text: str) -> Counter[str]:
     """Bare domains and handles in ``text``, URLs and e-mail addresses left out."""
     found: Counter[str] = Counter()
-    if "://" in text or "www." in text:
+    if may_hold_url(text):
         # a scheme before a bare domain leaves it the address it was: congdanso.edu.vn
         found.update(host for url in URL_RE.findall(text) if (host := host_only(url)))
         text = URL_RE.sub(" ", text)

@@ -19,6 +19,7 @@ import ahocorasick
 
 from l10n.checks.amounts import halves, same_in_other_unit, same_measure, shares
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
+from l10n.checks.cues import automaton
 from l10n.checks.lexicon import (
     AMBIGUOUS_NUMBER_WORDS,
     NUMBER_WORD_CUES,
@@ -177,11 +178,9 @@ def _cue_automaton() -> ahocorasick.Automaton:
     for form, (_code, cues, _pattern) in enumerate(_CURRENCIES):
         for cue in cues:
             forms.setdefault(cue, []).append(form)
-    automaton = ahocorasick.Automaton()
-    for cue, cued in forms.items():
-        automaton.add_word(cue, (tuple(cued), len(cue), cue in _AT_WORD_START))
-    automaton.make_automaton()
-    return automaton
+    return automaton(
+        (cue, (tuple(cued), len(cue), cue in _AT_WORD_START)) for cue, cued in forms.items()
+    )
 
 
 _CURRENCY_CUES = _cue_automaton()
@@ -570,13 +569,7 @@ def _number_word_cues(lang: str) -> ahocorasick.Automaton | None:
     """The cues of ``lang``'s number words, one of which each holds: whether a text holds any
     is found in one pass, where a test per cue scanned it a dozen times. None without cues."""
     cues = NUMBER_WORD_CUES.get(lang)
-    if not cues:
-        return None
-    automaton = ahocorasick.Automaton()
-    for cue in cues:
-        automaton.add_word(cue, cue)
-    automaton.make_automaton()
-    return automaton
+    return automaton((cue, cue) for cue in cues) if cues else None
 
 
 def _ranks_changed(unit: Unit, s_lang: str) -> list[str]:

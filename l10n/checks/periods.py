@@ -16,10 +16,17 @@ from functools import lru_cache
 import ahocorasick
 
 from l10n.checks.base import Severity, Unit, check, lowercase
-from l10n.checks.lexicon import RELATIVE_DATE_COUNTS, RELATIVE_DATE_CUES, RELATIVE_DATES
+from l10n.checks.cues import automaton
+from l10n.checks.lexicon import RELATIVE_DATE_COUNTS, RELATIVE_DATES
 from l10n.model.langtag import base_language
 
 _SAID = {0: "this", -1: "last", 1: "next"}
+# Every phrase per language, for the runner: the check finds nothing where neither side holds
+# one (the same phrases its automaton reads).
+_PHRASES = {
+    lang: tuple(phrase for forms in table.values() for phrase in forms)
+    for lang, table in RELATIVE_DATES.items()
+}
 _TIME = {-1: "the recent past", 1: "the future"}
 
 
@@ -32,11 +39,7 @@ def _automaton(lang: str) -> ahocorasick.Automaton:
     for key, forms in RELATIVE_DATES[lang].items():
         for phrase in forms:
             said.setdefault(phrase, []).append(key)
-    automaton = ahocorasick.Automaton()
-    for phrase, keys in said.items():
-        automaton.add_word(phrase, (phrase, tuple(keys)))
-    automaton.make_automaton()
-    return automaton
+    return automaton((phrase, (phrase, tuple(keys))) for phrase, keys in said.items())
 
 
 @lru_cache(maxsize=8)
@@ -92,7 +95,7 @@ def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
         "must point the same way: 'ces dernières années' is not 'this year', 'this month' not "
         "'năm ngoái'."
     ),
-    cues=(RELATIVE_DATE_CUES,),
+    cues=(_PHRASES,),
 )
 def periods(unit: Unit) -> list[str]:
     """A relative date (this year, last month, yesterday) changed."""

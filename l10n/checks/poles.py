@@ -10,11 +10,13 @@ an antonym ("pas facile" for "difficult").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import ahocorasick
 
 from l10n.checks.base import lowercase
+from l10n.checks.cues import automaton
 from l10n.checks.lexicon import OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
 
 _FLIP = "flip"  # the concept of a word that turns the next into its opposite ("far from")
@@ -24,12 +26,16 @@ _FLIP = "flip"  # the concept of a word that turns the next into its opposite ("
 def _automaton(lang: str) -> ahocorasick.Automaton:
     """Every form of ``lang``, each with its concept, pole and whether it is a stem; neutral
     forms have no concept, and the words that flip the next ("far from") the concept flip."""
-    automaton = ahocorasick.Automaton()
+    return automaton(_entries(lang))
+
+
+def _entries(lang: str) -> Iterator[tuple[str, tuple[str, str | None, int, bool]]]:
+    """Each form of ``lang`` without its stem mark, with what the automaton says of it."""
     for concept, pair in OPPOSITES.items():
         for pole, table in enumerate(pair):
             for form in table.get(lang, ()):
                 word = form.rstrip("*")
-                automaton.add_word(word, (word, concept, pole, form.endswith("*")))
+                yield word, (word, concept, pole, form.endswith("*"))
     others: tuple[tuple[str | None, dict[str, tuple[str, ...]]], ...] = (
         (None, OPPOSITES_NEUTRAL),
         (_FLIP, OPPOSITES_FLIP),
@@ -37,9 +43,7 @@ def _automaton(lang: str) -> ahocorasick.Automaton:
     for kind, forms in others:
         for form in forms.get(lang, ()):
             word = form.rstrip("*")
-            automaton.add_word(word, (word, kind, 0, form.endswith("*")))
-    automaton.make_automaton()
-    return automaton
+            yield word, (word, kind, 0, form.endswith("*"))
 
 
 def poles(text: str, lang: str) -> dict[str, dict[int, str]]:
