@@ -451,7 +451,7 @@ def omission(unit: Unit) -> list[str]:
 
 
 _CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]| - ")
-_SERIES_END = re.compile(r"[.;:!?()“”«»\"–—]| - ")  # a series does not run over a colon
+_SERIES_END = re.compile(r"[.;:!?()“”«»\"–—]")  # and " - "; a series does not run over a colon
 
 
 def _listed(text: str, lang: str, opening: bool = False) -> int:
@@ -461,7 +461,7 @@ def _listed(text: str, lang: str, opening: bool = False) -> int:
     first the items the source lists after one ("The police, border services … and special
     forces – all part of law enforcement – are …")."""
     plain = strip(text)
-    lowered = plain.lower()
+    lowered = lowercase(plain)  # the runner's cue pass lower-cased it already
     best = 0
     if opening:
         first = min((at for at in map(lowered.find, LIST_OPENERS[lang]) if at != -1), default=-1)
@@ -494,13 +494,23 @@ def _series(text: str, lang: str, long_last: bool = False) -> int:
     """Items of the longest series of ``text`` that no list word opens ("nous devons appliquer
     a, mener b, renforcer c et exploiter d"): counted back from the word joining the last item
     over the comma-separated runs of at most :data:`_SERIES_WORDS` words, plus the run before
-    them and the last item; 0 if none. A longer run is the clause the series sits in, and the
+    them and the last item; 0 if none of :data:`_MIN_SERIES` items or more (a shorter one is
+    never watched, on either side). A longer run is the clause the series sits in, and the
     clause's first run is never counted apart: an opening "Depuis 2019, l'OIM et ses
     partenaires" is no series of three. ``long_last``: the item before the joining word may
     be twice as long, as a translation's may ("…, go after the money flows of criminals and
-    use technology"); the source's series is read strictly, the translation's generously."""
+    use technology"); the source's series is read strictly, the translation's generously.
+
+    A series that long needs two separators: a text with fewer is passed over before its
+    clauses are split."""
+    lowered = lowercase(strip(text))  # the runner and _listed have lower-cased it already
+    if _separators(lowered, lang) < _MIN_SERIES - 2:
+        return 0
     best = 0
-    for clause in _SERIES_END.split(strip(text).lower()):
+    # A spaced hyphen ends a clause as a dash does: made a period, the ends are one character
+    # class, which the regex engine skips ahead to (an alternative holding a space it tries at
+    # every space).
+    for clause in _SERIES_END.split(lowered.replace(" - ", ".")):
         for joiner in LIST_LAST[lang]:
             at = clause.find(joiner)
             while at != -1:
@@ -508,7 +518,13 @@ def _series(text: str, lang: str, long_last: bool = False) -> int:
                 if runs:
                     best = max(best, runs + 2)
                 at = clause.find(joiner, at + 1)
-    return best
+    return best if best >= _MIN_SERIES else 0
+
+
+def _separators(text: str, lang: str) -> int:
+    """The commas of ``text`` and the words adding an item as a comma does ("ainsi que"): a
+    series' middle items are separated by these."""
+    return text.count(",") + sum(map(text.count, LIST_ALSO[lang]))
 
 
 def _short_runs(head: str, lang: str, long_last: bool) -> int:
