@@ -229,34 +229,43 @@ def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> st
 _NUMBER = r"\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f ]\d+)*"
 
 
+def _kinds(lang: str) -> str:
+    """The units of ``lang``, a named group per kind."""
+    return "|".join(f"(?P<{kind}>{forms[lang]})" for kind, forms in UNITS.items() if lang in forms)
+
+
+# Each pattern is built on first use: a process that never reads a kind of unit anywhere, or
+# units after a number in words, never compiles those patterns.
 @lru_cache(maxsize=16)
-def _unit_res(
-    lang: str,
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """A number followed by a unit, the kind named by the group that matched; the same after a
-    number in words ("trois semaines"); and per kind, the unit anywhere."""
-    kinds = [(kind, forms[lang]) for kind, forms in UNITS.items() if lang in forms]
-    groups = "|".join(f"(?P<{kind}>{words})" for kind, words in kinds)
-    after = re.compile(rf"{_NUMBER}(?:\s|-|\u00a0|\u202f)?(?:{groups})(?!\w)", _FLAGS)
+def _after_number(lang: str) -> re.Pattern[str]:
+    """A number followed by a unit, the kind named by the group that matched."""
+    return re.compile(rf"{_NUMBER}(?:\s|-|\u00a0|\u202f)?(?:{_kinds(lang)})(?!\w)", _FLAGS)
+
+
+@lru_cache(maxsize=16)
+def _after_words(lang: str) -> re.Pattern[str] | None:
+    """A number in words followed by a unit ("trois semaines"), the kind named by the group."""
     said = UNIT_NUMBER_WORDS.get(lang)
-    in_words = re.compile(rf"(?<!\w)(?:{said})[\s-](?:{groups})(?!\w)", _FLAGS) if said else None
-    anywhere = tuple(
-        (kind, re.compile(rf"(?<![^\W\d_])(?:{words})(?!\w)", _FLAGS)) for kind, words in kinds
-    )
-    return after, in_words, anywhere
+    return re.compile(rf"(?<!\w)(?:{said})[\s-](?:{_kinds(lang)})(?!\w)", _FLAGS) if said else None
+
+
+@lru_cache(maxsize=64)
+def _named(lang: str, kind: str) -> re.Pattern[str] | None:
+    """The unit ``kind`` of ``lang`` anywhere."""
+    words = UNITS.get(kind, {}).get(lang)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?!\w)", _FLAGS) if words else None
 
 
 def _attached(text: str, lang: str) -> set[str]:
     """Kinds of unit written right after a number in ``text``, dates and URLs left out."""
-    after, _in_words, _anywhere = _unit_res(lang)
-    return {m.lastgroup for m in after.finditer(blank(text, lang)) if m.lastgroup}
+    return {m.lastgroup for m in _after_number(lang).finditer(blank(text, lang)) if m.lastgroup}
 
 
 def units_after_words(text: str, lang: str) -> set[str]:
     """Kinds of unit written right after a number in words ("trois semaines", "một tháng"),
     dates blanked first ("tháng Bảy năm 2025" is a date). The number-words check asks, once
     it has found number words in a source: the units check reads digits only."""
-    in_words = _unit_res(lang)[1]
+    in_words = _after_words(lang)
     if in_words is None or not in_words.search(text):
         return set()  # no unit after a number word: no dates to blank
     return {m.lastgroup for m in in_words.finditer(blank(text, lang)) if m.lastgroup}
@@ -264,7 +273,8 @@ def units_after_words(text: str, lang: str) -> set[str]:
 
 def names_unit(text: str, lang: str, kind: str) -> bool:
     """Whether ``text`` names the unit ``kind`` anywhere."""
-    return any(k == kind and anywhere.search(text) for k, anywhere in _unit_res(lang)[2])
+    named = _named(lang, kind)
+    return named is not None and named.search(text) is not None
 
 
 @check(
