@@ -21,6 +21,7 @@ from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, me
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
 from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
+from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
 from l10n.glossary import parse_glossary
@@ -1139,6 +1140,14 @@ def test_ne_que_restricts_unless_a_negative_word_stands_between(
     source_lang, target_lang = pair.split("-")
     found = run(Unit(source, target, source_lang, target_lang), select(["negation"]))
     assert len(found) == flagged, found
+
+
+def test_blank_leaves_spaces_for_spans_that_overlap() -> None:
+    # a date inside a URL, or opening in one, is blanked once with it; what lies between spans
+    # is kept, and so are the offsets
+    text = "Lịch trực 24/7 từ ngày 1/9/2025 tại http://a.vn/1/9/2025 nhé"
+    assert blank(text, "vi") == "Lịch trực      từ ngày          tại                      nhé"
+    assert blank("Voir http://a.vn/3 mai 2025 ici", "fr") == "Voir" + " " * 24 + "ici"
 
 
 def _opening(items: list[tuple[Any, Any]]) -> set[str]:
