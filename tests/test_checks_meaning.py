@@ -20,7 +20,7 @@ from l10n.catalog.pofile import Entry, read_po
 from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, meaning, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
-from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
+from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL, UNITS
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
@@ -1167,6 +1167,14 @@ def _opening(items: list[tuple[Any, Any]]) -> set[str]:
             return _opening(list(arg[-1]))
         raise AssertionError(f"no letter can be said to open {op} {arg}")
     raise AssertionError("a pattern that may match nothing")
+
+
+@pytest.mark.parametrize("kind", sorted(UNITS))
+def test_no_unit_opens_as_a_number_goes_on(kind: str) -> None:
+    # the units check reads a number's digits without giving any back: a unit opening with a
+    # digit, a separator or a space could be found after fewer of them
+    for forms in UNITS[kind].values():
+        assert not _opening(list(parser.parse(forms))) & set("0123456789.,\u00a0\u202f \t\n")
 
 
 @pytest.mark.parametrize("lang", sorted(NEGATION))

@@ -225,8 +225,10 @@ def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> st
 
 # A number not glued to a word or a decimal before it. Written digit first, the test of what
 # precedes after it, so that the regex engine skips ahead to digits instead of trying the
-# look-behind at every character.
-_NUMBER = r"\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f ]\d+)*"
+# look-behind at every character. Its digits are never given back (possessive): a unit opens
+# with none of a digit, a separator or a space (a test checks UNITS), so no unit could match
+# after fewer of them, and the engine need not try at each digit.
+_NUMBER = r"\d(?<![\w.,]\d)\d*+(?:[.,\u00a0\u202f ]\d++)*+"
 
 
 def _kinds(lang: str) -> str:
