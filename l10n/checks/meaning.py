@@ -12,8 +12,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import ahocorasick
+
 from l10n.checks.amounts import same_in_other_unit
 from l10n.checks.base import Severity, Unit, check, lowercase
+from l10n.checks.cues import automaton
 from l10n.checks.lexicon import (
     CUE_BOUNDARY,
     LIST_ALSO,
@@ -73,25 +76,44 @@ def _loose(lang: str) -> re.Pattern[str]:
     return re.compile(LOOSE_SOFT.get(lang, r"(?!)"))
 
 
-def _cued(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a cue of a negation marker of ``lang``: a few substring tests,
-    several times cheaper than the patterns they spare."""
+_MARKER, _WORD, _NEGATIVE = "marker", "word", "negative"  # what a cue word is a cue of
+
+
+@lru_cache(maxsize=16)
+def _cue_words(lang: str) -> ahocorasick.Automaton | None:
+    """The cues of ``lang``'s negation markers (NEGATION_CUES; NEGATION_WORD_CUES, which
+    count after a boundary only) and its words negative by their meaning, each with its length
+    and what it is a cue of: one pass over a text finds them all, where a test per cue scanned
+    it once each (16 to 23 tests; 4.0 -> 1.2 us a French text)."""
+    kinds: dict[str, set[str]] = {}
+    for kind, cues in (
+        (_MARKER, NEGATION_CUES[lang]),
+        (_WORD, NEGATION_WORD_CUES.get(lang, ())),
+        (_NEGATIVE, NEGATIVE_WORDS.get(lang, ())),
+    ):
+        for cue in cues:
+            kinds.setdefault(cue, set()).add(kind)
+    return automaton((c, (len(c), frozenset(k))) for c, k in kinds.items()) if kinds else None
+
+
+def _cued(text: str, lang: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds a cue of a negation marker of ``lang``, and whether a word
+    negative by its meaning: one pass, several times cheaper than the patterns it spares."""
+    marker = negative = False
+    found = _cue_words(lang)
     lowered = lowercase(text)
-    if any(map(lowered.__contains__, NEGATION_CUES[lang])):  # no Python frame per cue
-        return True
-    for cue in NEGATION_WORD_CUES[lang]:
-        at = lowered.find(cue)
-        while at != -1:
-            if at == 0 or lowered[at - 1] in CUE_BOUNDARY:
-                return True
-            at = lowered.find(cue, at + 1)
-    return False
+    for end, (size, kinds) in found.iter(lowered) if found else ():
+        at = end - size + 1
+        if _MARKER in kinds or (_WORD in kinds and (at == 0 or lowered[at - 1] in CUE_BOUNDARY)):
+            marker = True
+        negative = negative or _NEGATIVE in kinds
+    return marker, negative
 
 
 def _plain(text: str, lang: str) -> str:
     """``text`` in lower case without placeholders and without the idioms of ``lang`` that
     carry a negation marker without negating."""
-    return _negation(lang)[1].sub(" ", strip(text).lower())
+    return _negation(lang)[1].sub(" ", lowercase(strip(text)))  # lower-cased by the runner
 
 
 def _strong(plain: str, lang: str) -> int:
@@ -107,7 +129,7 @@ def _soft(plain: str, lang: str) -> int:
 def negations(text: str, lang: str) -> int:
     """How many grammatical negations ``text`` holds, read as the negation check reads them
     (idioms such as "plus … que jamais" or "không khí" left out)."""
-    return _strong(_plain(text, lang), lang) if _cued(text, lang) else 0
+    return _strong(_plain(text, lang), lang) if _cued(text, lang)[0] else 0
 
 
 def _firm(plain: str, lang: str) -> int:
@@ -146,15 +168,19 @@ def negation(unit: Unit) -> list[str]:
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in NEGATION or t_lang not in NEGATION:
         return []
-    s_cued, t_cued = _cued(unit.source, s_lang), _cued(unit.target, t_lang)
+    (s_cued, s_negative), (t_cued, t_negative) = (
+        _cued(unit.source, s_lang),
+        _cued(unit.target, t_lang),
+    )
+    negative = (s_negative, t_negative)
     if not s_cued and not t_cued:
-        return _negative_word_lost(unit, s_lang, t_lang)  # no marker on either side: usual
+        return _negative_word_lost(unit, s_lang, t_lang, negative)  # no marker either side: usual
     source = _plain(unit.source, s_lang) if s_cued else None
     target = _plain(unit.target, t_lang) if t_cued else None
     want = _strong(source, s_lang) if source is not None else 0
     got = _strong(target, t_lang) if target is not None else 0
     if want == got:
-        return [] if want else _negative_word_lost(unit, s_lang, t_lang)
+        return [] if want else _negative_word_lost(unit, s_lang, t_lang, negative)
     # A side's soft words excuse the other side's extra markers only as far as the other side
     # does not render them with soft words of its own ("apatrides et mineurs" is "người không
     # quốc tịch và người chưa thành niên": a "chưa" added elsewhere is still one too many).
@@ -191,29 +217,31 @@ def _affirmed(plain: str, lang: str, other: str, other_plain: str, other_lang: s
     )
 
 
-def _negative_word_lost(unit: Unit, s_lang: str, t_lang: str) -> list[str]:
+def _negative_word_lost(
+    unit: Unit, s_lang: str, t_lang: str, negative: tuple[bool, bool]
+) -> list[str]:
     """A word negative by its meaning ("insuffisante", "interdisant", "unnecessary") on one
     side, without a negation marker, and no negation of any kind on the other: the translation
-    says the opposite ("reste insuffisante" → "vẫn tương xứng", "nécessaire" → "unnecessary")."""
-    lost = _lone_negative_word(unit.source, s_lang, unit.target, t_lang)
+    says the opposite ("reste insuffisante" → "vẫn tương xứng", "nécessaire" → "unnecessary").
+    ``negative``: whether each side holds a cue of such a word (:func:`_cued`); the usual
+    case is neither."""
+    lost = _lone_negative_word(unit.source, s_lang, unit.target, t_lang) if negative[0] else None
     if lost:
         return [f"'{lost}' in the source, no negation in the translation"]
-    added = _lone_negative_word(unit.target, t_lang, unit.source, s_lang)
+    added = _lone_negative_word(unit.target, t_lang, unit.source, s_lang) if negative[1] else None
     if added:
         return [f"'{added}' in the translation, no negation in the source"]
     return []
 
 
 def _lone_negative_word(text: str, lang: str, other: str, other_lang: str) -> str | None:
-    """The word of ``text`` negative by its meaning when ``other`` holds no negation at all."""
-    lowered = lowercase(text)
+    """The word of ``text`` negative by its meaning when ``other`` holds no negation at all;
+    ``text`` holds a cue of one."""
     cues = NEGATIVE_WORDS.get(lang, ())
-    if not any(map(lowered.__contains__, cues)):  # the usual case: a few substring tests
-        return None
     lowered = _plain(text, lang)  # an idiom's word is none: "không thể thiếu" is essential
     if not any(map(lowered.__contains__, cues)):
         return None
-    plain = strip(other).lower()  # idioms kept: "người chưa thành niên" is negative
+    plain = lowercase(strip(other))  # idioms kept: "người chưa thành niên" is negative
     if _negation(other_lang)[0].search(plain):
         return None
     if _firm(plain, other_lang):
