@@ -607,8 +607,8 @@ def _short_runs(head: str, lang: str, long_last: bool) -> int:
 
 def _opens(run: str, lang: str) -> bool:
     """Whether ``run`` holds a list word ("including the police"): the series' first item."""
-    padded = f" {run} "
-    return any(map(padded.__contains__, LIST_OPENERS[lang]))
+    openers = _list_words(lang)
+    return openers is not None and next(openers.iter(f" {run} "), None) is not None
 
 
 def _items(text: str, lang: str) -> int:
