@@ -1269,6 +1269,38 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             "fr-en",
             True,
         ),
+        # the last few years, months or the last decade: one for another, or the future
+        (
+            "Le pays a beaucoup progressé ces dernières années.",
+            "The country has made great progress over the past decade.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le pays a beaucoup progressé ces dernières années.",
+            "The country has made great progress in recent years.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Giá nhà tăng mạnh trong những tháng gần đây.",
+            "House prices have risen sharply over the past few years.",
+            "vi-en",
+            True,
+        ),
+        (
+            "Giá nhà tăng mạnh trong những tháng gần đây.",
+            "House prices have risen sharply in recent months.",
+            "vi-en",
+            False,
+        ),
+        ("Cette semaine, le ministre a parlé.", "Hôm nay, bộ trưởng đã phát biểu.", "fr-vi", True),
+        (
+            "Nous avons progressé ces dernières années.",
+            "Chúng tôi sẽ tiến bộ trong những năm tới.",
+            "fr-vi",
+            True,
+        ),
     ],
 )
 def test_a_relative_date_rendered_as_another_is_flagged(
