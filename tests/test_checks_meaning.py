@@ -378,6 +378,15 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
         ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+        # suspected and confirmed
+        ("Les cas présumés sont signalés.", "Confirmed cases are reported.", "fr-en", True),
+        (
+            "Les cas présumés sont signalés.",
+            "Các trường hợp nghi là bị mua bán được báo cáo.",
+            "fr-vi",
+            False,
+        ),
+        ("Suspected cases rose.", "Các vụ việc đã được xác nhận tăng lên.", "en-vi", True),
         # worrying and encouraging, online and in person
         ("Ces tendances sont alarmantes.", "These trends are encouraging.", "fr-en", True),
         ("Ces tendances sont alarmantes.", "Những xu hướng này đáng báo động.", "fr-vi", False),

@@ -1440,6 +1440,18 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("ngoại tuyến", "gặp mặt trực tiếp"),
         },
     ),
+    "suspected": (
+        {
+            "fr": ("présumé*", "soupçonné*", "suspecté*"),
+            "en": ("suspected", "alleged", "presumed"),
+            "vi": ("nghi là", "nghi ngờ", "bị nghi", "nghi vấn", "tình nghi"),
+        },
+        {
+            "fr": ("confirmé*", "avéré*", "prouvé*"),
+            "en": ("confirmed", "proven"),
+            "vi": ("đã được xác nhận", "được xác nhận", "đã xác định", "đã được chứng minh"),
+        },
+    ),
     "worrying": (
         {
             "fr": ("alarmant*", "inquiétant*", "préoccupant*", "troublant*"),
