@@ -1347,6 +1347,19 @@ def test_a_relative_date_rendered_as_another_is_flagged(
         ),
         # a copied clause linked by "de", "en", "sur": the source's words
         ("Sur quels crimes agir en priorité ?", "On which crimes agir en priorité?", "fr-en", True),
+        # three words of the source's are enough with one of its function words
+        (
+            "La corruption reste un défi majeur pour le pays.",
+            "Corruption remains un défi majeur for the country.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le rapport cite Nguyen Van An et ses collègues.",
+            "The report quotes Nguyen Van An and his colleagues.",
+            "fr-en",
+            False,
+        ),
         # Vietnamese words in an English translation; names keep their letters, in capitals
         (
             "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",
