@@ -990,6 +990,8 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ),
         ("le gouvernement vietnamien", "the Vietnamese government", "fr-en", 0),
         ("le gouvernement vietnamien", "the Cambodian government", "fr-en", 1),
+        # a translation that names its entity only by a lower-case form
+        ("the Vietnamese government", "le gouvernement britannique", "en-fr", 1),
         ("le ministère de l'Intérieur britannique", "the UK Home Office", "fr-en", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Anh", "fr-vi", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Pháp", "fr-vi", 1),

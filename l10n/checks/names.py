@@ -110,7 +110,7 @@ def entities(text: str, lang: str, written: list[str] | None = None) -> list[str
     forms = _forms(lang)
     if written is None:
         written = forms.capital.findall(text)
-    if any(map(forms.bounded.__contains__, written)):
+    if not forms.bounded.isdisjoint(written):
         found = _found(forms.capital, text, forms.entity)  # a form that needs its context
     else:
         found = [forms.entity[w] for w in written]
@@ -142,9 +142,12 @@ def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> list[
 
 
 # Runs of capitalised words. The capital of a sentence's first word is not one of a name.
+# A word's letters are taken possessively (``*+``): giving one back can never let the space
+# that follows match, and a capital that starts no run ("(DGR)", the "Le" of "Le budget")
+# then fails at once instead of backtracking letter by letter.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĐĂƠƯẠ-Ỹ"
-_LONG_RUN = re.compile(rf"[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)+")
-_ASCII_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", re.ASCII)
+_LONG_RUN = re.compile(rf"[{_UPPER}][\w-]*+(?: [{_UPPER}][\w-]*+)+")
+_ASCII_RUN = re.compile(r"[A-Z][\w-]*+(?: [A-Z][\w-]*+)+", re.ASCII)
 _OPENERS = (". ", "! ", "? ", "\n")
 
 Run = list[tuple[str, bool]]  # folded words, and whether each opens a sentence
@@ -242,12 +245,9 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     """Names of the source changed in the translation: a run aligned on a shared word with a
     run of the other side, that differs there in a word the other side lacks (neither word
     opening a sentence), or that holds the same words in another order."""
-    first = _LONG_RUN.search(source)
-    if first is None:
-        return []  # no run of capitalised words: the usual case, nothing allocated
-    runs = _LONG_RUN.findall(source, first.start())
-    if all(map(target.__contains__, _names(runs, lang))):
-        return []  # every name of the source is in the translation as written
+    runs = _LONG_RUN.findall(source)
+    if not runs or all(map(target.__contains__, _names(runs, lang))):
+        return []  # no run (the usual case), or each name of it in the translation as written
     source_runs = _runs(source)
     target_runs = _runs(target) if source_runs else []
     folded = _Folded(source, target)
@@ -373,10 +373,9 @@ def names(unit: Unit) -> list[str]:
     problems = _changed_names(unit.source, unit.target, s_lang) + _speaker_lost(unit)
     problems += _slipped(unit.source, s_lang, unit.target, t_lang)
     forms = _forms(t_lang)
-    first = forms.capital.search(unit.target)  # most units name no entity
-    if first is None and not forms.lower_cues:
+    written = forms.capital.findall(unit.target)  # most units name no entity
+    if not written and not forms.lower_cues:
         return problems
-    written = forms.capital.findall(unit.target, first.start()) if first else []
     named = entities(unit.target, t_lang, written)
     if named and not all(_written(e, unit.source, s_lang) for e in set(named)):
         # an entity of the translation's not found yet
