@@ -58,11 +58,17 @@ def _trie(forms: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: _Tree) -> str:
+        # a letter that is the only way on is written as it is, without a call per letter:
+        # most of a name's letters (this tree is built in every process that checks names)
+        chain = ""
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            chain += char
         branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
         if not branches:
-            return ""
+            return re.escape(chain)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return re.escape(chain) + (f"(?:{body})?" if "" in node else body)
 
     return pattern(tree)
 
@@ -81,7 +87,10 @@ class _Forms:
                     if form:
                         entity[form] = entity[_unmarked(form)] = name
         self.entity = entity
-        self.of = {e: tuple(f for f, x in entity.items() if x == e) for e in set(entity.values())}
+        of: dict[str, list[str]] = {}
+        for form, name in entity.items():
+            of.setdefault(name, []).append(form)
+        self.of = {name: tuple(forms) for name, forms in of.items()}
         self._capitals = [f for f in entity if f[0].isupper()]
         self._lowers = [f for f in entity if not f[0].isupper()]
         self.lower_cues = tuple(sorted({f[:6] for f in self._lowers}))
