@@ -282,13 +282,13 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
 _TITLES = NAME_TITLES | {"bà", "ông", "chị", "cô", "chú", "bác"}
 
 
-@lru_cache(maxsize=64)
 def speaker(text: str) -> tuple[tuple[str, ...], str]:
     """The name's words of the speaker's label ``text`` opens with (a title, a capitalised
     name, a colon), titles left out, and the text after the label: "Mme Kendra Rinas :
     Premièrement, …" is (("Kendra", "Rinas"), "Premièrement, …"); ((), ``text``) when it opens
-    with none ("Chapter Two: …" is a heading). Remembered: the names and number-words checks
-    both read a unit's label."""
+    with none ("Chapter Two: …" is a heading). The names and number-words checks both read a
+    unit's label; it is not remembered, since on nearly every text one ``find`` answers, in
+    less time than looking the text up (hashing it) would take."""
     colon = text.find(":", 0, 48)
     if colon == -1 or not text[colon + 1 : colon + 2].isspace():
         return (), text  # no colon near the start: the usual case
