@@ -380,6 +380,17 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
         ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+        # worrying and encouraging, online and in person
+        ("Ces tendances sont alarmantes.", "These trends are encouraging.", "fr-en", True),
+        ("Ces tendances sont alarmantes.", "Những xu hướng này đáng báo động.", "fr-vi", False),
+        ("Les résultats sont encourageants.", "Kết quả đáng lo ngại.", "fr-vi", True),
+        (
+            "They recruit victims online.",
+            "Ils recrutent leurs victimes en personne.",
+            "en-fr",
+            True,
+        ),
+        ("They recruit victims online.", "Ils recrutent leurs victimes en ligne.", "en-fr", False),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:

@@ -1403,7 +1403,23 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "en": ("online",),
             "vi": ("trực tuyến", "trên mạng", "không gian mạng", "qua mạng"),
         },
-        {"fr": ("hors ligne", "hors-ligne"), "en": ("offline",), "vi": ("ngoại tuyến",)},
+        {
+            "fr": ("hors ligne", "hors-ligne", "en personne", "en présentiel", "face à face"),
+            "en": ("offline", "in person", "face-to-face", "face to face"),
+            "vi": ("ngoại tuyến", "gặp mặt trực tiếp"),
+        },
+    ),
+    "worrying": (
+        {
+            "fr": ("alarmant*", "inquiétant*", "préoccupant*", "troublant*"),
+            "en": ("alarming*", "worrying*", "worrisome", "troubling*", "disturbing*"),
+            "vi": ("đáng báo động", "đáng lo ngại", "đáng quan ngại", "đáng lo"),
+        },
+        {
+            "fr": ("encourageant*", "rassurant*", "prometteu*"),
+            "en": ("encouraging*", "reassuring*", "promising"),
+            "vi": ("đáng khích lệ", "khả quan", "đáng mừng", "hứa hẹn"),
+        },
     ),
     "praise": (
         {
