@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, ru
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
 from l10n.checks.lexicon import OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
+from l10n.checks.names import _trie, entities
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
 from l10n.glossary import parse_glossary
@@ -937,6 +939,17 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
     assert run(Unit(source, short, "fr", "en"), select(["omission"])) != []
 
 
+def test_entity_forms_are_found_as_written() -> None:
+    # "+" and "." of a form are its letters, not the regex engine's repeat and any character,
+    # where forms part as well as inside the letters only one form has
+    pattern = re.compile(_trie(["U.S.", "U.S.A.", "Vietnam", "Vietnam+", "A+B.C", "a b"]))
+    for form in ("U.S.", "U.S.A.", "Vietnam", "Vietnam+", "A+B.C", "a b"):
+        assert pattern.fullmatch(form)
+    for other in ("UxS.", "U.S.Ax", "Vietnamm", "AAB.C", "A+BxC", "a  b", "U.S"):
+        assert not pattern.fullmatch(other)
+    assert entities("(TTXVN/Vietnam+)", "fr") == ["agency:vna", "agency:vietnamplus"]
+
+
 @pytest.mark.parametrize(
     ("source", "target", "pair", "changed"),
     [
@@ -1010,6 +1023,8 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ),
         ("le gouvernement vietnamien", "the Vietnamese government", "fr-en", 0),
         ("le gouvernement vietnamien", "the Cambodian government", "fr-en", 1),
+        # a translation that names its entity only by a lower-case form
+        ("the Vietnamese government", "le gouvernement britannique", "en-fr", 1),
         ("le ministère de l'Intérieur britannique", "the UK Home Office", "fr-en", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Anh", "fr-vi", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Pháp", "fr-vi", 1),
