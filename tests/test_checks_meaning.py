@@ -380,6 +380,25 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
         ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+        # a pole the source says twice, rendered once by the other: counted
+        (
+            "Les victimes reçoivent l'aide dont les victimes ont besoin.",
+            "Victims receive the help that offenders need.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Les victimes reçoivent l'aide dont elles ont besoin.",
+            "Victims receive the help that victims need.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Les victimes et les auteurs sont entendus.",
+            "Victims and perpetrators are heard.",
+            "fr-en",
+            False,
+        ),
         # suspected and confirmed
         ("Les cas présumés sont signalés.", "Confirmed cases are reported.", "fr-en", True),
         (
