@@ -387,3 +387,23 @@ def test_a_big_catalog_shared_over_the_cores_matches_one_job(
         "unit-1050",
         "unit-2100",
     }
+
+
+def test_a_big_catalog_that_cannot_be_read_fails_as_with_one_job(
+    big_catalog: Path, tmp_path: Path
+) -> None:
+    """Each process parses the catalog it checks a share of: a broken line near the end is
+    the same one-line error, naming the file and line, with one job or two."""
+    shutil.copytree(big_catalog, tmp_path / "big")
+    (po,) = (tmp_path / "big" / "catalogs").rglob("en.po")
+    lines = po.read_text("utf-8").splitlines()
+    at = max(n for n, line in enumerate(lines) if line.startswith("msgstr "))
+    lines[at] = lines[at].replace("msgstr ", "msgstr_x ", 1)
+    po.write_text("\n".join(lines) + "\n", "utf-8")
+    code, out, err = same_as_one_job(tmp_path / "big", "check", "--lang", "en")
+    assert code == 2, err
+    assert err.splitlines() == [
+        f"l10n: error: {po}:{at + 1}: unknown keyword 'msgstr_x'. "
+        "Use msgctxt, msgid, msgid_plural, msgstr or msgstr[N]"
+    ]
+    assert out == ""

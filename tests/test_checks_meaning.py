@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import re._constants as constants
 import re._parser as parser
 import unicodedata
@@ -21,6 +22,7 @@ from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, me
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
 from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL, UNITS
+from l10n.checks.names import _trie, entities
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
@@ -382,6 +384,45 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
         ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+        # a pole the source says twice, rendered once by the other: counted
+        (
+            "Les victimes reçoivent l'aide dont les victimes ont besoin.",
+            "Victims receive the help that offenders need.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Les victimes reçoivent l'aide dont elles ont besoin.",
+            "Victims receive the help that victims need.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Les victimes et les auteurs sont entendus.",
+            "Victims and perpetrators are heard.",
+            "fr-en",
+            False,
+        ),
+        # suspected and confirmed
+        ("Les cas présumés sont signalés.", "Confirmed cases are reported.", "fr-en", True),
+        (
+            "Les cas présumés sont signalés.",
+            "Các trường hợp nghi là bị mua bán được báo cáo.",
+            "fr-vi",
+            False,
+        ),
+        ("Suspected cases rose.", "Các vụ việc đã được xác nhận tăng lên.", "en-vi", True),
+        # worrying and encouraging, online and in person
+        ("Ces tendances sont alarmantes.", "These trends are encouraging.", "fr-en", True),
+        ("Ces tendances sont alarmantes.", "Những xu hướng này đáng báo động.", "fr-vi", False),
+        ("Les résultats sont encourageants.", "Kết quả đáng lo ngại.", "fr-vi", True),
+        (
+            "They recruit victims online.",
+            "Ils recrutent leurs victimes en personne.",
+            "en-fr",
+            True,
+        ),
+        ("They recruit victims online.", "Ils recrutent leurs victimes en ligne.", "en-fr", False),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:
@@ -921,6 +962,17 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
     assert run(Unit(source, short, "fr", "en"), select(["omission"])) != []
 
 
+def test_entity_forms_are_found_as_written() -> None:
+    # "+" and "." of a form are its letters, not the regex engine's repeat and any character,
+    # where forms part as well as inside the letters only one form has
+    pattern = re.compile(_trie(["U.S.", "U.S.A.", "Vietnam", "Vietnam+", "A+B.C", "a b"]))
+    for form in ("U.S.", "U.S.A.", "Vietnam", "Vietnam+", "A+B.C", "a b"):
+        assert pattern.fullmatch(form)
+    for other in ("UxS.", "U.S.Ax", "Vietnamm", "AAB.C", "A+BxC", "a  b", "U.S"):
+        assert not pattern.fullmatch(other)
+    assert entities("(TTXVN/Vietnam+)", "fr") == ["agency:vna", "agency:vietnamplus"]
+
+
 @pytest.mark.parametrize(
     ("source", "target", "pair", "changed"),
     [
@@ -994,6 +1046,8 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ),
         ("le gouvernement vietnamien", "the Vietnamese government", "fr-en", 0),
         ("le gouvernement vietnamien", "the Cambodian government", "fr-en", 1),
+        # a translation that names its entity only by a lower-case form
+        ("the Vietnamese government", "le gouvernement britannique", "en-fr", 1),
         ("le ministère de l'Intérieur britannique", "the UK Home Office", "fr-en", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Anh", "fr-vi", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Pháp", "fr-vi", 1),
@@ -1306,6 +1360,38 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             "fr-en",
             True,
         ),
+        # the last few years, months or the last decade: one for another, or the future
+        (
+            "Le pays a beaucoup progressé ces dernières années.",
+            "The country has made great progress over the past decade.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le pays a beaucoup progressé ces dernières années.",
+            "The country has made great progress in recent years.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Giá nhà tăng mạnh trong những tháng gần đây.",
+            "House prices have risen sharply over the past few years.",
+            "vi-en",
+            True,
+        ),
+        (
+            "Giá nhà tăng mạnh trong những tháng gần đây.",
+            "House prices have risen sharply in recent months.",
+            "vi-en",
+            False,
+        ),
+        ("Cette semaine, le ministre a parlé.", "Hôm nay, bộ trưởng đã phát biểu.", "fr-vi", True),
+        (
+            "Nous avons progressé ces dernières années.",
+            "Chúng tôi sẽ tiến bộ trong những năm tới.",
+            "fr-vi",
+            True,
+        ),
     ],
 )
 def test_a_relative_date_rendered_as_another_is_flagged(
@@ -1343,6 +1429,19 @@ def test_a_relative_date_rendered_as_another_is_flagged(
         ),
         # a copied clause linked by "de", "en", "sur": the source's words
         ("Sur quels crimes agir en priorité ?", "On which crimes agir en priorité?", "fr-en", True),
+        # three words of the source's are enough with one of its function words
+        (
+            "La corruption reste un défi majeur pour le pays.",
+            "Corruption remains un défi majeur for the country.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le rapport cite Nguyen Van An et ses collègues.",
+            "The report quotes Nguyen Van An and his colleagues.",
+            "fr-en",
+            False,
+        ),
         # Vietnamese words in an English translation; names keep their letters, in capitals
         (
             "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",

@@ -93,8 +93,15 @@ class CatalogDir:
 
     def po(self, lang: str) -> POFile | None:
         """The ``lang`` catalog, or None when there is none yet."""
+        data = self.po_bytes(lang)
+        return None if data is None else parse_po(data, str(self.po_path(lang)))
+
+    def po_bytes(self, lang: str) -> bytes | None:
+        """The ``lang`` catalog as stored, not parsed yet, or None when there is none: what
+        ``check`` hands each process that checks a share of a big catalog, so that all of
+        them read the same catalog even if someone saves it meanwhile."""
         path = self.po_path(lang)
-        return read_po(path) if path.exists() else None
+        return read_bytes(path) if path.exists() else None
 
 
 @dataclass(frozen=True, slots=True)
