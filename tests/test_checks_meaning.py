@@ -378,6 +378,15 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
         ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+        # suspected and confirmed
+        ("Les cas présumés sont signalés.", "Confirmed cases are reported.", "fr-en", True),
+        (
+            "Les cas présumés sont signalés.",
+            "Các trường hợp nghi là bị mua bán được báo cáo.",
+            "fr-vi",
+            False,
+        ),
+        ("Suspected cases rose.", "Các vụ việc đã được xác nhận tăng lên.", "en-vi", True),
         # worrying and encouraging, online and in person
         ("Ces tendances sont alarmantes.", "These trends are encouraging.", "fr-en", True),
         ("Ces tendances sont alarmantes.", "Những xu hướng này đáng báo động.", "fr-vi", False),
@@ -1318,6 +1327,38 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             "fr-en",
             True,
         ),
+        # the last few years, months or the last decade: one for another, or the future
+        (
+            "Le pays a beaucoup progressé ces dernières années.",
+            "The country has made great progress over the past decade.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le pays a beaucoup progressé ces dernières années.",
+            "The country has made great progress in recent years.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Giá nhà tăng mạnh trong những tháng gần đây.",
+            "House prices have risen sharply over the past few years.",
+            "vi-en",
+            True,
+        ),
+        (
+            "Giá nhà tăng mạnh trong những tháng gần đây.",
+            "House prices have risen sharply in recent months.",
+            "vi-en",
+            False,
+        ),
+        ("Cette semaine, le ministre a parlé.", "Hôm nay, bộ trưởng đã phát biểu.", "fr-vi", True),
+        (
+            "Nous avons progressé ces dernières années.",
+            "Chúng tôi sẽ tiến bộ trong những năm tới.",
+            "fr-vi",
+            True,
+        ),
     ],
 )
 def test_a_relative_date_rendered_as_another_is_flagged(
@@ -1355,6 +1396,19 @@ def test_a_relative_date_rendered_as_another_is_flagged(
         ),
         # a copied clause linked by "de", "en", "sur": the source's words
         ("Sur quels crimes agir en priorité ?", "On which crimes agir en priorité?", "fr-en", True),
+        # three words of the source's are enough with one of its function words
+        (
+            "La corruption reste un défi majeur pour le pays.",
+            "Corruption remains un défi majeur for the country.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le rapport cite Nguyen Van An et ses collègues.",
+            "The report quotes Nguyen Van An and his colleagues.",
+            "fr-en",
+            False,
+        ),
         # Vietnamese words in an English translation; names keep their letters, in capitals
         (
             "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",

@@ -81,7 +81,7 @@ def detect(text: str) -> str | None:
         "with letters only Vietnamese has, names copied from the source aside) and at least two "
         "of another one's, such as an English sentence pasted into vi.po or a French sentence "
         "left in en.po. "
-        "Names and short phrases are never judged. A clause of four words or more copied from "
+        "Names and short phrases are never judged. A clause of three words or more copied from "
         "the source with one of its language's function words ('The first priority est de "
         "renforcer la gestion des données, so that …') is a warning, and so are two "
         "lower-case words side by side in a Vietnamese translation that no Vietnamese syllable "
@@ -118,7 +118,7 @@ def language(unit: Unit) -> list[str]:
 # English's function words that no Vietnamese word typed without marks spells like: "you",
 # "the", "that" have a Vietnamese syllable's shape and are English all the same.
 _ENGLISH_ONLY = FUNCTION_WORDS["en"] - FUNCTION_WORDS["vi"] - UNMARKED_VI
-_CLAUSE_WORDS = 4  # a run of the source's words this long, copied, is a clause left as is
+_CLAUSE_WORDS = 3  # a run of the source's words this long, copied, is a clause left as is
 # Short words that link a clause ("de", "en", "un"; "a", "to"), too like other languages' to
 # tell a language by (a Vietnamese word typed bare is "de" or "en"), but in a run copied from
 # the source they are the source's: "notamment en matière de poursuites", "sur quels types de
@@ -136,11 +136,11 @@ _COPY_CUES = {
 
 
 def _left_in_source(unit: Unit, source: str, target: str) -> str | None:
-    """A clause the translation copies from the source, four words or more in the source's
+    """A clause the translation copies from the source, three words or more in the source's
     order, holding one of its language's function words that the target language lacks ("The
     first priority est de renforcer la gestion des données, so that …", "Luật Phòng, chống
-    traite des êtres humains"); None when there is none. Names copied are shorter or hold no
-    such word ("Kendra Rinas", "Viet Duc/VNA")."""
+    traite des êtres humains", "is un problème complexe that"); None when there is none. Names
+    copied hold no such word ("Kendra Rinas", "Viet Duc/VNA")."""
     if source == target or source not in _COPY_CUES:
         return None
     if not _COPY_CUES[source].search(lowercase(unit.target)):

@@ -967,10 +967,17 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
         ("day", 0): ("aujourd'hui", "aujourd’hui"),
         ("day", -1): ("hier",),
         ("day", 1): ("demain",),
+        # the last few years or months, and the last ten years
+        ("years", -1): ("ces dernières années", "au cours des dernières années"),
+        ("months", -1): ("ces derniers mois", "au cours des derniers mois"),
+        ("decade", -1): (
+            "la dernière décennie",
+            "la décennie écoulée",
+            "ces dix dernières années",
+            "les dix dernières années",
+        ),
         # the recent past and the future, said without a span
         ("time", -1): (
-            "ces dernières années",
-            "ces derniers mois",
             "ces derniers temps",
             "récemment",
             "jusqu'à présent",
@@ -991,9 +998,27 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
         ("day", 0): ("today",),
         ("day", -1): ("yesterday",),
         ("day", 1): ("tomorrow",),
-        ("time", -1): (
+        ("years", -1): (
             "in recent years",
+            "over the past few years",
+            "over the last few years",
+            "in the past few years",
+            "in the last few years",
+        ),
+        ("months", -1): (
             "in recent months",
+            "over the past few months",
+            "over the last few months",
+            "in the past few months",
+            "in the last few months",
+        ),
+        ("decade", -1): (
+            "the past decade",
+            "the last decade",
+            "the past ten years",
+            "the last ten years",
+        ),
+        ("time", -1): (
             "recently",
             "so far",
             "to date",
@@ -1022,10 +1047,16 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
         ("day", 0): ("hôm nay",),
         ("day", -1): ("hôm qua",),
         ("day", 1): ("ngày mai",),
+        ("years", -1): ("những năm qua", "những năm gần đây", "mấy năm qua", "mấy năm gần đây"),
+        ("months", -1): (
+            "những tháng qua",
+            "những tháng gần đây",
+            "mấy tháng qua",
+            "mấy tháng gần đây",
+        ),
+        ("decade", -1): ("thập kỷ qua", "thập niên qua", "mười năm qua", "10 năm qua"),
         ("time", -1): (
             "thời gian qua",
-            "những năm qua",
-            "những năm gần đây",
             "gần đây",
             "cho đến nay",
         ),
@@ -1431,6 +1462,18 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("hors ligne", "hors-ligne", "en personne", "en présentiel", "face à face"),
             "en": ("offline", "in person", "face-to-face", "face to face"),
             "vi": ("ngoại tuyến", "gặp mặt trực tiếp"),
+        },
+    ),
+    "suspected": (
+        {
+            "fr": ("présumé*", "soupçonné*", "suspecté*"),
+            "en": ("suspected", "alleged", "presumed"),
+            "vi": ("nghi là", "nghi ngờ", "bị nghi", "nghi vấn", "tình nghi"),
+        },
+        {
+            "fr": ("confirmé*", "avéré*", "prouvé*"),
+            "en": ("confirmed", "proven"),
+            "vi": ("đã được xác nhận", "được xác nhận", "đã xác định", "đã được chứng minh"),
         },
     ),
     "worrying": (

@@ -28,6 +28,13 @@ _PHRASES = {
     for lang, table in RELATIVE_DATES.items()
 }
 _TIME = {-1: "the recent past", 1: "the future"}
+# Spans said only of the past, each as a message says it.
+_DAY = {0: "today", -1: "yesterday", 1: "tomorrow"}
+_RECENT = {
+    "years": "the last few years",
+    "months": "the last few months",
+    "decade": "the last decade",
+}
 
 
 @lru_cache(maxsize=8)
@@ -52,35 +59,50 @@ def _counts(lang: str) -> tuple[str, ...]:
 def references(text: str, lang: str) -> set[tuple[str, int]]:
     """The (span, offset) pairs ``text`` refers to: ("year", -1) for "l'an dernier"."""
     lowered = lowercase(text)
-    held = {hit for _end, hit in _automaton(lang).iter(lowered)}
-    if not held:
+    found = [
+        (end + 1 - len(phrase), end + 1, keys)
+        for end, (phrase, keys) in _automaton(lang).iter(lowered)
+    ]
+    if not found:
         return set()  # no relative date: the usual case, one pass
     counts = _counts(lang)
-    return {key for phrase, keys in held if _holds(lowered, phrase, counts) for key in keys}
+    return {
+        key
+        for start, end, keys in found
+        # a phrase within a longer one is that one's: "gần đây" of "những tháng gần đây"
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+        and _holds(lowered, start, end, counts)
+        for key in keys
+    }
 
 
 def _said(span: str, offsets: set[int]) -> str:
     """The relative dates of one span as a message says them: "last year", "the future"."""
     if span == "time":
         return " and ".join(_TIME[o] for o in sorted(offsets))
+    if span in _RECENT:
+        return _RECENT[span]
+    if span == "day":
+        return "/".join(_DAY[o] for o in sorted(offsets))
     return "/".join(_SAID[o] for o in sorted(offsets)) + f" {span}"
 
 
-def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
-    """Whether ``lowered`` holds ``phrase`` as whole words, not after a number or a count."""
-    at = lowered.find(phrase)
-    while at != -1:
-        end = at + len(phrase)
-        before = lowered[:at]
-        if (
-            not before[-1:].isalnum()
-            and not before.rstrip()[-1:].isdigit()
-            and not before.endswith(counts)
-            and not lowered[end : end + 1].isalnum()
-        ):
-            return True
-        at = lowered.find(phrase, at + 1)
-    return False
+def _says(references: set[tuple[str, int]]) -> str:
+    """All of a side's relative dates as a message says them."""
+    spans = sorted({s for s, _ in references})
+    return " and ".join(_said(span, {o for s, o in references if s == span}) for span in spans)
+
+
+def _holds(lowered: str, start: int, end: int, counts: tuple[str, ...]) -> bool:
+    """Whether the phrase found from ``start`` to ``end`` of ``lowered`` is whole words, not
+    after a number or a count."""
+    before = lowered[:start]
+    return (
+        not before[-1:].isalnum()
+        and not before.rstrip()[-1:].isdigit()
+        and not before.endswith(counts)
+        and not lowered[end : end + 1].isalnum()
+    )
 
 
 @check(
@@ -93,7 +115,10 @@ def _holds(lowered: str, phrase: str, counts: tuple[str, ...]) -> bool:
         "gian qua') both sides refer to: a translation may write the date itself ('in 2025' for "
         "'cette année'). When each side says one relative date of different spans, the two "
         "must point the same way: 'ces dernières années' is not 'this year', 'this month' not "
-        "'năm ngoái'."
+        "'năm ngoái'; and when they do, a span is not another: 'ces dernières années' (the last "
+        "few years) is not 'the past decade' nor 'the past few months', 'cette semaine' not "
+        "'hôm nay'. A phrase within a longer one is the longer one's ('gần đây' of 'những "
+        "tháng gần đây')."
     ),
     cues=(_PHRASES,),
 )
@@ -107,12 +132,15 @@ def periods(unit: Unit) -> list[str]:
         return []
     got = references(unit.target, t_lang)
     shared = {s for s, _ in want} & {s for s, _ in got}
-    if not shared and len(want) == len(got) == 1:
-        ((span, ahead),), ((other, after),) = want, got
-        if ahead != after:  # "ces dernières années" rendered "this year", "this month" "năm ngoái"
-            return [
-                f"{_said(span, {ahead})} in the source, {_said(other, {after})} in the translation"
-            ]
+    if not shared and got:
+        ways, their_ways = {o for _, o in want}, {o for _, o in got}
+        # "ces dernières années" rendered "this year" or "những năm tới", "this month" "năm
+        # ngoái"; or, pointing the same way, one span for another: "ces dernières années" as
+        # "the past decade", "những năm gần đây" as "the past few months"
+        if ways.isdisjoint(their_ways) or (
+            len(want) == len(got) == 1 and "time" not in {s for s, _ in want | got}
+        ):
+            return [f"{_says(want)} in the source, {_says(got)} in the translation"]
     problems = []
     for span in sorted(shared):
         mine = {o for s, o in want if s == span}
