@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, ru
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
 from l10n.checks.lexicon import OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL
+from l10n.checks.names import _trie, entities
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
 from l10n.glossary import parse_glossary
@@ -378,6 +380,25 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Certains pays ont agi.", "Một số quốc gia đã hành động.", "fr-vi", False),
         ("Certains pays ont agi.", "All countries have acted.", "fr-en", True),
+        # a pole the source says twice, rendered once by the other: counted
+        (
+            "Les victimes reçoivent l'aide dont les victimes ont besoin.",
+            "Victims receive the help that offenders need.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Les victimes reçoivent l'aide dont elles ont besoin.",
+            "Victims receive the help that victims need.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Les victimes et les auteurs sont entendus.",
+            "Victims and perpetrators are heard.",
+            "fr-en",
+            False,
+        ),
         # suspected and confirmed
         ("Les cas présumés sont signalés.", "Confirmed cases are reported.", "fr-en", True),
         (
@@ -986,6 +1007,17 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
     assert run(Unit(source, short, "fr", "en"), select(["omission"])) != []
 
 
+def test_entity_forms_are_found_as_written() -> None:
+    # "+" and "." of a form are its letters, not the regex engine's repeat and any character,
+    # where forms part as well as inside the letters only one form has
+    pattern = re.compile(_trie(["U.S.", "U.S.A.", "Vietnam", "Vietnam+", "A+B.C", "a b"]))
+    for form in ("U.S.", "U.S.A.", "Vietnam", "Vietnam+", "A+B.C", "a b"):
+        assert pattern.fullmatch(form)
+    for other in ("UxS.", "U.S.Ax", "Vietnamm", "AAB.C", "A+BxC", "a  b", "U.S"):
+        assert not pattern.fullmatch(other)
+    assert entities("(TTXVN/Vietnam+)", "fr") == ["agency:vna", "agency:vietnamplus"]
+
+
 @pytest.mark.parametrize(
     ("source", "target", "pair", "changed"),
     [
@@ -1059,6 +1091,8 @@ def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> 
         ),
         ("le gouvernement vietnamien", "the Vietnamese government", "fr-en", 0),
         ("le gouvernement vietnamien", "the Cambodian government", "fr-en", 1),
+        # a translation that names its entity only by a lower-case form
+        ("the Vietnamese government", "le gouvernement britannique", "en-fr", 1),
         ("le ministère de l'Intérieur britannique", "the UK Home Office", "fr-en", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Anh", "fr-vi", 0),
         ("le ministère de l'Intérieur britannique", "Bộ Nội vụ Pháp", "fr-vi", 1),

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from l10n.errors import InputError
-from l10n.glossary import load_glossary, occurs, parse_glossary
+from l10n.glossary import Glossary, Term, load_glossary, occurs, parse_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,6 +25,45 @@ def test_bundled_glossary_names_iom_in_three_languages() -> None:
         "IOM",
         "International Organization for Migration (IOM)",
     )
+
+
+def _every_form_tested(
+    glossary: Glossary, source: str, source_lang: str, target_lang: str
+) -> list[tuple[str, tuple[str, ...], Term]]:
+    """What :meth:`Glossary.expected` means, said plainly: each term with a target form, in
+    glossary order, with its first source form found as whole words."""
+    found = []
+    for term in glossary.terms:
+        targets = term.get(target_lang)
+        form = next((f for f in term.get(source_lang) if occurs(f, source)), None)
+        if targets and form is not None:
+            found.append((form, targets, term))
+    return found
+
+
+_WORDS = ["OIM", "OIMS", "la", "Viet", "Viet Nam", "Nam", "l'OIM", "traite", "é", "Hà Nội"]
+
+
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3, unique=True),
+            st.lists(st.sampled_from(_WORDS), max_size=2, unique=True),
+        ),
+        max_size=8,
+    ),
+    text=st.lists(st.sampled_from([*_WORDS, " ", ",", "x"]), max_size=12).map(" ".join),
+)
+def test_terms_are_found_as_testing_every_form_finds_them(
+    rows: list[tuple[list[str], list[str]]], text: str
+) -> None:
+    """The one pass over a text finds the terms that testing each form of each term finds:
+    forms inside others ("Viet" in "Viet Nam"), one form in two terms, a form only inside a
+    word ("OIM" in "OIMS"), terms without a target form."""
+    csv = "fr,en\n" + "\n".join(" | ".join(fr) + "," + " | ".join(en) for fr, en in rows)
+    glossary = parse_glossary(csv, "g.csv")
+    assert glossary.expected(text, "fr", "en") == _every_form_tested(glossary, text, "fr", "en")
+    assert glossary.expected(text, "en", "fr") == _every_form_tested(glossary, text, "en", "fr")
 
 
 def test_matching_is_on_whole_words() -> None:

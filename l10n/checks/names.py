@@ -58,11 +58,17 @@ def _trie(forms: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: _Tree) -> str:
+        # a letter that is the only way on is written as it is, without a call per letter:
+        # most of a name's letters (this tree is built in every process that checks names)
+        chain = ""
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            chain += char
         branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
         if not branches:
-            return ""
+            return re.escape(chain)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return re.escape(chain) + (f"(?:{body})?" if "" in node else body)
 
     return pattern(tree)
 
@@ -81,7 +87,10 @@ class _Forms:
                     if form:
                         entity[form] = entity[_unmarked(form)] = name
         self.entity = entity
-        self.of = {e: tuple(f for f, x in entity.items() if x == e) for e in set(entity.values())}
+        of: dict[str, list[str]] = {}
+        for form, name in entity.items():
+            of.setdefault(name, []).append(form)
+        self.of = {name: tuple(forms) for name, forms in of.items()}
         self._capitals = [f for f in entity if f[0].isupper()]
         self._lowers = [f for f in entity if not f[0].isupper()]
         self.lower_cues = tuple(sorted({f[:6] for f in self._lowers}))
@@ -110,7 +119,7 @@ def entities(text: str, lang: str, written: list[str] | None = None) -> list[str
     forms = _forms(lang)
     if written is None:
         written = forms.capital.findall(text)
-    if any(map(forms.bounded.__contains__, written)):
+    if not forms.bounded.isdisjoint(written):
         found = _found(forms.capital, text, forms.entity)  # a form that needs its context
     else:
         found = [forms.entity[w] for w in written]
@@ -142,9 +151,12 @@ def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> list[
 
 
 # Runs of capitalised words. The capital of a sentence's first word is not one of a name.
+# A word's letters are taken possessively (``*+``): giving one back can never let the space
+# that follows match, and a capital that starts no run ("(DGR)", the "Le" of "Le budget")
+# then fails at once instead of backtracking letter by letter.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ĶĐĂƠƯẠ-Ỹ"
-_LONG_RUN = re.compile(rf"[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)+")
-_ASCII_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", re.ASCII)
+_LONG_RUN = re.compile(rf"[{_UPPER}][\w-]*+(?: [{_UPPER}][\w-]*+)+")
+_ASCII_RUN = re.compile(r"[A-Z][\w-]*+(?: [A-Z][\w-]*+)+", re.ASCII)
 _OPENERS = (". ", "! ", "? ", "\n")
 
 Run = list[tuple[str, bool]]  # folded words, and whether each opens a sentence
@@ -242,12 +254,9 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
     """Names of the source changed in the translation: a run aligned on a shared word with a
     run of the other side, that differs there in a word the other side lacks (neither word
     opening a sentence), or that holds the same words in another order."""
-    first = _LONG_RUN.search(source)
-    if first is None:
-        return []  # no run of capitalised words: the usual case, nothing allocated
-    runs = _LONG_RUN.findall(source, first.start())
-    if all(map(target.__contains__, _names(runs, lang))):
-        return []  # every name of the source is in the translation as written
+    runs = _LONG_RUN.findall(source)
+    if not runs or all(map(target.__contains__, _names(runs, lang))):
+        return []  # no run (the usual case), or each name of it in the translation as written
     source_runs = _runs(source)
     target_runs = _runs(target) if source_runs else []
     folded = _Folded(source, target)
@@ -273,13 +282,13 @@ def _changed_names(source: str, target: str, lang: str) -> list[str]:
 _TITLES = NAME_TITLES | {"bà", "ông", "chị", "cô", "chú", "bác"}
 
 
-@lru_cache(maxsize=64)
 def speaker(text: str) -> tuple[tuple[str, ...], str]:
     """The name's words of the speaker's label ``text`` opens with (a title, a capitalised
     name, a colon), titles left out, and the text after the label: "Mme Kendra Rinas :
     Premièrement, …" is (("Kendra", "Rinas"), "Premièrement, …"); ((), ``text``) when it opens
-    with none ("Chapter Two: …" is a heading). Remembered: the names and number-words checks
-    both read a unit's label."""
+    with none ("Chapter Two: …" is a heading). The names and number-words checks both read a
+    unit's label; it is not remembered, since on nearly every text one ``find`` answers, in
+    less time than looking the text up (hashing it) would take."""
     colon = text.find(":", 0, 48)
     if colon == -1 or not text[colon + 1 : colon + 2].isspace():
         return (), text  # no colon near the start: the usual case
@@ -373,10 +382,9 @@ def names(unit: Unit) -> list[str]:
     problems = _changed_names(unit.source, unit.target, s_lang) + _speaker_lost(unit)
     problems += _slipped(unit.source, s_lang, unit.target, t_lang)
     forms = _forms(t_lang)
-    first = forms.capital.search(unit.target)  # most units name no entity
-    if first is None and not forms.lower_cues:
+    written = forms.capital.findall(unit.target)  # most units name no entity
+    if not written and not forms.lower_cues:
         return problems
-    written = forms.capital.findall(unit.target, first.start()) if first else []
     named = entities(unit.target, t_lang, written)
     if named and not all(_written(e, unit.source, s_lang) for e in set(named)):
         # an entity of the translation's not found yet

@@ -33,8 +33,10 @@ def _failing(text: str, lang: str) -> bool:
         "Concepts and their two poles per language (more/less, hard/easy, important/minor, "
         "fast/slow, strong/weak, many/few, high/low, legal/illegal, add/remove, effective/"
         "ineffective, private/public sector, all/some, …) are data; "
-        "a word that flips the next ('far from simple', 'bớt phức tạp') turns its pole, and a "
-        "side holding both poles of a concept is not compared. Suppress when the "
+        "a word that flips the next ('far from simple', 'bớt phức tạp') turns its pole; a source "
+        "holding both poles of a concept is not compared, and a translation holding both is "
+        "flagged when it says the source's pole fewer times than the source does "
+        "('victimes … victimes' as 'victims … offenders'). Suppress when the "
         "translation says the same thing the other way round ('plus difficile' as 'less easy')."
     ),
 )

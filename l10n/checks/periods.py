@@ -4,9 +4,11 @@
 The dates check reads dates written with digits; these have none, and a translator who turns
 "this year" into "last year" moves the facts by a year. Each side's references are read as
 (span, offset) pairs from the per-language phrases in :mod:`l10n.checks.lexicon` (year, month,
-week, day, and the recent past or the future said without a span); they are compared only for
-a span both sides refer to, since a translation may give the date itself ("en 2025" for
-"cette année").
+week, day; the last few years, the last few months, the last decade; and the recent past or the
+future said without a span); they are compared for a span both sides refer to, since a
+translation may give the date itself ("en 2025" for "cette année"), and otherwise for the way
+they point and, one date a side, for their span ("ces dernières années" is not "the past
+decade").
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ _PHRASES = {
     for lang, table in RELATIVE_DATES.items()
 }
 _TIME = {-1: "the recent past", 1: "the future"}
-# Spans said only of the past, each as a message says it.
 _DAY = {0: "today", -1: "yesterday", 1: "tomorrow"}
+# Spans said only of the past, each as a message says it.
 _RECENT = {
     "years": "the last few years",
     "months": "the last few months",

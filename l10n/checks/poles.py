@@ -46,12 +46,12 @@ def _entries(lang: str) -> Iterator[tuple[str, tuple[str, str | None, int, bool]
             yield word, (word, kind, 0, form.endswith("*"))
 
 
-def poles(text: str, lang: str) -> dict[str, dict[int, str]]:
-    """Per concept, the poles ``text`` holds with the first word of each: the longest forms,
-    left to right, found as words; a pole right after a word that flips it ("far from
+def poles(text: str, lang: str) -> dict[str, dict[int, list[str]]]:
+    """Per concept, the poles ``text`` holds with the words of each, in order: the longest
+    forms, left to right, found as words; a pole right after a word that flips it ("far from
     simple", "bớt phức tạp") counts as the other one."""
     lowered = lowercase(text)
-    held: dict[str, dict[int, str]] = {}
+    held: dict[str, dict[int, list[str]]] = {}
     flip, flipped = 0, -1  # where the last flip starts, and where the word it turns would
     for last, (form, concept, pole, stem) in _automaton(lang).iter_long(lowered):
         start, end = last - len(form) + 1, last + 1
@@ -65,23 +65,26 @@ def poles(text: str, lang: str) -> dict[str, dict[int, str]]:
         if concept == _FLIP:
             flip, flipped = start, end + 1
         elif concept is not None and start == flipped:  # said with its flip: "bớt phức tạp"
-            held.setdefault(concept, {}).setdefault(1 - pole, lowered[flip:end])
+            held.setdefault(concept, {}).setdefault(1 - pole, []).append(lowered[flip:end])
         elif concept is not None:
-            held.setdefault(concept, {}).setdefault(pole, lowered[start:end])
+            held.setdefault(concept, {}).setdefault(pole, []).append(lowered[start:end])
     return held
 
 
 def opposed(source: str, s_lang: str, target: str, t_lang: str) -> list[tuple[str, str]]:
     """The words of ``source`` that ``target`` renders by their opposite, each with it: per
-    concept both sides hold one pole of, and not the same."""
+    concept of which the source holds one pole, the target holds the other and fewer words of
+    the source's pole than the source does ("chuẩn mực quốc tế" of a text naming
+    "international" twice rendered "national standards" while the other stays
+    "international")."""
     mine = poles(source, s_lang)
     theirs = poles(target, t_lang) if mine else {}
     found = []
     for concept in sorted(mine.keys() & theirs.keys()):
-        if len(mine[concept]) == len(theirs[concept]) == 1 and mine[concept].keys() != (
-            theirs[concept].keys()
-        ):
-            (word,) = mine[concept].values()
-            (other,) = theirs[concept].values()
-            found.append((word, other))
+        if len(mine[concept]) != 1:
+            continue  # the source says both poles: nothing to compare with
+        ((pole, words),) = mine[concept].items()
+        other = theirs[concept].get(1 - pole)
+        if other and len(theirs[concept].get(pole, ())) < len(words):
+            found.append((words[0], other[0]))
     return found
