@@ -67,10 +67,10 @@ RECALL_FLOOR = {
     # 72, fresh9 68 → 69, fresh10 53 → 55 with the rules of session six (series of items,
     # opposites, foreign words, ranks, speakers, relative dates of other spans).
     "dev": (67, 70),
-    "test": (75, 77),
+    "test": (76, 77),
     "fresh": (69, 70),
     "fresh2": (92, 99),
-    "fresh3": (77, 81),  # 72 until relative dates were compared (periods)
+    "fresh3": (78, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
@@ -89,7 +89,7 @@ RECALL_FLOOR = {
     # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
     # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
     # and regions were entities, 75 once relative dates were compared (periods).
-    "fresh7": (77, 86),
+    "fresh7": (79, 86),
     # fresh8, written blind by a fourth hand after every rule of the session, measured once on
     # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught;
     # 70 once a clause left in the source language was flagged.
@@ -117,7 +117,7 @@ RECALL_FLOOR = {
     # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
-    "fresh12": (81, 100),
+    "fresh12": (82, 100),
     "fresh13": (76, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
@@ -129,7 +129,7 @@ RECALL_FLOOR = {
     # coming time (periods), VNA in a Vietnamese caption (glossary): 92 and 64; 91 once
     # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17),
     # 90 once minors said by their age were no unit added (a units warning had caught one).
-    "fresh14": (90, 101),
+    "fresh14": (91, 101),
     "fresh15": (64, 77),
     # fresh16 and fresh17, written blind by two more hands after the tuning on fresh14/15,
     # measured once on 845dab2, untuned: 0 false errors and 8 and 3 false warnings on 95 and
@@ -140,8 +140,10 @@ RECALL_FLOOR = {
     # then for planted errors (online/offline, praise/criticism, victims/perpetrators, "in the
     # past", capitalised words left bare, a name's typing slip): 55 and 57; 56 and 60 with
     # effective/ineffective, private/public sector and all/some (opposites, session seven,
-    # which also took fresh10 to 56 and fresh11 to 64).
-    "fresh16": (56, 68),
+    # which also took fresh10 to 56 and fresh11 to 64). Session eight's series whose items
+    # open alike ("de diffuser …, de sensibiliser … et d'encourager …") took test to 76,
+    # fresh3 to 78, fresh7 to 79, fresh12 to 82, fresh14 to 91 and fresh16 to 57.
+    "fresh16": (57, 68),
     "fresh17": (60, 78),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.

@@ -948,6 +948,55 @@ def test_an_opening_clause_and_a_pair_make_no_series() -> None:
     assert run(Unit(source, target, "vi", "en"), select(["omission"])) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        # items that each open with the same kind of word are a list, however long
+        (
+            "Le programme vise à former les enseignants des villages, à équiper les écoles "
+            "rurales de la province et à soutenir les familles pauvres.",
+            "The programme aims to train village teachers, equip the province's rural schools "
+            "and support poor families.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Le programme vise à former les enseignants des villages, à équiper les écoles "
+            "rurales de la province et à soutenir les familles pauvres.",
+            "The programme aims to train the teachers of every village in the province and to "
+            "give real support to the poorest families.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Dự án hỗ trợ các trường học, các bệnh viện huyện và các trung tâm y tế ở vùng núi.",
+            "The project supports schools, district hospitals and health centres in the mountains.",
+            "vi-en",
+            False,
+        ),
+        (
+            "Dự án hỗ trợ các trường học, các bệnh viện huyện và các trung tâm y tế ở vùng núi.",
+            "The project gives support to the schools and to the health centres that serve the "
+            "remote mountain areas.",
+            "vi-en",
+            True,
+        ),
+        # a long run that happens to open alike is the clause around a pair, not an item
+        (
+            "Le 3 mai 2024, à Lyon, le maire de la ville a présenté un nouveau plan sur la santé "
+            "et la sécurité.",
+            "In Lyon on 3 May 2024, the mayor of the city presented to the press a new plan on health and safety.",
+            "fr-en",
+            False,
+        ),
+    ],
+)
+def test_a_series_of_items_that_open_alike_keeps_its_items(
+    source: str, target: str, pair: str, flagged: bool
+) -> None:
+    _assert_warned(source, target, pair, "omission", flagged)
+
+
 def test_a_speaker_label_and_a_comma_before_as_well_as_open_no_longer_list() -> None:
     source = (
         "Mme Kendra Rinas : Nous observons des tendances, telles que des victimes forcées de "

@@ -383,6 +383,30 @@ LIST_ALSO: dict[str, tuple[str, ...]] = {
     "vi": (" cũng như ",),
 }
 
+# The words the items of a series may each open with, by the kind they share: "de diffuser …,
+# de sensibiliser … et d'encourager …", "les connaissances, les ressources et les
+# compétences", "to spread …, to raise … and to encourage …", "các chính phủ, các tổ chức …
+# và các doanh nghiệp". Items that all open alike are a list however long each is.
+SERIES_OPENERS: dict[str, dict[str, str]] = {
+    "fr": {
+        **dict.fromkeys(("de", "d'", "d’"), "de"),
+        **dict.fromkeys(("à", "au", "aux"), "à"),
+        **dict.fromkeys(("le", "la", "les", "l'", "l’", "du", "des"), "le"),
+        **dict.fromkeys(("un", "une"), "un"),
+        **dict.fromkeys(("son", "sa", "ses", "leur", "leurs", "notre", "nos"), "son"),
+        **{word: word for word in ("en", "pour", "par", "sur", "avec", "contre")},
+    },
+    "en": {
+        **dict.fromkeys(("a", "an"), "a"),
+        **dict.fromkeys(("its", "their", "our", "his", "her"), "its"),
+        **{word: word for word in ("to", "the", "of", "in", "for", "by", "with", "on", "from")},
+    },
+    "vi": {
+        **dict.fromkeys(("các", "những"), "các"),
+        **{word: word for word in ("việc", "cho", "về", "của", "trong", "với", "để", "tại")},
+    },
+}
+
 # Function words that tell fr, en and vi apart (none shared between two of the lists, none a
 # Vietnamese syllable typed without its marks): a sentence of six words or more holds some.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {

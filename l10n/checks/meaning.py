@@ -33,6 +33,7 @@ from l10n.checks.lexicon import (
     NEGATIVE_WORDS,
     PRIVATIVES,
     RESTRICTIVES,
+    SERIES_OPENERS,
     UNIT_NUMBER_WORDS,
     UNITS,
     UNLESS,
@@ -462,7 +463,10 @@ _SERIES_WORDS = {"fr": 5, "en": 5, "vi": 7}
         "three items or more and the translation's has fewer; a series of four short items or "
         "more ('appliquer …, mener …, renforcer …, cibler … et exploiter …') has fewer in the "
         "translation (a French or English source: Vietnamese also writes word pairs with a "
-        "comma, 'phòng, chống'); or the source lists three items "
+        "comma, 'phòng, chống'); a series of three items or more that each open with the same "
+        "kind of word ('de diffuser …, de sensibiliser … et d'encourager …', 'các chính phủ, "
+        "các tổ chức … và các doanh nghiệp') has fewer in a translation with fewer "
+        "separators; or the source lists three items "
         "or more (commas, semicolons, and/et/và) and the translation has two separators fewer "
         "and is shorter than 85 % of the language pair's norm, or one fewer and below 72 %. "
         "Suppress when the translation regroups the list."
@@ -482,6 +486,12 @@ def omission(unit: Unit) -> list[str]:
     listed = _listed(unit.source, s_lang)
     if listed >= _MIN_ITEMS and _listed(unit.target, t_lang, opening=True) < listed:
         return [f"an enumeration of {listed} items in the source has fewer in the translation"]
+    alike = _alike(unit.source, s_lang) if got < want else 0
+    if (
+        alike >= _MIN_ITEMS
+        and max(_alike(unit.target, t_lang), _series(unit.target, t_lang, long_last=True)) < alike
+    ):
+        return [f"a series of {alike} items in the source has fewer in the translation"]
     # Vietnamese writes word pairs with a comma ("bộ, ngành"): a translation into it may count
     # as many separators as the source with an item fewer.
     fewer = got < want or (got == want and t_lang == "vi")
@@ -588,6 +598,40 @@ def _separators(text: str, lang: str) -> int:
     """The commas of ``text`` and the words adding an item as a comma does ("ainsi que"): a
     series' middle items are separated by these."""
     return text.count(",") + sum(map(text.count, LIST_ALSO[lang]))
+
+
+_OPENING_WORD = re.compile(r"[dl]['’]|\w+")
+_ALIKE_WORDS = 10  # an item that opens as the others do is at most this long
+
+
+def _alike(text: str, lang: str) -> int:
+    """Items of the longest series of ``text`` whose items open with the same kind of word
+    (:data:`SERIES_OPENERS`: "de diffuser …, de sensibiliser … et d'encourager …", "les
+    connaissances, les ressources et les compétences"), counted back from the word joining the
+    last item over the comma-separated runs of at most :data:`_ALIKE_WORDS` words that open so,
+    plus the first item; 0 if none. Such items are a list however long each is, where
+    :func:`_series` must take a long run for the clause around the series."""
+    openers = SERIES_OPENERS[lang]
+
+    def opening(run: str) -> str | None:
+        word = _OPENING_WORD.match(run.lstrip())
+        return openers.get(word.group(0)) if word else None
+
+    best = 0
+    for clause in _SERIES_END.split(strip(text).lower()):
+        for joiner in LIST_LAST[lang]:
+            at = clause.find(joiner)
+            while at != -1:
+                kind = opening(clause[at + len(joiner) :])
+                runs = 0
+                for run in reversed(clause[:at].rstrip().rstrip(",").split(",")[1:]):
+                    if kind is None or opening(run) != kind or len(run.split()) > _ALIKE_WORDS:
+                        break
+                    runs += 1
+                if runs:
+                    best = max(best, runs + 2)
+                at = clause.find(joiner, at + 1)
+    return best
 
 
 def _short_runs(head: str, lang: str, long_last: bool) -> int:
