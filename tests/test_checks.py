@@ -98,7 +98,7 @@ RECALL_FLOOR = {
     # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
     # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
     # and the future compared (periods).
-    "fresh9": (70, 74),
+    "fresh9": (71, 74),
     # fresh10, written blind by a sixth hand, measured on 41324b0 and on the session's last
     # checks, untuned: 0 false errors and 7 false warnings on 90 correct variants, 48 of 60;
     # 52 once tuned on (reduplicatives, "N năm YYYY", gaps, "unless", one function word in a
@@ -118,7 +118,7 @@ RECALL_FLOOR = {
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
     "fresh12": (82, 100),
-    "fresh13": (76, 95),
+    "fresh13": (77, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
     # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
@@ -129,8 +129,8 @@ RECALL_FLOOR = {
     # coming time (periods), VNA in a Vietnamese caption (glossary): 92 and 64; 91 once
     # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17),
     # 90 once minors said by their age were no unit added (a units warning had caught one).
-    "fresh14": (91, 101),
-    "fresh15": (64, 77),
+    "fresh14": (92, 101),
+    "fresh15": (65, 77),
     # fresh16 and fresh17, written blind by two more hands after the tuning on fresh14/15,
     # measured once on 845dab2, untuned: 0 false errors and 8 and 3 false warnings on 95 and
     # 90 correct variants, 49 of 68 and 53 of 78 caught (72.1 %, 67.9 %; their writers put
@@ -142,9 +142,16 @@ RECALL_FLOOR = {
     # effective/ineffective, private/public sector and all/some (opposites, session seven,
     # which also took fresh10 to 56 and fresh11 to 64). Session eight's series whose items
     # open alike ("de diffuser …, de sensibiliser … et d'encourager …") took test to 76,
-    # fresh3 to 78, fresh7 to 79, fresh12 to 82, fresh14 to 91 and fresh16 to 57.
-    "fresh16": (57, 68),
-    "fresh17": (60, 78),
+    # fresh3 to 78, fresh7 to 79, fresh12 to 82, fresh14 to 91 and fresh16 to 57; the other
+    # rules of session eight (spans of the recent past, a pole said fewer times than the
+    # source says it, a clause of three words left in the source language) fresh9 to 71,
+    # fresh13 to 77, fresh14 to 92, fresh15 to 65, fresh16 to 58 and fresh17 to 62.
+    "fresh16": (58, 68),
+    "fresh17": (62, 78),
+    # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
+    # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
+    # variants, 71 of 80 caught (88.8 %); 72 with a pole said fewer times (opposites).
+    "fresh18": (72, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -165,6 +172,7 @@ LATER_SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

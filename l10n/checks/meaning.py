@@ -489,7 +489,7 @@ def omission(unit: Unit) -> list[str]:
     alike = _alike(unit.source, s_lang) if got < want else 0
     if (
         alike >= _MIN_ITEMS
-        and max(_alike(unit.target, t_lang), _series(unit.target, t_lang, long_last=True)) < alike
+        and max(_alike(unit.target, t_lang), _series(unit.target, t_lang, True, _MIN_ITEMS)) < alike
     ):
         return [f"a series of {alike} items in the source has fewer in the translation"]
     # Vietnamese writes word pairs with a comma ("bộ, ngành"): a translation into it may count
@@ -563,7 +563,7 @@ def _enumerated(span: str, lang: str) -> int:
     return separators + 2 - head.rstrip().endswith(",")
 
 
-def _series(text: str, lang: str, long_last: bool = False) -> int:
+def _series(text: str, lang: str, long_last: bool = False, least: int = _MIN_SERIES) -> int:
     """Items of the longest series of ``text`` that no list word opens ("nous devons appliquer
     a, mener b, renforcer c et exploiter d"): counted back from the word joining the last item
     over the comma-separated runs of at most :data:`_SERIES_WORDS` words, plus the run before
@@ -573,11 +573,13 @@ def _series(text: str, lang: str, long_last: bool = False) -> int:
     partenaires" is no series of three. ``long_last``: the item before the joining word may
     be twice as long, as a translation's may ("…, go after the money flows of criminals and
     use technology"); the source's series is read strictly, the translation's generously.
+    ``least``: the fewest items counted (a translation's series of three answers a source's
+    whose items open alike, see :func:`_alike`).
 
-    A series that long needs two separators: a text with fewer is passed over before its
-    clauses are split."""
+    A series that long needs ``least`` - 2 separators: a text with fewer is passed over before
+    its clauses are split."""
     lowered = lowercase(strip(text))  # the runner and _listed have lower-cased it already
-    if _separators(lowered, lang) < _MIN_SERIES - 2:
+    if _separators(lowered, lang) < least - 2:
         return 0
     best = 0
     # A spaced hyphen ends a clause as a dash does: made a period, the ends are one character
@@ -591,7 +593,7 @@ def _series(text: str, lang: str, long_last: bool = False) -> int:
                 if runs:
                     best = max(best, runs + 2)
                 at = clause.find(joiner, at + 1)
-    return best if best >= _MIN_SERIES else 0
+    return best if best >= least else 0
 
 
 def _separators(text: str, lang: str) -> int:
@@ -618,7 +620,7 @@ def _alike(text: str, lang: str) -> int:
         return openers.get(word.group(0)) if word else None
 
     best = 0
-    for clause in _SERIES_END.split(strip(text).lower()):
+    for clause in _SERIES_END.split(lowercase(strip(text)).replace(" - ", ".")):
         for joiner in LIST_LAST[lang]:
             at = clause.find(joiner)
             while at != -1:
