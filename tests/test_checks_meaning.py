@@ -951,6 +951,38 @@ def test_an_opening_clause_and_a_pair_make_no_series() -> None:
 @pytest.mark.parametrize(
     ("source", "target", "pair", "flagged"),
     [
+        (
+            "Les ouvriers travaillent 12 heures par jour.",
+            "Workers work 12 hours a week.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Les ouvriers travaillent 12 heures par jour.",
+            "Workers work 12 hours a day.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Les ouvriers travaillent 12 heures par jour.",
+            "Công nhân làm việc 12 giờ mỗi tháng.",
+            "fr-vi",
+            True,
+        ),
+        ("Công nhân làm việc 12 giờ mỗi ngày.", "Workers put in 12 hours daily.", "vi-en", False),
+        # a rate on one side only is no rate changed ("12 heures" of a day said elsewhere)
+        ("Ils travaillent 12 heures.", "They work 12 hours a day.", "fr-en", False),
+    ],
+)
+def test_a_rate_counted_per_another_period_is_flagged(
+    source: str, target: str, pair: str, flagged: bool
+) -> None:
+    _assert_warned(source, target, pair, "units", flagged)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
         # items that each open with the same kind of word are a list, however long
         (
             "Le programme vise à former les enseignants des villages, à équiper les écoles "

@@ -187,6 +187,29 @@ RESTRICTIVES: dict[str, str] = {
 NEGATION_WORD_CUES: dict[str, tuple[str, ...]] = {"fr": ("ne ", "ni "), "en": (), "vi": ()}
 CUE_BOUNDARY = " \n\t\u00a0“(«"
 
+# The period a rate is counted per ("16 heures par jour", "16 hours a day", "16 giờ mỗi ngày"):
+# a translation that counts it per another period ("a week") changes the amount.
+RATES: dict[str, dict[str, str]] = {
+    "fr": {
+        "day": r"par jour|chaque jour|quotidiennement",
+        "week": r"par semaine|chaque semaine|hebdomadaires?",
+        "month": r"par mois|chaque mois|mensuel(?:le)?s?",
+        "year": r"par an|par année|chaque année|annuel(?:le)?s?",
+    },
+    "en": {
+        "day": r"a day|per day|each day|daily",
+        "week": r"a week|per week|each week|weekly",
+        "month": r"a month|per month|each month|monthly",
+        "year": r"a year|per year|each year|annual|annually",
+    },
+    "vi": {
+        "day": r"mỗi ngày|hằng ngày|hàng ngày|/ngày",
+        "week": r"mỗi tuần|hằng tuần|hàng tuần|/tuần",
+        "month": r"mỗi tháng|hằng tháng|hàng tháng|/tháng",
+        "year": r"mỗi năm|hằng năm|hàng năm|/năm",
+    },
+}
+
 # Units that follow a number, by kind: a number's unit changed or dropped changes the meaning
 # ("25 ans" → "25 tháng", "12 km" → "12"). Money, percent and scale words (million, tỷ) are
 # compared by the numbers check.

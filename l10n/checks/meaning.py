@@ -32,6 +32,7 @@ from l10n.checks.lexicon import (
     NEGATION_WORD_CUES,
     NEGATIVE_WORDS,
     PRIVATIVES,
+    RATES,
     RESTRICTIVES,
     SERIES_OPENERS,
     UNIT_NUMBER_WORDS,
@@ -319,7 +320,8 @@ def names_unit(text: str, lang: str, kind: str) -> bool:
         "rendered 'ba tháng', it is the number-words check's). A span said in another unit "
         "('deux ans': '24 months'; '30 km': 'about 19 miles') or an English age without "
         "'years' ('aged 18 to 35') is no loss. Money, percent and scale words (million, tỷ) "
-        "are the numbers check's."
+        "are the numbers check's. A rate counted per another period is a unit changed too: "
+        "'16 heures par jour' rendered '16 hours a week'."
     ),
 )
 def units(unit: Unit) -> list[str]:
@@ -340,7 +342,25 @@ def units(unit: Unit) -> list[str]:
             if kind == "year" and _minor_age(unit.source, s_lang, unit.target):
                 continue  # "mineurs" said "người dưới 18 tuổi", "under 18 years of age"
             problems.append(f"unit '{kind}' in the translation, not in the source")
+    mine, theirs = _rates(unit.source, s_lang), _rates(unit.target, t_lang)
+    if mine and theirs and mine.isdisjoint(theirs):  # "par jour" rendered "a week"
+        problems.append(
+            f"per {'/'.join(sorted(mine))} in the source, "
+            f"per {'/'.join(sorted(theirs))} in the translation"
+        )
     return problems
+
+
+@lru_cache(maxsize=8)
+def _rate_re(lang: str) -> re.Pattern[str]:
+    periods = RATES.get(lang, {})
+    alternatives = "|".join(f"(?P<{period}>{forms})" for period, forms in periods.items())
+    return re.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def _rates(text: str, lang: str) -> set[str]:
+    """The periods ``text`` counts a rate per ("par jour" → day, "weekly" → week)."""
+    return {m.lastgroup for m in _rate_re(lang).finditer(text) if m.lastgroup}
 
 
 _EIGHTEEN = re.compile(r"(?<![\d.,])18(?![\d.,]\d)")  # the number 18, not 2018 or 1.800
