@@ -189,24 +189,32 @@ CUE_BOUNDARY = " \n\t\u00a0“(«"
 
 # The period a rate is counted per ("16 heures par jour", "16 hours a day", "16 giờ mỗi ngày"):
 # a translation that counts it per another period ("a week") changes the amount.
-RATES: dict[str, dict[str, str]] = {
+RATES: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
-        "day": r"par jour|chaque jour|quotidiennement",
-        "week": r"par semaine|chaque semaine|hebdomadaires?",
-        "month": r"par mois|chaque mois|mensuel(?:le)?s?",
-        "year": r"par an|par année|chaque année|annuel(?:le)?s?",
+        "day": ("par jour", "chaque jour", "quotidiennement"),
+        "week": ("par semaine", "chaque semaine", "hebdomadaire", "hebdomadaires"),
+        "month": ("par mois", "chaque mois", "mensuel", "mensuels", "mensuelle", "mensuelles"),
+        "year": (
+            "par an",
+            "par année",
+            "chaque année",
+            "annuel",
+            "annuels",
+            "annuelle",
+            "annuelles",
+        ),
     },
     "en": {
-        "day": r"a day|per day|each day|daily",
-        "week": r"a week|per week|each week|weekly",
-        "month": r"a month|per month|each month|monthly",
-        "year": r"a year|per year|each year|annual|annually",
+        "day": ("a day", "per day", "each day", "daily"),
+        "week": ("a week", "per week", "each week", "weekly"),
+        "month": ("a month", "per month", "each month", "monthly"),
+        "year": ("a year", "per year", "each year", "annual", "annually"),
     },
     "vi": {
-        "day": r"mỗi ngày|hằng ngày|hàng ngày|/ngày",
-        "week": r"mỗi tuần|hằng tuần|hàng tuần|/tuần",
-        "month": r"mỗi tháng|hằng tháng|hàng tháng|/tháng",
-        "year": r"mỗi năm|hằng năm|hàng năm|/năm",
+        "day": ("mỗi ngày", "hằng ngày", "hàng ngày", "/ngày"),
+        "week": ("mỗi tuần", "hằng tuần", "hàng tuần", "/tuần"),
+        "month": ("mỗi tháng", "hằng tháng", "hàng tháng", "/tháng"),
+        "year": ("mỗi năm", "hằng năm", "hàng năm", "/năm"),
     },
 }
 

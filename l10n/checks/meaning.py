@@ -352,15 +352,27 @@ def units(unit: Unit) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _rate_re(lang: str) -> re.Pattern[str]:
+def _rate_finder(lang: str) -> ahocorasick.Automaton | None:
+    """Every rate phrase of ``lang`` with its period, found in one pass: most units hold
+    none, and a pattern of all of them was tried at every letter."""
     periods = RATES.get(lang, {})
-    alternatives = "|".join(f"(?P<{period}>{forms})" for period, forms in periods.items())
-    return re.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})(?!\w)", re.IGNORECASE)
+    phrases = [(phrase, period) for period, forms in periods.items() for phrase in forms]
+    return automaton((phrase, (phrase, period)) for phrase, period in phrases) if phrases else None
 
 
 def _rates(text: str, lang: str) -> set[str]:
-    """The periods ``text`` counts a rate per ("par jour" → day, "weekly" → week)."""
-    return {m.lastgroup for m in _rate_re(lang).finditer(text) if m.lastgroup}
+    """The periods ``text`` counts a rate per ("par jour" → day, "weekly" → week), each
+    phrase found as whole words."""
+    finder = _rate_finder(lang)
+    if finder is None:
+        return set()
+    lowered = lowercase(text)
+    found = set()
+    for end, (phrase, period) in finder.iter(lowered):
+        start = end + 1 - len(phrase)
+        if not lowered[start - 1 : start].isalnum() and not lowered[end + 1 : end + 2].isalnum():
+            found.add(period)
+    return found
 
 
 _EIGHTEEN = re.compile(r"(?<![\d.,])18(?![\d.,]\d)")  # the number 18, not 2018 or 1.800
