@@ -1517,6 +1517,12 @@ def test_a_relative_date_rendered_as_another_is_flagged(
             "fr-en",
             True,
         ),
+        (  # "à" alone cues the look for a copied clause
+            "Le personnel est également confronté à certains défis.",
+            "Staff are also confrontés à certains défis.",
+            "fr-en",
+            True,
+        ),
         (
             "Le rapport cite Nguyen Van An et ses collègues.",
             "The report quotes Nguyen Van An and his colleagues.",

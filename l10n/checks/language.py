@@ -127,9 +127,12 @@ _LINKS = {
     "fr": frozenset({"de", "en", "un", "à", "d", "l", "qu"}),
     "en": frozenset({"a", "an", "to"}),
 }
+# What "d'", "l'", "qu'" keep of a word: never a word between spaces, unlike the links "à"
+# and "a" ("confrontés à certains défis" copied into an English translation).
+_ELIDED = frozenset({"d", "l", "qu"})
 _COPY_CUES = {
     lang: _spaced(
-        [w.strip() for w in cues] + [w for w in sorted(_LINKS.get(lang, ())) if len(w) > 1]
+        [w.strip() for w in cues] + [w for w in sorted(_LINKS.get(lang, ())) if w not in _ELIDED]
     )
     for lang, cues in FREQUENT_WORDS.items()
 }
