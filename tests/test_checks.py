@@ -152,8 +152,9 @@ RECALL_FLOOR = {
     # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
     # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
     # variants, 71 of 80 caught (88.8 %); 72 on the session's last rules, untuned too (a pole
-    # said fewer times, opposites); 73 once tuned on ("à" alone cues a copied clause).
-    "fresh18": (73, 80),
+    # said fewer times, opposites); 74 once tuned on ("à" alone cues a copied clause;
+    # "modest" results are the opposite of remarkable ones).
+    "fresh18": (74, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

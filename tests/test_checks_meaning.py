@@ -403,6 +403,9 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-en",
             False,
         ),
+        # remarkable and modest results
+        ("Des résultats remarquables.", "Modest results.", "fr-en", True),
+        ("Des résultats modestes.", "Kết quả khiêm tốn.", "fr-vi", False),
         # suspected and confirmed
         ("Les cas présumés sont signalés.", "Confirmed cases are reported.", "fr-en", True),
         (

@@ -1291,12 +1291,13 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("nổi bật", "vượt bậc", "xuất sắc", "ấn tượng", "tích cực", "đáng ghi nhận"),
         },
         {
-            "fr": ("décevant*", "médiocre*", "piètre*", "négati*", "peu de progrès"),
+            "fr": ("décevant*", "médiocre*", "piètre*", "négati*", "peu de progrès", "modeste*"),
             "en": (
                 "disappointing*",
                 "poor",
                 "poorly",
                 "mediocre",
+                "modest",
                 "negative*",
                 "little progress",
                 "limited progress",
@@ -1304,6 +1305,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             ),
             "vi": (
                 "đáng thất vọng",
+                "khiêm tốn",
                 "tồi",
                 "tiêu cực",
                 "kém cỏi",
