@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 import ahocorasick
@@ -613,19 +614,8 @@ def _series(text: str, lang: str, long_last: bool = False, least: int = _MIN_SER
     lowered = lowercase(strip(text))  # the runner and _listed have lower-cased it already
     if _separators(lowered, lang) < least - 2:
         return 0
-    best = 0
-    # A spaced hyphen ends a clause as a dash does: made a period, the ends are one character
-    # class, which the regex engine skips ahead to (an alternative holding a space it tries at
-    # every space).
-    for clause in _SERIES_END.split(lowered.replace(" - ", ".")):
-        for joiner in LIST_LAST[lang]:
-            at = clause.find(joiner)
-            while at != -1:
-                runs = _short_runs(clause[:at], lang, long_last)
-                if runs:
-                    best = max(best, runs + 2)
-                at = clause.find(joiner, at + 1)
-    return best if best >= least else 0
+    runs = max((_short_runs(head, lang, long_last) for head, _ in _joins(lowered, lang)), default=0)
+    return runs + 2 if runs and runs + 2 >= least else 0
 
 
 def _separators(text: str, lang: str) -> int:
@@ -645,27 +635,43 @@ def _alike(text: str, lang: str) -> int:
     last item over the comma-separated runs of at most :data:`_ALIKE_WORDS` words that open so,
     plus the first item; 0 if none. Such items are a list however long each is, where
     :func:`_series` must take a long run for the clause around the series."""
+    lowered = lowercase(strip(text))
+    if "," not in lowered:
+        return 0  # the middle items are separated by commas
+    runs = max((_alike_runs(head, tail, lang) for head, tail in _joins(lowered, lang)), default=0)
+    return runs + 2 if runs else 0
+
+
+def _alike_runs(head: str, tail: str, lang: str) -> int:
+    """How many comma-separated runs end ``head`` (a clause up to a joining word) that open
+    as ``tail`` (the last item, after the joining word) does, each of at most
+    :data:`_ALIKE_WORDS` words, its first run aside: the middle items of a series."""
     openers = SERIES_OPENERS[lang]
 
     def opening(run: str) -> str | None:
         word = _OPENING_WORD.match(run.lstrip())
         return openers.get(word.group(0)) if word else None
 
-    best = 0
-    for clause in _SERIES_END.split(lowercase(strip(text)).replace(" - ", ".")):
+    kind = opening(tail)
+    runs = 0
+    for run in reversed(head.rstrip().rstrip(",").split(",")[1:]):
+        if kind is None or opening(run) != kind or len(run.split()) > _ALIKE_WORDS:
+            break
+        runs += 1
+    return runs
+
+
+def _joins(lowered: str, lang: str) -> Iterator[tuple[str, str]]:
+    """Each place a word joining the last item of a series stands in a clause of ``lowered``
+    (placeholders left out), as the clause before it and after it. A spaced hyphen ends a
+    clause as a dash does: made a period, the ends are one character class, which the regex
+    engine skips ahead to (an alternative holding a space it tries at every space)."""
+    for clause in _SERIES_END.split(lowered.replace(" - ", ".")):
         for joiner in LIST_LAST[lang]:
             at = clause.find(joiner)
             while at != -1:
-                kind = opening(clause[at + len(joiner) :])
-                runs = 0
-                for run in reversed(clause[:at].rstrip().rstrip(",").split(",")[1:]):
-                    if kind is None or opening(run) != kind or len(run.split()) > _ALIKE_WORDS:
-                        break
-                    runs += 1
-                if runs:
-                    best = max(best, runs + 2)
+                yield clause[:at], clause[at + len(joiner) :]
                 at = clause.find(joiner, at + 1)
-    return best
 
 
 def _short_runs(head: str, lang: str, long_last: bool) -> int:
