@@ -973,6 +973,7 @@ def test_an_opening_clause_and_a_pair_make_no_series() -> None:
             True,
         ),
         ("Công nhân làm việc 12 giờ mỗi ngày.", "Workers put in 12 hours daily.", "vi-en", False),
+        ("Công nhân làm việc 12 giờ/ngày.", "Workers work 12 hours a week.", "vi-en", True),
         # a rate on one side only is no rate changed ("12 heures" of a day said elsewhere)
         ("Ils travaillent 12 heures.", "They work 12 hours a day.", "fr-en", False),
     ],

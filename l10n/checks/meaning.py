@@ -362,8 +362,8 @@ def _rate_finder(lang: str) -> ahocorasick.Automaton | None:
 
 
 def _rates(text: str, lang: str) -> set[str]:
-    """The periods ``text`` counts a rate per ("par jour" → day, "weekly" → week), each
-    phrase found as whole words."""
+    """The periods ``text`` counts a rate per ("par jour" → day, "weekly" → week, "giờ/ngày"
+    → day), each phrase found as whole words (one opening with "/" follows its unit)."""
     finder = _rate_finder(lang)
     if finder is None:
         return set()
@@ -371,7 +371,8 @@ def _rates(text: str, lang: str) -> set[str]:
     found = set()
     for end, (phrase, period) in finder.iter(lowered):
         start = end + 1 - len(phrase)
-        if not lowered[start - 1 : start].isalnum() and not lowered[end + 1 : end + 2].isalnum():
+        before = "" if phrase[0] == "/" else lowered[start - 1 : start]
+        if not before.isalnum() and not lowered[end + 1 : end + 2].isalnum():
             found.add(period)
     return found
 
