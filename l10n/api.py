@@ -19,7 +19,7 @@ from l10n.batch import Batch, Failed
 from l10n.batch import auto as auto_batch
 from l10n.catalog.fsio import atomic_write_chunks, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
-from l10n.catalog.pofile import Entry, parse_po
+from l10n.catalog.pofile import Entry, parse_po_part, part_ranges
 from l10n.catalog.skeleton import Skeleton
 from l10n.catalog.status import Counts, count, total
 from l10n.catalog.store import (
@@ -678,37 +678,44 @@ class _Checking:
 
 def _check_catalog(job: _Checking, share: Batch | None) -> tuple[int, list[tuple[Entry, Finding]]]:
     """The catalog's active units and every finding on them, in file order; with ``share``,
-    a catalog of :data:`SHARE_FROM` entries or more is checked in one share a process."""
+    a catalog of :data:`SHARE_FROM` entries or more is checked in parts, one a process."""
     jobs = share.jobs if share is not None and job.data.count(b"\nmsgid ") >= SHARE_FROM else 1
-    if jobs == 1:
-        return _check_share(job, 1, 0)
+    parts = part_ranges(job.data, jobs)
+    whole = (0, len(job.data))
+    if len(parts) == 1:
+        return _check_part(job, whole)[:2]
     units = 0
     found: list[tuple[Entry, Finding]] = []
-    for outcome in batch.run(partial(_check_share, job, jobs), range(jobs), share, chunk=1):
-        if isinstance(outcome, Failed):
-            raise outcome.error
-        units = outcome[0]  # each process counts them all
+    keys: set[tuple[str | None, str]] = set()
+    for outcome in batch.run(partial(_check_part, job), parts, share, chunk=1):
+        if isinstance(outcome, Failed) or not keys.isdisjoint(outcome[2]):
+            # A part that cannot be read alone, or an entry in two parts: the whole, read in
+            # this process, gives the catalog's own error, or its units when the cut was at
+            # fault (comments parted by a blank line).
+            return _check_part(job, whole)[:2]
+        units += outcome[0]
         found += outcome[1]
+        keys |= outcome[2]
     return units, found
 
 
-def _check_share(job: _Checking, shares: int, at: int) -> tuple[int, list[tuple[Entry, Finding]]]:
-    """The catalog's active units, and the findings on share ``at`` of ``shares`` of them.
+def _check_part(
+    job: _Checking, part: tuple[int, int]
+) -> tuple[int, list[tuple[Entry, Finding]], frozenset[tuple[str | None, str]]]:
+    """The active entries of one part of the catalog (see :func:`part_ranges`), the findings
+    on its units, and its entries' keys, by which the parts' caller sees an entry in two.
 
-    Each process parses the whole catalog and checks its share: for 10,000 units that is
-    0.15 s, where building the units and sending them to the workers kept the command's own
-    process busy 0.25 s before any worker could start (``l10n check`` of them 0.34× → 0.31×
-    pofilter's time, two cores, see benchmarks/README.md). A catalog that cannot be read fails
-    in every process alike.
+    Each process parses only the part it checks, where each parsed the whole catalog and
+    checked its share of the units (10,000 units on two cores: 1.06 → 0.98 s, 0.32× → 0.30×
+    pofilter's time, paired runs, see benchmarks/README.md).
     """
     from l10n.checks.catalog import findings, units  # noqa: PLC0415  (stage: check)
 
-    po = parse_po(job.data, job.path)
+    po = parse_po_part(job.data, job.path, *part)
     pairs = list(units(po, job.source_lang, job.target_lang, job.context))
-    step = -(-len(pairs) // shares)
-    mine = pairs[at * step : (at + 1) * step]
     active = sum(not e.obsolete for e in po.entries)
-    return active, [(mine[i][0], f) for i, f in findings([u for _, u in mine], job.checks)]
+    keys = frozenset((e.msgctxt, e.msgid) for e in po.entries)
+    return active, [(pairs[i][0], f) for i, f in findings([u for _, u in pairs], job.checks)], keys
 
 
 def _check_one(

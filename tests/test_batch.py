@@ -18,7 +18,7 @@ import pytest
 
 from l10n import api, batch
 from l10n.batch import Batch, Failed
-from l10n.catalog.pofile import format_po, parse_po
+from l10n.catalog.pofile import format_po, parse_po, parse_po_part, part_ranges
 from l10n.config import load_config
 from l10n.errors import CatalogError, InputError
 from tests.support.archive import article_sentences, write_archive
@@ -389,10 +389,57 @@ def test_a_big_catalog_shared_over_the_cores_matches_one_job(
     }
 
 
+def test_a_big_catalog_with_an_entry_in_both_parts_fails_as_with_one_job(
+    big_catalog: Path, tmp_path: Path
+) -> None:
+    """Each process parses only the part it checks, so no process sees both copies of an
+    entry written twice, one near the start and one at the end: the parts' keys do, and the
+    error is the one the whole catalog gives."""
+    shutil.copytree(big_catalog, tmp_path / "big")
+    (po,) = (tmp_path / "big" / "catalogs").rglob("en.po")
+    text = po.read_text("utf-8")
+    first = text.index("#: unit-1\n")
+    copy = text[first : text.index("\n\n", first) + 1]
+    po.write_text(text + "\n" + copy, "utf-8")
+    assert len(part_ranges(po.read_bytes(), 2)) == 2
+    code, out, err = same_as_one_job(tmp_path / "big", "check", "--lang", "en")
+    assert code == 2, err
+    line = text.count("\n") + 2 + copy[: copy.index("msgid")].count("\n")
+    assert err.splitlines() == [
+        f"l10n: error: {po}:{line}: duplicate entry (first defined on line "
+        f"{text[: first + copy.index('msgid')].count(chr(10)) + 1}). "
+        "Merge the two entries into one (msgcat --use-first does this)"
+    ]
+    assert out == ""
+
+
+def test_a_big_catalog_cut_inside_an_entry_checks_as_with_one_job(
+    big_catalog: Path, tmp_path: Path
+) -> None:
+    """A translator's editor left a blank line between an entry's comments, where the catalog
+    is cut in two: the first part ends with comments and no message, and the whole is read
+    and checked in one process instead, with the same findings."""
+    shutil.copytree(big_catalog, tmp_path / "big")
+    (po,) = (tmp_path / "big" / "catalogs").rglob("en.po")
+    long = "#. " + "x" * 2_000 + "\n\n"  # the cut, searched from the middle, lands after it
+    text = po.read_text("utf-8")
+    middle = text.index("#: ", len(text) // 2 - 100)
+    po.write_text(text[:middle] + long + text[middle:], "utf-8")
+    data = po.read_bytes()
+    (_, cut), _ = part_ranges(data, 2)
+    assert data[cut - len(long) - 1 : cut].startswith(b"\n#. xxx")
+    with pytest.raises(CatalogError, match="comments with no message"):
+        parse_po_part(data, str(po), 0, cut)
+    code, out, err = same_as_one_job(tmp_path / "big", "check", "--lang", "en")
+    assert code == 1, err
+    wrong = {line.split(": ")[1] for line in out.splitlines() if "[numbers]" in line}
+    assert wrong == {f"error [numbers] unit-{n}" for n in (0, 1050, 2100)}, out
+
+
 def test_a_big_catalog_that_cannot_be_read_fails_as_with_one_job(
     big_catalog: Path, tmp_path: Path
 ) -> None:
-    """Each process parses the catalog it checks a share of: a broken line near the end is
+    """Each process parses the part of the catalog it checks: a broken line near the end is
     the same one-line error, naming the file and line, with one job or two."""
     shutil.copytree(big_catalog, tmp_path / "big")
     (po,) = (tmp_path / "big" / "catalogs").rglob("en.po")

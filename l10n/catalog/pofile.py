@@ -119,6 +119,50 @@ def parse_po(data: bytes, path: str = "<po>") -> POFile:
     return _parse_text(_decode(data, path), path)
 
 
+# Where a catalog may be cut into parts: after a blank line, before a comment line that opens
+# an entry (not a ``#|`` previous string, not an obsolete ``#~`` line).
+_PART_CUT = re.compile(rb"\n\n#(?![|~])")
+
+
+def part_ranges(data: bytes, parts: int) -> list[tuple[int, int]]:
+    """``data`` cut into at most ``parts`` byte ranges of near equal size, each but the first
+    starting at a comment line after a blank line: what :func:`parse_po_part` reads. One range,
+    the whole, when the catalog has no such place."""
+    cuts = [0]
+    for k in range(1, parts):
+        found = _PART_CUT.search(data, max(len(data) * k // parts, cuts[-1]))
+        if found is None:
+            break
+        cuts.append(found.start() + 2)
+    return list(zip(cuts, [*cuts[1:], len(data)], strict=True))
+
+
+def parse_po_part(data: bytes, path: str, start: int, end: int) -> POFile:
+    """The header of the catalog ``data`` and the entries of ``data[start:end]``, a range of
+    :func:`part_ranges`, each with its line in the whole file.
+
+    A process that checks a share of a big catalog parses only that share (``l10n check``).
+    A part is read as strictly as the whole; what it cannot judge alone, an entry the cut
+    splits (comments parted by a blank line) or one that another part holds too, fails here or
+    shows in the parts' keys: the caller then parses the whole with :func:`parse_po`, for the
+    right error or the right entries.
+    """
+    if start == 0:
+        return parse_po(data[:end], path)
+    cut = _PART_CUT.search(data, 0, start + 1)
+    if cut is None:
+        raise ValueError(f"{start} does not start a part of the catalog")
+    parser = _Parser(path)
+    head = _decode(data[: cut.start() + 2], path).split("\n")  # the header, to the first cut
+    parser.feed(head, 1)
+    if not parser.complete:
+        raise parser.fail(1, "the header's comments are parted by a blank line")
+    first = data.count(b"\n", 0, start) + 1
+    parser.feed(_decode(data[start:end], path).split("\n"), first)
+    po = parser.end(head, 1)
+    return POFile(po.header, tuple(e for e in po.entries if e.line >= first))
+
+
 def _fail(path: str, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
     return CatalogError(f"{path}:{line}", what, fix)
 
@@ -200,6 +244,11 @@ class _Parser:
 
     def parse(self, lines: list[str], first: int = 1) -> POFile:
         """Parse ``lines``, the first of which is line ``first`` of the file."""
+        self.feed(lines, first)
+        return self.end(lines, first)
+
+    def feed(self, lines: list[str], first: int) -> None:
+        """Read ``lines``, the first of which is line ``first`` of the file."""
         for number, raw in enumerate(lines, first):
             text = raw.lstrip()
             if not text:
@@ -215,8 +264,12 @@ class _Parser:
                 self._previous(number, text[2:].lstrip(), False)
             else:
                 self._comment(number, text)
-        self._finish_file(len(lines))
-        self._check_plurals(lines, first)
+
+    def end(self, head: list[str], first: int) -> POFile:
+        """The catalog read so far, once its last entry is complete (``head``: lines fed,
+        from line ``first``, that hold the header)."""
+        self._finish_file()
+        self._check_plurals(head, first)
         return POFile(self.header or _NO_HEADER, tuple(self.entries))
 
     # -- line kinds ------------------------------------------------------------------------
@@ -398,7 +451,7 @@ class _Parser:
             'Add a msgstr line (msgstr "" for an untranslated entry)',
         )
 
-    def _finish_file(self, last_line: int) -> None:
+    def _finish_file(self) -> None:
         if self.complete:
             self._finish()
         elif self.fields:
