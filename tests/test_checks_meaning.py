@@ -930,6 +930,106 @@ def test_a_series_without_a_list_word_keeps_its_items(
     _assert_warned(_SERIES, target, pair, "omission", flagged)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "long_last", "least", "items"),
+    [
+        (  # a comma before the joining word
+            "Il faut appliquer la loi, mener des enquêtes, renforcer les contrôles, et exploiter "
+            "les données.",
+            "fr",
+            False,
+            4,
+            4,
+        ),
+        (  # an empty run, spaces and commas before the joining word
+            "Il faut appliquer la loi, mener des enquêtes ,, renforcer les contrôles ,  et "
+            "exploiter les données.",
+            "fr",
+            False,
+            4,
+            5,
+        ),
+        (  # a run too long: the clause around the series
+            "Il faut appliquer la loi, mener des enquêtes sur le terrain avec les polices, "
+            "renforcer les contrôles et exploiter les données.",
+            "fr",
+            False,
+            4,
+            0,
+        ),
+        (  # "ainsi que" separates as a comma does
+            "Il faut appliquer la loi, mener des enquêtes ainsi que renforcer les contrôles et "
+            "exploiter les données.",
+            "fr",
+            False,
+            4,
+            4,
+        ),
+        (  # a period or a spaced hyphen ends the clause
+            "Il faut appliquer la loi, mener des enquêtes. Renforcer les contrôles, et exploiter "
+            "les données.",
+            "fr",
+            False,
+            4,
+            0,
+        ),
+        (
+            "Il faut appliquer la loi, mener des enquêtes - renforcer les contrôles, et exploiter "
+            "les données.",
+            "fr",
+            False,
+            4,
+            0,
+        ),
+        (  # the item before the joining word may be twice as long in a translation
+            "We must apply the law, run inquiries, go after the money flows of all criminal "
+            "networks and use technology.",
+            "en",
+            True,
+            4,
+            4,
+        ),
+        (
+            "We must apply the law, run inquiries, go after the money flows of all criminal "
+            "networks and use technology.",
+            "en",
+            False,
+            4,
+            0,
+        ),
+        (  # and with a comma before the joining word
+            "We must apply the law, run inquiries, go after the money flows of all criminal "
+            "networks, and use technology.",
+            "en",
+            True,
+            4,
+            4,
+        ),
+        (
+            "We must apply the law, go after the money flows of all criminal networks and use "
+            "technology.",
+            "en",
+            True,
+            3,
+            3,
+        ),
+        (
+            "Cần thực thi pháp luật, điều tra, truy tìm dòng tiền của tội phạm và ứng dụng công "
+            "nghệ.",
+            "vi",
+            True,
+            4,
+            4,
+        ),
+    ],
+)
+def test_a_series_is_counted_over_its_short_runs(
+    text: str, lang: str, long_last: bool, least: int, items: int
+) -> None:
+    # the shape that passes a text over before its walk (_shaped) must let each of these through
+    assert meaning._series(text, lang, long_last, least) == items
+
+
 def test_a_vietnamese_word_pair_hides_no_item_left_out() -> None:
     # "bộ, ngành" holds a comma: as many separators as the source, one item fewer
     source = "La lutte mobilise de nombreux ministères, services, agences et autorités locales."
