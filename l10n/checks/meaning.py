@@ -343,7 +343,8 @@ def units(unit: Unit) -> list[str]:
             if kind == "year" and _minor_age(unit.source, s_lang, unit.target):
                 continue  # "mineurs" said "người dưới 18 tuổi", "under 18 years of age"
             problems.append(f"unit '{kind}' in the translation, not in the source")
-    mine, theirs = _rates(unit.source, s_lang), _rates(unit.target, t_lang)
+    mine = _rates(unit.source, s_lang)  # mostly none: the translation's are not read then
+    theirs = _rates(unit.target, t_lang) if mine else set()
     if mine and theirs and mine.isdisjoint(theirs):  # "par jour" rendered "a week"
         problems.append(
             f"per {'/'.join(sorted(mine))} in the source, "
