@@ -99,6 +99,10 @@ class _Forms:
             f for f in self._capitals if len(f) <= 4 or f.isupper() or f in ENTITY_AFTER_WORD
         )
 
+    def lower_cued(self, text: str) -> bool:
+        """Whether ``text`` holds a substring announcing a form without a capital."""
+        return any(map(text.__contains__, self.lower_cues))
+
     @cached_property
     def capital(self) -> re.Pattern[str]:
         return re.compile(_trie(self._capitals) + r"(?![\w-])")
@@ -123,7 +127,7 @@ def entities(text: str, lang: str, written: list[str] | None = None) -> list[str
         found = _found(forms.capital, text, forms.entity)  # a form that needs its context
     else:
         found = [forms.entity[w] for w in written]
-    if forms.lower_cues and any(map(text.__contains__, forms.lower_cues)):
+    if forms.lower_cued(text):
         found += _found(forms.lower, text, forms.entity)
     return found
 
@@ -383,7 +387,13 @@ def names(unit: Unit) -> list[str]:
     problems += _slipped(unit.source, s_lang, unit.target, t_lang)
     forms = _forms(t_lang)
     written = forms.capital.findall(unit.target)  # most units name no entity
-    if not written and not forms.lower_cues:
+    # The entities of the forms written, whatever their context: those the translation names
+    # and more. When the source writes each and no form without a capital is announced, it
+    # writes each the translation names, and the forms' context need not be read (a second
+    # pass over the 2,194 bench translations with IOM or TTXVN; names 131.0 -> 119.4 and
+    # 126.6 -> 113.7 ms, paired).
+    unread = {forms.entity[w] for w in written}
+    if all(_written(e, unit.source, s_lang) for e in unread) and not forms.lower_cued(unit.target):
         return problems
     named = entities(unit.target, t_lang, written)
     if named and not all(_written(e, unit.source, s_lang) for e in set(named)):
