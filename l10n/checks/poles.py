@@ -78,7 +78,9 @@ def opposed(source: str, s_lang: str, target: str, t_lang: str) -> list[tuple[st
     "international" twice rendered "national standards" while the other stays
     "international")."""
     mine = poles(source, s_lang)
-    theirs = poles(target, t_lang) if mine and _may_oppose(mine, target, t_lang) else {}
+    if not mine or not _may_oppose(mine, target, t_lang):
+        return []  # the usual case: nothing to oppose, the target's poles left unread
+    theirs = poles(target, t_lang)
     found = []
     for concept in sorted(mine.keys() & theirs.keys()):
         if len(mine[concept]) != 1:
