@@ -1416,6 +1416,15 @@ def test_no_unit_opens_as_a_number_goes_on(kind: str) -> None:
         assert not _opening(list(parser.parse(forms))) & set("0123456789.,\u00a0\u202f \t\n")
 
 
+@pytest.mark.parametrize("lang", sorted({lang for forms in UNITS.values() for lang in forms}))
+def test_a_unit_opens_with_the_characters_it_is_tried_at(lang: str) -> None:
+    # the units check tries the units after a number only at these characters: one missing
+    # would lose every unit opening with it
+    for forms in UNITS.values():
+        if lang in forms:
+            assert _opening(list(parser.parse(forms[lang]))) <= set(meaning._UNIT_OPENING[lang])
+
+
 @pytest.mark.parametrize("lang", sorted(NEGATION))
 def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> None:
     # the negation check tries its patterns only at these letters: one missing would lose
