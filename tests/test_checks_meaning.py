@@ -1408,6 +1408,29 @@ def _opening(items: list[tuple[Any, Any]]) -> set[str]:
     raise AssertionError("a pattern that may match nothing")
 
 
+def _openings(items: list[tuple[Any, Any]], size: int) -> set[str]:
+    """The strings of ``size`` characters a match of the parsed pattern ``items`` can open
+    with, read as :func:`_opening` reads the first (an alternative or a group goes on with what
+    follows it)."""
+    if not size:
+        return {""}
+    for at, (op, arg) in enumerate(items):
+        rest = list(items[at + 1 :])
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue
+        if op is constants.LITERAL:
+            return {chr(arg) + tail for tail in _openings(rest, size - 1)}
+        if op is constants.IN and all(kind is constants.LITERAL for kind, _ in arg):
+            tails = _openings(rest, size - 1)
+            return {chr(char) + tail for _, char in arg for tail in tails}
+        if op is constants.BRANCH:
+            return set().union(*(_openings(list(branch) + rest, size) for branch in arg[1]))
+        if op is constants.SUBPATTERN:
+            return _openings(list(arg[-1]) + rest, size)
+        raise AssertionError(f"no letter can be said to open {op} {arg}")
+    raise AssertionError("a pattern that may match nothing")
+
+
 @pytest.mark.parametrize("kind", sorted(UNITS))
 def test_no_unit_opens_as_a_number_goes_on(kind: str) -> None:
     # the units check reads a number's digits without giving any back: a unit opening with a
@@ -1432,6 +1455,9 @@ def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> 
     strong, idioms = meaning._OPENING[lang]
     assert _opening(list(parser.parse(NEGATION[lang]["strong"]))) <= set(strong)
     assert _opening(list(parser.parse(NEGATION[lang]["idioms"]))) <= set(idioms)
+    if lang in meaning._SECOND:  # and the second characters of the strong pattern's matches
+        openings = _openings(list(parser.parse(NEGATION[lang]["strong"])), 2)
+        assert {second for _, second in openings} <= set(meaning._SECOND[lang])
 
 
 @pytest.mark.parametrize(
