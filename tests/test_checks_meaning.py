@@ -1455,9 +1455,9 @@ def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> 
     strong, idioms = meaning._OPENING[lang]
     assert _opening(list(parser.parse(NEGATION[lang]["strong"]))) <= set(strong)
     assert _opening(list(parser.parse(NEGATION[lang]["idioms"]))) <= set(idioms)
-    if lang in meaning._SECOND:  # and the second characters of the strong pattern's matches
-        openings = _openings(list(parser.parse(NEGATION[lang]["strong"])), 2)
-        assert {second for _, second in openings} <= set(meaning._SECOND[lang])
+    # and the second characters of the strong pattern's matches
+    openings = _openings(list(parser.parse(NEGATION[lang]["strong"])), 2)
+    assert {second for _, second in openings} <= set(meaning._SECOND[lang])
 
 
 @pytest.mark.parametrize(
