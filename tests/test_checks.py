@@ -155,6 +155,10 @@ RECALL_FLOOR = {
     # said fewer times, opposites); 74 once tuned on ("à" alone cues a copied clause;
     # "modest" results are the opposite of remarkable ones).
     "fresh18": (74, 80),
+    # fresh19, written blind by another hand and measured once on 1bd8d08, untuned: 0 false
+    # errors and 8 false warnings on 90 correct variants, 63 of 80 caught (78.8 %; its misses:
+    # fragments in a third language, omissions, antonyms, relative dates, an ordinal).
+    "fresh19": (63, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -176,6 +180,7 @@ LATER_SPLITS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

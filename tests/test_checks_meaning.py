@@ -1250,6 +1250,25 @@ def test_the_closing_mark_of_a_news_article_is_no_sentence_end(
 
 
 @pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        # a no-break space before ? ! ; narrow or not: the article's own French has U+00A0
+        ("Quel message avez-vous pour le Vietnam\u00a0?", []),
+        ("Quel message avez-vous pour le Vietnam\u202f?", []),
+        ("Agissons\u00a0; agissons ensemble\u00a0!", []),
+        ("Quel message avez-vous pour le Vietnam ?", ["plain space before '?'"]),
+        ("Quel message avez-vous pour le Vietnam?", ["no space before '?'"]),
+        ("Le thème\u202f: agir.", []),
+        ("Le thème : agir.", ["plain space before ':'"]),
+    ],
+)
+def test_french_marks_take_either_no_break_space(target: str, flagged: list[str]) -> None:
+    source = {"?": "What message for Vietnam?", "!": "Act; act!"}.get(target[-1], "The theme: act.")
+    found = run(Unit(source, target, "en", "fr"), select(["punctuation"]))
+    assert [f.message.split(";")[0] for f in found] == flagged, found
+
+
+@pytest.mark.parametrize(
     ("source", "target", "pair", "flagged"),
     [
         # "ne … que" restricts; "ne … pas qu'…" negates
