@@ -3,9 +3,9 @@
 French typography puts a no-break space before ``! ? ; :`` and inside « », narrow (U+202F)
 or not (U+00A0): the narrow one is the printers' rule before ``! ? ;``, the other what most
 newsrooms type, and what the bundled article's own French has; a plain space there lets a line
-break strand the mark at the start of a line, and no space at all is wrong. Vietnamese and English put no space
-before those marks. Quote styles differ between languages (« » in French, “ ” elsewhere), so
-quotes are balanced as one family.
+break strand the mark at the start of a line, and no space at all is wrong. Vietnamese and
+English put no space before those marks. Quote styles differ between languages (« » in French,
+“ ” elsewhere), so quotes are balanced as one family.
 """
 
 from __future__ import annotations
