@@ -540,6 +540,20 @@ def test_a_glossary_form_of_a_third_language_is_flagged() -> None:
     assert run(right, select(["glossary"])) == []
 
 
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        ("(Agence vietnamienne d’information/VietnamPlus)", False),
+        ("(Agence vietnamienne d'information/VietnamPlus)", False),
+        ("(Agence vietnamienne/VietnamPlus)", True),
+    ],
+)
+def test_a_glossary_form_is_right_with_either_apostrophe(target: str, flagged: bool) -> None:
+    context = CheckContext(parse_glossary("en,fr\nVNA,Agence vietnamienne d'information\n", "g"))
+    unit = Unit("(VNA/VietnamPlus)", target, "en", "fr", context=context)
+    assert bool(run(unit, select(["glossary"]))) is flagged
+
+
 def test_configured_glossary_that_cannot_be_read_is_an_error(
     catalogs: Path, tmp_path: Path
 ) -> None:
