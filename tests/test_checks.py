@@ -157,8 +157,11 @@ RECALL_FLOOR = {
     "fresh18": (74, 80),
     # fresh19, written blind by another hand and measured once on 1bd8d08, untuned: 0 false
     # errors and 8 false warnings on 90 correct variants, 63 of 80 caught (78.8 %; its misses:
-    # fragments in a third language, omissions, antonyms, relative dates, an ordinal).
-    "fresh19": (63, 80),
+    # fragments in a third language, omissions, antonyms, relative dates, an ordinal); tuned on
+    # since: either no-break space before a French "?", either apostrophe in a glossary form,
+    # "không tránh khỏi" and "no small number" no negations, a negated "négliger" said
+    # "coi trọng" (false warnings 8 → 2); "accrue" as "less", "đắc lực" as "feeble" (65).
+    "fresh19": (65, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

@@ -426,6 +426,24 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             True,
         ),
         ("They recruit victims online.", "Ils recrutent leurs victimes en ligne.", "en-fr", False),
+        # an increased coordination, a powerful tool, taken seriously or neglected
+        ("Une coordination accrue est nécessaire.", "Less coordination is needed.", "fr-en", True),
+        ("Une coordination accrue est nécessaire.", "More coordination is needed.", "fr-en", False),
+        ("Đây là một công cụ đắc lực.", "It is a feeble tool.", "vi-en", True),
+        ("Đây là một công cụ đắc lực.", "It is a powerful tool.", "vi-en", False),
+        (
+            "Il faut valoriser la sensibilisation.",
+            "Cần xem nhẹ công tác truyền thông.",
+            "fr-vi",
+            False,
+        ),
+        ("We must prioritise awareness.", "Cần xem nhẹ công tác truyền thông.", "en-vi", True),
+        (
+            "We must take awareness seriously.",
+            "Cần coi trọng công tác truyền thông.",
+            "en-vi",
+            False,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:
@@ -1205,6 +1223,19 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         # a closing "không?" asks a question; "không thể" inside one still negates
         ("Pourriez-vous nous l'expliquer ?", "Bà có thể giải thích điều này không?", "fr-vi", 0),
         ("Pourriez-vous nous l'expliquer ?", "Bà không thể giải thích điều này sao?", "fr-vi", 1),
+        # "not neglect" says "value"; "không tránh khỏi" (cannot escape) and "no small number"
+        # say no negation
+        (
+            "On ne doit pas négliger la communication.",
+            "Cần hết sức coi trọng công tác truyền thông.",
+            "fr-vi",
+            0,
+        ),
+        ("On ne doit pas négliger la communication.", "Communication matters.", "fr-en", 1),
+        ("Ils font face à des défis.", "Họ cũng không tránh khỏi khó khăn.", "fr-vi", 0),
+        ("Ils font face à des défis.", "Họ không gặp khó khăn.", "fr-vi", 1),
+        ("Họ gặp nhiều thách thức.", "They face no small number of challenges.", "vi-en", 0),
+        ("Họ gặp nhiều thách thức.", "They face no challenges.", "vi-en", 1),
         # "banning" renders "interdisant"; "afraid to" renders "không dám"
         ("Des dispositions interdisant la vente.", "Provisions banning the sale.", "fr-en", 0),
         ("Victims are afraid to report it.", "Nạn nhân không dám tố giác.", "en-vi", 0),

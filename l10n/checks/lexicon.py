@@ -49,7 +49,9 @@ NEGATION: dict[str, dict[str, str]] = {
         # "no matter what" says "quel que soit" (regardless).
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b|\bno matter\b"
-        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b",
+        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b"
+        # "no small number", "no small feat": much, many, as "not a few"
+        r"|\bno small\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
         r"afraid|reluctant\w*|unwilling\w*|"
@@ -67,7 +69,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|không hề|chưa hề|nếu thiếu)\b",
         # "không thể thiếu" (cannot do without) is indispensable, essential
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường"
-        r"|thể thiếu)"
+        r"|thể thiếu|tránh khỏi)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
@@ -1114,6 +1116,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "hausse*",
                 "accroi*",
                 "accroî*",
+                "accru*",
                 "croissan*",
                 "renforc*",
                 "intensifi*",
@@ -1437,7 +1440,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "strength",
                 "strengths",
             ),
-            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc"),
+            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc", "đắc lực"),
         },
         {
             "fr": ("faible*", "fragil*"),
@@ -1564,6 +1567,22 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("tất cả", "mọi", "toàn bộ"),
         },
         {"fr": ("certains", "certaines", "quelques"), "en": ("some",), "vi": ("một số",)},
+    ),
+    "value": (
+        {
+            "fr": (
+                "prendre au sérieux",
+                "accorder de l'importance",
+                "accorder une grande importance",
+            ),
+            "en": ("take seriously", "attach importance", "prioritise", "prioritize"),
+            "vi": ("coi trọng", "chú trọng", "đề cao"),
+        },
+        {
+            "fr": ("néglig*", "sous-estim*", "minimis*"),
+            "en": ("neglect*", "overlook*", "underestimat*", "downplay*", "disregard*"),
+            "vi": ("xem nhẹ", "coi nhẹ", "lơ là", "xao nhãng", "sao nhãng", "đánh giá thấp"),
+        },
     ),
     "victim": (
         {"fr": ("victime*",), "en": ("victim*",), "vi": ("nạn nhân",)},
