@@ -444,6 +444,26 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "en-vi",
             False,
         ),
+        # a minor detail, provisions lifted, progress stalled, importance questioned
+        ("C'est un élément fondamental.", "This is a minor detail.", "fr-en", True),
+        ("C'est un élément fondamental.", "This is a fundamental element.", "fr-en", False),
+        ("La loi a ajouté des dispositions.", "The law lifted provisions.", "fr-en", True),
+        ("La loi a ajouté des dispositions.", "The law added provisions.", "fr-en", False),
+        ("The efforts made remarkable progress.", "Nỗ lực giậm chân tại chỗ.", "en-vi", True),
+        ("Nỗ lực đã có tiến triển đáng kể.", "The efforts made little headway.", "vi-en", True),
+        ("Nỗ lực đã có tiến triển đáng kể.", "The efforts made great strides.", "vi-en", False),
+        (
+            "Nous réaffirmons son importance.",
+            "We call into question its importance.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Nous réaffirmons son importance.",
+            "Chúng tôi tái khẳng định tầm quan trọng.",
+            "fr-vi",
+            False,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:

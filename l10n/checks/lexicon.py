@@ -1267,6 +1267,10 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "insignificant",
                 "minor role",
                 "minor part",
+                "minor detail",
+                "minor issue",
+                "minor matter",
+                "minor point",
             ),
             "vi": ("thứ yếu", "ít quan trọng"),
         },
@@ -1291,7 +1295,16 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "impressive*",
                 "positive*",
             ),
-            "vi": ("nổi bật", "vượt bậc", "xuất sắc", "ấn tượng", "tích cực", "đáng ghi nhận"),
+            "vi": (
+                "nổi bật",
+                "vượt bậc",
+                "xuất sắc",
+                "ấn tượng",
+                "tích cực",
+                "đáng ghi nhận",
+                "tiến bộ đáng kể",
+                "tiến triển đáng kể",
+            ),
         },
         {
             "fr": ("décevant*", "médiocre*", "piètre*", "négati*", "peu de progrès", "modeste*"),
@@ -1305,6 +1318,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "little progress",
                 "limited progress",
                 "scant progress",
+                "little headway",
+                "no headway",
             ),
             "vi": (
                 "đáng thất vọng",
@@ -1314,6 +1329,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "kém cỏi",
                 "ít tiến triển",
                 "chậm tiến triển",
+                "giậm chân tại chỗ",
+                "dậm chân tại chỗ",
             ),
         },
     ),
@@ -1333,7 +1350,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("peu de", "peu nombreu*", "rares"),
-            "en": ("few", "a small number", "a handful"),
+            "en": ("few", "a small number", "a handful", "hardly any", "scarcely any"),
             "vi": ("ít", "số ít", "một vài", "rất ít"),
         },
     ),
@@ -1424,6 +1441,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "scrap",
                 "scrapped",
                 "abolish*",
+                "lift",
+                "lifted",
+                "lifting",
             ),
             "vi": ("loại bỏ", "bãi bỏ", "gỡ bỏ"),
         },
@@ -1582,6 +1602,29 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("néglig*", "sous-estim*", "minimis*"),
             "en": ("neglect*", "overlook*", "underestimat*", "downplay*", "disregard*"),
             "vi": ("xem nhẹ", "coi nhẹ", "lơ là", "xao nhãng", "sao nhãng", "đánh giá thấp"),
+        },
+    ),
+    "affirm": (
+        {
+            "fr": ("réaffirm*", "affirm*"),
+            "en": ("reaffirm*", "affirm*"),
+            "vi": ("khẳng định", "tái khẳng định"),
+        },
+        {
+            "fr": tuple(
+                f"{verb} en {what}"
+                for verb in ("remettre", "remet", "remettons", "remettent", "remis", "remise")
+                for what in ("question", "cause")
+            ),
+            "en": (
+                "call into question",
+                "calls into question",
+                "called into question",
+                "calling into question",
+                "cast doubt",
+                "casts doubt",
+            ),
+            "vi": ("đặt dấu hỏi", "phủ nhận"),
         },
     ),
     "victim": (
