@@ -1755,6 +1755,10 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
             "number-words",
             False,
         ),
+        # a rank said as "the second point", "le troisième point", "điểm thứ hai"
+        ("Thứ ba, cần mở rộng.", "The second point is expansion.", "vi-en", "number-words", True),
+        ("Thứ ba, cần mở rộng.", "The third point is expansion.", "vi-en", "number-words", False),
+        ("Le troisième point : agir.", "Điểm thứ hai: hành động.", "fr-vi", "number-words", True),
         # "không thể thiếu" (indispensable) is no negation; minors may be said by their age
         ("Son rôle est essentiel.", "Vai trò ấy không thể thiếu.", "fr-vi", "negation", False),
         ("Son rôle est essentiel.", "Vai trò ấy có thể thiếu.", "fr-vi", "negation", True),

@@ -566,8 +566,17 @@ OPENING_RANKS: dict[str, dict[str, int]] = {
         "en troisième lieu": 3,
         "quatrièmement": 4,
         "cinquièmement": 5,
+        "le premier point": 1,
+        "le deuxième point": 2,
+        "le second point": 2,
+        "le troisième point": 3,
+        "le quatrième point": 4,
     },
     "en": {
+        "the first point": 1,
+        "the second point": 2,
+        "the third point": 3,
+        "the fourth point": 4,
         "first": 1,
         "firstly": 1,
         "second": 2,
@@ -588,6 +597,10 @@ OPENING_RANKS: dict[str, dict[str, int]] = {
         "thứ ba": 3,
         "thứ tư": 4,
         "thứ năm": 5,
+        "điểm thứ nhất": 1,
+        "điểm thứ hai": 2,
+        "điểm thứ ba": 3,
+        "điểm thứ tư": 4,
     },
 }
 
