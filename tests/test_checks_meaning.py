@@ -1554,6 +1554,31 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             "vi-en",
             False,
         ),
+        # the last few decades are not the last few years
+        (
+            "We have progressed in recent years.",
+            "Nous avons progressé ces dernières décennies.",
+            "en-fr",
+            True,
+        ),
+        (
+            "We have progressed in recent decades.",
+            "Nous avons progressé ces dernières décennies.",
+            "en-fr",
+            False,
+        ),
+        (
+            "We have progressed in recent years.",
+            "Chúng tôi đã tiến bộ trong mấy chục năm qua.",
+            "en-vi",
+            True,
+        ),
+        (
+            "We have progressed in recent decades.",
+            "Chúng tôi đã tiến bộ trong những thập kỷ qua.",
+            "en-vi",
+            False,
+        ),
         ("Cette semaine, le ministre a parlé.", "Hôm nay, bộ trưởng đã phát biểu.", "fr-vi", True),
         (
             "Nous avons progressé ces dernières années.",

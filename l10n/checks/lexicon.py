@@ -1022,6 +1022,12 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "ces dix dernières années",
             "les dix dernières années",
         ),
+        ("decades", -1): (
+            "ces dernières décennies",
+            "les dernières décennies",
+            "des dernières décennies",
+            "ces décennies",
+        ),
         # the recent past and the future, said without a span
         ("time", -1): (
             "ces derniers temps",
@@ -1064,6 +1070,13 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "the past ten years",
             "the last ten years",
         ),
+        ("decades", -1): (
+            "recent decades",
+            "the past few decades",
+            "the last few decades",
+            "the past decades",
+            "the last decades",
+        ),
         ("time", -1): (
             "recently",
             "so far",
@@ -1101,6 +1114,17 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "mấy tháng gần đây",
         ),
         ("decade", -1): ("thập kỷ qua", "thập niên qua", "mười năm qua", "10 năm qua"),
+        ("decades", -1): (
+            "mấy chục năm qua",
+            "hàng chục năm qua",
+            "những thập kỷ qua",
+            "các thập kỷ qua",
+            "mấy thập kỷ qua",
+            "nhiều thập kỷ qua",
+            "những thập niên qua",
+            "các thập niên qua",
+            "nhiều thập niên qua",
+        ),
         ("time", -1): (
             "thời gian qua",
             "gần đây",
