@@ -260,10 +260,29 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
         ),
         ("Chúng tôi chưa nhận được báo cáo.", "We have received the report.", "vi-en", "negation"),
         ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 2 lần.", "fr-vi", "multipliers"),
+        (
+            "The number more than tripled.",
+            "Le nombre a été multiplié par plus de deux.",
+            "en-fr",
+            "multipliers",
+        ),
     ],
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:
     assert check in {c for c, _ in _findings(source, target, pair)}
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Le nombre a été multiplié par plus de trois.",
+        "Le nombre a été multiplié par près de 3.",
+        "Le nombre a plus que triplé.",
+    ],
+)
+def test_a_factor_said_approximately_is_read(target: str) -> None:
+    unit = Unit("The number more than tripled.", target, "en", "fr")
+    assert run(unit, select(["multipliers"])) == []
 
 
 _VI = (

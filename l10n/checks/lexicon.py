@@ -264,31 +264,35 @@ CONVERTED_UNITS: dict[str, dict[str, str]] = {
     "mile": {"fr": r"miles", "en": r"miles?", "vi": r"dặm(?: Anh)?"},
 }
 
-# Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
+# Multipliers by factor: "more than tripled" → "more than doubled" changes the figure; a
+# factor may be said approximately ("multiplié par plus de trois", "multiplied by nearly 3").
+_ABOUT_FR = r"(?:plus de |près de |environ |au moins )?"
+_ABOUT_EN = r"(?:more than |nearly |almost |about |at least )?"
 MULTIPLIERS: dict[int, dict[str, str]] = {
     2: {
-        "fr": r"doubl\w*|(?:deux|2) fois|multipli\w* par (?:deux|2)",
-        "en": r"doubl\w*|twice|two-?fold|(?:two|2) times|multiplied by (?:two|2)",
+        "fr": rf"doubl\w*|(?:deux|2) fois|multipli\w* par {_ABOUT_FR}(?:deux|2)",
+        "en": rf"doubl\w*|twice|two-?fold|(?:two|2) times|multiplied by {_ABOUT_EN}(?:two|2)",
         "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|(?:hai|2) lần|nhân đôi",
     },
     3: {
-        "fr": r"tripl\w*|(?:trois|3) fois|multipli\w* par (?:trois|3)",
-        "en": r"tripl\w*|trebl\w*|three-?fold|(?:three|3) times|thrice|multiplied by (?:three|3)",
+        "fr": rf"tripl\w*|(?:trois|3) fois|multipli\w* par {_ABOUT_FR}(?:trois|3)",
+        "en": rf"tripl\w*|trebl\w*|three-?fold|(?:three|3) times|thrice"
+        rf"|multiplied by {_ABOUT_EN}(?:three|3)",
         "vi": r"gấp ba|gấp 3|(?:ba|3) lần|nhân ba",
     },
     4: {
-        "fr": r"quadrupl\w*|(?:quatre|4) fois|multipli\w* par (?:quatre|4)",
-        "en": r"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by (?:four|4)",
+        "fr": rf"quadrupl\w*|(?:quatre|4) fois|multipli\w* par {_ABOUT_FR}(?:quatre|4)",
+        "en": rf"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by {_ABOUT_EN}(?:four|4)",
         "vi": r"gấp bốn|gấp 4|(?:bốn|4) lần",
     },
     5: {
-        "fr": r"quintupl\w*|(?:cinq|5) fois|multipli\w* par (?:cinq|5)",
-        "en": r"quintupl\w*|five-?fold|(?:five|5) times|multiplied by (?:five|5)",
+        "fr": rf"quintupl\w*|(?:cinq|5) fois|multipli\w* par {_ABOUT_FR}(?:cinq|5)",
+        "en": rf"quintupl\w*|five-?fold|(?:five|5) times|multiplied by {_ABOUT_EN}(?:five|5)",
         "vi": r"gấp năm|gấp 5|5 lần",
     },
     10: {
-        "fr": r"décupl\w*|(?:dix|10) fois|multipli\w* par (?:dix|10)",
-        "en": r"ten-?fold|(?:ten|10) times|multiplied by (?:ten|10)",
+        "fr": rf"décupl\w*|(?:dix|10) fois|multipli\w* par {_ABOUT_FR}(?:dix|10)",
+        "en": rf"ten-?fold|(?:ten|10) times|multiplied by {_ABOUT_EN}(?:ten|10)",
         "vi": r"gấp mười|gấp 10|(?:mười|10) lần",
     },
 }
