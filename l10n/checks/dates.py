@@ -374,10 +374,14 @@ _TIME_WORD_CUE = re.compile(r"\b(?:midi|minuit|noon|midday|midnight|giữa trưa
 # can skip ahead to digits; month names and Vietnamese words are tested as words. Only the
 # digit right before the mark is read: a search finds "2025-07-28" by its "5-07-28", and
 # "14h30" by its "4h3". The word cues are matched on the text in lower case: a
-# case-insensitive search of words with Vietnamese letters is twice as slow.
+# case-insensitive search of words with Vietnamese letters is twice as slow. Every
+# alternative after the digit opens with a character or a class, those after a space behind
+# one ``\s`` (``\s?h`` is ``h|\sh``, ``\s+heures?`` is ``\s\s*heures?``): the engine tells at
+# once which of them the next character can start, where each opening with an optional
+# space was tried in turn (7.1 -> 6.1 ms on the bench's 3,704 texts with digits).
 _CUE = re.compile(
-    r"\d(?:[/.-]\d{1,2}[/.-]\d\d|\s?h(?:\d|\b)|:\d\d|\s*[apAP]\.?[mM]\b|\s+heures?\b"
-    r"|\s+o['’]clock|\s?[–-]\s?\d{1,2}\s*/\s*\d)"
+    r"\d(?:[/.-]\d{1,2}[/.-]\d\d|:\d\d|h(?:\d|\b)|[apAP]\.?[mM]\b|[–-]\s?\d{1,2}\s*/\s*\d"
+    r"|\s(?:h(?:\d|\b)|\s*[apAP]\.?[mM]\b|\s*heures?\b|\s*o['’]clock|[–-]\s?\d{1,2}\s*/\s*\d))"
 )
 _CUE_WORDS = ("ngày", "tháng", "thg", "giờ", "mồng", "mùng", "hôm", "đến", "tới")
 # The Vietnamese cues in two patterns, one whose alternatives all open with a word, one
@@ -446,11 +450,13 @@ def _may_hold_date(text: str, lang: str) -> bool:
     return "month" in cued
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16)
 def find(text: str, lang: str) -> tuple[Found, ...]:
     """Every date and time in ``text`` read as ``lang`` writes them, without overlaps.
 
-    Memoised: the numbers check asks for the same texts' dates to leave them out.
+    Remembered for the unit at hand: the numbers check asks for the same texts' dates to leave
+    them out (``spans.blank``), right after this check. A few entries do: 65,536 kept every
+    text of a run, its dates and the cache's links alive for nothing.
     """
     if not _may_hold_date(text, lang):
         return ()
