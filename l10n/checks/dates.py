@@ -416,6 +416,9 @@ _VI_CUE_WORDS = re.compile(
     r"|tháng\s+[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+năm\s+|/)\d"
 )
 _VI_CUE_DIGITS = re.compile(r"\d\s+(?:giờ|tháng\s|thg\s)")
+# The words of ``_VI_CUE_DIGITS``, cued apart: of the bench's 784 Vietnamese texts with
+# digits that reach it, 55 hold one (the others hold "ngày", "đến" ...), 1.35 -> 0.2 ms.
+_VI_CUE_DIGIT_WORDS = ("giờ", "tháng", "thg")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -429,12 +432,18 @@ def _month_words(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=16)
 def _cue_words(lang: str) -> ahocorasick.Automaton:
     """The words that cue a date in a text of ``lang`` in lower case, each with what it cues:
-    a time said in words ("midi"), a Vietnamese date ("ngày"), a month's name ("juin", only
-    as a whole word); all found in one pass, where a test per word scanned the text thirty
-    times. A month word that is no run of letters ("thg 7") is never a whole word: left out."""
+    a time said in words ("midi"), a Vietnamese date ("ngày"; "vi-digit" too for the words
+    of ``_VI_CUE_DIGITS``), a month's name ("juin", only as a whole word); all found in one
+    pass, where a test per word scanned the text thirty times. A month word that is no run
+    of letters ("thg 7") is never a whole word: left out."""
     kinds: dict[str, set[str]] = {}
     months = (m for m in _month_words(lang) if _WORD.fullmatch(m))
-    for kind, words in (("time", _TIME_WORD_STEMS), ("vi", _CUE_WORDS), ("month", months)):
+    for kind, words in (
+        ("time", _TIME_WORD_STEMS),
+        ("vi", _CUE_WORDS),
+        ("vi-digit", _VI_CUE_DIGIT_WORDS),
+        ("month", months),
+    ):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     return automaton((word, (len(word), frozenset(held))) for word, held in kinds.items())
@@ -468,7 +477,9 @@ def _may_hold_date(text: str, lang: str) -> bool:
         return True
     if not digits:
         return False
-    if "vi" in cued and (_VI_CUE_DIGITS.search(lowered) or _VI_CUE_WORDS.search(lowered)):
+    if "vi" in cued and (
+        ("vi-digit" in cued and _VI_CUE_DIGITS.search(lowered)) or _VI_CUE_WORDS.search(lowered)
+    ):
         return True
     return "month" in cued
 
