@@ -488,9 +488,9 @@ def _may_hold_date(text: str, lang: str) -> bool:
 def find(text: str, lang: str) -> tuple[Found, ...]:
     """Every date and time in ``text`` read as ``lang`` writes them, without overlaps.
 
-    Remembered for the unit at hand: the numbers check asks for the same texts' dates to leave
-    them out (``spans.blank``), right after this check. A few entries do: 65,536 kept every
-    text of a run, its dates and the cache's links alive for nothing.
+    Remembered for the unit at hand: the units and numbers checks, later in the same unit's
+    plan, ask for the same texts' dates to leave them out (``spans.blank``). A few entries
+    do: 65,536 kept every text of a run, its dates and the cache's links alive for nothing.
     """
     if not _may_hold_date(text, lang):
         return ()
