@@ -1695,6 +1695,56 @@ def test_a_clause_left_in_the_source_language_is_a_warning(
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        # one word of the source left in a Vietnamese translation; a loanword, a domain's part
+        (
+            "Third, partnerships need to be expanded.",
+            "Thứ ba, partnerships cần được mở rộng.",
+            "en-vi",
+            True,
+        ),
+        (
+            "Third, partnerships need to be expanded.",
+            "Thứ ba, cần mở rộng quan hệ đối tác.",
+            "en-vi",
+            False,
+        ),
+        ("Call the hotline.", "Hãy gọi đường dây nóng hotline.", "en-vi", False),
+        ("See congdanso.edu.vn.", "Xem tại congdanso.edu.vn.", "en-vi", False),
+        (
+            "Write to contact@congdanso.edu.vn.",
+            "Gửi thư tới contact@congdanso.edu.vn.",
+            "en-vi",
+            False,
+        ),
+        # two function words of a third language side by side, or one word apart
+        ("Merci beaucoup./.", "Muchas gracias.", "fr-en", True),
+        ("Merci beaucoup./.", "Thank you very much.", "fr-en", False),
+        (
+            "They use technology as a powerful tool.",
+            "Ils utilisent la technologie como una herramienta poderosa.",
+            "en-fr",
+            True,
+        ),
+        (
+            "Việc trao quyền cho người trẻ là hết sức quan trọng.",
+            "Empowering young people in la migration sûre et la prévention is vital.",
+            "vi-en",
+            True,
+        ),
+        # a name holds one; a title is capitalised
+        ("Họ đã họp tại Los Angeles.", "They met in Los Angeles and in Las Vegas.", "vi-en", False),
+        ("Bộ phim được chiếu.", "Le film « The Sands of Windee » est sorti.", "vi-fr", False),
+    ],
+)
+def test_a_word_left_in_the_source_or_a_third_language_is_a_warning(
+    source: str, target: str, pair: str, flagged: bool
+) -> None:
+    _assert_warned(source, target, pair, "language", flagged)
+
+
+@pytest.mark.parametrize(
     ("target", "flagged"),
     [
         ("Thứ ba, partnerships need to be expanded.", True),

@@ -464,6 +464,33 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Function words of languages l10n does not translate, none a French, English or Vietnamese
+# word ("es", "die", "des", "per", "con", "su", "al", "y", "entre", "sobre", "von", "mais",
+# "nos", "do" and "da" are left out): two side by side in a French or English translation are a
+# phrase left in another language ("como una herramienta poderosa", "Muchas gracias").
+THIRD_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        "el los las una unos unas como muy pero para por del está están estos estas esta este "
+        "sus nuestro nuestra hay también muchas muchos gracias cuando donde porque hasta "
+        "desde tiene tienen ser fue".split()
+    ),
+    "de": frozenset(
+        "und der das ist nicht mit zu auf für ein eine einen dem sich auch wir werden wird sind "
+        "vielen dank danke".split()
+    ),
+    "it": frozenset(
+        "di che della delle degli sono anche molto grazie questo questa nel nella gli".split()
+    ),
+    "pt": frozenset("não uma com pelo pela muito obrigado obrigada são também dos".split()),
+}
+
+# English words Vietnamese writes as they are ("gọi đường dây nóng hotline"): copied from the
+# source, they are no word left untranslated.
+VI_LOANWORDS = frozenset(
+    "hotline online offline website email internet video fanpage livestream startup "
+    "smartphone marketing logistics container laptop tablet blogger youtuber".split()
+)
+
 # Letters only Vietnamese writes among fr, en and vi: horn, breve, đ, dot below, hook above.
 VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
