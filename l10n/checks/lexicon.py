@@ -1695,6 +1695,39 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("đặt dấu hỏi", "phủ nhận"),
         },
     ),
+    "trafficked": (
+        {
+            "fr": (
+                "traite des êtres humains",
+                "traite d'êtres humains",
+                "traite d’êtres humains",
+                "traite des personnes",
+            ),
+            "en": (
+                "human trafficking",
+                "trafficking in persons",
+                "trafficking in human beings",
+                "people trafficking",
+                "trafficking of people",
+            ),
+            "vi": ("mua bán người", "buôn bán người"),
+        },
+        {
+            "fr": (
+                "trafic de drogue",
+                "trafic de drogues",
+                "trafic de stupéfiants",
+                "trafic d'armes",
+            ),
+            "en": (
+                "drug trafficking",
+                "drugs trafficking",
+                "narcotics trafficking",
+                "arms trafficking",
+            ),
+            "vi": ("buôn bán ma túy", "mua bán ma túy", "buôn lậu ma túy", "buôn bán vũ khí"),
+        },
+    ),
     "victim": (
         {"fr": ("victime*",), "en": ("victim*",), "vi": ("nạn nhân",)},
         {
