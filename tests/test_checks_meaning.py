@@ -1092,6 +1092,29 @@ def test_a_rate_counted_per_another_period_is_flagged(
             "vi-en",
             True,
         ),
+        # a phrase that opens the translation before a comma is no item of its series
+        (
+            "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "
+            "soutenir les familles.",
+            "In the province, the programme trains teachers and supports families.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "
+            "soutenir les familles.",
+            "Trong thời gian tới, chương trình đào tạo giáo viên và hỗ trợ các gia đình.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "
+            "soutenir les familles.",
+            "Trong thời gian tới, chương trình đào tạo giáo viên, trang bị cho trường học và hỗ "
+            "trợ các gia đình.",
+            "fr-vi",
+            False,
+        ),
         # a long run that happens to open alike is the clause around a pair, not an item
         (
             "Le 3 mai 2024, à Lyon, le maire de la ville a présenté un nouveau plan sur la santé "
