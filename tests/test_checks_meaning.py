@@ -467,6 +467,10 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ("La traite des êtres humains progresse.", "Drug trafficking is rising.", "fr-en", True),
         ("La traite des êtres humains progresse.", "Human trafficking is rising.", "fr-en", False),
         ("Human trafficking is rising.", "Tình trạng buôn bán ma túy gia tăng.", "en-vi", True),
+        ("Human trafficking is rising.", "Tình trạng buôn lậu gia tăng.", "en-vi", True),
+        # to prevent is no to facilitate
+        ("Cần phòng ngừa mua bán người.", "Human trafficking must be facilitated.", "vi-en", True),
+        ("Cần phòng ngừa mua bán người.", "Human trafficking must be prevented.", "vi-en", False),
         # a minor detail, provisions lifted, progress stalled, importance questioned
         ("C'est un élément fondamental.", "This is a minor detail.", "fr-en", True),
         ("C'est un élément fondamental.", "This is a fundamental element.", "fr-en", False),

@@ -1540,7 +1540,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("décourag*", "dissua*", "entrav*"),
             "en": ("discourag*", "deter", "deters", "deterred", "hinder*", "hamper*"),
-            "vi": ("ngăn cản", "cản trở", "kìm hãm"),
+            "vi": ("ngăn cản", "cản trở", "kìm hãm", "phòng ngừa", "ngăn ngừa", "ngăn chặn"),
         },
     ),
     "enough": (
@@ -1801,14 +1801,23 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "trafic de drogues",
                 "trafic de stupéfiants",
                 "trafic d'armes",
+                "trafic de migrants",
+                "contrebande",
             ),
             "en": (
                 "drug trafficking",
                 "drugs trafficking",
                 "narcotics trafficking",
                 "arms trafficking",
+                "smuggling",
             ),
-            "vi": ("buôn bán ma túy", "mua bán ma túy", "buôn lậu ma túy", "buôn bán vũ khí"),
+            "vi": (
+                "buôn bán ma túy",
+                "mua bán ma túy",
+                "buôn lậu ma túy",
+                "buôn bán vũ khí",
+                "buôn lậu",
+            ),
         },
     ),
     "victim": (
