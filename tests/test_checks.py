@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,7 @@ import pytest
 
 from l10n import api
 from l10n.checks import CHECK_IDS, CheckContext, Severity, Unit, get, run, select
-from l10n.checks.dates import find
+from l10n.checks.dates import _patterns, find
 from l10n.checks.numbers import values
 from l10n.config import load_config
 from l10n.errors import InputError
@@ -155,6 +157,13 @@ RECALL_FLOOR = {
     # said fewer times, opposites); 74 once tuned on ("à" alone cues a copied clause;
     # "modest" results are the opposite of remarkable ones).
     "fresh18": (74, 80),
+    # fresh19, written blind by another hand and measured once on 1bd8d08, untuned: 0 false
+    # errors and 8 false warnings on 90 correct variants, 63 of 80 caught (78.8 %; its misses:
+    # fragments in a third language, omissions, antonyms, relative dates, an ordinal); tuned on
+    # since: either no-break space before a French "?", either apostrophe in a glossary form,
+    # "không tránh khỏi" and "no small number" no negations, a negated "négliger" said
+    # "coi trọng" (false warnings 8 → 2); "accrue" as "less", "đắc lực" as "feeble" (65).
+    "fresh19": (65, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -176,6 +185,7 @@ LATER_SPLITS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.
@@ -443,3 +453,16 @@ def test_wrong_settings_are_one_line_errors(
     with pytest.raises(InputError):
         load_config(cwd=tmp_path)
     assert_one_line_error(run_cli("check", cwd=tmp_path), "l10n.toml", *words)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "vi"])
+def test_a_date_pattern_is_skipped_only_where_it_cannot_match(lang: str) -> None:
+    """``dates.find`` skips a pattern when the text in lower case holds none of the words it
+    needs: each is a word of the pattern, and every letter of it is matched, case-blind, only
+    by characters that lower to it (not "i", which "İ" matches, nor "s", which "ſ" matches)."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for pattern, _reader, needs in _patterns(lang):
+        assert not needs or any(word.strip() in pattern.pattern for word in needs)
+        for letter in {c for word in needs for c in word}:
+            matched = re.findall(re.escape(letter), every, re.IGNORECASE)
+            assert all(char.lower() == letter for char in matched), (letter, matched)

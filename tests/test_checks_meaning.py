@@ -260,10 +260,29 @@ def test_correct_translations_raise_nothing(source: str, target: str, pair: str)
         ),
         ("Chúng tôi chưa nhận được báo cáo.", "We have received the report.", "vi-en", "negation"),
         ("Le nombre a plus que triplé.", "Số lượng đã tăng hơn 2 lần.", "fr-vi", "multipliers"),
+        (
+            "The number more than tripled.",
+            "Le nombre a été multiplié par plus de deux.",
+            "en-fr",
+            "multipliers",
+        ),
     ],
 )
 def test_close_but_wrong_is_still_caught(source: str, target: str, pair: str, check: str) -> None:
     assert check in {c for c, _ in _findings(source, target, pair)}
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Le nombre a été multiplié par plus de trois.",
+        "Le nombre a été multiplié par près de 3.",
+        "Le nombre a plus que triplé.",
+    ],
+)
+def test_a_factor_said_approximately_is_read(target: str) -> None:
+    unit = Unit("The number more than tripled.", target, "en", "fr")
+    assert run(unit, select(["multipliers"])) == []
 
 
 _VI = (
@@ -426,6 +445,52 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             True,
         ),
         ("They recruit victims online.", "Ils recrutent leurs victimes en ligne.", "en-fr", False),
+        # an increased coordination, a powerful tool, taken seriously or neglected
+        ("Une coordination accrue est nécessaire.", "Less coordination is needed.", "fr-en", True),
+        ("Une coordination accrue est nécessaire.", "More coordination is needed.", "fr-en", False),
+        ("Đây là một công cụ đắc lực.", "It is a feeble tool.", "vi-en", True),
+        ("Đây là một công cụ đắc lực.", "It is a powerful tool.", "vi-en", False),
+        (
+            "Il faut valoriser la sensibilisation.",
+            "Cần xem nhẹ công tác truyền thông.",
+            "fr-vi",
+            False,
+        ),
+        ("We must prioritise awareness.", "Cần xem nhẹ công tác truyền thông.", "en-vi", True),
+        (
+            "We must take awareness seriously.",
+            "Cần coi trọng công tác truyền thông.",
+            "en-vi",
+            False,
+        ),
+        # human trafficking is no drug trafficking
+        ("La traite des êtres humains progresse.", "Drug trafficking is rising.", "fr-en", True),
+        ("La traite des êtres humains progresse.", "Human trafficking is rising.", "fr-en", False),
+        ("Human trafficking is rising.", "Tình trạng buôn bán ma túy gia tăng.", "en-vi", True),
+        ("Human trafficking is rising.", "Tình trạng buôn lậu gia tăng.", "en-vi", True),
+        # to prevent is no to facilitate
+        ("Cần phòng ngừa mua bán người.", "Human trafficking must be facilitated.", "vi-en", True),
+        ("Cần phòng ngừa mua bán người.", "Human trafficking must be prevented.", "vi-en", False),
+        # a minor detail, provisions lifted, progress stalled, importance questioned
+        ("C'est un élément fondamental.", "This is a minor detail.", "fr-en", True),
+        ("C'est un élément fondamental.", "This is a fundamental element.", "fr-en", False),
+        ("La loi a ajouté des dispositions.", "The law lifted provisions.", "fr-en", True),
+        ("La loi a ajouté des dispositions.", "The law added provisions.", "fr-en", False),
+        ("The efforts made remarkable progress.", "Nỗ lực giậm chân tại chỗ.", "en-vi", True),
+        ("Nỗ lực đã có tiến triển đáng kể.", "The efforts made little headway.", "vi-en", True),
+        ("Nỗ lực đã có tiến triển đáng kể.", "The efforts made great strides.", "vi-en", False),
+        (
+            "Nous réaffirmons son importance.",
+            "We call into question its importance.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Nous réaffirmons son importance.",
+            "Chúng tôi tái khẳng định tầm quan trọng.",
+            "fr-vi",
+            False,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:
@@ -538,6 +603,20 @@ def test_a_glossary_form_of_a_third_language_is_flagged() -> None:
     ]
     right = Unit("IOM supports Vietnam.", "IOM hỗ trợ Việt Nam.", "en", "vi", context=context)
     assert run(right, select(["glossary"])) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        ("(Agence vietnamienne d’information/VietnamPlus)", False),
+        ("(Agence vietnamienne d'information/VietnamPlus)", False),
+        ("(Agence vietnamienne/VietnamPlus)", True),
+    ],
+)
+def test_a_glossary_form_is_right_with_either_apostrophe(target: str, flagged: bool) -> None:
+    context = CheckContext(parse_glossary("en,fr\nVNA,Agence vietnamienne d'information\n", "g"))
+    unit = Unit("(VNA/VietnamPlus)", target, "en", "fr", context=context)
+    assert bool(run(unit, select(["glossary"]))) is flagged
 
 
 def test_configured_glossary_that_cannot_be_read_is_an_error(
@@ -1117,6 +1196,29 @@ def test_a_rate_counted_per_another_period_is_flagged(
             "vi-en",
             True,
         ),
+        # a phrase that opens the translation before a comma is no item of its series
+        (
+            "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "
+            "soutenir les familles.",
+            "In the province, the programme trains teachers and supports families.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "
+            "soutenir les familles.",
+            "Trong thời gian tới, chương trình đào tạo giáo viên và hỗ trợ các gia đình.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "
+            "soutenir les familles.",
+            "Trong thời gian tới, chương trình đào tạo giáo viên, trang bị cho trường học và hỗ "
+            "trợ các gia đình.",
+            "fr-vi",
+            False,
+        ),
         # a long run that happens to open alike is the clause around a pair, not an item
         (
             "Le 3 mai 2024, à Lyon, le maire de la ville a présenté un nouveau plan sur la santé "
@@ -1291,6 +1393,19 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         # a closing "không?" asks a question; "không thể" inside one still negates
         ("Pourriez-vous nous l'expliquer ?", "Bà có thể giải thích điều này không?", "fr-vi", 0),
         ("Pourriez-vous nous l'expliquer ?", "Bà không thể giải thích điều này sao?", "fr-vi", 1),
+        # "not neglect" says "value"; "không tránh khỏi" (cannot escape) and "no small number"
+        # say no negation
+        (
+            "On ne doit pas négliger la communication.",
+            "Cần hết sức coi trọng công tác truyền thông.",
+            "fr-vi",
+            0,
+        ),
+        ("On ne doit pas négliger la communication.", "Communication matters.", "fr-en", 1),
+        ("Ils font face à des défis.", "Họ cũng không tránh khỏi khó khăn.", "fr-vi", 0),
+        ("Ils font face à des défis.", "Họ không gặp khó khăn.", "fr-vi", 1),
+        ("Họ gặp nhiều thách thức.", "They face no small number of challenges.", "vi-en", 0),
+        ("Họ gặp nhiều thách thức.", "They face no challenges.", "vi-en", 1),
         # "banning" renders "interdisant"; "afraid to" renders "không dám"
         ("Des dispositions interdisant la vente.", "Provisions banning the sale.", "fr-en", 0),
         ("Victims are afraid to report it.", "Nạn nhân không dám tố giác.", "en-vi", 0),
@@ -1347,6 +1462,25 @@ def test_the_closing_mark_of_a_news_article_is_no_sentence_end(
 ) -> None:
     found = run(Unit(source, target, "fr", "vi"), select(["punctuation"]))
     assert len(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        # a no-break space before ? ! ; narrow or not: the article's own French has U+00A0
+        ("Quel message avez-vous pour le Vietnam\u00a0?", []),
+        ("Quel message avez-vous pour le Vietnam\u202f?", []),
+        ("Agissons\u00a0; agissons ensemble\u00a0!", []),
+        ("Quel message avez-vous pour le Vietnam ?", ["plain space before '?'"]),
+        ("Quel message avez-vous pour le Vietnam?", ["no space before '?'"]),
+        ("Le thème\u202f: agir.", []),
+        ("Le thème : agir.", ["plain space before ':'"]),
+    ],
+)
+def test_french_marks_take_either_no_break_space(target: str, flagged: list[str]) -> None:
+    source = {"?": "What message for Vietnam?", "!": "Act; act!"}.get(target[-1], "The theme: act.")
+    found = run(Unit(source, target, "en", "fr"), select(["punctuation"]))
+    assert [f.message.split(";")[0] for f in found] == flagged, found
 
 
 @pytest.mark.parametrize(
@@ -1605,6 +1739,31 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             "vi-en",
             False,
         ),
+        # the last few decades are not the last few years
+        (
+            "We have progressed in recent years.",
+            "Nous avons progressé ces dernières décennies.",
+            "en-fr",
+            True,
+        ),
+        (
+            "We have progressed in recent decades.",
+            "Nous avons progressé ces dernières décennies.",
+            "en-fr",
+            False,
+        ),
+        (
+            "We have progressed in recent years.",
+            "Chúng tôi đã tiến bộ trong mấy chục năm qua.",
+            "en-vi",
+            True,
+        ),
+        (
+            "We have progressed in recent decades.",
+            "Chúng tôi đã tiến bộ trong những thập kỷ qua.",
+            "en-vi",
+            False,
+        ),
         ("Cette semaine, le ministre a parlé.", "Hôm nay, bộ trưởng đã phát biểu.", "fr-vi", True),
         (
             "Nous avons progressé ces dernières années.",
@@ -1696,6 +1855,56 @@ def test_a_relative_date_rendered_as_another_is_flagged(
     ],
 )
 def test_a_clause_left_in_the_source_language_is_a_warning(
+    source: str, target: str, pair: str, flagged: bool
+) -> None:
+    _assert_warned(source, target, pair, "language", flagged)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
+        # one word of the source left in a Vietnamese translation; a loanword, a domain's part
+        (
+            "Third, partnerships need to be expanded.",
+            "Thứ ba, partnerships cần được mở rộng.",
+            "en-vi",
+            True,
+        ),
+        (
+            "Third, partnerships need to be expanded.",
+            "Thứ ba, cần mở rộng quan hệ đối tác.",
+            "en-vi",
+            False,
+        ),
+        ("Call the hotline.", "Hãy gọi đường dây nóng hotline.", "en-vi", False),
+        ("See congdanso.edu.vn.", "Xem tại congdanso.edu.vn.", "en-vi", False),
+        (
+            "Write to contact@congdanso.edu.vn.",
+            "Gửi thư tới contact@congdanso.edu.vn.",
+            "en-vi",
+            False,
+        ),
+        # two function words of a third language side by side, or one word apart
+        ("Merci beaucoup./.", "Muchas gracias.", "fr-en", True),
+        ("Merci beaucoup./.", "Thank you very much.", "fr-en", False),
+        (
+            "They use technology as a powerful tool.",
+            "Ils utilisent la technologie como una herramienta poderosa.",
+            "en-fr",
+            True,
+        ),
+        (
+            "Việc trao quyền cho người trẻ là hết sức quan trọng.",
+            "Empowering young people in la migration sûre et la prévention is vital.",
+            "vi-en",
+            True,
+        ),
+        # a name holds one; a title is capitalised
+        ("Họ đã họp tại Los Angeles.", "They met in Los Angeles and in Las Vegas.", "vi-en", False),
+        ("Bộ phim được chiếu.", "Le film « The Sands of Windee » est sorti.", "vi-fr", False),
+    ],
+)
+def test_a_word_left_in_the_source_or_a_third_language_is_a_warning(
     source: str, target: str, pair: str, flagged: bool
 ) -> None:
     _assert_warned(source, target, pair, "language", flagged)
@@ -1806,6 +2015,10 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
             "number-words",
             False,
         ),
+        # a rank said as "the second point", "le troisième point", "điểm thứ hai"
+        ("Thứ ba, cần mở rộng.", "The second point is expansion.", "vi-en", "number-words", True),
+        ("Thứ ba, cần mở rộng.", "The third point is expansion.", "vi-en", "number-words", False),
+        ("Le troisième point : agir.", "Điểm thứ hai: hành động.", "fr-vi", "number-words", True),
         # "không thể thiếu" (indispensable) is no negation; minors may be said by their age
         ("Son rôle est essentiel.", "Vai trò ấy không thể thiếu.", "fr-vi", "negation", False),
         ("Son rôle est essentiel.", "Vai trò ấy có thể thiếu.", "fr-vi", "negation", True),

@@ -13,10 +13,22 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
+
+import ahocorasick
 
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
-from l10n.checks.lexicon import FREQUENT_WORDS, FUNCTION_WORDS, UNMARKED_VI, VI_LETTERS
+from l10n.checks.cues import automaton
+from l10n.checks.lexicon import (
+    FREQUENT_WORDS,
+    FUNCTION_WORDS,
+    THIRD_LANGUAGE_WORDS,
+    UNMARKED_VI,
+    VI_LETTERS,
+    VI_LOANWORDS,
+)
 from l10n.checks.markup import URL_RE, may_hold_url
+from l10n.glossary import occurs
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import strip
 
@@ -98,7 +110,7 @@ def language(unit: Unit) -> list[str]:
     if target not in FUNCTION_WORDS:
         return []
     if unit.target.count(" ") < _MIN_WORDS - 1:  # too short to judge by its words
-        return _other_words(unit.target, target)
+        return _other_words(unit, target)
     if _FREQUENT[target].search(lowercase(unit.target)) or _own_words(target).search(unit.target):
         return _mixed(unit, target)  # words of its own language: the usual case
     tokens = words(unit.target)
@@ -173,14 +185,72 @@ def _mixed(unit: Unit, target: str) -> list[str]:
     left = _left_in_source(unit, base_language(unit.source_lang), target)
     if left:
         return [Doubtful(f"'{left}' left in the source language")]
-    return _other_words(unit.target, target)
+    return _other_words(unit, target)
 
 
-def _other_words(text: str, lang: str) -> list[str]:
+def _other_words(unit: Unit, lang: str) -> list[str]:
     """A doubtful finding for words of another language in a translation, if any: English or
-    French in a Vietnamese one, Vietnamese in a French or English one."""
-    foreign = _foreign_words(text) if lang == "vi" else _vietnamese_words(text)
+    French in a Vietnamese one, or a word of the source left in it; Vietnamese, or a phrase of
+    a third language, in a French or English one."""
+    text = unit.target
+    if lang == "vi":
+        foreign = _foreign_words(text, unit.source)
+    else:
+        source = base_language(unit.source_lang)
+        foreign = _vietnamese_words(text) or _third_language(text, lang, source)
     return [Doubtful(f"'{foreign}' in another language")] if foreign else []
+
+
+_THIRD_SPAN = 2  # two words of one language this near (one between at most) are a phrase
+_SENTENCE_OPENERS = ("", ".", "!", "?", ":", "«", "“", '"', "(", "–", "—")
+
+
+@lru_cache(maxsize=16)
+def _third_words(
+    target: str, source: str
+) -> tuple[tuple[frozenset[str], ...], ahocorasick.Automaton]:
+    """The function words of each language but ``target`` and ``source`` (a clause left in
+    the source's is looked for as copied), none a word of ``target``; and an automaton of them
+    all between spaces, for a first look at a text in one pass."""
+    tables = tuple(
+        words - FUNCTION_WORDS[target]
+        for lang, words in {**FUNCTION_WORDS, **THIRD_LANGUAGE_WORDS}.items()
+        if lang not in (target, source)
+    )
+    return tables, automaton((f" {w} ", w) for table in tables for w in table)
+
+
+def _third_language(text: str, target: str, source: str) -> str | None:
+    """Two function words of one language that is neither the translation's nor the
+    source's, side by side or one word apart, in a French or English translation: a phrase
+    left in a third language ("como una herramienta poderosa", "Muchas gracias", "promoting la
+    migration sûre et la prévention" from Vietnamese); None when there is none. The words are
+    in lower case or open a sentence, as are those between them: titles are capitalised ("The
+    Sands of Windee" in a French sentence), and a name holds one such word ("Los Angeles")."""
+    tables, spaced = _third_words(target, source)
+    if next(spaced.iter(f" {lowercase(text)} "), None) is None:
+        return None  # none of their words: the usual case, one pass
+    plain = strip(text) if "<" in text else text
+    if may_hold_url(plain):
+        plain = URL_RE.sub(" ", plain)
+    tokens = [(m.group(0), m.start()) for m in _WORD.finditer(plain)]
+
+    def uncapitalised(word: str, start: int) -> bool:
+        return word.islower() or (
+            word[1:].islower() and plain[:start].rstrip()[-1:] in _SENTENCE_OPENERS
+        )
+
+    for table in tables:
+        marked = [
+            at
+            for at, (word, start) in enumerate(tokens)
+            if word.lower() in table and uncapitalised(word, start)
+        ]
+        for first, last in pairwise(marked):
+            phrase = tokens[first : last + 1]
+            if last - first <= _THIRD_SPAN and all(uncapitalised(w, s) for w, s in phrase):
+                return " ".join(word for word, _ in phrase)
+    return None
 
 
 # A letter Vietnamese writes and French does not (French has â, ê, ô, è, é too; á, í, ó, ú
@@ -244,12 +314,14 @@ def _word_at(text: str, at: int) -> tuple[str, int]:
     return text[start:end], start
 
 
-def _foreign_words(text: str) -> str | None:
+def _foreign_words(text: str, source: str) -> str | None:
     """Two words or more side by side that no Vietnamese syllable spells, marks aside, in a
     Vietnamese translation: a phrase left in English or French ("các online scam centres",
-    "Frontline staff cũng", "như compétences numériques"); None when there is none. Lower-case
-    words only, the first of a sentence aside: names and titles are capitalised ("Kendra
-    Rinas", "Trafficking in Persons and Online Scam Networks")."""
+    "Frontline staff cũng", "như compétences numériques"), or one such word of five letters
+    or more that the source holds ("Thứ ba, partnerships cần được mở rộng"), a loanword aside
+    ("hotline"); None when there is none. Lower-case words only, the first of a sentence
+    aside: names and titles are capitalised ("Kendra Rinas", "Trafficking in Persons and
+    Online Scam Networks")."""
     plain = strip(text) if "<" in text else text
     # The shape's two kinds looked for apart: four letters looked up (each a fast C search)
     # and a scan for the other take half the time of one scan for either, which would try
@@ -263,7 +335,8 @@ def _foreign_words(text: str) -> str | None:
         shapes += _FOREIGN_LETTER.finditer(plain)
     # Every word holding the shape, once or more (the matches of one kind never cross a word).
     shaped = (_word_at(plain, m.start()) for m in shapes)
-    if not any(_foreign(word, plain, start) for word, start in shaped):
+    foreign = [(word, start) for word, start in shaped if _foreign(word, plain, start)]
+    if not foreign:
         return None  # in names only
     run: list[str] = []
     end = 0
@@ -280,7 +353,27 @@ def _foreign_words(text: str) -> str | None:
             break
         else:
             run = []
-    return " ".join(run) if len(run) >= _FOREIGN_RUN else None
+    if len(run) >= _FOREIGN_RUN:
+        return " ".join(run)
+    return next((word for word, start in foreign if _copied(word, plain, start, source)), None)
+
+
+_COPIED_LETTERS = 5  # a shorter word copied may be a name's or a unit's ("km", "USD")
+
+
+def _copied(word: str, text: str, start: int, source: str) -> bool:
+    """Whether ``word``, at ``start`` in ``text``, is a lower-case word of the source left
+    untranslated: no loanword, and no part of a domain name or an address ("congdanso" of
+    "congdanso.edu.vn", "contact@…")."""
+    if len(word) < _COPIED_LETTERS or not word.islower() or word in VI_LOANWORDS:
+        return False
+    end = start + len(word)
+    before, after = text[start - 1 : start], text[end : end + 2]
+    if before in ("@", ".", "/") or after[:1] in ("@", "/"):
+        return False
+    if after[:1] == "." and after[1:].isalnum():
+        return False
+    return occurs(word, lowercase(source))
 
 
 _ASCII_SHARE = 0.8  # real Vietnamese leaves about a quarter of its syllables unmarked

@@ -49,7 +49,9 @@ NEGATION: dict[str, dict[str, str]] = {
         # "no matter what" says "quel que soit" (regardless).
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b|\bno matter\b"
-        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b",
+        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b"
+        # "no small number", "no small feat": much, many, as "not a few"
+        r"|\bno small\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
         r"afraid|reluctant\w*|unwilling\w*|"
@@ -67,7 +69,7 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|không hề|chưa hề|nếu thiếu)\b",
         # "không thể thiếu" (cannot do without) is indispensable, essential
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường"
-        r"|thể thiếu)"
+        r"|thể thiếu|tránh khỏi)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
@@ -262,31 +264,35 @@ CONVERTED_UNITS: dict[str, dict[str, str]] = {
     "mile": {"fr": r"miles", "en": r"miles?", "vi": r"dặm(?: Anh)?"},
 }
 
-# Multipliers by factor: "more than tripled" → "more than doubled" changes the figure.
+# Multipliers by factor: "more than tripled" → "more than doubled" changes the figure; a
+# factor may be said approximately ("multiplié par plus de trois", "multiplied by nearly 3").
+_ABOUT_FR = r"(?:plus de |près de |environ |au moins )?"
+_ABOUT_EN = r"(?:more than |nearly |almost |about |at least )?"
 MULTIPLIERS: dict[int, dict[str, str]] = {
     2: {
-        "fr": r"doubl\w*|(?:deux|2) fois|multipli\w* par (?:deux|2)",
-        "en": r"doubl\w*|twice|two-?fold|(?:two|2) times|multiplied by (?:two|2)",
+        "fr": rf"doubl\w*|(?:deux|2) fois|multipli\w* par {_ABOUT_FR}(?:deux|2)",
+        "en": rf"doubl\w*|twice|two-?fold|(?:two|2) times|multiplied by {_ABOUT_EN}(?:two|2)",
         "vi": r"gấp đôi|gấp hai|gấp 2|tăng đôi|(?:hai|2) lần|nhân đôi",
     },
     3: {
-        "fr": r"tripl\w*|(?:trois|3) fois|multipli\w* par (?:trois|3)",
-        "en": r"tripl\w*|trebl\w*|three-?fold|(?:three|3) times|thrice|multiplied by (?:three|3)",
+        "fr": rf"tripl\w*|(?:trois|3) fois|multipli\w* par {_ABOUT_FR}(?:trois|3)",
+        "en": rf"tripl\w*|trebl\w*|three-?fold|(?:three|3) times|thrice"
+        rf"|multiplied by {_ABOUT_EN}(?:three|3)",
         "vi": r"gấp ba|gấp 3|(?:ba|3) lần|nhân ba",
     },
     4: {
-        "fr": r"quadrupl\w*|(?:quatre|4) fois|multipli\w* par (?:quatre|4)",
-        "en": r"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by (?:four|4)",
+        "fr": rf"quadrupl\w*|(?:quatre|4) fois|multipli\w* par {_ABOUT_FR}(?:quatre|4)",
+        "en": rf"quadrupl\w*|four-?fold|(?:four|4) times|multiplied by {_ABOUT_EN}(?:four|4)",
         "vi": r"gấp bốn|gấp 4|(?:bốn|4) lần",
     },
     5: {
-        "fr": r"quintupl\w*|(?:cinq|5) fois|multipli\w* par (?:cinq|5)",
-        "en": r"quintupl\w*|five-?fold|(?:five|5) times|multiplied by (?:five|5)",
+        "fr": rf"quintupl\w*|(?:cinq|5) fois|multipli\w* par {_ABOUT_FR}(?:cinq|5)",
+        "en": rf"quintupl\w*|five-?fold|(?:five|5) times|multiplied by {_ABOUT_EN}(?:five|5)",
         "vi": r"gấp năm|gấp 5|5 lần",
     },
     10: {
-        "fr": r"décupl\w*|(?:dix|10) fois|multipli\w* par (?:dix|10)",
-        "en": r"ten-?fold|(?:ten|10) times|multiplied by (?:ten|10)",
+        "fr": rf"décupl\w*|(?:dix|10) fois|multipli\w* par {_ABOUT_FR}(?:dix|10)",
+        "en": rf"ten-?fold|(?:ten|10) times|multiplied by {_ABOUT_EN}(?:ten|10)",
         "vi": r"gấp mười|gấp 10|(?:mười|10) lần",
     },
 }
@@ -414,6 +420,89 @@ LIST_ALSO: dict[str, tuple[str, ...]] = {
     "vi": (" cũng như ",),
 }
 
+# Phrases that open a sentence before its first comma ("Theo IOM, …", "Trong thời gian tới,
+# …", "Since 2019, …"): no item of a series that follows ("Trong thời gian tới, chúng tôi đẩy
+# mạnh A và B" lists two). Lower case, as the sentence's first words (a speaker's label aside).
+SENTENCE_INTROS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "selon ",
+        "d'après ",
+        "d’après ",
+        "depuis ",
+        "dans ",
+        "à l'avenir",
+        "à l’avenir",
+        "toutefois",
+        "cependant",
+        "en outre",
+        "par ailleurs",
+        "de plus",
+        "enfin",
+        "ainsi",
+        "pour ",
+        "avec ",
+        "grâce ",
+        "sous ",
+        "en ",
+        "au ",
+        "aujourd",
+        "cette année",
+        "premièrement",
+        "deuxièmement",
+        "troisièmement",
+    ),
+    "en": (
+        "according to ",
+        "since ",
+        "in ",
+        "going forward",
+        "however",
+        "moreover",
+        "in addition",
+        "furthermore",
+        "therefore",
+        "to ",
+        "with ",
+        "through ",
+        "thanks to ",
+        "under ",
+        "at ",
+        "on ",
+        "for ",
+        "as ",
+        "today",
+        "this year",
+        "first",
+        "second",
+        "third",
+    ),
+    "vi": (
+        "theo ",
+        "từ ",
+        "trong ",
+        "tuy nhiên",
+        "bên cạnh đó",
+        "đồng thời",
+        "ngoài ra",
+        "để ",
+        "với ",
+        "nhờ ",
+        "qua ",
+        "thông qua ",
+        "hiện nay",
+        "trước tiên",
+        "trước hết",
+        "thứ nhất",
+        "thứ hai",
+        "thứ ba",
+        "đặc biệt",
+        "năm ",
+        "do đó",
+        "vì vậy",
+        "tại ",
+    ),
+}
+
 # The words the items of a series may each open with, by the kind they share: "de diffuser …,
 # de sensibiliser … et d'encourager …", "les connaissances, les ressources et les
 # compétences", "to spread …, to raise … and to encourage …", "các chính phủ, các tổ chức …
@@ -457,6 +546,33 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "trên sau hơn bà ông thứ".split()
     ),
 }
+
+# Function words of languages l10n does not translate, none a French, English or Vietnamese
+# word ("es", "die", "des", "per", "con", "su", "al", "y", "entre", "sobre", "von", "mais",
+# "nos", "do" and "da" are left out): two side by side in a French or English translation are a
+# phrase left in another language ("como una herramienta poderosa", "Muchas gracias").
+THIRD_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        "el los las una unos unas como muy pero para por del está están estos estas esta este "
+        "sus nuestro nuestra hay también muchas muchos gracias cuando donde porque hasta "
+        "desde tiene tienen ser fue".split()
+    ),
+    "de": frozenset(
+        "und der das ist nicht mit zu auf für ein eine einen dem sich auch wir werden wird sind "
+        "vielen dank danke".split()
+    ),
+    "it": frozenset(
+        "di che della delle degli sono anche molto grazie questo questa nel nella gli".split()
+    ),
+    "pt": frozenset("não uma com pelo pela muito obrigado obrigada são também dos".split()),
+}
+
+# English words Vietnamese writes as they are ("gọi đường dây nóng hotline"): copied from the
+# source, they are no word left untranslated.
+VI_LOANWORDS = frozenset(
+    "hotline online offline website email internet video fanpage livestream startup "
+    "smartphone marketing logistics container laptop tablet blogger youtuber".split()
+)
 
 # Letters only Vietnamese writes among fr, en and vi: horn, breve, đ, dot below, hook above.
 VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
@@ -564,8 +680,17 @@ OPENING_RANKS: dict[str, dict[str, int]] = {
         "en troisième lieu": 3,
         "quatrièmement": 4,
         "cinquièmement": 5,
+        "le premier point": 1,
+        "le deuxième point": 2,
+        "le second point": 2,
+        "le troisième point": 3,
+        "le quatrième point": 4,
     },
     "en": {
+        "the first point": 1,
+        "the second point": 2,
+        "the third point": 3,
+        "the fourth point": 4,
         "first": 1,
         "firstly": 1,
         "second": 2,
@@ -586,6 +711,10 @@ OPENING_RANKS: dict[str, dict[str, int]] = {
         "thứ ba": 3,
         "thứ tư": 4,
         "thứ năm": 5,
+        "điểm thứ nhất": 1,
+        "điểm thứ hai": 2,
+        "điểm thứ ba": 3,
+        "điểm thứ tư": 4,
     },
 }
 
@@ -1007,6 +1136,12 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "ces dix dernières années",
             "les dix dernières années",
         ),
+        ("decades", -1): (
+            "ces dernières décennies",
+            "les dernières décennies",
+            "des dernières décennies",
+            "ces décennies",
+        ),
         # the recent past and the future, said without a span
         ("time", -1): (
             "ces derniers temps",
@@ -1049,6 +1184,13 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "the past ten years",
             "the last ten years",
         ),
+        ("decades", -1): (
+            "recent decades",
+            "the past few decades",
+            "the last few decades",
+            "the past decades",
+            "the last decades",
+        ),
         ("time", -1): (
             "recently",
             "so far",
@@ -1086,6 +1228,17 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "mấy tháng gần đây",
         ),
         ("decade", -1): ("thập kỷ qua", "thập niên qua", "mười năm qua", "10 năm qua"),
+        ("decades", -1): (
+            "mấy chục năm qua",
+            "hàng chục năm qua",
+            "những thập kỷ qua",
+            "các thập kỷ qua",
+            "mấy thập kỷ qua",
+            "nhiều thập kỷ qua",
+            "những thập niên qua",
+            "các thập niên qua",
+            "nhiều thập niên qua",
+        ),
         ("time", -1): (
             "thời gian qua",
             "gần đây",
@@ -1114,6 +1267,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "hausse*",
                 "accroi*",
                 "accroî*",
+                "accru*",
                 "croissan*",
                 "renforc*",
                 "intensifi*",
@@ -1264,6 +1418,10 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "insignificant",
                 "minor role",
                 "minor part",
+                "minor detail",
+                "minor issue",
+                "minor matter",
+                "minor point",
             ),
             "vi": ("thứ yếu", "ít quan trọng"),
         },
@@ -1288,7 +1446,16 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "impressive*",
                 "positive*",
             ),
-            "vi": ("nổi bật", "vượt bậc", "xuất sắc", "ấn tượng", "tích cực", "đáng ghi nhận"),
+            "vi": (
+                "nổi bật",
+                "vượt bậc",
+                "xuất sắc",
+                "ấn tượng",
+                "tích cực",
+                "đáng ghi nhận",
+                "tiến bộ đáng kể",
+                "tiến triển đáng kể",
+            ),
         },
         {
             "fr": ("décevant*", "médiocre*", "piètre*", "négati*", "peu de progrès", "modeste*"),
@@ -1302,6 +1469,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "little progress",
                 "limited progress",
                 "scant progress",
+                "little headway",
+                "no headway",
             ),
             "vi": (
                 "đáng thất vọng",
@@ -1311,6 +1480,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "kém cỏi",
                 "ít tiến triển",
                 "chậm tiến triển",
+                "giậm chân tại chỗ",
+                "dậm chân tại chỗ",
             ),
         },
     ),
@@ -1330,7 +1501,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("peu de", "peu nombreu*", "rares"),
-            "en": ("few", "a small number", "a handful"),
+            "en": ("few", "a small number", "a handful", "hardly any", "scarcely any"),
             "vi": ("ít", "số ít", "một vài", "rất ít"),
         },
     ),
@@ -1369,7 +1540,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("décourag*", "dissua*", "entrav*"),
             "en": ("discourag*", "deter", "deters", "deterred", "hinder*", "hamper*"),
-            "vi": ("ngăn cản", "cản trở", "kìm hãm"),
+            "vi": ("ngăn cản", "cản trở", "kìm hãm", "phòng ngừa", "ngăn ngừa", "ngăn chặn"),
         },
     ),
     "enough": (
@@ -1421,6 +1592,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "scrap",
                 "scrapped",
                 "abolish*",
+                "lift",
+                "lifted",
+                "lifting",
             ),
             "vi": ("loại bỏ", "bãi bỏ", "gỡ bỏ"),
         },
@@ -1437,7 +1611,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "strength",
                 "strengths",
             ),
-            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc"),
+            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc", "đắc lực"),
         },
         {
             "fr": ("faible*", "fragil*"),
@@ -1564,6 +1738,87 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("tất cả", "mọi", "toàn bộ"),
         },
         {"fr": ("certains", "certaines", "quelques"), "en": ("some",), "vi": ("một số",)},
+    ),
+    "value": (
+        {
+            "fr": (
+                "prendre au sérieux",
+                "accorder de l'importance",
+                "accorder une grande importance",
+            ),
+            "en": ("take seriously", "attach importance", "prioritise", "prioritize"),
+            "vi": ("coi trọng", "chú trọng", "đề cao"),
+        },
+        {
+            "fr": ("néglig*", "sous-estim*", "minimis*"),
+            "en": ("neglect*", "overlook*", "underestimat*", "downplay*", "disregard*"),
+            "vi": ("xem nhẹ", "coi nhẹ", "lơ là", "xao nhãng", "sao nhãng", "đánh giá thấp"),
+        },
+    ),
+    "affirm": (
+        {
+            "fr": ("réaffirm*", "affirm*"),
+            "en": ("reaffirm*", "affirm*"),
+            "vi": ("khẳng định", "tái khẳng định"),
+        },
+        {
+            "fr": tuple(
+                f"{verb} en {what}"
+                for verb in ("remettre", "remet", "remettons", "remettent", "remis", "remise")
+                for what in ("question", "cause")
+            ),
+            "en": (
+                "call into question",
+                "calls into question",
+                "called into question",
+                "calling into question",
+                "cast doubt",
+                "casts doubt",
+            ),
+            "vi": ("đặt dấu hỏi", "phủ nhận"),
+        },
+    ),
+    "trafficked": (
+        {
+            "fr": (
+                "traite des êtres humains",
+                "traite d'êtres humains",
+                "traite d’êtres humains",
+                "traite des personnes",
+            ),
+            "en": (
+                "human trafficking",
+                "trafficking in persons",
+                "trafficking in human beings",
+                "people trafficking",
+                "trafficking of people",
+            ),
+            "vi": ("mua bán người", "buôn bán người"),
+        },
+        {
+            "fr": (
+                "trafic de drogue",
+                "trafic de drogues",
+                "trafic de stupéfiants",
+                "trafic d'armes",
+                "trafic de migrants",
+                "contrebande",
+            ),
+            "en": (
+                "drug trafficking",
+                "drugs trafficking",
+                "narcotics trafficking",
+                "arms trafficking",
+                "smuggling",
+            ),
+            "vi": (
+                "buôn bán ma túy",
+                "mua bán ma túy",
+                "buôn lậu ma túy",
+                "buôn bán vũ khí",
+                "buôn lậu",
+            ),
+        },
     ),
     "victim": (
         {"fr": ("victime*",), "en": ("victim*",), "vi": ("nạn nhân",)},

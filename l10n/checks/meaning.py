@@ -35,12 +35,14 @@ from l10n.checks.lexicon import (
     PRIVATIVES,
     RATES,
     RESTRICTIVES,
+    SENTENCE_INTROS,
     SERIES_OPENERS,
     UNIT_NUMBER_WORDS,
     UNITS,
     UNLESS,
 )
 from l10n.checks.markup import EMAIL_RE, URL_RE, host_only, may_hold_url
+from l10n.checks.names import speaker
 from l10n.checks.poles import opposed
 from l10n.checks.spans import blank
 from l10n.checks.text import LENGTH_RATIO
@@ -536,9 +538,12 @@ def omission(unit: Unit) -> list[str]:
     if listed >= _MIN_ITEMS and _listed(unit.target, t_lang, opening=True) < listed:
         return [f"an enumeration of {listed} items in the source has fewer in the translation"]
     alike = _alike(unit.source, s_lang) if got < want else 0
-    if (
-        alike >= _MIN_ITEMS
-        and max(_alike(unit.target, t_lang), _series(unit.target, t_lang, True, _MIN_ITEMS)) < alike
+    if alike >= _MIN_ITEMS and (
+        max(
+            _alike(unit.target, t_lang),
+            _series(_past_intro(unit.target, t_lang), t_lang, True, _MIN_ITEMS),
+        )
+        < alike
     ):
         return [f"a series of {alike} items in the source has fewer in the translation"]
     # Vietnamese writes word pairs with a comma ("bộ, ngành"): a translation into it may count
@@ -563,6 +568,21 @@ def omission(unit: Unit) -> list[str]:
         f"{got} items or clauses for {want} in the source, and {ratio:.0%} of the "
         "expected length: something may be left out"
     ]
+
+
+_INTRO_WORDS = 6  # a phrase opening a sentence before a comma is at most this long
+
+
+def _past_intro(text: str, lang: str) -> str:
+    """``text`` after the phrase that opens it before a comma (:data:`SENTENCE_INTROS`: "Theo
+    IOM, cần …" is "cần …"), a speaker's label aside; ``text`` when it opens with none. A
+    translation's series read generously must not count the phrase as its first item:
+    "Trong thời gian tới, chúng tôi đẩy mạnh A và B" lists two."""
+    _, head = speaker(text)
+    if not lowercase(head).startswith(SENTENCE_INTROS.get(lang, ())):
+        return text
+    intro, comma, rest = head.partition(",")
+    return rest if comma and len(intro.split()) <= _INTRO_WORDS else text
 
 
 _CLAUSE_END = re.compile(r"[.;!?()“”«»\"–—]| - ")

@@ -607,9 +607,13 @@ def _rank_starts(lang: str) -> tuple[str, ...]:
 
 def _in_words(text: str, lang: str) -> set[int]:
     """Numbers of two or more ``text`` writes in words, none read from an ambiguous word,
-    none a bare scale word ("triệu" after digits, "mille" alone)."""
-    plain = _ambiguous(lang).sub(" ", text.lower())
-    found = spelled_values(text, lang) & spelled_values(plain, lang)
+    none a bare scale word ("triệu" after digits, "mille" alone). Only what the text's words
+    give read the same with the ambiguous words blanked counts; the second reading is skipped
+    when the first gives nothing, as on 253 of the bench's 313 cued sources (the cue is the
+    "deux" of "Deuxièmement", the "sept" of "septembre"): 6.4 -> 4.3 ms on those."""
+    found = spelled_values(text, lang)
+    if found:
+        found &= spelled_values(_ambiguous(lang).sub(" ", text.lower()), lang)
     found |= _adverbs(text, lang)
     return {v for v in found if v >= 2 and not (v >= 100 and str(v).strip("0") == "1")}
 

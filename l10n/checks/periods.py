@@ -4,8 +4,8 @@
 The dates check reads dates written with digits; these have none, and a translator who turns
 "this year" into "last year" moves the facts by a year. Each side's references are read as
 (span, offset) pairs from the per-language phrases in :mod:`l10n.checks.lexicon` (year, month,
-week, day; the last few years, the last few months, the last decade; and the recent past or the
-future said without a span); they are compared for a span both sides refer to, since a
+week, day; the last few years, the last few months, the last decade or decades; and the recent
+past or the future said without a span); they are compared for a span both sides refer to, since a
 translation may give the date itself ("en 2025" for "cette année"), and otherwise for the way
 they point and, one date a side, for their span ("ces dernières années" is not "the past
 decade").
@@ -36,6 +36,7 @@ _RECENT = {
     "years": "the last few years",
     "months": "the last few months",
     "decade": "the last decade",
+    "decades": "the last few decades",
 }
 
 

@@ -11,12 +11,17 @@ from l10n.glossary import Glossary, Term, occurs
 _ACRONYM = re.compile(r"\s*\([^()]*\)$")
 
 
+_APOSTROPHES = str.maketrans("'’", "’'")
+
+
 @lru_cache(maxsize=1024)
 def _accepted(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """The accepted forms, each also without a final parenthesised acronym: "Tổ chức Di cư
-    Quốc tế (IOM)" is right as "Tổ chức Di cư Quốc tế" alone."""
+    """The accepted forms, each also without a final parenthesised acronym ("Tổ chức Di cư
+    Quốc tế (IOM)" is right as "Tổ chức Di cư Quốc tế" alone), and with the other apostrophe
+    ("Agence vietnamienne d’information" is "d'information" typeset)."""
     shorter = tuple(_ACRONYM.sub("", f) for f in forms if _ACRONYM.search(f))
-    return forms + tuple(f for f in shorter if f)
+    both = forms + tuple(f for f in shorter if f)
+    return both + tuple(f.translate(_APOSTROPHES) for f in both if "'" in f or "’" in f)
 
 
 @lru_cache(maxsize=1024)
