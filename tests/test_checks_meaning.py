@@ -1108,6 +1108,21 @@ def test_a_rate_counted_per_another_period_is_flagged(
             "vi-en",
             True,
         ),
+        # "du" opens alike with "de" and with "la"
+        (
+            "Elles sont au centre de la protection, du soutien et de l'accès à la justice, "
+            "toujours.",
+            "They are at the centre of protection and support, always.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Elles sont au centre de la protection, du soutien et de l'accès à la justice, "
+            "toujours.",
+            "They are at the centre of protection, support and access to justice, always.",
+            "fr-en",
+            False,
+        ),
         # a phrase that opens the translation before a comma is no item of its series
         (
             "Pour cela, le programme vise à former les enseignants, à équiper les écoles et à "

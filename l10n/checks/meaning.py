@@ -674,14 +674,15 @@ def _alike_runs(head: str, tail: str, lang: str) -> int:
     :data:`_ALIKE_WORDS` words, its first run aside: the middle items of a series."""
     openers = SERIES_OPENERS[lang]
 
-    def opening(run: str) -> str | None:
+    def kinds(run: str) -> set[str]:
         word = _OPENING_WORD.match(run.lstrip())
-        return openers.get(word.group(0)) if word else None
+        kind = openers.get(word.group(0)) if word else None
+        return set(kind.split("+")) if kind else set()
 
-    kind = opening(tail)
+    kind = kinds(tail)
     runs = 0
     for run in reversed(head.rstrip().rstrip(",").split(",")[1:]):
-        if kind is None or opening(run) != kind or len(run.split()) > _ALIKE_WORDS:
+        if kind.isdisjoint(kinds(run)) or len(run.split()) > _ALIKE_WORDS:
             break
         runs += 1
     return runs
