@@ -942,6 +942,18 @@ _LIST = (
             "fr-en",
             False,
         ),
+        (  # dashes that set off a shorter enumeration are no more separators than the source's
+            "Law enforcement, all of it – the police, border services and special forces – "
+            "takes part, with the army, in the campaign.",
+            "fr-en",
+            True,
+        ),
+        (  # nor when the dashes set off a pair: "and" alone lists no enumeration of its own
+            "Law enforcement takes part, with the police – and with the army, as it should – "
+            "alongside border services and special forces, in the campaign.",
+            "fr-en",
+            False,
+        ),
         (
             "Các lực lượng thực thi pháp luật, trong đó có cảnh sát, an ninh biên giới, các cơ quan"
             " quốc tế và lực lượng đặc nhiệm, tham gia chiến dịch.",
@@ -1195,6 +1207,21 @@ def test_a_rate_counted_per_another_period_is_flagged(
             "remote mountain areas.",
             "vi-en",
             True,
+        ),
+        # "du" opens alike with "de" and with "la"
+        (
+            "Elles sont au centre de la protection, du soutien et de l'accès à la justice, "
+            "toujours.",
+            "They are at the centre of protection and support, always.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Elles sont au centre de la protection, du soutien et de l'accès à la justice, "
+            "toujours.",
+            "They are at the centre of protection, support and access to justice, always.",
+            "fr-en",
+            False,
         ),
         # a phrase that opens the translation before a comma is no item of its series
         (

@@ -506,12 +506,14 @@ SENTENCE_INTROS: dict[str, tuple[str, ...]] = {
 # The words the items of a series may each open with, by the kind they share: "de diffuser …,
 # de sensibiliser … et d'encourager …", "les connaissances, les ressources et les
 # compétences", "to spread …, to raise … and to encourage …", "các chính phủ, các tổ chức …
-# và các doanh nghiệp". Items that all open alike are a list however long each is.
+# và các doanh nghiệp". Items that all open alike are a list however long each is. A word of
+# two kinds ("du" is "de le") opens alike with either.
 SERIES_OPENERS: dict[str, dict[str, str]] = {
     "fr": {
         **dict.fromkeys(("de", "d'", "d’"), "de"),
         **dict.fromkeys(("à", "au", "aux"), "à"),
-        **dict.fromkeys(("le", "la", "les", "l'", "l’", "du", "des"), "le"),
+        **dict.fromkeys(("le", "la", "les", "l'", "l’"), "le"),
+        **dict.fromkeys(("du", "des"), "de+le"),  # "de la protection, du soutien et de l'accès"
         **dict.fromkeys(("un", "une"), "un"),
         **dict.fromkeys(("son", "sa", "ses", "leur", "leurs", "notre", "nos"), "son"),
         **{word: word for word in ("en", "pour", "par", "sur", "avec", "contre")},

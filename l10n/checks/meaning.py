@@ -532,11 +532,16 @@ def omission(unit: Unit) -> list[str]:
     if want < _MIN_ITEMS:
         return []
     got = _items(unit.target, t_lang)
+    listed = _listed(unit.source, s_lang) if got - _dashes(unit.target) <= want else 0
+    if listed >= _MIN_ITEMS:
+        theirs = _listed(unit.target, t_lang, opening=True)
+        # A translation with more separators than the source only for the dashes that set
+        # an enumeration of its own off ("all those concerned — A, B and C — will") is read
+        # for it too.
+        if theirs < listed and (got <= want or theirs >= _MIN_ITEMS):
+            return [f"an enumeration of {listed} items in the source has fewer in the translation"]
     if got > want:
         return []  # more separators than the source: no enumeration looked for
-    listed = _listed(unit.source, s_lang)
-    if listed >= _MIN_ITEMS and _listed(unit.target, t_lang, opening=True) < listed:
-        return [f"an enumeration of {listed} items in the source has fewer in the translation"]
     alike = _alike(unit.source, s_lang) if got < want else 0
     if alike >= _MIN_ITEMS and (
         max(
@@ -712,14 +717,15 @@ def _alike_runs(head: str, tail: str, lang: str) -> int:
     :data:`_ALIKE_WORDS` words, its first run aside: the middle items of a series."""
     openers = SERIES_OPENERS[lang]
 
-    def opening(run: str) -> str | None:
+    def kinds(run: str) -> set[str]:
         word = _OPENING_WORD.match(run.lstrip())
-        return openers.get(word.group(0)) if word else None
+        kind = openers.get(word.group(0)) if word else None
+        return set(kind.split("+")) if kind else set()
 
-    kind = opening(tail)
+    kind = kinds(tail)
     runs = 0
     for run in reversed(head.rstrip().rstrip(",").split(",")[1:]):
-        if kind is None or opening(run) != kind or len(run.split()) > _ALIKE_WORDS:
+        if kind.isdisjoint(kinds(run)) or len(run.split()) > _ALIKE_WORDS:
             break
         runs += 1
     return runs
@@ -757,6 +763,11 @@ def _opens(run: str, lang: str) -> bool:
     """Whether ``run`` holds a list word ("including the police"): the series' first item."""
     openers = _list_words(lang)
     return openers is not None and next(openers.iter(f" {run} "), None) is not None
+
+
+def _dashes(text: str) -> int:
+    """The spaced dashes of ``text``, which :func:`_items` counts as separators."""
+    return text.count(" – ") + text.count(" — ") + text.count(" - ")
 
 
 def _items(text: str, lang: str) -> int:
