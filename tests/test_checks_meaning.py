@@ -1250,6 +1250,26 @@ def test_the_closing_mark_of_a_news_article_is_no_sentence_end(
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        # the mark before a token, a closing bracket or quote, or spaces is the sentence's
+        ("Voir le rapport.<1/>", "Xem báo cáo!<1/>", 1),
+        ("Voir le rapport.<1/>", "Xem báo cáo.<1/>", 0),
+        ("Voir <1>le rapport.</1>", "Xem <1>báo cáo?</1>", 1),
+        ("Il a dit : « Agissons ! »", "Ông nói: “Hãy hành động.”", 1),
+        ("Les résultats sont bons... ", "Kết quả tốt.", 0),
+        ("« Agissons ! »", "“Hãy hành động?”", 1),
+        ("(Agissons !)", "(Hãy hành động!)", 0),
+    ],
+)
+def test_the_end_mark_is_read_before_tokens_brackets_and_quotes(
+    source: str, target: str, flagged: int
+) -> None:
+    found = run(Unit(source, target, "fr", "vi"), select(["punctuation"]))
+    assert len(found) == flagged, found
+
+
+@pytest.mark.parametrize(
     ("source", "target", "pair", "flagged"),
     [
         # "ne … que" restricts; "ne … pas qu'…" negates
