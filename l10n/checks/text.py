@@ -14,6 +14,9 @@ from l10n.model.placeholders import strip
 # A space before a comma or a full stop, not one before a decimal (" .5") or an ellipsis.
 _SPACE_BEFORE = {",": re.compile(r" ,"), ".": re.compile(r" \.(?![.\d])")}
 _DOUBLE_SPACE = re.compile(r"\S( {2,}|\u00a0 | \u00a0)\S")
+# What the double space and the space before a mark start with: one scan for the three
+# ("  ", " ,", " .") where three ``in`` tests took 0.56 us a bench translation, it 0.35.
+_SPACE_THEN = re.compile(r" [ ,.]")
 _DOUBLED = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)", re.IGNORECASE)
 _DOUBLED_LOWER = re.compile(r"(?<!\w)(\w+)\s+\1(?!\w)")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -99,6 +102,8 @@ def whitespace(unit: Unit) -> list[str]:
         problems.append("leading whitespace differs from the source")
     if target[-1:].isspace() != source[-1:].isspace():
         problems.append("trailing whitespace differs from the source")
+    if "\u00a0" not in target and not _SPACE_THEN.search(target):
+        return problems  # no space before a space, a comma or a full stop: the usual case
     # The no-break space looked up alone first: one character is found four times faster.
     spaced = "  " in target or ("\u00a0" in target and ("\u00a0 " in target or " \u00a0" in target))
     if spaced and _DOUBLE_SPACE.search(target) and not _DOUBLE_SPACE.search(source):
