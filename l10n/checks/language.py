@@ -223,7 +223,9 @@ _SYLLABLE = re.compile(
 # nearly always holds one; most Vietnamese sentences hold none (but in names), and a quick look
 # spares them the word-by-word look below.
 _VOWEL = "aeiouyàáâãäèéêëìíîïòóôõöùúûüýÿăĩũơưạ-ỹœæ"  # for a class: ạ-ỹ, the toned vowels
-_BETWEEN_VOWELS = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]+[{_VOWEL}]")
+# The consonants taken possessively: a vowel never follows one given back, so after a vowel
+# and a final ("ng", "t") the engine moves on at once (every Vietnamese text is scanned: 7 %).
+_BETWEEN_VOWELS = re.compile(rf"[{_VOWEL}][b-df-hj-np-tv-xz]++[{_VOWEL}]")
 _FOREIGN_LETTER = re.compile("[fjwz]")
 _FOREIGN_SHAPE = re.compile(f"{_BETWEEN_VOWELS.pattern}|{_FOREIGN_LETTER.pattern}")
 _LETTERS = re.compile(r"[^\W\d_]+")
