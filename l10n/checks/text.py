@@ -192,6 +192,8 @@ def doubled_words(unit: Unit) -> list[str]:
     spaced = spaced.replace("»", " ").replace("(", " ").replace("«", " ").replace("“", " ")
     words = spaced.replace('"', " ").split()
     if not any(map(operator.eq, words, words[1:])):  # no word next to itself: the usual case
+        if not any(map(operator.eq, words, words[2:])):  # nor two further on (no "a b a b")
+            return []
         return _doubled_pairs(words, unit.target, unit.source)
     if not _DOUBLED_LOWER.search(lowered):
         return []
@@ -207,9 +209,8 @@ def doubled_words(unit: Unit) -> list[str]:
 def _doubled_pairs(words: list[str], target: str, source: str) -> list[str]:
     """Two words typed twice ("sử dụng sử dụng", "in the in the"), with nothing but a space
     between ("des squelettes, des squelettes" repeats on purpose), unless the source repeats
-    them too; ``words`` are the lower-case words of ``target``, punctuation aside."""
-    if not any(map(operator.eq, words, words[2:])):  # the usual case: one C-level pass
-        return []
+    them too; ``words`` are the lower-case words of ``target``, punctuation aside, one of
+    which equals the word two further on."""
     fours = zip(words, words[1:], words[2:], words[3:], strict=False)
     doubled = {f"{a} {b}" for a, b, c, d in fours if (a, b) == (c, d)}
     mine, theirs = lowercase(target), lowercase(source)
