@@ -304,6 +304,8 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
         (_VI.replace("nạn nhân", "nạn nhân của To chuc Quoc te tai Viet Nam"), True),
         (_VI.replace("nạn nhân", "nạn nhân theo IT và ICT"), False),
         (_VI.replace("nạn nhân", "nạn nhân tại Viet Duc và Bac Ninh"), False),
+        # the one closed bare syllable opens the text
+        ("ap dụng tuyen truyền rộng rãi trên cả nước", True),
     ],
 )
 def test_vietnamese_words_typed_without_their_marks_are_a_warning(
