@@ -323,6 +323,8 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
         (_VI.replace("nạn nhân", "nạn nhân của To chuc Quoc te tai Viet Nam"), True),
         (_VI.replace("nạn nhân", "nạn nhân theo IT và ICT"), False),
         (_VI.replace("nạn nhân", "nạn nhân tại Viet Duc và Bac Ninh"), False),
+        # the one closed bare syllable opens the text
+        ("ap dụng tuyen truyền rộng rãi trên cả nước", True),
     ],
 )
 def test_vietnamese_words_typed_without_their_marks_are_a_warning(
@@ -1508,6 +1510,26 @@ def test_french_marks_take_either_no_break_space(target: str, flagged: list[str]
     source = {"?": "What message for Vietnam?", "!": "Act; act!"}.get(target[-1], "The theme: act.")
     found = run(Unit(source, target, "en", "fr"), select(["punctuation"]))
     assert [f.message.split(";")[0] for f in found] == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        # the mark before a token, a closing bracket or quote, or spaces is the sentence's
+        ("Voir le rapport.<1/>", "Xem báo cáo!<1/>", 1),
+        ("Voir le rapport.<1/>", "Xem báo cáo.<1/>", 0),
+        ("Voir <1>le rapport.</1>", "Xem <1>báo cáo?</1>", 1),
+        ("Il a dit : « Agissons ! »", "Ông nói: “Hãy hành động.”", 1),
+        ("Les résultats sont bons... ", "Kết quả tốt.", 0),
+        ("« Agissons ! »", "“Hãy hành động?”", 1),
+        ("(Agissons !)", "(Hãy hành động!)", 0),
+    ],
+)
+def test_the_end_mark_is_read_before_tokens_brackets_and_quotes(
+    source: str, target: str, flagged: int
+) -> None:
+    found = run(Unit(source, target, "fr", "vi"), select(["punctuation"]))
+    assert len(found) == flagged, found
 
 
 @pytest.mark.parametrize(
