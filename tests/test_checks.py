@@ -68,15 +68,15 @@ RECALL_FLOOR = {
     # dev 63 → 67, fresh2 88 → 92, fresh3 74 → 76, fresh6 68 → 69, fresh7 75 → 77, fresh8 70 →
     # 72, fresh9 68 → 69, fresh10 53 → 55 with the rules of session six (series of items,
     # opposites, foreign words, ranks, speakers, relative dates of other spans).
-    "dev": (67, 70),
+    "dev": (68, 70),
     "test": (76, 77),
     "fresh": (69, 70),
-    "fresh2": (92, 99),
+    "fresh2": (93, 99),
     "fresh3": (79, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
-    "fresh4": (61, 65),
+    "fresh4": (62, 65),
     # fresh5, written by hand with the weight on correct variants (152 correct, 58 planted),
     # measured once, untuned: 52 of 58 caught, 12 false errors on 152 correct variants; 53
     # once Ho Chi Minh City's written forms were entities (1 false error left).
@@ -91,11 +91,11 @@ RECALL_FLOOR = {
     # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
     # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
     # and regions were entities, 75 once relative dates were compared (periods).
-    "fresh7": (79, 86),
+    "fresh7": (80, 86),
     # fresh8, written blind by a fourth hand after every rule of the session, measured once on
     # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught;
     # 70 once a clause left in the source language was flagged.
-    "fresh8": (72, 75),
+    "fresh8": (73, 75),
     # fresh9, written blind by a fifth hand, measured once on the session's last checks
     # (44b7052): 0 false errors and 8 false warnings on 100 correct variants, 64 of 74 caught;
     # 67 once English words in a Vietnamese translation were flagged, 68 with the recent past
@@ -119,8 +119,8 @@ RECALL_FLOOR = {
     # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
-    "fresh12": (82, 100),
-    "fresh13": (77, 95),
+    "fresh12": (86, 100),
+    "fresh13": (78, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
     # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
@@ -131,8 +131,8 @@ RECALL_FLOOR = {
     # coming time (periods), VNA in a Vietnamese caption (glossary): 92 and 64; 91 once
     # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17),
     # 90 once minors said by their age were no unit added (a units warning had caught one).
-    "fresh14": (92, 101),
-    "fresh15": (65, 77),
+    "fresh14": (94, 101),
+    "fresh15": (66, 77),
     # fresh16 and fresh17, written blind by two more hands after the tuning on fresh14/15,
     # measured once on 845dab2, untuned: 0 false errors and 8 and 3 false warnings on 95 and
     # 90 correct variants, 49 of 68 and 53 of 78 caught (72.1 %, 67.9 %; their writers put
@@ -150,20 +150,30 @@ RECALL_FLOOR = {
     # fresh13 to 77, fresh14 to 92, fresh15 to 65, fresh16 to 58 and fresh17 to 62; a rate
     # counted per another period ("par jour" as "a week", units) fresh3 to 79 and fresh5 to 56.
     "fresh16": (58, 68),
-    "fresh17": (62, 78),
+    "fresh17": (63, 78),
     # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
     # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
     # variants, 71 of 80 caught (88.8 %); 72 on the session's last rules, untuned too (a pole
     # said fewer times, opposites); 74 once tuned on ("à" alone cues a copied clause;
     # "modest" results are the opposite of remarkable ones).
-    "fresh18": (74, 80),
+    "fresh18": (75, 80),
     # fresh19, written blind by another hand and measured once on 1bd8d08, untuned: 0 false
     # errors and 8 false warnings on 90 correct variants, 63 of 80 caught (78.8 %; its misses:
     # fragments in a third language, omissions, antonyms, relative dates, an ordinal); tuned on
     # since: either no-break space before a French "?", either apostrophe in a glossary form,
     # "không tránh khỏi" and "no small number" no negations, a negated "négliger" said
     # "coi trọng" (false warnings 8 → 2); "accrue" as "less", "đắc lực" as "feeble" (65).
-    "fresh19": (65, 80),
+    "fresh19": (73, 80),
+    # fresh20, written blind by another hand after every rule of session nine but the last,
+    # measured once on a847390, untuned: 0 false errors and 11 false warnings on 90 correct
+    # variants, 67 of 80 caught (83.8 %; 65 on the session's start); tuned on since: "ce n'est
+    # qu'avec" restricts, "no shortage of" is no negation, "aux", "pour", "dans" cue a clause
+    # left in French (68, 9 false warnings). Session nine's rules (a phrase in a third language,
+    # a word of the source left in Vietnamese, enumerations set off by dashes, series opening
+    # with "du", a sentence's opening phrase no item, antonyms and spans) also took dev to 68,
+    # fresh2 to 93, fresh4 to 62, fresh7 to 80, fresh8 to 73, fresh12 to 86, fresh13 to 78,
+    # fresh14 to 94, fresh15 to 66, fresh17 to 63 and fresh18 to 75.
+    "fresh20": (68, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -186,6 +196,7 @@ LATER_SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

@@ -1435,6 +1435,20 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         ("Ils font face à des défis.", "Họ không gặp khó khăn.", "fr-vi", 1),
         ("Họ gặp nhiều thách thức.", "They face no small number of challenges.", "vi-en", 0),
         ("Họ gặp nhiều thách thức.", "They face no challenges.", "vi-en", 1),
+        ("Họ gặp nhiều thách thức.", "They face no shortage of challenges.", "vi-en", 0),
+        # "ce n'est qu'avec vous" says "not without you" with "only"
+        (
+            "We cannot fight this scourge without you.",
+            "Ce n’est qu’avec vous que nous pourrons combattre ce fléau.",
+            "en-fr",
+            0,
+        ),
+        (
+            "We cannot fight this scourge without you.",
+            "Nous pourrons combattre ce fléau.",
+            "en-fr",
+            1,
+        ),
         # "banning" renders "interdisant"; "afraid to" renders "không dám"
         ("Des dispositions interdisant la vente.", "Provisions banning the sale.", "fr-en", 0),
         ("Victims are afraid to report it.", "Nạn nhân không dám tố giác.", "en-vi", 0),
@@ -1946,6 +1960,13 @@ def test_a_clause_left_in_the_source_language_is_a_warning(
             "Việc trao quyền cho người trẻ là hết sức quan trọng.",
             "Empowering young people in la migration sûre et la prévention is vital.",
             "vi-en",
+            True,
+        ),
+        # a clause left in French, cued by "aux"
+        (
+            "Un cadre juridique conforme aux normes internationales.",
+            "A legal framework conforme aux normes internationales.",
+            "fr-en",
             True,
         ),
         # a name holds one; a title is capitalised

@@ -50,8 +50,8 @@ NEGATION: dict[str, dict[str, str]] = {
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b|\bno matter\b"
         r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b"
-        # "no small number", "no small feat": much, many, as "not a few"
-        r"|\bno small\b",
+        # "no small number", "no shortage of": much, many, as "not a few"
+        r"|\bno (?:small|shortage)\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
         r"afraid|reluctant\w*|unwilling\w*|"
@@ -180,7 +180,7 @@ UNLESS: dict[str, str] = {
     "vi": r"\btrừ (?:khi|phi)\b",
 }
 RESTRICTIVES: dict[str, str] = {
-    "fr": r"\b(?:seulement|uniquement|ne\s+\S+\s+qu)",
+    "fr": r"\b(?:seulement|uniquement|(?:ne\s+|n['’])\S+\s+qu)",
     "en": r"\bonly\b",
     "vi": r"\b(?:chỉ|mới)\b",
 }
@@ -561,7 +561,8 @@ THIRD_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     ),
     "de": frozenset(
         "und der das ist nicht mit zu auf für ein eine einen dem sich auch wir werden wird sind "
-        "vielen dank danke".split()
+        "vielen dank danke im gegen zum zur vom beim durch oder aber wie bei aus nur noch sehr"
+        "".split()
     ),
     "it": frozenset(
         "di che della delle degli sono anche molto grazie questo questa nel nella gli".split()
@@ -581,7 +582,7 @@ VI_LETTERS = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽế
 
 # The most frequent of those, between spaces: one found settles it without splitting the text.
 FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
-    "fr": (" la ", " le ", " les ", " des ", " et ", " du ", " est "),
+    "fr": (" la ", " le ", " les ", " des ", " et ", " du ", " est ", " aux ", " pour ", " dans "),
     "en": (" the ", " of ", " and ", " in ", " is ", " for "),
     "vi": (" của ", " và ", " các ", " là ", " được ", " có ", " trong ", " cho "),
 }
