@@ -119,8 +119,8 @@ RECALL_FLOOR = {
     # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
-    "fresh12": (86, 100),
-    "fresh13": (78, 95),
+    "fresh12": (87, 100),
+    "fresh13": (79, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
     # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
@@ -168,12 +168,13 @@ RECALL_FLOOR = {
     # measured once on a847390, untuned: 0 false errors and 11 false warnings on 90 correct
     # variants, 67 of 80 caught (83.8 %; 65 on the session's start); tuned on since: "ce n'est
     # qu'avec" restricts, "no shortage of" is no negation, "aux", "pour", "dans" cue a clause
-    # left in French (68, 9 false warnings). Session nine's rules (a phrase in a third language,
+    # left in French (68, 9 false warnings); "crime organisé" in the bundled glossary, its
+    # forms in lower case written in any case (70). Session nine's rules (a phrase in a third language,
     # a word of the source left in Vietnamese, enumerations set off by dashes, series opening
     # with "du", a sentence's opening phrase no item, antonyms and spans) also took dev to 68,
-    # fresh2 to 93, fresh4 to 62, fresh7 to 80, fresh8 to 73, fresh12 to 86, fresh13 to 78,
+    # fresh2 to 93, fresh4 to 62, fresh7 to 80, fresh8 to 73, fresh12 to 87, fresh13 to 79,
     # fresh14 to 94, fresh15 to 66, fresh17 to 63 and fresh18 to 75.
-    "fresh20": (68, 80),
+    "fresh20": (70, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

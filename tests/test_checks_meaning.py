@@ -621,6 +621,33 @@ def test_a_glossary_form_is_right_with_either_apostrophe(target: str, flagged: b
     assert bool(run(unit, select(["glossary"]))) is flagged
 
 
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        ("Human trafficking is organized crime.", False),
+        ("“Human Trafficking Is Organized Crime”, the theme says.", False),
+        ("Human trafficking is a global crime.", True),
+        # a form with capitals is a name: written as it is
+        ("The organisation internationale said so.", True),
+    ],
+)
+def test_a_glossary_term_in_lower_case_is_written_in_any_case(target: str, flagged: bool) -> None:
+    context = CheckContext(
+        parse_glossary(
+            "fr,en\ncrime organisé,organized crime\n"
+            "Organisation internationale,Organisation internationale\n",
+            "g",
+        )
+    )
+    source = (
+        "La traite est un crime organisé."
+        if "crime" in target.lower()
+        else "L'Organisation internationale le dit."
+    )
+    unit = Unit(source, target, "fr", "en", context=context)
+    assert bool(run(unit, select(["glossary"]))) is flagged
+
+
 def test_configured_glossary_that_cannot_be_read_is_an_error(
     catalogs: Path, tmp_path: Path
 ) -> None:

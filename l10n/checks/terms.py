@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from l10n.checks.base import Severity, Unit, check
+from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.glossary import Glossary, Term, occurs
 
 _ACRONYM = re.compile(r"\s*\([^()]*\)$")
@@ -40,6 +40,12 @@ def _foreign_forms(term: Term, target_lang: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+def _written(form: str, text: str) -> bool:
+    """Whether ``text`` writes ``form``: as it is, or, for a form in lower case (a term, not a
+    name), in any case ("Human Trafficking Is Organized Crime" writes "organized crime")."""
+    return occurs(form, text) or (form.islower() and occurs(form, lowercase(text)))
+
+
 @check(
     "glossary",
     Severity.WARNING,
@@ -58,7 +64,7 @@ def glossary(unit: Unit) -> list[str]:
         return []
     problems = []
     for form, targets, term in terms.expected(unit.source, unit.source_lang, unit.target_lang):
-        if not any(occurs(t, unit.target) for t in _accepted(targets)):
+        if not any(_written(t, unit.target) for t in _accepted(targets)):
             problems.append(f"{form!r} should be rendered as {' or '.join(map(repr, targets))}")
         for tag, foreign in _foreign_forms(term, unit.target_lang):
             if occurs(foreign, unit.target):
