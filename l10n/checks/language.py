@@ -112,8 +112,11 @@ def detect(text: str) -> str | None:
         "spells or that are English function words ('Thứ ba, partnerships need to be "
         "expanded', 'các online scam centres', 'như compétences numériques'; a loanword "
         "alone, 'hotline', is fine), and two lower-case Vietnamese "
-        "words in a French or English one ('facing không ít thách thức'). Suppress for a "
-        "quotation kept in its original language."
+        "words in a French or English one ('facing không ít thách thức'); two function words "
+        "of a third language side by side in a French or English one ('como una herramienta', "
+        "'Muchas gracias'); one word of five letters or more of the source left in a "
+        "Vietnamese one ('Thứ ba, partnerships cần …'; loanwords such as 'hotline' aside). "
+        "Suppress for a quotation kept in its original language."
     ),
 )
 def language(unit: Unit) -> list[str]:
