@@ -1525,6 +1525,17 @@ def test_negation_said_another_way(source: str, target: str, pair: str, flagged:
         ("Le message « Agissons ensemble ! »", "“Hãy cùng hành động!” là thông điệp.", 0),
         ("Le message « Agissons ensemble ! »", "“Hãy cùng hành động” là thông điệp.", 1),
         ("Le message : agissons ensemble !", "Thông điệp “hãy cùng hành động!” được nêu.", 1),
+        # and the other way: the translation ends with the quotation the source holds inside
+        (
+            "Le thème « Agissons ensemble ! » a été choisi.",
+            "The chosen theme: “Let’s act together!”",
+            0,
+        ),
+        (
+            "Le thème « Agissons ensemble » a été choisi.",
+            "The chosen theme: “Let’s act together!”",
+            1,
+        ),
     ],
 )
 def test_the_closing_mark_of_a_news_article_is_no_sentence_end(

@@ -82,6 +82,12 @@ def _end_problem(unit: Unit) -> str | None:
         and _QUOTED_MARK[want].search(unit.target)
     ):
         return None  # the mark closes a quotation the translation moved inside its sentence
+    if (
+        got in ("!", "?", "…")
+        and _quote_ends(unit.target)
+        and _QUOTED_MARK[got].search(unit.source)
+    ):
+        return None  # and the other way: a quotation the translation moved to its end
     return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
 
 
