@@ -149,7 +149,7 @@ RECALL_FLOOR = {
     # source says it, a clause of three words left in the source language) fresh9 to 71,
     # fresh13 to 77, fresh14 to 92, fresh15 to 65, fresh16 to 58 and fresh17 to 62; a rate
     # counted per another period ("par jour" as "a week", units) fresh3 to 79 and fresh5 to 56.
-    "fresh16": (58, 68),
+    "fresh16": (59, 68),
     "fresh17": (63, 78),
     # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
     # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
@@ -163,7 +163,7 @@ RECALL_FLOOR = {
     # since: either no-break space before a French "?", either apostrophe in a glossary form,
     # "không tránh khỏi" and "no small number" no negations, a negated "négliger" said
     # "coi trọng" (false warnings 8 → 2); "accrue" as "less", "đắc lực" as "feeble" (65).
-    "fresh19": (73, 80),
+    "fresh19": (74, 80),
     # fresh20, written blind by another hand after every rule of session nine but the last,
     # measured once on a847390, untuned: 0 false errors and 11 false warnings on 90 correct
     # variants, 67 of 80 caught (83.8 %; 65 on the session's start); tuned on since: "ce n'est
@@ -173,7 +173,8 @@ RECALL_FLOOR = {
     # a word of the source left in Vietnamese, enumerations set off by dashes, series opening
     # with "du", a sentence's opening phrase no item, antonyms and spans) also took dev to 68,
     # fresh2 to 93, fresh4 to 62, fresh7 to 80, fresh8 to 73, fresh12 to 87, fresh13 to 79,
-    # fresh14 to 94, fresh15 to 66, fresh17 to 63 and fresh18 to 75.
+    # fresh14 to 94, fresh15 to 66, fresh16 to 59 (national as against local, with fresh19 to 74),
+    # fresh17 to 63 and fresh18 to 75.
     "fresh20": (70, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.

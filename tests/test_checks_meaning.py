@@ -336,13 +336,22 @@ def test_vietnamese_words_typed_without_their_marks_are_a_warning(
     assert all(f.severity is Severity.WARNING for f in found)
 
 
-def test_each_form_of_the_opposites_lexicon_says_one_thing() -> None:
-    # the automaton keeps one meaning a form: a form written in two places would lose one
+def test_each_form_of_the_opposites_lexicon_says_one_thing_a_concept() -> None:
+    # a form may say two concepts ("national": against "international" and against "local"),
+    # never both poles of one, never a concept and neutral or flipping, and is a stem in all
+    # or none of its places
     for lang in ("fr", "en", "vi"):
-        forms = [f for pair in OPPOSITES.values() for table in pair for f in table.get(lang, ())]
-        forms += [*OPPOSITES_NEUTRAL.get(lang, ()), *OPPOSITES_FLIP.get(lang, ())]
-        bare = [f.rstrip("*") for f in forms]
-        assert len(bare) == len(set(bare)), lang
+        said: dict[str, list[tuple[str, bool]]] = {}
+        for concept, pair in OPPOSITES.items():
+            for table in pair:
+                for form in table.get(lang, ()):
+                    said.setdefault(form.rstrip("*"), []).append((concept, form.endswith("*")))
+        for word, places in said.items():
+            assert len({c for c, _ in places}) == len(places), (lang, word)
+            assert len({stem for _, stem in places}) == 1, (lang, word)
+        others = [*OPPOSITES_NEUTRAL.get(lang, ()), *OPPOSITES_FLIP.get(lang, ())]
+        bare = [f.rstrip("*") for f in others]
+        assert len(bare) == len(set(bare)) and said.keys().isdisjoint(bare), lang
 
 
 def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> None:
@@ -465,6 +474,12 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "en-vi",
             False,
         ),
+        # national is no local, nor international; a form may say both
+        ("La base de données nationale.", "Cơ sở dữ liệu địa phương.", "fr-vi", True),
+        ("La base de données nationale.", "Cơ sở dữ liệu quốc tế.", "fr-vi", True),
+        ("La base de données nationale.", "Cơ sở dữ liệu quốc gia.", "fr-vi", False),
+        ("Les autorités locales agissent.", "National authorities act.", "fr-en", True),
+        ("Du niveau central au niveau local.", "Từ trung ương đến địa phương.", "fr-vi", False),
         # human trafficking is no drug trafficking
         ("La traite des êtres humains progresse.", "Drug trafficking is rising.", "fr-en", True),
         ("La traite des êtres humains progresse.", "Human trafficking is rising.", "fr-en", False),

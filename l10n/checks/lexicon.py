@@ -1650,6 +1650,14 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {"fr": ("international*",), "en": ("international*",), "vi": ("quốc tế",)},
         {"fr": ("national*",), "en": ("national*",), "vi": ("quốc gia", "trong nước")},
     ),
+    "national": (  # "national" is also the other pole of "international": a form may say two
+        {"fr": ("national*",), "en": ("national*",), "vi": ("quốc gia", "toàn quốc")},
+        {
+            "fr": ("local", "locale", "locales", "locaux"),
+            "en": ("local", "locally"),
+            "vi": ("địa phương",),
+        },
+    ),
     "wide": (
         {
             "fr": ("large*", "vaste*"),

@@ -24,26 +24,31 @@ _FLIP = "flip"  # the concept of a word that turns the next into its opposite ("
 
 @lru_cache(maxsize=8)
 def _automaton(lang: str) -> ahocorasick.Automaton:
-    """Every form of ``lang``, each with its concept, pole and whether it is a stem; neutral
-    forms have no concept, and the words that flip the next ("far from") the concept flip."""
-    return automaton(_entries(lang))
+    """Every form of ``lang``, each with whether it is a stem and the (concept, pole) pairs it
+    says: most one, some several ("national" is the other pole of "international" and the
+    first of "national" as against "local"); neutral forms have no concept, and the words that
+    flip the next ("far from") the concept flip."""
+    said: dict[str, tuple[bool, list[tuple[str | None, int]]]] = {}
+    for word, stem, concept, pole in _entries(lang):
+        said.setdefault(word, (stem, []))[1].append((concept, pole))
+    return automaton(
+        (word, (word, stem, tuple(meanings))) for word, (stem, meanings) in said.items()
+    )
 
 
-def _entries(lang: str) -> Iterator[tuple[str, tuple[str, str | None, int, bool]]]:
-    """Each form of ``lang`` without its stem mark, with what the automaton says of it."""
+def _entries(lang: str) -> Iterator[tuple[str, bool, str | None, int]]:
+    """Each form of ``lang`` without its stem mark, whether it is a stem, its concept and pole."""
     for concept, pair in OPPOSITES.items():
         for pole, table in enumerate(pair):
             for form in table.get(lang, ()):
-                word = form.rstrip("*")
-                yield word, (word, concept, pole, form.endswith("*"))
+                yield form.rstrip("*"), form.endswith("*"), concept, pole
     others: tuple[tuple[str | None, dict[str, tuple[str, ...]]], ...] = (
         (None, OPPOSITES_NEUTRAL),
         (_FLIP, OPPOSITES_FLIP),
     )
     for kind, forms in others:
         for form in forms.get(lang, ()):
-            word = form.rstrip("*")
-            yield word, (word, kind, 0, form.endswith("*"))
+            yield form.rstrip("*"), form.endswith("*"), kind, 0
 
 
 def poles(text: str, lang: str) -> dict[str, dict[int, list[str]]]:
@@ -53,7 +58,7 @@ def poles(text: str, lang: str) -> dict[str, dict[int, list[str]]]:
     lowered = lowercase(text)
     held: dict[str, dict[int, list[str]]] = {}
     flip, flipped = 0, -1  # where the last flip starts, and where the word it turns would
-    for last, (form, concept, pole, stem) in _automaton(lang).iter_long(lowered):
+    for last, (form, stem, meanings) in _automaton(lang).iter_long(lowered):
         start, end = last - len(form) + 1, last + 1
         if start and lowered[start - 1].isalpha():
             continue  # inside a word
@@ -62,12 +67,14 @@ def poles(text: str, lang: str) -> dict[str, dict[int, list[str]]]:
                 end += 1  # a stem takes the rest of its word
         elif end < len(lowered) and lowered[end].isalpha():
             continue
-        if concept == _FLIP:
-            flip, flipped = start, end + 1
-        elif concept is not None and start == flipped:  # said with its flip: "bớt phức tạp"
-            held.setdefault(concept, {}).setdefault(1 - pole, []).append(lowered[flip:end])
-        elif concept is not None:
-            held.setdefault(concept, {}).setdefault(pole, []).append(lowered[start:end])
+        turned = start == flipped  # said with its flip: "bớt phức tạp"
+        for concept, pole in meanings:
+            if concept == _FLIP:
+                flip, flipped = start, end + 1
+            elif concept is not None and turned:
+                held.setdefault(concept, {}).setdefault(1 - pole, []).append(lowered[flip:end])
+            elif concept is not None:
+                held.setdefault(concept, {}).setdefault(pole, []).append(lowered[start:end])
     return held
 
 
