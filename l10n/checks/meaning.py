@@ -532,7 +532,7 @@ def omission(unit: Unit) -> list[str]:
     if want < _MIN_ITEMS:
         return []
     got = _items(unit.target, t_lang)
-    listed = _listed(unit.source, s_lang) if got - _dashes(unit.target) <= want else 0
+    listed = _listed(unit.source, s_lang) if got - _dashes(unit.target, t_lang) <= want else 0
     if listed >= _MIN_ITEMS:
         theirs = _listed(unit.target, t_lang, opening=True)
         # A translation with more separators than the source only for the dashes that set
@@ -765,9 +765,10 @@ def _opens(run: str, lang: str) -> bool:
     return openers is not None and next(openers.iter(f" {run} "), None) is not None
 
 
-def _dashes(text: str) -> int:
-    """The spaced dashes of ``text``, which :func:`_items` counts as separators."""
-    return text.count(" – ") + text.count(" — ") + text.count(" - ")
+def _dashes(text: str, lang: str) -> int:
+    """The spaced dashes of ``text``, which :func:`_items` counts as separators (the joiners
+    of :data:`LIST_JOINERS` that are dashes)."""
+    return sum(text.count(j) for j in LIST_JOINERS[lang] if j.strip() in ("–", "—", "-"))
 
 
 def _items(text: str, lang: str) -> int:

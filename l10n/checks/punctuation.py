@@ -76,18 +76,14 @@ def _end_problem(unit: Unit) -> str | None:
         return None
     if {want, got} == {":", ""} or {want, got} == {".", "…"}:
         return None
-    if (
-        want in ("!", "?", "…")
-        and _quote_ends(unit.source)
-        and _QUOTED_MARK[want].search(unit.target)
+    # The mark closes a quotation one side ends with and the other holds inside its sentence
+    # (the translation moved it there, or to its end).
+    for mark, ending, holding in (
+        (want, unit.source, unit.target),
+        (got, unit.target, unit.source),
     ):
-        return None  # the mark closes a quotation the translation moved inside its sentence
-    if (
-        got in ("!", "?", "…")
-        and _quote_ends(unit.target)
-        and _QUOTED_MARK[got].search(unit.source)
-    ):
-        return None  # and the other way: a quotation the translation moved to its end
+        if mark in ("!", "?", "…") and _quote_ends(ending) and _QUOTED_MARK[mark].search(holding):
+            return None
     return f"ends with {got or 'no mark'!r} where the source ends with {want or 'no mark'!r}"
 
 
