@@ -325,12 +325,24 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
         (_VI.replace("nạn nhân", "nạn nhân tại Viet Duc và Bac Ninh"), False),
         # the one closed bare syllable opens the text
         ("ap dụng tuyen truyền rộng rãi trên cả nước", True),
+        # five lower-case syllables in a row without a mark, none of them closed nor with
+        # iê, uô, ươ (commas between them count as spaces); four are real Vietnamese
+        (_VI.replace("hơn nữa", "hơn nữa, he thong tu phap hinh su"), True),
+        (_VI.replace("hơn nữa", "hơn nữa, doi moi, sang tao, quan"), True),
+        (_VI.replace("hơn nữa", "hơn nữa, cho thanh niên trao cho con"), False),
+        (_VI.replace("hơn nữa", "hơn nữa, khai sinh cho con"), False),
+        # a word cut by a mark ("phải trao cho thanh niên") is no bare syllable, nor are
+        # words the source holds ("de la")
+        (_VI.replace("hơn nữa", "hơn nữa, phải trao cho anh thanh niên"), False),
+        (_VI.replace("hơn nữa", "hơn nữa, ba co de la gi"), False),
     ],
 )
 def test_vietnamese_words_typed_without_their_marks_are_a_warning(
     target: str, flagged: bool
 ) -> None:
-    source = "Toutefois, à Bac Ninh, le dépistage doit être renforcé (Photo : Viet Duc)."
+    source = (
+        "Toutefois, à Bac Ninh, le dépistage de la victime doit être renforcé (Photo : Viet Duc)."
+    )
     found = run(Unit(source, target, "fr", "vi"), select(["diacritics"]))
     assert bool(found) is flagged, found
     assert all(f.severity is Severity.WARNING for f in found)
