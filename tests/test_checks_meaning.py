@@ -520,6 +520,37 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-vi",
             False,
         ),
+        # educated and not, prosecution and defence, national and regional, essential and
+        # pointless, remarkable and slow progress
+        ("Des victimes jeunes et instruites.", "Young, uneducated victims.", "fr-en", True),
+        ("Des victimes jeunes et instruites.", "Young, educated victims.", "fr-en", False),
+        (
+            "Surtout pour les poursuites judiciaires.",
+            "Nhất là trong công tác bào chữa.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Surtout pour les poursuites judiciaires.",
+            "Nhất là trong công tác truy tố.",
+            "fr-vi",
+            False,
+        ),
+        ("La base de données nationale.", "The regional database.", "fr-en", True),
+        ("La base de données nationale.", "The national database.", "fr-en", False),
+        ("Il est essentiel d'agir.", "It is pointless to act.", "fr-en", True),
+        (
+            "Le travail progresse de manière remarquable.",
+            "The work is progressing slowly.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Le travail progresse de manière remarquable.",
+            "The work is progressing well.",
+            "fr-en",
+            False,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:

@@ -1424,8 +1424,11 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "minor issue",
                 "minor matter",
                 "minor point",
+                "pointless",
+                "useless",
+                "futile",
             ),
-            "vi": ("thứ yếu", "ít quan trọng"),
+            "vi": ("thứ yếu", "ít quan trọng", "vô ích", "vô nghĩa"),
         },
     ),
     "fast": (
@@ -1473,6 +1476,10 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "scant progress",
                 "little headway",
                 "no headway",
+                "slow progress",
+                "progressing slowly",
+                "progresses slowly",
+                "progressed slowly",
             ),
             "vi": (
                 "đáng thất vọng",
@@ -1482,6 +1489,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "kém cỏi",
                 "ít tiến triển",
                 "chậm tiến triển",
+                "tiến triển chậm",
                 "giậm chân tại chỗ",
                 "dậm chân tại chỗ",
             ),
@@ -1652,8 +1660,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
     "national": (  # "national" is also the other pole of "international": a form may say two
         {"fr": ("national*",), "en": ("national*",), "vi": ("quốc gia", "toàn quốc")},
         {
-            "fr": ("local", "locale", "locales", "locaux"),
-            "en": ("local", "locally"),
+            "fr": ("local", "locale", "locales", "locaux", "régional*"),
+            "en": ("local", "locally", "regional", "regionally"),
             "vi": ("địa phương",),
         },
     ),
@@ -1679,6 +1687,30 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("hors ligne", "hors-ligne", "en personne", "en présentiel", "face à face"),
             "en": ("offline", "in person", "face-to-face", "face to face"),
             "vi": ("ngoại tuyến", "gặp mặt trực tiếp"),
+        },
+    ),
+    "educated": (
+        {
+            "fr": ("instruit*", "éduqué*"),
+            "en": ("educated", "well-educated", "literate"),
+            "vi": ("có học vấn", "có học thức", "có trình độ học vấn"),
+        },
+        {
+            "fr": ("peu instruit*", "sans instruction", "illettré*", "analphabète*"),
+            "en": ("uneducated", "poorly educated", "illiterate", "unschooled"),
+            "vi": ("thất học", "ít học", "mù chữ", "học vấn thấp"),
+        },
+    ),
+    "prosecution": (
+        {
+            "fr": ("poursuites judiciaires", "poursuites pénales", "poursuivre en justice"),
+            "en": ("prosecut*",),
+            "vi": ("truy tố", "khởi tố"),
+        },
+        {
+            "fr": ("avocat de la défense", "avocats de la défense"),
+            "en": ("defence lawyer*", "defense lawyer*", "defence counsel", "defense counsel"),
+            "vi": ("bào chữa",),
         },
     ),
     "suspected": (
