@@ -1865,7 +1865,24 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
         ("À l'avenir, nous continuerons.", "Going forward, we will keep going.", "fr-en", False),
         # one relative date a side, of different spans: the same way, or not
         ("Ces dernières années, ça a changé.", "This year, it changed.", "fr-en", True),
-        ("Récemment, la loi a changé.", "Last month, the law changed.", "fr-en", False),
+        # the recent past dated by the translation, or not
+        ("Récemment, la loi a changé.", "Last month, the law changed.", "fr-en", True),
+        ("Ces derniers temps, ça a changé.", "Over the past decade, it changed.", "fr-en", True),
+        ("Ces derniers temps, ça a changé.", "In recent years, it changed.", "fr-en", False),
+        ("Ces derniers temps, ça a changé.", "Thời gian qua, điều đó đã thay đổi.", "fr-vi", False),
+        ("Last year, it changed.", "Récemment, cela a changé.", "en-fr", False),
+        (
+            "Ces dernières années, ça a changé.",
+            "Trong năm qua, điều đó đã thay đổi.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Ces dernières années, ça a changé.",
+            "Trong những năm qua, điều đó đã thay đổi.",
+            "fr-vi",
+            False,
+        ),
         ("Ce mois-ci, la loi change.", "Năm ngoái, luật thay đổi.", "fr-vi", True),
         (
             "Ces dernières années, le pays a progressé.",

@@ -1211,7 +1211,7 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
     },
     "vi": {
         ("year", 0): ("năm nay",),
-        ("year", -1): ("năm ngoái", "năm trước"),
+        ("year", -1): ("năm ngoái", "năm trước", "trong năm qua", "năm vừa qua"),
         ("year", 1): ("năm tới", "năm sau", "sang năm"),
         ("month", 0): ("tháng này",),
         ("month", -1): ("tháng trước",),

@@ -108,6 +108,21 @@ def _holds(lowered: str, start: int, end: int, counts: tuple[str, ...]) -> bool:
     )
 
 
+# Spans that date what they say: "ces derniers temps" (the recent past, no span) may be "in
+# recent years", never "last year" nor "the past decade".
+_DATING = frozenset({"year", "month", "week", "day", "decade"})
+
+
+def _other_span(want: set[tuple[str, int]], got: set[tuple[str, int]]) -> bool:
+    """Whether the one relative date of each side, pointing the same way, names another span:
+    two spans ("ces dernières années" as "the past decade"), or a span for the recent past or
+    the future the source dates with none ("ces derniers temps" as "last year")."""
+    ((mine, _),), ((theirs, _),) = want, got
+    if "time" not in (mine, theirs):
+        return True
+    return mine == "time" and theirs in _DATING
+
+
 @check(
     "periods",
     Severity.WARNING,
@@ -120,8 +135,9 @@ def _holds(lowered: str, start: int, end: int, counts: tuple[str, ...]) -> bool:
         "must point the same way: 'ces dernières années' is not 'this year', 'this month' not "
         "'năm ngoái'; and when they do, a span is not another: 'ces dernières années' (the last "
         "few years) is not 'the past decade' nor 'the past few months', 'cette semaine' not "
-        "'hôm nay'. A phrase within a longer one is the longer one's ('gần đây' of 'những "
-        "tháng gần đây')."
+        "'hôm nay', and the recent past the source dates with no span is dated by none: 'ces "
+        "derniers temps' may be 'in recent years', not 'last year' nor 'the past decade'. A "
+        "phrase within a longer one is the longer one's ('gần đây' of 'những tháng gần đây')."
     ),
     cues=(_PHRASES,),
 )
@@ -140,9 +156,7 @@ def periods(unit: Unit) -> list[str]:
         # "ces dernières années" rendered "this year" or "những năm tới", "this month" "năm
         # ngoái"; or, pointing the same way, one span for another: "ces dernières années" as
         # "the past decade", "những năm gần đây" as "the past few months"
-        if ways.isdisjoint(their_ways) or (
-            len(want) == len(got) == 1 and "time" not in {s for s, _ in want | got}
-        ):
+        if ways.isdisjoint(their_ways) or (len(want) == len(got) == 1 and _other_span(want, got)):
             return [f"{_says(want)} in the source, {_says(got)} in the translation"]
     problems = []
     for span in sorted(shared):
