@@ -2075,6 +2075,13 @@ def test_a_clause_left_in_the_source_language_is_a_warning(
             "vi-en",
             True,
         ),
+        # German: its nouns are capitalised, its prepositions and articles are not
+        (
+            "La lutte mobilise de nombreux ministères.",
+            "Many ministries are mobilised im Kampf gegen den Menschenhandel.",
+            "fr-en",
+            True,
+        ),
         # a clause left in French, cued by "aux"
         (
             "Un cadre juridique conforme aux normes internationales.",

@@ -561,7 +561,7 @@ THIRD_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     ),
     "de": frozenset(
         "und der das ist nicht mit zu auf für ein eine einen dem sich auch wir werden wird sind "
-        "vielen dank danke".split()
+        "vielen dank danke gegen den im von zum zur bei nach über".split()
     ),
     "it": frozenset(
         "di che della delle degli sono anche molto grazie questo questa nel nella gli".split()
