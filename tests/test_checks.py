@@ -179,6 +179,14 @@ RECALL_FLOOR = {
     # fresh14 to 94, fresh15 to 66, fresh16 to 59 (national as against local, with fresh19 to 74),
     # fresh17 to 63 and fresh18 to 75.
     "fresh20": (71, 80),
+    # fresh21, written blind by a twenty-first hand (170 cases: 90 correct, 80 planted) while
+    # session ten's first rules were written, measured once untuned on the session's start
+    # (59770af) and again on its rules then (eae859d): 0 false errors and 14 false warnings on
+    # 90 correct variants, 63 of 80 caught both times (78.8 %); 71 once tuned on (a shortcoming
+    # for a strength, a piecemeal approach for a comprehensive one, drugs for human
+    # trafficking, "chỉ những" for "toutes", provisions dropped for added, and the bundled
+    # glossary's Southeast Asia and Vietnam+).
+    "fresh21": (71, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -202,6 +210,7 @@ LATER_SPLITS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

@@ -551,6 +551,17 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-en",
             False,
         ),
+        # provisions dropped, a shortcoming for a strength, a piecemeal approach for a
+        # comprehensive one, only some for all, drugs for human trafficking
+        ("La loi a ajouté des dispositions.", "The law dropped provisions.", "fr-en", True),
+        ("L'un des points forts de la loi.", "Một điểm hạn chế của luật.", "fr-vi", True),
+        ("L'un des points forts de la loi.", "Một ưu điểm của luật.", "fr-vi", False),
+        ("Une approche globale.", "Cách tiếp cận riêng lẻ.", "fr-vi", True),
+        ("Une approche globale.", "Cách tiếp cận tổng thể.", "fr-vi", False),
+        ("Toutes les victimes ont accès.", "Chỉ những nạn nhân có giấy tờ.", "fr-vi", True),
+        ("Toutes les victimes ont accès.", "Mọi nạn nhân đều được tiếp cận.", "fr-vi", False),
+        ("La Journée contre la traite des personnes.", "Ngày chống ma túy.", "fr-vi", True),
+        ("La Journée contre la traite des personnes.", "The day against drugs.", "fr-en", True),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:

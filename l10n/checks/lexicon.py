@@ -1605,6 +1605,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "lift",
                 "lifted",
                 "lifting",
+                "drop*",
             ),
             "vi": ("loại bỏ", "bãi bỏ", "gỡ bỏ"),
         },
@@ -1621,12 +1622,21 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "strength",
                 "strengths",
             ),
-            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc", "đắc lực"),
+            "vi": ("mạnh", "mạnh mẽ", "vững", "vững chắc", "đắc lực", "ưu điểm"),
         },
         {
             "fr": ("faible*", "fragil*"),
-            "en": ("weak", "weaker", "weakest", "weakness*", "fragile", "feeble"),
-            "vi": ("yếu", "yếu kém", "mong manh"),
+            "en": (
+                "weak",
+                "weaker",
+                "weakest",
+                "weakness*",
+                "fragile",
+                "feeble",
+                "shortcoming*",
+                "drawback*",
+            ),
+            "vi": ("yếu", "yếu kém", "mong manh", "điểm hạn chế", "nhược điểm"),
         },
     ),
     "better": (
@@ -1779,7 +1789,11 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "en": ("all",),
             "vi": ("tất cả", "mọi", "toàn bộ"),
         },
-        {"fr": ("certains", "certaines", "quelques"), "en": ("some",), "vi": ("một số",)},
+        {
+            "fr": ("certains", "certaines", "quelques"),
+            "en": ("some", "only those"),
+            "vi": ("một số", "chỉ những"),
+        },
     ),
     "value": (
         {
@@ -1845,6 +1859,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "trafic d'armes",
                 "trafic de migrants",
                 "contrebande",
+                "drogue*",
+                "stupéfiant*",
             ),
             "en": (
                 "drug trafficking",
@@ -1852,6 +1868,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "narcotics trafficking",
                 "arms trafficking",
                 "smuggling",
+                "drug",
+                "drugs",
+                "narcotic*",
             ),
             "vi": (
                 "buôn bán ma túy",
@@ -1859,7 +1878,20 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "buôn lậu ma túy",
                 "buôn bán vũ khí",
                 "buôn lậu",
+                "ma túy",
             ),
+        },
+    ),
+    "holistic": (
+        {
+            "fr": ("global", "globale", "globaux", "holistique*"),
+            "en": ("holistic*", "comprehensive*", "whole-of-government", "whole-of-society"),
+            "vi": ("tổng thể", "toàn diện"),
+        },
+        {
+            "fr": ("fragmenté*", "cloisonné*", "parcellaire*", "au cas par cas"),
+            "en": ("piecemeal", "fragmented", "siloed"),
+            "vi": ("riêng lẻ", "manh mún", "cục bộ"),
         },
     ),
     "victim": (
