@@ -8,6 +8,7 @@ say exactly what was replaced, instead of silently publishing broken or unreview
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +19,20 @@ from l10n.catalog.pofile import Entry, POFile
 from l10n.catalog.skeleton import Skeleton
 from l10n.model.article import Article, Block, BlockKind
 from l10n.model.inline import PREFIX, Inline
+from l10n.model.langtag import base_language
 from l10n.model.placeholders import compare, structure_problems
+
+# French puts a no-break space before ! ? ; : and » and after «. Translators type a plain one
+# in their PO editors (every hand that wrote the checks' correct French variants did), and a
+# browser may then break the line before the mark: published French gets the no-break space
+# (U+00A0, what the bundled article's own French has), and the punctuation check flags only a
+# mark with no space at all.
+_FRENCH_PLAIN_SPACE = re.compile(r" (?=[!?;:»])|(?<=«) ")
+
+
+def french_spacing(text: str) -> str:
+    """``text`` with the plain spaces French typography wants no-break made so."""
+    return _FRENCH_PLAIN_SPACE.sub("\u00a0", text) if " " in text else text
 
 
 class State(StrEnum):
@@ -159,6 +173,7 @@ def localize_catalog(
     """
     refused = refused or {}
     same = lang == skel.lang
+    french = not same and base_language(lang) == "fr"  # a translation, not the source
     blocks, records = [], []
     for number, sb in enumerate(skel.blocks, 1):
         texts = []
@@ -174,7 +189,7 @@ def localize_catalog(
                 )
             records.append(record)
             if record.used:
-                texts.append(record.translation)
+                texts.append(french_spacing(record.translation) if french else record.translation)
             elif mark:
                 text, attrs = _mark_source(seg, attrs, skel.lang)
                 texts.append(text)

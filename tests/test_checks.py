@@ -185,8 +185,15 @@ RECALL_FLOOR = {
     # 90 correct variants, 63 of 80 caught both times (78.8 %); 71 once tuned on (a shortcoming
     # for a strength, a piecemeal approach for a comprehensive one, drugs for human
     # trafficking, "chỉ những" for "toutes", provisions dropped for added, and the bundled
-    # glossary's Southeast Asia and Vietnam+).
-    "fresh21": (71, 80),
+    # glossary's Southeast Asia and Vietnam+); 70 since a plain space before a French mark is
+    # right in a catalog (export makes it no-break): a play's title changed in French had been
+    # caught only by its plain spaces inside « ».
+    "fresh21": (70, 80),
+    # fresh22, written blind by a twenty-second hand beside fresh21 (half its planted errors
+    # in the manner of machine translation), measured once untuned: on the session's start
+    # (59770af) 0 false errors and 14 false warnings on 90 correct variants, 61 of 80 caught
+    # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %).
+    "fresh22": (62, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -211,6 +218,7 @@ LATER_SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

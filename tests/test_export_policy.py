@@ -252,3 +252,26 @@ def test_review_page(catalogs: Path, tmp_path: Path) -> None:
     assert (
         "http://" not in html.replace('content="', "") and "https://" not in html.split("<body>")[0]
     )
+
+
+def test_published_french_gets_no_break_spaces_where_the_translator_typed_plain_ones() -> None:
+    # Translators type a plain space before "?" and ":" and inside « » in their PO editors;
+    # the punctuation check accepts it, and the published French has the no-break space.
+    from l10n.catalog.update import build_skeleton
+    from l10n.localize import localize
+    from l10n.model.article import Article, Block, BlockKind
+
+    source = "Why now? The theme is “act”: now."
+    skel = build_skeleton(Article("en", (Block(BlockKind.PARAGRAPH, source),), "https://x.org/a"))
+    segments = [s for b in skel.blocks for s in b.segments]
+    french = ["Pourquoi maintenant ?", "Le thème est « agir » : maintenant."][: len(segments)]
+    translations = dict(zip(segments, french, strict=True))
+    text = localize(skel, translations, "fr").article.blocks[0].text
+    assert "maintenant\u00a0?" in text and "«\u00a0agir\u00a0»\u00a0:" in text, text
+    assert " ?" not in text and " :" not in text
+    # into another language the text is left as it is, and so is French left as the source
+    assert "maintenant ?" in localize(skel, translations, "vi").article.blocks[0].text
+    same = build_skeleton(
+        Article("fr", (Block(BlockKind.PARAGRAPH, "Pourquoi ?"),), "https://x.org/b")
+    )
+    assert localize(same, {}, "fr").article.blocks[0].text == "Pourquoi ?"

@@ -2,8 +2,9 @@
 
 French typography puts a no-break space before ``! ? ; :`` and inside « », narrow (U+202F)
 or not (U+00A0): the narrow one is the printers' rule before ``! ? ;``, the other what most
-newsrooms type, and what the bundled article's own French has; a plain space there lets a line
-break strand the mark at the start of a line, and no space at all is wrong. Vietnamese and
+newsrooms type, and what the bundled article's own French has. Translators type a plain space
+in their PO editors, which export makes no-break (a plain one lets a line break strand the mark
+at the start of a line); no space at all is wrong. Vietnamese and
 English put no space before those marks. Quote styles differ between languages (« » in French,
 “ ” elsewhere), so quotes are balanced as one family.
 """
@@ -18,6 +19,7 @@ from l10n.model.langtag import base_language
 from l10n.model.placeholders import TOKEN_RE
 
 NBSP, NNBSP = "\u00a0", "\u202f"
+_FR_SPACES = (" ", NBSP, NNBSP)
 
 # Kinds that headline style may leave without a final period (or give one).
 _LOOSE_END_KINDS = frozenset(
@@ -112,35 +114,25 @@ def _balance(marks: list[str]) -> list[int]:
 
 
 def _french(text: str) -> list[str]:
-    """French spacing mistakes around ``! ? ; : « »``."""
+    """French spacing mistakes around ``! ? ; : « »``: a mark with no space at all. A plain
+    space is right in a catalog: export makes it no-break (:func:`l10n.localize.french_spacing`)."""
     problems = []
     for match in _FR_MARK.finditer(text):
         before, mark = match.groups()
-        if mark == "»":
-            if before not in (NBSP, NNBSP):
-                problems.append(f"{_name(before)} before '»'; use a no-break space (U+00A0)")
+        if before in _FR_SPACES:
             continue
-        if before in "!?" or (mark == ":" and before.isdigit()):
+        if mark != "»" and (before in "!?" or (mark == ":" and before.isdigit())):
             continue  # "?!" and clock times "14:30"
-        if before not in (NBSP, NNBSP):
-            wanted = (
-                "a no-break space (U+00A0)"
-                if mark == ":"
-                else "a narrow no-break space (U+202F) or a no-break space (U+00A0)"
-            )
-            problems.append(f"{_name(before)} before {mark!r}; use {wanted}")
+        wanted = (
+            "a narrow no-break space (U+202F) or a no-break space (U+00A0)"
+            if mark in "!?;"
+            else "a no-break space (U+00A0)"
+        )
+        problems.append(f"no space before {mark!r}; use {wanted}")
     for match in _FR_OPEN_GUILLEMET.finditer(text):
-        if match.group(1) not in (NBSP, NNBSP):
-            problems.append(f"{_name(match.group(1))} after '«'; use a no-break space (U+00A0)")
+        if match.group(1) not in _FR_SPACES:
+            problems.append("no space after '«'; use a no-break space (U+00A0)")
     return problems
-
-
-def _name(char: str) -> str:
-    if char == " ":
-        return "plain space"
-    if char in (NBSP, NNBSP):
-        return "no-break space" if char == NBSP else "narrow no-break space"
-    return "no space"
 
 
 @check(
@@ -149,8 +141,8 @@ def _name(char: str) -> str:
     explain=(
         "End punctuation kept (the closing './.' of a Vietnamese news article may end as "
         "'.', '!' or nothing), brackets and quotes balanced, and the target's spacing rules "
-        "(French no-break spaces before ! ? ; : and inside « »; none before those marks in "
-        "Vietnamese and English)."
+        "(French spaces before ! ? ; : and inside « », which export makes no-break when they "
+        "are plain; none before those marks in Vietnamese and English)."
     ),
 )
 def punctuation(unit: Unit) -> list[str]:
