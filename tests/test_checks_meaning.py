@@ -832,6 +832,11 @@ def test_a_negative_word_added_reverses_the_sentence(
             "fr-en",
         ),
         (
+            "La détection est plus compliquée que jamais.",
+            "Detection has never been so hard.",
+            "fr-en",
+        ),
+        (
             "Toutes les victimes, quel que soit leur statut.",
             "All victims, no matter their status.",
             "fr-en",

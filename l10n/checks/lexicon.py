@@ -49,7 +49,7 @@ NEGATION: dict[str, dict[str, str]] = {
         # "no matter what" says "quel que soit" (regardless).
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b|\bno matter\b"
-        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:more|less|better|worse|greater|harder)\b"
+        r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:so|more|less|better|worse|greater|harder)\b"
         # "no small number", "no shortage of": much, many, as "not a few"
         r"|\bno (?:small|shortage)\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
