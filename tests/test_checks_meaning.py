@@ -562,6 +562,19 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ("Toutes les victimes ont accès.", "Mọi nạn nhân đều được tiếp cận.", "fr-vi", False),
         ("La Journée contre la traite des personnes.", "Ngày chống ma túy.", "fr-vi", True),
         ("La Journée contre la traite des personnes.", "The day against drugs.", "fr-en", True),
+        # "hardly any" says few: its "hardly" is no failing that turns the rest round
+        (
+            "Cán bộ đối mặt với không ít thách thức.",
+            "Officers face hardly any challenges.",
+            "vi-en",
+            True,
+        ),
+        (
+            "Cán bộ đối mặt với không ít thách thức.",
+            "Officers face many challenges.",
+            "vi-en",
+            False,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:

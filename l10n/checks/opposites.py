@@ -17,10 +17,14 @@ from l10n.checks.poles import opposed
 from l10n.model.langtag import base_language
 
 
-def _failing(text: str, lang: str) -> bool:
+def _failing(text: str, lang: str, forms: list[str]) -> bool:
     """Whether ``text`` holds a word that says an action fails ("still fails to respond
-    adequately" is "reste insuffisante"), which turns others round as a negation does."""
-    return any(map(lowercase(text).__contains__, OPPOSITES_FAIL.get(lang, ())))
+    adequately" is "reste insuffisante"), which turns others round as a negation does; not
+    one within the ``forms`` of a pole it holds ("hardly any" says few, as "few" does)."""
+    lowered = lowercase(text)
+    for form in forms:
+        lowered = lowered.replace(form, " ")
+    return any(map(lowered.__contains__, OPPOSITES_FAIL.get(lang, ())))
 
 
 @check(
@@ -48,7 +52,7 @@ def opposites(unit: Unit) -> list[str]:
     found = opposed(unit.source, s_lang, unit.target, t_lang)
     if not found or negations(unit.source, s_lang) != negations(unit.target, t_lang):
         return []  # a negation on one side turns a word into its opposite: the negation check's
-    if _failing(unit.target, t_lang):
+    if _failing(unit.target, t_lang, [other for _, other in found]):
         return []  # "still fails to respond adequately" is "insuffisante": the negation check's
     return [
         f"'{word}' in the source, its opposite '{other}' in the translation"
