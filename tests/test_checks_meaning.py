@@ -562,6 +562,25 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ("Toutes les victimes ont accès.", "Mọi nạn nhân đều được tiếp cận.", "fr-vi", False),
         ("La Journée contre la traite des personnes.", "Ngày chống ma túy.", "fr-vi", True),
         ("La Journée contre la traite des personnes.", "The day against drugs.", "fr-en", True),
+        # a source that says both poles: one rendered by the other, or each kept
+        (
+            "Elle a partagé certains points de vue sur toutes les formes d'exploitation.",
+            "She shared some views on some forms of exploitation.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Elle a partagé certains points de vue sur toutes les formes d'exploitation.",
+            "She shared some views on all forms of exploitation.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Elle a partagé certains points de vue sur toutes les formes d'exploitation.",
+            "She shared a few views on every form of exploitation.",
+            "fr-en",
+            False,
+        ),
         # "hardly any" says few: its "hardly" is no failing that turns the rest round
         (
             "Cán bộ đối mặt với không ít thách thức.",

@@ -37,10 +37,10 @@ def _failing(text: str, lang: str, forms: list[str]) -> bool:
         "Concepts and their two poles per language (more/less, hard/easy, important/minor, "
         "fast/slow, strong/weak, many/few, high/low, legal/illegal, add/remove, effective/"
         "ineffective, private/public sector, all/some, …) are data; "
-        "a word that flips the next ('far from simple', 'bớt phức tạp') turns its pole; a source "
-        "holding both poles of a concept is not compared, and a translation holding both is "
-        "flagged when it says the source's pole fewer times than the source does "
-        "('victimes … victimes' as 'victims … offenders'). Suppress when the "
+        "a word that flips the next ('far from simple', 'bớt phức tạp') turns its pole; a "
+        "translation is flagged when it says a pole of the source fewer times than the source "
+        "does and the other more ('victimes … victimes' as 'victims … offenders', 'certains "
+        "… toutes les formes' as 'some … some forms'). Suppress when the "
         "translation says the same thing the other way round ('plus difficile' as 'less easy')."
     ),
 )

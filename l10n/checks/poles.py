@@ -80,22 +80,27 @@ def poles(text: str, lang: str) -> dict[str, dict[int, list[str]]]:
 
 def opposed(source: str, s_lang: str, target: str, t_lang: str) -> list[tuple[str, str]]:
     """The words of ``source`` that ``target`` renders by their opposite, each with it: per
-    concept of which the source holds one pole, the target holds the other and fewer words of
-    the source's pole than the source does ("chuẩn mực quốc tế" of a text naming
-    "international" twice rendered "national standards" while the other stays
-    "international")."""
+    concept and pole of the source, the target holds fewer words of that pole than the source
+    does and more of the other ("chuẩn mực quốc tế" of a text naming "international" twice
+    rendered "national standards" while the other stays "international"; "certains points
+    de vue … toutes les formes" rendered "some views … some forms")."""
     mine = poles(source, s_lang)
     if not mine or not _may_oppose(mine, target, t_lang):
         return []  # the usual case: nothing to oppose, the target's poles left unread
     theirs = poles(target, t_lang)
     found = []
     for concept in sorted(mine.keys() & theirs.keys()):
-        if len(mine[concept]) != 1:
-            continue  # the source says both poles: nothing to compare with
-        ((pole, words),) = mine[concept].items()
-        other = theirs[concept].get(1 - pole)
-        if other and len(theirs[concept].get(pole, ())) < len(words):
-            found.append((words[0], other[0]))
+        held, said = mine[concept], theirs[concept]
+        for pole, words in held.items():
+            other = said.get(1 - pole)
+            # fewer of this pole than the source, and more of the other: when the source says
+            # both ("certains points de vue … toutes les formes" as "some views … some forms")
+            if (
+                other
+                and len(said.get(pole, ())) < len(words)
+                and len(other) > len(held.get(1 - pole, ()))
+            ):
+                found.append((words[0], other[0]))
     return found
 
 
@@ -110,8 +115,7 @@ def _may_oppose(mine: dict[str, dict[int, list[str]]], target: str, t_lang: str)
     lowered = lowercase(target)
     forms = _pole_forms(t_lang)
     for concept, held in mine.items():
-        if len(held) == 1:
-            (pole,) = held
+        for pole in held:
             if any(map(lowered.__contains__, forms[concept][1 - pole])):
                 return True
     return any(map(lowered.__contains__, _flips(t_lang)))
