@@ -1613,6 +1613,25 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             "fr-vi",
             1,
         ),
+        # "prevent" may be said with a negation; once rendered "ngăn chặn", it excuses no other
+        (
+            "It is essential to prevent trafficking.",
+            "Cần không để xảy ra mua bán người.",
+            "en-vi",
+            0,
+        ),
+        (
+            "It is essential to prevent trafficking.",
+            "Ngăn chặn mua bán người là điều không cần thiết.",
+            "en-vi",
+            1,
+        ),
+        (
+            "It is essential to prevent trafficking.",
+            "Ngăn chặn mua bán người là thiết yếu.",
+            "en-vi",
+            0,
+        ),
     ],
 )
 def test_negation_said_another_way(source: str, target: str, pair: str, flagged: int) -> None:

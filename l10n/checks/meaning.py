@@ -210,9 +210,14 @@ def negation(unit: Unit) -> list[str]:
     if abs(want - got) == 1 and opposed(unit.source, s_lang, unit.target, t_lang):
         return []  # the negation said with an antonym: "pas facile" is "difficult"
     soft_s, soft_t = _soft(source, s_lang), _soft(target, t_lang)
-    if want > got and got + max(0, soft_t - _firm(source, s_lang)) < want:
+    firm_s, firm_t = _firm(source, s_lang), _firm(target, t_lang)
+    # A loose soft word renders a loose one ("prevent" as "ngăn chặn"): that one then excuses
+    # no extra marker ("… ngăn chặn mua bán người là điều không cần thiết" for "It is
+    # essential to … prevent human trafficking").
+    both_loose = min(soft_s - firm_s, soft_t - firm_t)
+    if want > got and got + max(0, soft_t - firm_s - both_loose) < want:
         return [f"{want} negation(s) in the source, {got} in the translation"]
-    if got > want and want + max(0, soft_s - _firm(target, t_lang)) < got:
+    if got > want and want + max(0, soft_s - firm_t - both_loose) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
 
