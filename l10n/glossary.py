@@ -97,17 +97,20 @@ class Glossary:
         self, source: str, source_lang: str, target_lang: str
     ) -> list[tuple[str, tuple[str, ...], Term]]:
         """For each glossary term in ``source``, in glossary order: its first source form found
-        as whole words, and the accepted targets."""
+        as whole words, and the accepted targets. A form in lower case (a term, not a name) is
+        found in any case, as in a translation: "the Border Guard Command" names "border
+        guard"."""
         pair = self._pairs.get((source_lang, target_lang))
         if pair is None:
             pair = self._pairs[(source_lang, target_lang)] = _PairTerms(
                 self.terms, source_lang, target_lang
             )
+        lowered = source.lower()
         found = []
-        for at in pair.named(source):
+        for at in sorted({*pair.named(source), *pair.named(lowered)}):
             forms, targets, term = pair.pairs[at]
             for form in forms:
-                if occurs(form, source):
+                if occurs(form, source) or (form.islower() and occurs(form, lowered)):
                     found.append((form, targets, term))
                     break
         return found

@@ -123,7 +123,7 @@ RECALL_FLOOR = {
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
     "fresh12": (89, 100),
-    "fresh13": (82, 95),
+    "fresh13": (83, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
     # correct variants, 87 of 101 and 61 of 77 caught (the estimate for unseen variants).
@@ -152,7 +152,7 @@ RECALL_FLOOR = {
     # source says it, a clause of three words left in the source language) fresh9 to 71,
     # fresh13 to 77, fresh14 to 92, fresh15 to 65, fresh16 to 58 and fresh17 to 62; a rate
     # counted per another period ("par jour" as "a week", units) fresh3 to 79 and fresh5 to 56.
-    "fresh16": (62, 68),
+    "fresh16": (63, 68),
     "fresh17": (65, 78),
     # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
     # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
@@ -187,13 +187,15 @@ RECALL_FLOOR = {
     # trafficking, "chỉ những" for "toutes", provisions dropped for added, and the bundled
     # glossary's Southeast Asia and Vietnam+); 70 since a plain space before a French mark is
     # right in a catalog (export makes it no-break): a play's title changed in French had been
-    # caught only by its plain spaces inside « ».
-    "fresh21": (70, 80),
+    # caught only by its plain spaces inside « »; 72 with "hardly any" and the loose soft
+    # words.
+    "fresh21": (72, 80),
     # fresh22, written blind by a twenty-second hand beside fresh21 (half its planted errors
     # in the manner of machine translation), measured once untuned: on the session's start
     # (59770af) 0 false errors and 14 false warnings on 90 correct variants, 61 of 80 caught
-    # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %).
-    "fresh22": (62, 80),
+    # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %); 64 once tuned on (a source
+    # that says both poles, a glossary term in lower case found in any case in the source).
+    "fresh22": (64, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

@@ -31,17 +31,38 @@ def _every_form_tested(
     glossary: Glossary, source: str, source_lang: str, target_lang: str
 ) -> list[tuple[str, tuple[str, ...], Term]]:
     """What :meth:`Glossary.expected` means, said plainly: each term with a target form, in
-    glossary order, with its first source form found as whole words."""
+    glossary order, with its first source form found as whole words, a form in lower case in
+    any case."""
     found = []
     for term in glossary.terms:
         targets = term.get(target_lang)
-        form = next((f for f in term.get(source_lang) if occurs(f, source)), None)
+        form = next(
+            (
+                f
+                for f in term.get(source_lang)
+                if occurs(f, source) or (f.islower() and occurs(f, source.lower()))
+            ),
+            None,
+        )
         if targets and form is not None:
             found.append((form, targets, term))
     return found
 
 
-_WORDS = ["OIM", "OIMS", "la", "Viet", "Viet Nam", "Nam", "l'OIM", "traite", "é", "Hà Nội"]
+_WORDS = [
+    "OIM",
+    "OIMS",
+    "la",
+    "La",
+    "Viet",
+    "Viet Nam",
+    "Nam",
+    "l'OIM",
+    "traite",
+    "TRAITE",
+    "é",
+    "Hà Nội",
+]
 
 
 @given(
@@ -64,6 +85,14 @@ def test_terms_are_found_as_testing_every_form_finds_them(
     glossary = parse_glossary(csv, "g.csv")
     assert glossary.expected(text, "fr", "en") == _every_form_tested(glossary, text, "fr", "en")
     assert glossary.expected(text, "en", "fr") == _every_form_tested(glossary, text, "en", "fr")
+
+
+def test_a_term_in_lower_case_is_found_in_any_case_in_the_source() -> None:
+    # a term, not a name: "the Border Guard Command" names "border guard"; a name in capitals
+    # ("OIM") is not found in "oim"
+    glossary = parse_glossary("en,vi\nborder guard,biên phòng\nOIM,IOM\n", "g.csv")
+    found = glossary.expected("the Border Guard Command and the oim", "en", "vi")
+    assert [(form, targets) for form, targets, _ in found] == [("border guard", ("biên phòng",))]
 
 
 def test_matching_is_on_whole_words() -> None:

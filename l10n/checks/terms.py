@@ -53,7 +53,8 @@ def _written(form: str, text: str) -> bool:
         "Names and terms as glossary.csv says. A glossary term of the source must appear in one "
         "of its accepted target forms (a cell lists variants separated by ' | '; a form's final "
         "parenthesised acronym may be left out, either apostrophe is right, and a form in lower "
-        "case, a term rather than a name, is found in any case). A form of another language "
+        "case, a term rather than a name, is found in any case, in the source as in the "
+        "translation). A form of another language "
         "that is no target form ('OIM' in an English or a Vietnamese translation) must not "
         "appear, even beside the right one ('IOM')."
     ),
