@@ -72,11 +72,11 @@ RECALL_FLOOR = {
     "test": (76, 77),
     "fresh": (69, 70),
     "fresh2": (93, 99),
-    "fresh3": (79, 81),  # 72 until relative dates were compared (periods)
+    "fresh3": (80, 81),  # 72 until relative dates were compared (periods)
     # fresh4, written after the names check and the negation rules, measured once, untuned:
     # 58 of 65 (the estimate for unseen variants of today's checks); 60 once "ne … pas qu'"
     # was read as a negation and Vietnam's mass organisations named.
-    "fresh4": (63, 65),
+    "fresh4": (64, 65),
     # fresh5, written by hand with the weight on correct variants (152 correct, 58 planted),
     # measured once, untuned: 52 of 58 caught, 12 false errors on 152 correct variants; 53
     # once Ho Chi Minh City's written forms were entities (1 false error left).
@@ -91,7 +91,7 @@ RECALL_FLOOR = {
     # tree of the session (e156279), untuned on both: 0 false errors on 125 correct
     # variants, 68 of 86 planted errors caught; 72 once news outlets, the EU, UN agencies
     # and regions were entities, 75 once relative dates were compared (periods).
-    "fresh7": (80, 86),
+    "fresh7": (81, 86),
     # fresh8, written blind by a fourth hand after every rule of the session, measured once on
     # dbaf0db: 0 false errors and 11 false warnings on 110 correct variants, 69 of 75 caught;
     # 70 once a clause left in the source language was flagged.
@@ -122,7 +122,7 @@ RECALL_FLOOR = {
     # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
-    "fresh12": (89, 100),
+    "fresh12": (91, 100),
     "fresh13": (83, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
@@ -153,13 +153,13 @@ RECALL_FLOOR = {
     # fresh13 to 77, fresh14 to 92, fresh15 to 65, fresh16 to 58 and fresh17 to 62; a rate
     # counted per another period ("par jour" as "a week", units) fresh3 to 79 and fresh5 to 56.
     "fresh16": (63, 68),
-    "fresh17": (65, 78),
+    "fresh17": (66, 78),
     # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
     # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
     # variants, 71 of 80 caught (88.8 %); 72 on the session's last rules, untuned too (a pole
     # said fewer times, opposites); 74 once tuned on ("à" alone cues a copied clause;
     # "modest" results are the opposite of remarkable ones).
-    "fresh18": (76, 80),
+    "fresh18": (77, 80),
     # fresh19, written blind by another hand and measured once on 1bd8d08, untuned: 0 false
     # errors and 8 false warnings on 90 correct variants, 63 of 80 caught (78.8 %; its misses:
     # fragments in a third language, omissions, antonyms, relative dates, an ordinal); tuned on
@@ -189,13 +189,13 @@ RECALL_FLOOR = {
     # right in a catalog (export makes it no-break): a play's title changed in French had been
     # caught only by its plain spaces inside « »; 72 with "hardly any" and the loose soft
     # words.
-    "fresh21": (72, 80),
+    "fresh21": (75, 80),
     # fresh22, written blind by a twenty-second hand beside fresh21 (half its planted errors
     # in the manner of machine translation), measured once untuned: on the session's start
     # (59770af) 0 false errors and 14 false warnings on 90 correct variants, 61 of 80 caught
     # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %); 64 once tuned on (a source
     # that says both poles, a glossary term in lower case found in any case in the source).
-    "fresh22": (64, 80),
+    "fresh22": (65, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
