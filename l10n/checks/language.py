@@ -472,6 +472,8 @@ def _bare_run(text: str, source: str) -> list[str]:
     """A doubtful finding for a phrase typed without its marks in Vietnamese that has them
     elsewhere: :data:`_BARE_RUN_SYLLABLES` lower-case syllables in a row that carry none and
     that the source does not hold (a French "de la" is no Vietnamese)."""
+    if _BARE_STRETCH.search(text) is None:
+        return []  # the usual case, told by one search (an iterator costs a quarter more)
     copied: set[str] | None = None
     for stretch in _BARE_STRETCH.finditer(text):
         # Read in the whole text, one character past the stretch: a stretch may start or end
