@@ -1936,6 +1936,19 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
         ("À l'avenir, nous continuerons.", "Going forward, we will keep going.", "fr-en", False),
         # one relative date a side, of different spans: the same way, or not
         ("Ces dernières années, ça a changé.", "This year, it changed.", "fr-en", True),
+        # the last decade is not the last two decades
+        (
+            "Les méthodes ont changé au cours de la dernière décennie.",
+            "Methods have changed over the past two decades.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Les méthodes ont changé ces deux dernières décennies.",
+            "Các phương thức đã thay đổi trong hai thập kỷ qua.",
+            "fr-vi",
+            False,
+        ),
         # the recent past dated by the translation, or not
         ("Récemment, la loi a changé.", "Last month, the law changed.", "fr-en", True),
         ("Ces derniers temps, ça a changé.", "Over the past decade, it changed.", "fr-en", True),

@@ -1143,6 +1143,9 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "les dernières décennies",
             "des dernières décennies",
             "ces décennies",
+            "ces deux dernières décennies",
+            "les deux dernières décennies",
+            "ces trois dernières décennies",
         ),
         # the recent past and the future, said without a span
         ("time", -1): (
@@ -1192,6 +1195,10 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "the last few decades",
             "the past decades",
             "the last decades",
+            "the past two decades",
+            "the last two decades",
+            "the past three decades",
+            "the last three decades",
         ),
         ("time", -1): (
             "recently",
@@ -1240,6 +1247,9 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "những thập niên qua",
             "các thập niên qua",
             "nhiều thập niên qua",
+            "hai thập kỷ qua",
+            "hai thập niên qua",
+            "ba thập kỷ qua",
         ),
         ("time", -1): (
             "thời gian qua",
