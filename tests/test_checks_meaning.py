@@ -1366,6 +1366,14 @@ def test_entity_forms_are_found_as_written() -> None:
         # a speaker's label must name the speaker, title and first name aside
         ("Mme Kendra Rinas : Oui.", "Yes.", "fr-en", 1),
         ("Mme Kendra Rinas : Oui.", "Ms Rinas: Yes.", "fr-en", 0),
+        # a long label: its colon is the text's 43rd character (a test of a shorter reach fails)
+        ("Mme Marie-Christine Aurélie Dupont-Moretti : Oui.", "Yes.", "fr-en", 1),
+        (
+            "Mme Marie-Christine Aurélie Dupont-Moretti : Oui.",
+            "Ms Dupont-Moretti: Yes.",
+            "fr-en",
+            0,
+        ),
         # a name typed with a letter left out or two swapped; a cognate changes a letter
         ("Avec Microsoft et l'OIM.", "With Microsft and IOM.", "fr-en", 1),
         ("Avec Microsoft et l'OIM.", "Cùng Microsfot và IOM.", "fr-vi", 1),
