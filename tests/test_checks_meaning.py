@@ -1647,6 +1647,23 @@ def test_blank_leaves_spaces_for_spans_that_overlap() -> None:
     assert blank("Voir http://a.vn/3 mai 2025 ici", "fr") == "Voir" + " " * 24 + "ici"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # each span's pattern runs when its cue is there: "7" alone, "24" alone, "/", "www.",
+        # "@", "<"
+        ("Ouvert 7 jours sur 7, 9 salles.", "7 jours sur 7"),
+        ("Trực 24 giờ mỗi ngày, 3 ca.", "24 giờ mỗi ngày"),
+        ("Voir https://a.vn, 3 pages.", "https://a.vn"),
+        ("Voir www.a.vn, 3 pages.", "www.a.vn"),
+        ("Écrire à a1@b.vn, 3 fois.", "a1@b.vn"),
+        ("Voir <1>ceci, 3 fois.", "<1>"),
+    ],
+)
+def test_blank_runs_each_pattern_on_its_cue(text: str, span: str) -> None:
+    assert blank(text, "fr") == text.replace(span, " " * len(span))
+
+
 def _opening(items: list[tuple[Any, Any]]) -> set[str]:
     """The characters a match of the parsed pattern ``items`` can open with, its zero-width
     assertions passed over; an item that may match nothing (an optional or repeated group, a
