@@ -1457,6 +1457,14 @@ def test_entity_forms_are_found_as_written() -> None:
         # a speaker's label must name the speaker, title and first name aside
         ("Mme Kendra Rinas : Oui.", "Yes.", "fr-en", 1),
         ("Mme Kendra Rinas : Oui.", "Ms Rinas: Yes.", "fr-en", 0),
+        # a long label: its colon is the text's 43rd character (a test of a shorter reach fails)
+        ("Mme Marie-Christine Aurélie Dupont-Moretti : Oui.", "Yes.", "fr-en", 1),
+        (
+            "Mme Marie-Christine Aurélie Dupont-Moretti : Oui.",
+            "Ms Dupont-Moretti: Yes.",
+            "fr-en",
+            0,
+        ),
         # a name typed with a letter left out or two swapped; a cognate changes a letter
         ("Avec Microsoft et l'OIM.", "With Microsft and IOM.", "fr-en", 1),
         ("Avec Microsoft et l'OIM.", "Cùng Microsfot và IOM.", "fr-vi", 1),
@@ -1751,6 +1759,23 @@ def test_blank_leaves_spaces_for_spans_that_overlap() -> None:
     text = "Lịch trực 24/7 từ ngày 1/9/2025 tại http://a.vn/1/9/2025 nhé"
     assert blank(text, "vi") == "Lịch trực      từ ngày          tại                      nhé"
     assert blank("Voir http://a.vn/3 mai 2025 ici", "fr") == "Voir" + " " * 24 + "ici"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # each span's pattern runs when its cue is there: "7" alone, "24" alone, "/", "www.",
+        # "@", "<"
+        ("Ouvert 7 jours sur 7, 9 salles.", "7 jours sur 7"),
+        ("Trực 24 giờ mỗi ngày, 3 ca.", "24 giờ mỗi ngày"),
+        ("Voir https://a.vn, 3 pages.", "https://a.vn"),
+        ("Voir www.a.vn, 3 pages.", "www.a.vn"),
+        ("Écrire à a1@b.vn, 3 fois.", "a1@b.vn"),
+        ("Voir <1>ceci, 3 fois.", "<1>"),
+    ],
+)
+def test_blank_runs_each_pattern_on_its_cue(text: str, span: str) -> None:
+    assert blank(text, "fr") == text.replace(span, " " * len(span))
 
 
 def _opening(items: list[tuple[Any, Any]]) -> set[str]:

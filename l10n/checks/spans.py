@@ -34,16 +34,20 @@ _ALWAYS = re.compile(
 def blank(text: str, lang: str) -> str:
     """``text`` with dates, times, URLs, e-mails, placeholders and "24 heures sur 24" replaced
     by spaces (offsets kept). Remembered for the unit at hand: the numbers check and the units
-    check both read each side blanked."""
+    check both read each side blanked. Each pattern runs once, and only when cued: the cues are
+    tested one by one as written, where a loop over the patterns and their cues (a tuple each,
+    ``any`` over ``map``) cost more than the tests: blank 47.3 -> 43.4 ms on the bench's 3,704
+    texts with a digit (tight); units, its first caller, 38.8 -> 33.6 / 39.2 -> 35.7 ms
+    (paired, both orders)."""
     spans = [(f.start, f.end) for f in find_dates(text, lang)]
-    for pattern, cues in (
-        (URL_RE, ("/", "www.")),
-        (EMAIL_RE, ("@",)),
-        (TOKEN_RE, ("<",)),
-        (_ALWAYS, ("24", "7")),
-    ):
-        if any(map(text.__contains__, cues)):  # each pattern runs once, and only when cued
-            spans += [m.span() for m in pattern.finditer(text)]
+    if "/" in text or "www." in text:
+        spans += [m.span() for m in URL_RE.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in EMAIL_RE.finditer(text)]
+    if "<" in text:
+        spans += [m.span() for m in TOKEN_RE.finditer(text)]
+    if "24" in text or "7" in text:
+        spans += [m.span() for m in _ALWAYS.finditer(text)]
     if not spans:
         return text
     chars = list(text)
