@@ -122,7 +122,7 @@ RECALL_FLOOR = {
     # opposites check (antonyms: "remarquables" → "disappointing", "tăng" → "giảm"); 80 and
     # 73 with ranks, speakers, names reordered, relative dates of other spans, grouped years,
     # doubled pairs, stray spaces and copied clauses linked by "de" or "en".
-    "fresh12": (91, 100),
+    "fresh12": (92, 100),
     "fresh13": (83, 95),
     # fresh14 and fresh15, written blind by two more hands after every rule above, measured
     # once on 1b62e4a, untuned: 0 false errors and 8 and 2 false warnings on 105 and 88
@@ -195,7 +195,7 @@ RECALL_FLOOR = {
     # (59770af) 0 false errors and 14 false warnings on 90 correct variants, 61 of 80 caught
     # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %); 64 once tuned on (a source
     # that says both poles, a glossary term in lower case found in any case in the source).
-    "fresh22": (65, 80),
+    "fresh22": (66, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

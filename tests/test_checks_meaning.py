@@ -1518,6 +1518,10 @@ def test_entity_forms_are_found_as_written() -> None:
             "fr-vi",
             0,
         ),
+        # but a news agency or a company added is credited without cause
+        ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Đức/TTXVN/AFP)", "fr-vi", 1),
+        ("(Photo : Viet Duc/VNA)", "(Ảnh: Việt Đức/TTXVN)", "fr-vi", 0),
+        ("Les entreprises technologiques.", "Tech firms such as Microsoft.", "fr-en", 1),
         # a language without entity forms in the lexicon reads the forms all languages share
         ("Die Regierung von Vietnam.", "Chính phủ Campuchia.", "de-vi", 0),
         ("Foto: Viet Duc/VNA", "Ảnh: Việt Đức/AFP", "de-vi", 1),

@@ -369,6 +369,11 @@ def _slip(word: str, typed: str) -> bool:
     )
 
 
+# Kinds of entity a translation does not add: it may name the country or the city the source
+# means ("the country" as "Vietnam"), not credit another agency ("TTXVN/AFP") or a company.
+_NEVER_ADDED = frozenset({"agency", "company"})
+
+
 @check(
     "names",
     Severity.WARNING,
@@ -380,7 +385,8 @@ def _slip(word: str, typed: str) -> bool:
         "language's form ('Hanoï' = 'Hà Nội', 'VNA' = 'TTXVN', 'britannique' = 'UK'), but not "
         "another entity's: the translation names one the source does not ('in Cambodia' for "
         "'au Vietnam', 'AFP' for 'VNA', 'Ministry of Labour' for 'ministère de la Santé') "
-        "where the source names one of the same class it lacks. A speaker's label that opens the "
+        "where the source names one of the same class it lacks, or a news agency or a company "
+        "the source does not name at all ('TTXVN/AFP' for 'VNA'). A speaker's label that opens the "
         "source ('Mme Kendra Rinas : …') must name the speaker in the translation too, and a "
         "name is not typed with a letter left out or two swapped ('Microsft'). Suppress "
         "for a name the "
@@ -419,4 +425,6 @@ def names(unit: Unit) -> list[str]:
                     f"{kind} '{extra.split(':')[1]}' in the translation, "
                     f"'{lost[0].split(':')[1]}' in the source"
                 )
+            elif kind in _NEVER_ADDED:
+                problems.append(f"{kind} '{extra.split(':')[1]}' in the translation only")
     return problems
