@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from l10n.checks.language import _BETWEEN_VOWELS, _FOREIGN_LETTER, _word_at
 from l10n.checks.numbers import _currencies
 
 
@@ -24,3 +25,18 @@ def test_the_dong_sign_is_read_after_a_digit_and_at_most_one_space(
     text: str, currencies: set[str]
 ) -> None:
     assert _currencies(text) == currencies
+
+
+def test_a_foreign_shape_is_made_of_letters_only() -> None:
+    """``_word_at`` takes a shape's characters as letters of its word without looking at them:
+    every character either class of the shape reads must be one ``str.isalpha`` accepts."""
+    read = [
+        chr(code)
+        for code in range(0x10000)
+        if _FOREIGN_LETTER.fullmatch(chr(code))
+        or _BETWEEN_VOWELS.fullmatch(f"a{chr(code)}a")
+        or _BETWEEN_VOWELS.fullmatch(f"{chr(code)}ba")
+    ]
+    assert read and all(char.isalpha() for char in read)
+    assert _word_at("Bà Kendra Rinas", 4, 9) == ("Kendra", 3)
+    assert _word_at("x²online", 3, 6) == ("online", 2)
