@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from l10n.checks.language import _BETWEEN_VOWELS, _FOREIGN_LETTER, _word_at
-from l10n.checks.numbers import _currencies
+from l10n.checks.numbers import _currencies, _plain_runs
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,22 @@ def test_a_foreign_shape_is_made_of_letters_only() -> None:
     assert read and all(char.isalpha() for char in read)
     assert _word_at("Bà Kendra Rinas", 4, 9) == ("Kendra", 3)
     assert _word_at("x²online", 3, 6) == ("online", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "runs"),
+    [
+        ("En 2025, 840 victimes et 12 enfants.", "fr", ["12", "2025", "840"]),
+        ("Năm 2025 có 840 nạn nhân.", "vi", ["2025", "840"]),
+        ("Code 1234567890 et G20.", "fr", ["1234567890", "20"]),
+        ("Il y a 1 380 victimes.", "fr", None),  # grouped by a space
+        ("Hơn 13.000 người.", "vi", None),  # grouped by a full stop
+        ("Un taux de 3,5 %.", "fr", None),  # a decimal
+        ("Il a coûté 5 milliards.", "fr", None),  # a scale word after it
+        ("Aucun chiffre.", "fr", []),
+    ],
+)
+def test_the_runs_of_digits_of_a_plain_text_are_read_whole(
+    text: str, lang: str, runs: list[str] | None
+) -> None:
+    assert _plain_runs(text, lang) == runs
