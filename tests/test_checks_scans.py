@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from l10n.checks.language import _BETWEEN_VOWELS, _FOREIGN_LETTER, _word_at
-from l10n.checks.numbers import _currencies, _plain_runs
+from l10n.checks.lexicon import OPENING_RANKS
+from l10n.checks.numbers import _cued, _currencies, _plain_runs, opening_rank
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,18 @@ def test_the_runs_of_digits_of_a_plain_text_are_read_whole(
     text: str, lang: str, runs: list[str] | None
 ) -> None:
     assert _plain_runs(text, lang) == runs
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING_RANKS))
+def test_a_source_opening_with_a_rank_holds_its_cue(lang: str) -> None:
+    """The number-words check reads a source's opening rank only when ``_cued`` finds one of
+    the ranks in the source in lower case: every way a rank opens a text must be found so."""
+    for words, rank in OPENING_RANKS[lang].items():
+        assert not {"Σ", "σ", "ς"} & set(words)  # the one letter lowered by its context
+        written = words.capitalize() if lang == "vi" else words
+        assert opening_rank(f"{written}, nous devons agir.", lang) == rank
+        for opening in {written, written.capitalize(), written.upper()}:
+            for label in ("", "Mme Kendra Rinas : ", "Bà Kendra Rinas: ", "Ms. Lan Anh: "):
+                text = f"{label}{opening}, nous devons agir."
+                if opening_rank(text, lang) == rank:
+                    assert _cued(text.lower(), lang)[1], text
