@@ -9,7 +9,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.checks import CHECKS, Check, CheckContext, Doubtful, Runner, Severity, Unit, select
+from l10n.checks import (
+    CHECKS,
+    Check,
+    CheckContext,
+    Doubtful,
+    Runner,
+    Severity,
+    Unit,
+    get,
+    select,
+)
 from l10n.checks.cues import CueFinder
 from tests.support.checks import article_variants, case_unit, seeded_cases
 
@@ -141,18 +151,21 @@ def test_a_doubtful_message_of_an_error_check_is_a_warning() -> None:
     assert type(unsure.message) is str  # plain data in findings and --json
 
 
-GATED = [c for c in CHECKS if c.cues]
-FINDERS = {lang: CueFinder(GATED, lang) for lang in ("fr", "en", "vi")}
+GATED = [c for c in CHECKS if c.cues or c.source_cues]
+FINDERS = {
+    (lang, source): CueFinder(GATED, lang, source)
+    for lang in ("fr", "en", "vi")
+    for source in (True, False)
+}
 
 
 def _held(unit: Unit) -> set[str]:
-    return FINDERS[unit.source_lang].held(unit.source.lower()) | FINDERS[unit.target_lang].held(
-        unit.target.lower()
-    )
+    source = FINDERS[unit.source_lang, True].held(unit.source.lower())
+    return source | FINDERS[unit.target_lang, False].held(unit.target.lower())
 
 
 def test_checks_with_cue_words_find_nothing_on_the_fixtures_without_one() -> None:
-    assert {c.id for c in GATED} == {"negation", "multipliers", "periods"}
+    assert {c.id for c in GATED} == {"negation", "multipliers", "periods", "number-words"}
     skipped = 0
     for case in seeded_cases() + article_variants():
         unit = case_unit(case, CheckContext())
@@ -179,3 +192,45 @@ def test_checks_with_cue_words_find_nothing_without_one(
     for chk in GATED:
         if chk.id not in held:
             assert chk.func(unit) == [], chk.id
+
+
+NUMBER_WORDS = [
+    "trois",
+    "Deuxièmement",
+    "Troisièmement, ",
+    "vingt-cinq",
+    "cinq",
+    "twenty-five",
+    "three",
+    "Secondly, ",
+    "hai mươi lăm",
+    "Thứ ba, ",
+    "ba",
+    "năm",
+    "Mme Rinas : ",
+    "Bà Rinas: ",
+    "ans",
+    "years",
+    " ",
+    ",",
+    ".",
+]
+number_text = st.lists(
+    st.one_of(st.sampled_from(NUMBER_WORDS), st.text(max_size=5)), max_size=10
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    source=number_text,
+    target=number_text,
+    pair=st.sampled_from(["fr-vi", "fr-en", "en-fr", "vi-en", "en-vi"]),
+)
+def test_number_words_finds_nothing_without_a_cue_in_the_source(
+    source: str, target: str, pair: str
+) -> None:
+    # read on the source side only: the translation's words ("ba", "hai") gate nothing
+    s, t = pair.split("-")
+    unit = Unit(source, target or "x", s, t)
+    if "number-words" not in FINDERS[s, True].held(source.lower()):
+        assert get("number-words").func(unit) == []

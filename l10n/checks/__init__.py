@@ -97,8 +97,8 @@ class Runner:
     def __init__(self, checks: Sequence[Check]) -> None:
         self.checks = tuple(checks)
         self._plans: dict[str, Plan] = {}
-        self._finders: dict[str, CueFinder] = {}
-        self._cued = any(c.cues for c in self.checks)
+        self._finders: dict[tuple[str, bool], CueFinder] = {}
+        self._cued = any(c.cues or c.source_cues for c in self.checks)
 
     def _plan(self, target_lang: str) -> Plan:
         plan = self._plans.get(target_lang)
@@ -113,12 +113,12 @@ class Runner:
             self._plans[target_lang] = plan
         return plan
 
-    def _held(self, side: str, lang: str) -> set[str]:
-        """The checks whose cue words ``side`` (in ``lang``) holds."""
-        base = base_language(lang)
-        finder = self._finders.get(base)
+    def _held(self, side: str, lang: str, source: bool) -> set[str]:
+        """The checks whose cue words ``side`` (in ``lang``; the source or not) holds."""
+        key = (base_language(lang), source)
+        finder = self._finders.get(key)
         if finder is None:
-            finder = self._finders[base] = CueFinder(self.checks, base)
+            finder = self._finders[key] = CueFinder(self.checks, key[0], source)
         return finder.held(lowercase(side))
 
     def __call__(self, unit: Unit) -> list[Finding]:
@@ -132,11 +132,11 @@ class Runner:
                 on_text if _DIGIT.search(unit.source) or _DIGIT.search(unit.target) else on_words
             )
             if self._cued:
-                held = self._held(unit.source, unit.source_lang)
-                held |= self._held(unit.target, unit.target_lang)
+                held = self._held(unit.source, unit.source_lang, True)
+                held |= self._held(unit.target, unit.target_lang, False)
         found: list[Finding] = []
         for chk in checks:
-            if chk.cues and chk.id not in held:
+            if (chk.cues or chk.source_cues) and chk.id not in held:
                 continue  # none of its cue words on either side: it would find nothing
             messages = chk.func(unit)
             if messages:

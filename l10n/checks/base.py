@@ -115,6 +115,9 @@ class Check:
     # finds nothing unless one side, in lower case, holds a string of these tables (that
     # side's language): the tables the check's own first test reads
     cues: tuple[CueTable, ...] = ()
+    # the same, read on the source only: a check that looks for what the source says and the
+    # translation lost (a number in words) need not read the translation's words first
+    source_cues: tuple[CueTable, ...] = ()
 
     def applies(self, target_lang: str) -> bool:
         """Whether the check has anything to say about a translation into ``target_lang``."""
@@ -134,13 +137,14 @@ def check(
     on_empty: bool = False,
     digits: bool = False,
     cues: Iterable[CueTable] = (),
+    source_cues: Iterable[CueTable] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as the check ``check_id``.
 
     ``explain`` says what the check looks for, why, and when it is wrong; the function's first
-    docstring line is its one-line summary. ``digits`` and ``cues`` say on which units it
-    cannot find anything, so that the runner skips it there (``tests/test_checks_runner.py``
-    holds every check to it).
+    docstring line is its one-line summary. ``digits``, ``cues`` and ``source_cues`` say on
+    which units it cannot find anything, so that the runner skips it there
+    (``tests/test_checks_runner.py`` holds every check to it).
     """
 
     def register(func: CheckFunc) -> CheckFunc:
@@ -157,6 +161,7 @@ def check(
             on_empty,
             digits,
             tuple(cues),
+            tuple(source_cues),
         )
         return func
 

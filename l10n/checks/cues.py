@@ -2,9 +2,10 @@
 
 Most units hold no negation, no multiplier and no relative date, and the checks of those
 would each scan both sides for their cue words only to find nothing. A check declares the
-tables its first test reads (``@check(..., cues=[lexicon.MULTIPLIER_CUES])``); the runner
+tables its first test reads (``@check(..., cues=[lexicon.MULTIPLIER_CUES])``), or the tables
+it reads on the source only (``source_cues``: a number the source writes in words); the runner
 reads every declared word of a language in one pass of an Aho–Corasick automaton
-(pyahocorasick) and skips the checks none of whose words either side holds. On the bench's
+(pyahocorasick) a side and skips the checks none of whose words that side holds. On the bench's
 10,000 units this spares about a tenth of the checks' time (``benchmarks/README.md``).
 """
 
@@ -30,12 +31,13 @@ def automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
 
 
 class CueFinder:
-    """The checks of ``checks`` whose cue words of ``lang`` a lower-case text holds."""
+    """The checks of ``checks`` whose cue words of ``lang`` a lower-case text holds: a source
+    (``source``), or a translation, which reads no check's ``source_cues``."""
 
-    def __init__(self, checks: Iterable[Check], lang: str) -> None:
+    def __init__(self, checks: Iterable[Check], lang: str, source: bool = False) -> None:
         ids: dict[str, set[str]] = {}
         for chk in checks:
-            for table in chk.cues:
+            for table in (*chk.cues, *chk.source_cues) if source else chk.cues:
                 for word in table.get(lang, ()):
                     ids.setdefault(word, set()).add(chk.id)
         self._automaton = (
