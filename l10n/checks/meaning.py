@@ -727,6 +727,10 @@ def _alike_runs(head: str, tail: str, lang: str) -> int:
         return set(kind.split("+")) if kind else set()
 
     kind = kinds(tail)
+    if not kind:
+        # no run opens as a last item of no kind does: 0 without splitting the runs (most
+        # joining words of a clause; _alike 11.1 -> 9.9 ms on the 967 bench texts it reads)
+        return 0
     runs = 0
     for run in reversed(head.rstrip().rstrip(",").split(",")[1:]):
         if kind.isdisjoint(kinds(run)) or len(run.split()) > _ALIKE_WORDS:
