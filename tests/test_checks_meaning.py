@@ -21,7 +21,14 @@ from l10n.catalog.pofile import Entry, read_po
 from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, meaning, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
-from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL, UNITS
+from l10n.checks.lexicon import (
+    MULTIPLIERS,
+    NEGATION,
+    OPPOSITES,
+    OPPOSITES_FLIP,
+    OPPOSITES_NEUTRAL,
+    UNITS,
+)
 from l10n.checks.names import _trie, entities
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
@@ -1698,6 +1705,14 @@ def test_a_unit_opens_with_the_characters_it_is_tried_at(lang: str) -> None:
             assert _opening(list(parser.parse(forms[lang]))) <= set(meaning._UNIT_OPENING[lang])
 
 
+@pytest.mark.parametrize("factor", sorted(MULTIPLIERS))
+def test_a_multiplier_opens_with_the_characters_it_is_tried_at(factor: int) -> None:
+    # the multipliers check tries a factor's forms only at these characters: one missing
+    # would lose every form opening with it
+    for lang, forms in MULTIPLIERS[factor].items():
+        assert _opening(list(parser.parse(forms))) <= set(meaning._FACTOR_OPENING[factor][lang])
+
+
 @pytest.mark.parametrize("lang", sorted(NEGATION))
 def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> None:
     # the negation check tries its patterns only at these letters: one missing would lose
@@ -1708,6 +1723,28 @@ def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> 
     # and the second characters of the strong pattern's matches
     openings = _openings(list(parser.parse(NEGATION[lang]["strong"])), 2)
     assert {second for _, second in openings} <= set(meaning._SECOND[lang])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne laissez personne de côté.",  # the word cue opening the text
+        "NE LAISSEZ PERSONNE DE CÔTÉ.",
+        "Ni l'un ni l'autre ne viendra.",
+        "«Ne laissez personne»",
+        "“ne laissez personne”",
+        "(ne laissez personne)",
+        "Ils\tne laissent personne.",
+        "Ils\u00a0ne laissent personne.",
+        "Ils\nne laissent personne.",
+    ],
+)
+def test_a_lone_ne_is_read_at_the_start_and_after_each_boundary(text: str) -> None:
+    # "ne " counts after a boundary or opening the text (its cue is entered after each
+    # boundary character, and the text's start is looked at apart)
+    assert meaning.negations(text, "fr") == 1
+    found = run(Unit(text, "Mọi người đều được hỗ trợ.", "fr", "vi"), select(["negation"]))
+    assert len(found) == 1, found
 
 
 @pytest.mark.parametrize(
