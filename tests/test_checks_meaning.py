@@ -2198,3 +2198,20 @@ def test_one_rule_of_one_check(
     s, t = pair.split("-")
     found = run(Unit(source, target, s, t), select([check]))
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Voir congdanso.edu.vn.", ["congdanso.edu.vn"]),
+        ("Voir tai-lieu.congdanso.edu.vn.", ["tai-lieu.congdanso.edu.vn"]),
+        # a label neither opens nor ends with a hyphen, and is 63 characters at most
+        ("Voir tai-.congdanso.edu.vn.", []),
+        ("Voir -tai.congdanso.edu.vn.", []),
+        ("Voir a.b-.vn ou x--y.vn.", ["x--y.vn"]),
+        (f"Voir {'a' * 63}.vn.", [f"{'a' * 63}.vn"]),
+        (f"Voir {'a' * 64}.vn.", []),
+    ],
+)
+def test_a_bare_domain_is_read_label_by_label(text: str, found: list[str]) -> None:
+    assert sorted(meaning._addresses(text).elements()) == found

