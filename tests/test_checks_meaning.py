@@ -2215,3 +2215,20 @@ def test_one_rule_of_one_check(
 )
 def test_a_bare_domain_is_read_label_by_label(text: str, found: list[str]) -> None:
     assert sorted(meaning._addresses(text).elements()) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "items"),
+    [
+        ("la police – les douanes", "fr", 2),
+        ("la police — les douanes", "fr", 2),
+        ("la police - les douanes", "fr", 2),
+        ("la police, les douanes et la justice", "fr", 3),
+        ("cảnh sát — hải quan và tòa án", "vi", 3),
+        ("the police – customs — courts - and the rest", "en", 5),
+        ("a well-known case–law", "en", 1),  # a dash or hyphen inside a word is none
+    ],
+)
+def test_a_spaced_dash_separates_items_as_a_comma_does(text: str, lang: str, items: int) -> None:
+    # _items counts the dashes only in a text holding one: each of the three must be seen
+    assert meaning._items(text, lang) == items

@@ -796,13 +796,32 @@ def _opens(run: str, lang: str) -> bool:
     return openers is not None and next(openers.iter(f" {run} "), None) is not None
 
 
+_DASH_MARKS = ("–", "—", "-")
+# The joiners of LIST_JOINERS that are a dash or a hyphen between spaces (setting a clause off
+# as commas do), and the others, the words.
+_DASH_JOINERS = {
+    lang: tuple(j for j in joiners if j.strip() in _DASH_MARKS)
+    for lang, joiners in LIST_JOINERS.items()
+}
+_WORD_JOINERS = {
+    lang: tuple(j for j in joiners if j not in _DASH_JOINERS[lang])
+    for lang, joiners in LIST_JOINERS.items()
+}
+
+
 def _dashes(text: str, lang: str) -> int:
     """The spaced dashes of ``text``, which :func:`_items` counts as separators (the joiners
     of :data:`LIST_JOINERS` that are dashes)."""
-    return sum(text.count(j) for j in LIST_JOINERS[lang] if j.strip() in ("–", "—", "-"))
+    return sum(map(text.count, _DASH_JOINERS[lang]))
 
 
 def _items(text: str, lang: str) -> int:
-    """Items of a list or clauses: one more than the commas, semicolons and joining words."""
-    joined = sum(map(text.count, LIST_JOINERS[lang]))  # lower case mid-sentence
+    """Items of a list or clauses: one more than the commas, semicolons and joining words.
+    A dash is rare (a hyphen stands in 1,418 of the bench's 10,000 sources, "–" in 152): the
+    dashes are counted only in a text holding one of :data:`_DASH_MARKS`, each tested as one
+    character, several times cheaper than a count (1.28 -> 1.10 us a French bench text, 1.47
+    -> 1.12 a Vietnamese one; the test as ``any(map(...))`` costs what it spares)."""
+    joined = sum(map(text.count, _WORD_JOINERS[lang]))  # lower case mid-sentence
+    if "–" in text or "—" in text or "-" in text:
+        joined += _dashes(text, lang)
     return text.count(",") + text.count(";") + joined + 1
