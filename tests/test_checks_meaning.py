@@ -1168,7 +1168,7 @@ def test_a_series_without_a_list_word_keeps_its_items(
 def test_a_series_is_counted_over_its_short_runs(
     text: str, lang: str, long_last: bool, least: int, items: int
 ) -> None:
-    # the shape that passes a text over before its walk (_shaped) must let each of these through
+    # the shape that passes a text over before its walk (_series_shape) must let each through
     assert meaning._series(text, lang, long_last, least) == items
 
 

@@ -679,23 +679,17 @@ def _series(text: str, lang: str, long_last: bool = False, least: int = _MIN_SER
     whose items open alike, see :func:`_alike`).
 
     A series that long needs ``least`` - 2 separators: a text with fewer is passed over before
-    its clauses are split, and so is one without their shape (:func:`_shaped`)."""
+    its clauses are split, and so is one without a word of LIST_ALSO and without their shape
+    (:func:`_series_shape`: a series' shape is rare, 515 of the bench's 4,485 sources walked
+    have it; omission 136 -> 121 ms, paired)."""
     lowered = lowercase(strip(text))  # the runner and _listed have lower-cased it already
-    if _separators(lowered, lang) < least - 2 or not _shaped(lowered, lang, long_last, least):
+    also = sum(map(lowered.count, LIST_ALSO[lang]))  # words adding an item as a comma does
+    if lowered.count(",") + also < least - 2:
+        return 0
+    if not also and least >= 3 and not _series_shape(lang, long_last, least).search(lowered):
         return 0
     runs = max((_short_runs(head, lang, long_last) for head, _ in _joins(lowered, lang)), default=0)
     return runs + 2 if runs and runs + 2 >= least else 0
-
-
-def _shaped(lowered: str, lang: str, long_last: bool, least: int) -> bool:
-    """Whether ``lowered`` may hold a series of ``least`` items: False only where the walk of
-    :func:`_series` counts fewer, so that most texts are passed over before their clauses are
-    split and walked (a series' shape is rare: 515 of the bench's 4,485 sources walked have it;
-    omission 136 -> 121 ms, paired). A text with a word adding an item as a comma does is
-    walked."""
-    if least < 3 or any(map(lowered.__contains__, LIST_ALSO[lang])):
-        return True
-    return _series_shape(lang, long_last, least).search(lowered) is not None
 
 
 @lru_cache(maxsize=16)
@@ -712,12 +706,6 @@ def _series_shape(lang: str, long_last: bool, least: int) -> re.Pattern[str]:
     last = rf"\s*{words}{{0,{2 * most if long_last else most}}},*\s*"
     joiners = "|".join(map(re.escape, LIST_LAST[lang]))
     return re.compile(f",{middle * (least - 3)}{last}(?:{joiners})")
-
-
-def _separators(text: str, lang: str) -> int:
-    """The commas of ``text`` and the words adding an item as a comma does ("ainsi que"): a
-    series' middle items are separated by these."""
-    return text.count(",") + sum(map(text.count, LIST_ALSO[lang]))
 
 
 _OPENING_WORD = re.compile(r"[dl]['’]|\w+")
