@@ -21,7 +21,14 @@ from l10n.catalog.pofile import Entry, read_po
 from l10n.checks import CHECK_IDS, CHECKS, CheckContext, Severity, Unit, get, meaning, run, select
 from l10n.checks.catalog import suppressed
 from l10n.checks.dates import find as find_dates
-from l10n.checks.lexicon import NEGATION, OPPOSITES, OPPOSITES_FLIP, OPPOSITES_NEUTRAL, UNITS
+from l10n.checks.lexicon import (
+    MULTIPLIERS,
+    NEGATION,
+    OPPOSITES,
+    OPPOSITES_FLIP,
+    OPPOSITES_NEUTRAL,
+    UNITS,
+)
 from l10n.checks.names import _trie, entities
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
@@ -1252,7 +1259,7 @@ def test_a_series_without_a_list_word_keeps_its_items(
 def test_a_series_is_counted_over_its_short_runs(
     text: str, lang: str, long_last: bool, least: int, items: int
 ) -> None:
-    # the shape that passes a text over before its walk (_shaped) must let each of these through
+    # the shape that passes a text over before its walk (_series_shape) must let each through
     assert meaning._series(text, lang, long_last, least) == items
 
 
@@ -1841,6 +1848,14 @@ def test_a_unit_opens_with_the_characters_it_is_tried_at(lang: str) -> None:
             assert _opening(list(parser.parse(forms[lang]))) <= set(meaning._UNIT_OPENING[lang])
 
 
+@pytest.mark.parametrize("factor", sorted(MULTIPLIERS))
+def test_a_multiplier_opens_with_the_characters_it_is_tried_at(factor: int) -> None:
+    # the multipliers check tries a factor's forms only at these characters: one missing
+    # would lose every form opening with it
+    for lang, forms in MULTIPLIERS[factor].items():
+        assert _opening(list(parser.parse(forms))) <= set(meaning._FACTOR_OPENING[factor][lang])
+
+
 @pytest.mark.parametrize("lang", sorted(NEGATION))
 def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> None:
     # the negation check tries its patterns only at these letters: one missing would lose
@@ -1851,6 +1866,28 @@ def test_a_negation_pattern_opens_with_the_letters_it_is_tried_at(lang: str) -> 
     # and the second characters of the strong pattern's matches
     openings = _openings(list(parser.parse(NEGATION[lang]["strong"])), 2)
     assert {second for _, second in openings} <= set(meaning._SECOND[lang])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne laissez personne de côté.",  # the word cue opening the text
+        "NE LAISSEZ PERSONNE DE CÔTÉ.",
+        "Ni l'un ni l'autre ne viendra.",
+        "«Ne laissez personne»",
+        "“ne laissez personne”",
+        "(ne laissez personne)",
+        "Ils\tne laissent personne.",
+        "Ils\u00a0ne laissent personne.",
+        "Ils\nne laissent personne.",
+    ],
+)
+def test_a_lone_ne_is_read_at_the_start_and_after_each_boundary(text: str) -> None:
+    # "ne " counts after a boundary or opening the text (its cue is entered after each
+    # boundary character, and the text's start is looked at apart)
+    assert meaning.negations(text, "fr") == 1
+    found = run(Unit(text, "Mọi người đều được hỗ trợ.", "fr", "vi"), select(["negation"]))
+    assert len(found) == 1, found
 
 
 @pytest.mark.parametrize(
@@ -2341,3 +2378,37 @@ def test_one_rule_of_one_check(
     s, t = pair.split("-")
     found = run(Unit(source, target, s, t), select([check]))
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Voir congdanso.edu.vn.", ["congdanso.edu.vn"]),
+        ("Voir tai-lieu.congdanso.edu.vn.", ["tai-lieu.congdanso.edu.vn"]),
+        # a label neither opens nor ends with a hyphen, and is 63 characters at most
+        ("Voir tai-.congdanso.edu.vn.", []),
+        ("Voir -tai.congdanso.edu.vn.", []),
+        ("Voir a.b-.vn ou x--y.vn.", ["x--y.vn"]),
+        (f"Voir {'a' * 63}.vn.", [f"{'a' * 63}.vn"]),
+        (f"Voir {'a' * 64}.vn.", []),
+    ],
+)
+def test_a_bare_domain_is_read_label_by_label(text: str, found: list[str]) -> None:
+    assert sorted(meaning._addresses(text).elements()) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "items"),
+    [
+        ("la police – les douanes", "fr", 2),
+        ("la police — les douanes", "fr", 2),
+        ("la police - les douanes", "fr", 2),
+        ("la police, les douanes et la justice", "fr", 3),
+        ("cảnh sát — hải quan và tòa án", "vi", 3),
+        ("the police – customs — courts - and the rest", "en", 5),
+        ("a well-known case–law", "en", 1),  # a dash or hyphen inside a word is none
+    ],
+)
+def test_a_spaced_dash_separates_items_as_a_comma_does(text: str, lang: str, items: int) -> None:
+    # _items counts the dashes only in a text holding one: each of the three must be seen
+    assert meaning._items(text, lang) == items
