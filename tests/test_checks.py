@@ -368,6 +368,10 @@ def test_dates_are_not_also_numbers() -> None:
         ("Environ 60 % des victimes.", "Some five in ten victims.", "en", True),
         ("Les deux tiers des victimes.", "67% of the victims.", "en", False),
         ("Un tiers des victimes.", "Hơn 50% nạn nhân.", "vi", True),
+        # how many years a range of years runs, said beside it
+        ("Le programme 2021-2025.", "Chương trình 5 năm 2021-2025.", "vi", False),
+        ("Le programme 2021-2025.", "The four-year 2021–2025 programme, 4 years on.", "en", False),
+        ("Le programme 2021-2025.", "Chương trình 7 năm 2021-2025.", "vi", True),
     ],
 )
 def test_an_amount_said_another_way_is_the_same(

@@ -482,14 +482,29 @@ def _one_sided(lost: list[Decimal], added: list[Decimal], unit: Unit) -> bool:
 def _said(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
     """Whether ``other`` says ``value``, a number of ``text`` it lacks in digits or words,
     another way: as a share ("la moitié": 50), a number and a half of a scale ("one and a half
-    million"), by a month's name ("juillet": tháng 7), or as a span of time or length in
-    another unit ("24 months": "deux ans")."""
+    million"), by a month's name ("juillet": tháng 7), as a span of time or length in
+    another unit ("24 months": "deux ans"), or as how long a range of years ``text`` holds
+    runs ("5 năm 2021-2025")."""
     return (
         value in shares(other, other_lang)
         or value in halves(other, other_lang)
         or _month(value, text, lang, other, other_lang)
         or same_measure(value, text, lang, other, other_lang)
+        or _years_of(value, text)
     )
+
+
+# A range of years ("2021-2025", "2021 – 2025").
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–—]\s?((?:19|20)\d\d)(?!\d)")
+
+
+def _years_of(value: Decimal, text: str) -> bool:
+    """Whether ``value`` counts the years of a range ``text`` holds: a translation may say
+    how long the "Programme 2021-2025" runs ("Chương trình … 5 năm 2021-2025")."""
+    if not 1 <= value <= 200 or ("-" not in text and "–" not in text and "—" not in text):
+        return False
+    spans = {int(b) - int(a) for a, b in _YEAR_RANGE.findall(text) if int(b) > int(a)}
+    return int(value) in spans or int(value) - 1 in spans
 
 
 def _month(value: Decimal, text: str, lang: str, other: str, other_lang: str) -> bool:
