@@ -1582,7 +1582,8 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             "fr-vi",
             0,
         ),
-        ("On ne doit pas négliger la communication.", "Communication matters.", "fr-en", 1),
+        # "must not neglect" said affirmatively: a double negation (the verb of neglect goes too)
+        ("On ne doit pas négliger la communication.", "Communication matters.", "fr-en", 0),
         ("Ils font face à des défis.", "Họ cũng không tránh khỏi khó khăn.", "fr-vi", 0),
         ("Ils font face à des défis.", "Họ không gặp khó khăn.", "fr-vi", 1),
         ("Họ gặp nhiều thách thức.", "They face no small number of challenges.", "vi-en", 0),
@@ -1629,6 +1630,37 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         (
             "Nous ne pouvons lutter sans vous.",
             "Chúng tôi chỉ chiến đấu được nếu thiếu các bạn.",
+            "fr-vi",
+            1,
+        ),
+        # "ne … pas négliger" said affirmatively; the verb of neglect kept without the negation
+        (
+            "Nous ne pouvons pas négliger la communication.",
+            "Communication is equally important.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Cũng không thể xem nhẹ công tác truyền thông.",
+            "We must pay attention to communication.",
+            "vi-en",
+            0,
+        ),
+        (
+            "Cũng không thể xem nhẹ công tác truyền thông.",
+            "Communication can be taken lightly.",
+            "vi-en",
+            1,
+        ),
+        (
+            "Nous ne pouvons pas négliger la communication.",
+            "We can neglect communication.",
+            "fr-en",
+            1,
+        ),
+        (
+            "Nous ne pouvons pas négliger la communication.",
+            "Truyền thông có thể tạm gác lại.",
             "fr-vi",
             1,
         ),

@@ -179,6 +179,17 @@ UNLESS: dict[str, str] = {
     "en": r"\bunless\b",
     "vi": r"\btrừ (?:khi|phi)\b",
 }
+# Verbs of neglect: with a negation, a double negation that says the affirmative ("Nous ne
+# pouvons pas non plus négliger la communication" is "Communication is equally important",
+# "cũng không thể xem nhẹ" is "we also have to pay attention to"). A translation that keeps
+# the verb must keep the negation ("cũng có thể xem nhẹ" is the opposite).
+NEGLECTS: dict[str, str] = {
+    "fr": r"\b(?:néglig|oubli|ignor|sous-estim|délaiss|mettre de côté|à la légère)\w*",
+    "en": r"\b(?:neglect|overlook|ignor|forget|forgot|underestimat|disregard|downplay|sideline"
+    r"|(?:set|put|cast|push)\w* aside|lightly)\w*",
+    "vi": r"\b(?:xem nhẹ|coi nhẹ|lơ là|bỏ qua|xao nhãng|sao nhãng|bỏ quên|quên|gác lại|gác sang"
+    r"|xem thường|coi thường|bỏ mặc)\b",
+}
 RESTRICTIVES: dict[str, str] = {
     "fr": r"\b(?:seulement|uniquement|(?:ne\s+|n['’])\S+\s+qu)",
     "en": r"\bonly\b",

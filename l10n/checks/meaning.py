@@ -32,6 +32,7 @@ from l10n.checks.lexicon import (
     NEGATION_CUES,
     NEGATION_WORD_CUES,
     NEGATIVE_WORDS,
+    NEGLECTS,
     PRIVATIVES,
     RATES,
     RESTRICTIVES,
@@ -169,7 +170,9 @@ def _firm(plain: str, lang: str) -> int:
         "as 'không hề đơn giản'). "
         "A double negation with a privative word ('ne … sans', 'cannot … without') may be "
         "said affirmatively with a word of restriction ('can only be fought with', 'chỉ khi "
-        "… mới'); a closing 'không?' asks a question. "
+        "… mới'), and so may a negated verb of neglect ('ne … pas négliger' as 'is equally "
+        "important'; kept without its negation, 'cũng có thể xem nhẹ', it is the opposite); a "
+        "closing 'không?' asks a question. "
         "Suppress when the translation expresses the negation another way."
     ),
     cues=(NEGATION_CUES, NEGATION_WORD_CUES, NEGATIVE_WORDS),
@@ -207,6 +210,12 @@ def negation(unit: Unit) -> list[str]:
         return []
     if want - got == 1 and re.search(UNLESS.get(s_lang, "(?!)"), source):
         return []
+    # "ne … pas négliger" said "is equally important": the verb of neglect goes with the
+    # negation; one kept without it is the opposite ("cũng có thể xem nhẹ")
+    if want - got == 1 and _neglects(source, s_lang) and not _neglects(target, t_lang):
+        return []
+    if got - want == 1 and _neglects(target, t_lang) and not _neglects(source, s_lang):
+        return []
     if abs(want - got) == 1 and opposed(unit.source, s_lang, unit.target, t_lang):
         return []  # the negation said with an antonym: "pas facile" is "difficult"
     soft_s, soft_t = _soft(source, s_lang), _soft(target, t_lang)
@@ -220,6 +229,11 @@ def negation(unit: Unit) -> list[str]:
     if got > want and want + max(0, soft_s - firm_t - both_loose) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
+
+
+def _neglects(plain: str, lang: str) -> bool:
+    """Whether ``plain`` (lower case) holds a verb of neglect (négliger, overlook, xem nhẹ)."""
+    return re.search(NEGLECTS.get(lang, "(?!)"), plain) is not None
 
 
 def _affirmed(plain: str, lang: str, other: str, other_plain: str, other_lang: str) -> bool:
