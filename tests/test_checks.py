@@ -195,7 +195,7 @@ RECALL_FLOOR = {
     # (59770af) 0 false errors and 14 false warnings on 90 correct variants, 61 of 80 caught
     # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %); 64 once tuned on (a source
     # that says both poles, a glossary term in lower case found in any case in the source).
-    "fresh22": (66, 80),
+    "fresh22": (67, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

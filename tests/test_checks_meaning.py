@@ -588,6 +588,46 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-en",
             False,
         ),
+        # some and few, determined and hesitant, young and elderly, law enforcement and the
+        # armed forces, organ trafficking and donation, cross-border and domestic, tightened and
+        # loosened, recognised and doubted, all of you and some
+        ("Ils font face à certains défis.", "They face few challenges.", "fr-en", True),
+        ("Ils font face à certains défis.", "They face a few challenges.", "fr-en", False),
+        ("Ils font face à certains défis.", "Họ đối mặt với rất ít thách thức.", "fr-vi", True),
+        ("L'OIM est fière et déterminée.", "IOM is proud but hesitant.", "fr-en", True),
+        ("L'OIM est fière et déterminée.", "IOM is proud and determined.", "fr-en", False),
+        ("Donner aux jeunes les moyens.", "Trao quyền cho người cao tuổi.", "fr-vi", True),
+        ("Donner aux jeunes les moyens.", "Trao quyền cho thanh niên.", "fr-vi", False),
+        ("Le rôle des forces de l'ordre.", "The role of the armed forces.", "fr-en", True),
+        ("Le rôle des forces de l'ordre.", "The role of law enforcement.", "fr-en", False),
+        ("Le trafic d'organes progresse.", "Organ donation is rising.", "fr-en", True),
+        (
+            "Renforcer la coopération transfrontalière.",
+            "Strengthen domestic cooperation.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Renforcer la coopération transfrontalière.",
+            "Strengthen cross-border cooperation.",
+            "fr-en",
+            False,
+        ),
+        ("Le renforcement des enquêtes.", "Việc nới lỏng công tác điều tra.", "fr-vi", True),
+        ("IOM ghi nhận những kết quả vượt bậc.", "IOM doubts the results.", "vi-en", True),
+        (
+            "Sans votre coopération à tous.",
+            "Nếu thiếu sự chung tay của một số người.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Le rapport « Trafic de personnes ».",
+            "The report 'Smuggling of Migrants'.",
+            "fr-en",
+            True,
+        ),
+        ("Một điểm nổi bật của luật.", "A shortcoming of the law.", "vi-en", True),
         # "hardly any" says few: its "hardly" is no failing that turns the rest round
         (
             "Cán bộ đối mặt với không ít thách thức.",
@@ -2034,6 +2074,13 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
         ("À l'avenir, nous continuerons.", "Going forward, we will keep going.", "fr-en", False),
         # one relative date a side, of different spans: the same way, or not
         ("Ces dernières années, ça a changé.", "This year, it changed.", "fr-en", True),
+        # nor the recent past decades
+        (
+            "Que pensez-vous du travail accompli ces derniers temps ?",
+            "What do you think of the work done over the past decades?",
+            "fr-en",
+            True,
+        ),
         # the last decade is not the last two decades
         (
             "Les méthodes ont changé au cours de la dernière décennie.",

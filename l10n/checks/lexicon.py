@@ -1356,6 +1356,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "recul*",
                 "affaibl*",
                 "de moins en moins",
+                "assoupli*",
+                "relâch*",
             ),
             "en": (
                 "decreas*",
@@ -1375,6 +1377,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "less and less",
                 "shrink*",
                 "shrank",
+                "loosen*",
+                "relax*",
             ),
             "vi": (
                 "giảm",
@@ -1385,6 +1389,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "thu hẹp",
                 "ít hơn",
                 "ngày càng ít",
+                "nới lỏng",
             ),
         },
     ),
@@ -1501,6 +1506,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "progressing slowly",
                 "progresses slowly",
                 "progressed slowly",
+                "shortcoming*",
+                "drawback*",
             ),
             "vi": (
                 "đáng thất vọng",
@@ -1532,7 +1539,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("peu de", "peu nombreu*", "rares"),
-            "en": ("few", "a small number", "a handful", "hardly any", "scarcely any"),
+            "en": ("few", "a small number", "a handful", "hardly any", "scarcely any", "a few"),
             "vi": ("ít", "số ít", "một vài", "rất ít"),
         },
     ),
@@ -1685,8 +1692,12 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
     ),
     "international": (
-        {"fr": ("international*",), "en": ("international*",), "vi": ("quốc tế",)},
-        {"fr": ("national*",), "en": ("national*",), "vi": ("quốc gia", "trong nước")},
+        {
+            "fr": ("international*", "transfrontali*"),
+            "en": ("international*", "cross-border"),
+            "vi": ("quốc tế", "xuyên biên giới"),
+        },
+        {"fr": ("national*",), "en": ("national*", "domestic"), "vi": ("quốc gia", "trong nước")},
     ),
     "national": (  # "national" is also the other pole of "international": a form may say two
         {"fr": ("national*",), "en": ("national*",), "vi": ("quốc gia", "toàn quốc")},
@@ -1776,8 +1787,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("critiqu*", "dénonc*", "condamn*"),
-            "en": ("criticis*", "criticiz*", "condemn*", "denounc*"),
-            "vi": ("chỉ trích", "phê phán", "lên án"),
+            "en": ("criticis*", "criticiz*", "condemn*", "denounc*", "doubt*"),
+            "vi": ("chỉ trích", "phê phán", "lên án", "hoài nghi"),
         },
     ),
     "effective": (
@@ -1806,7 +1817,14 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
     ),
     "all": (
         {
-            "fr": ("tous les", "toutes les", "l'ensemble des", "l’ensemble des"),
+            "fr": (
+                "tous les",
+                "toutes les",
+                "l'ensemble des",
+                "l’ensemble des",
+                "à tous",
+                "de tous",
+            ),
             "en": ("all",),
             "vi": ("tất cả", "mọi", "toàn bộ"),
         },
@@ -1862,6 +1880,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "traite d'êtres humains",
                 "traite d’êtres humains",
                 "traite des personnes",
+                "trafic de personnes",
+                "trafic d'êtres humains",
+                "trafic d’êtres humains",
             ),
             "en": (
                 "human trafficking",
@@ -1913,6 +1934,73 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("fragmenté*", "cloisonné*", "parcellaire*", "au cas par cas"),
             "en": ("piecemeal", "fragmented", "siloed"),
             "vi": ("riêng lẻ", "manh mún", "cục bộ"),
+        },
+    ),
+    "some": (
+        {
+            "fr": ("certains", "certaines", "un certain nombre", "quelques"),
+            "en": ("some", "a number of", "several", "a few"),
+            "vi": ("một số", "một vài"),
+        },
+        {
+            "fr": ("très peu", "peu de"),
+            "en": ("few", "very few", "hardly any"),
+            "vi": ("rất ít",),
+        },
+    ),
+    "determined": (
+        {
+            "fr": ("déterminé*", "résolu*", "fier", "fière", "fiers", "fières"),
+            "en": ("determined", "committed", "resolved", "proud", "eager", "willing"),
+            "vi": ("quyết tâm", "tự hào", "sẵn sàng"),
+        },
+        {
+            "fr": ("hésit*", "réticen*"),
+            "en": ("hesitant*", "hesitat*", "reluctant*", "unwilling*"),
+            "vi": ("do dự", "ngần ngại", "miễn cưỡng", "chần chừ", "e ngại"),
+        },
+    ),
+    "young": (
+        {
+            "fr": ("jeune", "jeunes", "jeunesse"),
+            "en": ("young", "youth*"),
+            "vi": ("thanh niên", "người trẻ", "giới trẻ", "thanh thiếu niên"),
+        },
+        {
+            "fr": ("âgé*", "aîné*"),
+            "en": ("elderly", "older people", "old people", "senior citizens", "the aged"),
+            "vi": ("người cao tuổi", "người già"),
+        },
+    ),
+    "enforcement": (
+        {
+            "fr": ("forces de l'ordre", "forces de l’ordre", "police*"),
+            "en": ("law enforcement", "law-enforcement", "police*"),
+            "vi": ("thực thi pháp luật", "công an", "cảnh sát"),
+        },
+        {
+            "fr": ("forces armées", "armée*", "militaire*"),
+            "en": ("armed forces", "military", "army", "armies"),
+            "vi": ("vũ trang", "quân đội"),
+        },
+    ),
+    "organ": (
+        {
+            "fr": ("trafic d'organes", "trafic d’organes", "vente d'organes", "vente d’organes"),
+            "en": (
+                "organ trafficking",
+                "trafficking in organs",
+                "trafficking of organs",
+                "sale of organs",
+                "organ sales",
+                "organ trade",
+            ),
+            "vi": ("buôn bán nội tạng", "mua bán nội tạng", "buôn bán tạng", "mua bán tạng"),
+        },
+        {
+            "fr": ("don d'organes", "don d’organes"),
+            "en": ("organ donation", "organ donations", "donated organs"),
+            "vi": ("hiến tạng", "hiến nội tạng"),
         },
     ),
     "victim": (

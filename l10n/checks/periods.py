@@ -109,8 +109,8 @@ def _holds(lowered: str, start: int, end: int, counts: tuple[str, ...]) -> bool:
 
 
 # Spans that date what they say: "ces derniers temps" (the recent past, no span) may be "in
-# recent years", never "last year" nor "the past decade".
-_DATING = frozenset({"year", "month", "week", "day", "decade"})
+# recent years", never "last year" nor "the past decade" or decades.
+_DATING = frozenset({"year", "month", "week", "day", "decade", "decades"})
 
 
 def _other_span(want: set[tuple[str, int]], got: set[tuple[str, int]]) -> bool:
