@@ -196,6 +196,12 @@ RECALL_FLOOR = {
     # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %); 64 once tuned on (a source
     # that says both poles, a glossary term in lower case found in any case in the source).
     "fresh22": (67, 80),
+    # fresh24, written blind late in session ten by a hand asked to build a hidden test set for
+    # this checker, measured once untuned: on the session's start (59770af) 1 false error (the
+    # Vietnamese "một nghìn không trăm chín mươi sáu", 1,096, read as 1,196) and 13 false
+    # warnings on 90 correct variants, 62 of 80 caught (77.5 %); on the session's rules then
+    # (b9ae259) the same false error and 7 false warnings, 65 (81.2 %); the error mended since.
+    "fresh24": (65, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -221,6 +227,7 @@ LATER_SPLITS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh24",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

@@ -840,6 +840,10 @@ def test_frequent_words_are_function_words() -> None:
     [
         ("quatre-vingt-dix-sept victimes", "fr-CA", 97),
         ("hai mươi lăm năm", "vi-VN", 25),
+        # "không trăm": no hundreds, as Vietnamese writes a number out in full
+        ("một nghìn không trăm chín mươi sáu trường hợp", "vi", 1096),
+        ("hai nghìn không trăm hai mươi lăm", "vi", 2025),
+        ("trăm năm", "vi", 105),
         ("Quatre-vingts ans", "FR", 80),
     ],
 )
@@ -1625,6 +1629,8 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         # "must not neglect" said affirmatively: a double negation (the verb of neglect goes too)
         ("On ne doit pas négliger la communication.", "Communication matters.", "fr-en", 0),
         ("Ils font face à des défis.", "Họ cũng không tránh khỏi khó khăn.", "fr-vi", 0),
+        # a number written out: "không trăm" is no hundreds, no negation
+        ("De 296 à 1 096 cas.", "Từ 296 lên một nghìn không trăm chín mươi sáu ca.", "fr-vi", 0),
         ("Ils font face à des défis.", "Họ không gặp khó khăn.", "fr-vi", 1),
         ("Họ gặp nhiều thách thức.", "They face no small number of challenges.", "vi-en", 0),
         ("Họ gặp nhiều thách thức.", "They face no challenges.", "vi-en", 1),

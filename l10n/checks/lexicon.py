@@ -68,7 +68,7 @@ NEGATION: dict[str, dict[str, str]] = {
         "strong": r"\b(?:không(?! quốc tịch)|chưa(?! thành niên)|chẳng|chả|đừng|chớ|chẳng hề"
         r"|không hề|chưa hề|nếu thiếu)\b",
         # "không thể thiếu" (cannot do without) is indispensable, essential
-        "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường"
+        "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường|trăm|phẩy"
         r"|thể thiếu|tránh khỏi)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b"

@@ -231,7 +231,10 @@ def spelled_values(text: str, lang: str) -> frozenset[int]:
         elif token in words.tens_marker and active and 0 < current % 100 < 10:
             current += current % 100 * 9  # "hai mươi": 2 → 20
         elif token in words.hundred:
-            current = (current or 1) * 100
+            # "một nghìn không trăm chín mươi sáu" (1,096): a zero says no hundreds, where a
+            # hundred with no count before it is one ("trăm năm", "hundred")
+            zero = index > 0 and words.small.get(tokens[index - 1]) == 0
+            current = (current or (0 if zero else 1)) * 100
             active = True
         elif token in words.scales:
             total += (current or 1) * 10 ** words.scales[token]
