@@ -201,7 +201,13 @@ RECALL_FLOOR = {
     # Vietnamese "một nghìn không trăm chín mươi sáu", 1,096, read as 1,196) and 13 false
     # warnings on 90 correct variants, 62 of 80 caught (77.5 %); on the session's rules then
     # (b9ae259) the same false error and 7 false warnings, 65 (81.2 %); the error mended since.
-    "fresh24": (65, 80),
+    "fresh24": (66, 80),
+    # fresh23, written blind beside fresh24 by a hand asked for small slips a hurried reviewer
+    # misses, measured once untuned: on the session's start (59770af) 0 false errors and 19
+    # false warnings on 90 correct variants, 55 of 80 caught (68.8 %); on the session's rules
+    # then (fc1a041) 0 and 14, 60 (75.0 %); 65 once tuned on (unremarkable, regret, limited
+    # progress, smugglers, a narrow approach, set aside for focus on).
+    "fresh23": (65, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -228,6 +234,7 @@ LATER_SPLITS = (
     "fresh21",
     "fresh22",
     "fresh24",
+    "fresh23",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

@@ -628,6 +628,31 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             True,
         ),
         ("Một điểm nổi bật của luật.", "A shortcoming of the law.", "vi-en", True),
+        # unremarkable, regret for welcome, limited progress, smugglers for traffickers, a
+        # narrow approach for a comprehensive one, set aside for focus on
+        ("Des résultats remarquables.", "The results remain unremarkable.", "fr-en", True),
+        ("Nous saluons les progrès.", "We regret the progress made.", "fr-en", True),
+        (
+            "Nous saluons les progrès remarquables.",
+            "Chúng tôi ghi nhận những tiến bộ còn hạn chế.",
+            "fr-vi",
+            True,
+        ),
+        ("Les trafiquants s'adaptent.", "Smugglers adapt quickly.", "fr-en", True),
+        ("Les trafiquants s'adaptent.", "Traffickers adapt quickly.", "fr-en", False),
+        ("Une approche globale.", "A narrowly targeted approach.", "fr-en", True),
+        (
+            "Sur quels crimes concentrer ses efforts ?",
+            "Nên tạm gác lại loại tội phạm nào?",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Sur quels crimes concentrer ses efforts ?",
+            "Nên tập trung vào loại tội phạm nào?",
+            "fr-vi",
+            False,
+        ),
         # "hardly any" says few: its "hardly" is no failing that turns the rest round
         (
             "Cán bộ đối mặt với không ít thách thức.",

@@ -1507,6 +1507,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "progresses slowly",
                 "progressed slowly",
                 "shortcoming*",
+                "unremarkable",
+                "unimpressive",
+                "limited strides",
                 "drawback*",
             ),
             "vi": (
@@ -1518,6 +1521,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "ít tiến triển",
                 "chậm tiến triển",
                 "tiến triển chậm",
+                "còn hạn chế",
                 "giậm chân tại chỗ",
                 "dậm chân tại chỗ",
             ),
@@ -1786,9 +1790,17 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("ghi nhận", "biểu dương", "hoan nghênh", "khen ngợi"),
         },
         {
-            "fr": ("critiqu*", "dénonc*", "condamn*"),
-            "en": ("criticis*", "criticiz*", "condemn*", "denounc*", "doubt*"),
-            "vi": ("chỉ trích", "phê phán", "lên án", "hoài nghi"),
+            "fr": ("critiqu*", "dénonc*", "condamn*", "déplor*", "regrett*"),
+            "en": (
+                "criticis*",
+                "criticiz*",
+                "condemn*",
+                "denounc*",
+                "doubt*",
+                "regret*",
+                "deplor*",
+            ),
+            "vi": ("chỉ trích", "phê phán", "lên án", "hoài nghi", "lấy làm tiếc"),
         },
     ),
     "effective": (
@@ -1883,6 +1895,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "trafic de personnes",
                 "trafic d'êtres humains",
                 "trafic d’êtres humains",
+                "trafiquant*",
             ),
             "en": (
                 "human trafficking",
@@ -1890,8 +1903,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "trafficking in human beings",
                 "people trafficking",
                 "trafficking of people",
+                "trafficker*",
             ),
-            "vi": ("mua bán người", "buôn bán người"),
+            "vi": ("mua bán người", "buôn bán người", "kẻ buôn người"),
         },
         {
             "fr": (
@@ -1910,6 +1924,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "narcotics trafficking",
                 "arms trafficking",
                 "smuggling",
+                "smuggler*",
                 "drug",
                 "drugs",
                 "narcotic*",
@@ -1920,6 +1935,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "buôn lậu ma túy",
                 "buôn bán vũ khí",
                 "buôn lậu",
+                "vượt biên trái phép",
                 "ma túy",
             ),
         },
@@ -1932,7 +1948,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("fragmenté*", "cloisonné*", "parcellaire*", "au cas par cas"),
-            "en": ("piecemeal", "fragmented", "siloed"),
+            "en": ("piecemeal", "fragmented", "siloed", "narrowly"),
             "vi": ("riêng lẻ", "manh mún", "cục bộ"),
         },
     ),
@@ -2001,6 +2017,18 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("don d'organes", "don d’organes"),
             "en": ("organ donation", "organ donations", "donated organs"),
             "vi": ("hiến tạng", "hiến nội tạng"),
+        },
+    ),
+    "focus": (
+        {
+            "fr": ("concentrer", "se concentrer", "focalis*", "prioris*"),
+            "en": ("focus*", "concentrat*", "prioriti*"),
+            "vi": ("tập trung", "ưu tiên"),
+        },
+        {
+            "fr": ("mettre de côté", "délaisser", "laisser de côté"),
+            "en": ("set aside", "put aside", "shelve*", "deprioriti*"),
+            "vi": ("gác lại", "tạm gác"),
         },
     ),
     "victim": (
