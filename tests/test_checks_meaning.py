@@ -653,6 +653,26 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-vi",
             False,
         ),
+        # continue and stop, updated in and deleted from
+        (
+            "Nous continuerons de promouvoir le recrutement éthique.",
+            "We will stop promoting ethical recruitment.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Nous continuerons de promouvoir le recrutement éthique.",
+            "We will keep promoting ethical recruitment.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Les données sont mises à jour dans la base.",
+            "Dữ liệu được xóa khỏi cơ sở dữ liệu.",
+            "fr-vi",
+            True,
+        ),
+        ("Các lực lượng không ngừng nỗ lực.", "The forces keep working.", "vi-en", False),
         # "hardly any" says few: its "hardly" is no failing that turns the rest round
         (
             "Cán bộ đối mặt với không ít thách thức.",
@@ -2522,3 +2542,49 @@ def test_a_bare_domain_is_read_label_by_label(text: str, found: list[str]) -> No
 def test_a_spaced_dash_separates_items_as_a_comma_does(text: str, lang: str, items: int) -> None:
     # _items counts the dashes only in a text holding one: each of the three must be seen
     assert meaning._items(text, lang) == items
+
+
+@pytest.mark.parametrize(
+    ("target", "pair", "flagged"),
+    [
+        # a list announced with a count, and as many items or not
+        (
+            "Support for the three groups concerned: citizens, foreigners, stateless persons and minors.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Support for the four groups concerned: citizens, foreigners, stateless persons and minors.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Hỗ trợ ba nhóm đối tượng: công dân, người nước ngoài, người chưa thành niên.",
+            "fr-vi",
+            False,
+        ),
+        (
+            "Hỗ trợ ba nhóm đối tượng: công dân, người nước ngoài, trẻ em và người già.",
+            "fr-vi",
+            True,
+        ),
+        # no list, a year, a speaker's label, long items with commas of their own, semicolons
+        ("Số vụ tăng gấp ba lần: từ 296 lên 1.096.", "fr-vi", False),
+        ("Năm 2025 mang thông điệp: hãy hành động, ngay.", "fr-vi", False),
+        ("Ba Kendra Rinas: mua ban nguoi, ngay cang tinh vi.", "fr-vi", False),
+        (
+            "Deux ponts : le Carquinez Bridge, sur lequel passe l'Interstate 80, et le "
+            "Benicia-Martinez Bridge emprunté par l'Interstate 680.",
+            "en-fr",
+            False,
+        ),
+        ("Les trois invités : Paulette, née en 1926 ; Lucien, né en 1928 ; Anita.", "en-fr", False),
+    ],
+)
+def test_a_list_announced_with_a_count_lists_as_many(target: str, pair: str, flagged: bool) -> None:
+    source = "Le soutien pour tous les sujets : citoyens, étrangers, apatrides et mineurs."
+    source_lang, target_lang = pair.split("-")
+    if source_lang == "en":
+        source = "Support for all: citizens, foreigners, stateless people and minors."
+    found = run(Unit(source, target, source_lang, target_lang), select(["omission"]))
+    assert any("announces" in f.message for f in found) is flagged, found

@@ -425,6 +425,13 @@ LIST_LAST: dict[str, tuple[str, ...]] = {
     "en": (" and ", " or "),
     "vi": (" và ", " hoặc ", " hay ", " cùng "),
 }
+# Counts a text may announce its list with ("trois groupes : A, B et C", "bốn việc: …").
+COUNT_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8},
+    # not "năm", which is also the year ("năm 2025 mang thông điệp: …")
+    "vi": {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8},
+}
 LIST_ALSO: dict[str, tuple[str, ...]] = {
     "fr": (" ainsi qu",),
     "en": (" as well as ",),
@@ -2029,6 +2036,30 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("mettre de côté", "délaisser", "laisser de côté"),
             "en": ("set aside", "put aside", "shelve*", "deprioriti*"),
             "vi": ("gác lại", "tạm gác"),
+        },
+    ),
+    "continue": (
+        {
+            "fr": ("continu*", "poursuivr*", "maintenir"),
+            "en": ("continu*", "keep", "keeps", "maintain*", "go on", "carry on"),
+            "vi": ("tiếp tục", "duy trì", "không ngừng"),
+        },
+        {
+            "fr": ("cesser", "cessera", "cesserons", "arrêter", "arrêtera", "arrêterons"),
+            "en": ("stop", "stops", "stopped", "stopping", "cease*", "halt*", "discontinu*"),
+            "vi": ("ngừng", "dừng", "thôi"),
+        },
+    ),
+    "update": (
+        {
+            "fr": ("mis à jour", "mise à jour", "mises à jour", "mettre à jour", "actualis*"),
+            "en": ("updat*", "recorded in", "entered in", "stored in"),
+            "vi": ("cập nhật", "lưu vào", "đưa vào"),
+        },
+        {
+            "fr": ("effacé*", "retiré*"),
+            "en": ("deleted", "removed from", "erased", "purged", "kept out of", "stored outside"),
+            "vi": ("xóa khỏi", "xóa bỏ", "loại khỏi", "ngoài cơ sở dữ liệu"),
         },
     ),
     "victim": (

@@ -19,6 +19,7 @@ from l10n.checks.amounts import same_in_other_unit
 from l10n.checks.base import Severity, Unit, check, lowercase
 from l10n.checks.cues import automaton
 from l10n.checks.lexicon import (
+    COUNT_WORDS,
     CUE_BOUNDARY,
     LIST_ALSO,
     LIST_JOINERS,
@@ -562,7 +563,8 @@ _SERIES_WORDS = {"fr": 5, "en": 5, "vi": 7}
         "separators; or the source lists three items "
         "or more (commas, semicolons, and/et/và) and the translation has two separators fewer "
         "and is shorter than 85 % of the language pair's norm, or one fewer and below 72 %. "
-        "Suppress when the translation regroups the list."
+        "A translation that announces its list with a count ('the three groups concerned: A, B, "
+        "C and D') must list as many items. Suppress when the translation regroups the list."
     ),
 )
 def omission(unit: Unit) -> list[str]:
@@ -570,6 +572,9 @@ def omission(unit: Unit) -> list[str]:
     s_lang, t_lang = base_language(unit.source_lang), base_language(unit.target_lang)
     if s_lang not in LIST_JOINERS or t_lang not in LIST_JOINERS:
         return []
+    miscounted = _miscounted(unit.target, t_lang) if ":" in unit.target else None
+    if miscounted:
+        return [miscounted]
     want = _items(unit.source, s_lang)  # placeholders hold no separator
     if want < _MIN_ITEMS:
         return []
@@ -619,6 +624,45 @@ def omission(unit: Unit) -> list[str]:
         f"{got} items or clauses for {want} in the source, and {ratio:.0%} of the "
         "expected length: something may be left out"
     ]
+
+
+@lru_cache(maxsize=8)
+def _announced(lang: str) -> re.Pattern[str]:
+    """A count of ``lang`` and at most three words before a colon, then what follows up to
+    the sentence's end: "three groups concerned: A, B and C"."""
+    counts = "|".join(sorted(COUNT_WORDS.get(lang, {}), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,])({counts}|[2-8])(?![\w.,])((?:\s+[^\s\d:;.!?,]+){{1,3}})\s*:\s*([^.!?]+)"
+    )
+
+
+def _miscounted(text: str, lang: str) -> str | None:
+    """The finding for a list a translation announces with a count and gives more or fewer
+    items of ("the three groups concerned: citizens, foreigners, stateless persons and
+    minors", "bốn việc: A, B, C, D và E"): a count kept while an item was dropped or added,
+    or a count changed. Only a list of two short items or more (a long item may hold commas
+    of its own: "deux ponts : le Carquinez Bridge, sur lequel passe …, et …"), after a
+    speaker's label if any."""
+    if lang not in COUNT_WORDS:
+        return None
+    _, head = speaker(text)
+    found = _announced(lang).search(lowercase(head))
+    if found is None:
+        return None
+    count, listed = found.group(1), found.group(3)
+    said = COUNT_WORDS[lang].get(count) or int(count)
+    last = "|".join(re.escape(j.strip()) for j in LIST_LAST.get(lang, ()))
+    marks = ";" if ";" in listed else ","  # semicolons part items that hold commas
+    items = [i for i in re.split(rf"\s*{marks}\s*(?:(?:{last})\s+)?|\s+(?:{last})\s+", listed) if i]
+    if len(items) < _MIN_LISTED or max(len(i.split()) for i in items) > _ITEM_WORDS:
+        return None  # no list ("gấp ba lần: từ 296 lên 1.096"), or items too long to count
+    if len(items) == said:
+        return None
+    return f"the translation announces {said} items and lists {len(items)}"
+
+
+_MIN_LISTED = 2
+_ITEM_WORDS = 6  # an item of a list announced with a count is at most this long
 
 
 _INTRO_WORDS = 6  # a phrase opening a sentence before a comma is at most this long
