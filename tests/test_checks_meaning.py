@@ -653,6 +653,40 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-vi",
             False,
         ),
+        # little progress, limited results, rated low, scaled back or stalled, defence for
+        # prosecution, resilient and vulnerable, vulnerable and privileged, frontline and senior
+        (
+            "The efforts made remarkable progress.",
+            "Les efforts ont peu progressé.",
+            "en-fr",
+            True,
+        ),
+        ("Vietnam achieves remarkable results.", "Việt Nam đạt kết quả hạn chế.", "en-vi", True),
+        ("Việt Nam đạt kết quả vượt bậc.", "Vietnam makes limited gains.", "vi-en", True),
+        ("We commend the progress.", "Chúng tôi đánh giá thấp những tiến bộ.", "en-vi", True),
+        ("Le renforcement des enquêtes.", "The scaled-back investigations.", "fr-en", True),
+        ("The stepped-up investigation.", "Việc điều tra bị chững lại.", "en-vi", True),
+        ("En matière de poursuites judiciaires.", "With regard to defence.", "fr-en", True),
+        (
+            "Renforcer la résilience des communautés.",
+            "Communities grow more vulnerable.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Autonomiser les groupes vulnérables.",
+            "Trao quyền cho nhóm có đặc quyền.",
+            "fr-vi",
+            True,
+        ),
+        ("Le personnel de première ligne.", "Senior personnel.", "fr-en", True),
+        ("Le personnel de première ligne.", "Frontline personnel.", "fr-en", False),
+        (
+            "Đội ngũ tuyến đầu đối mặt với không ít thách thức.",
+            "Officers face very few challenges.",
+            "vi-en",
+            True,
+        ),
         # continue and stop, updated in and deleted from
         (
             "Nous continuerons de promouvoir le recrutement éthique.",
@@ -2570,6 +2604,12 @@ def test_a_spaced_dash_separates_items_as_a_comma_does(text: str, lang: str, ite
         ),
         # no list, a year, a speaker's label, long items with commas of their own, semicolons
         ("Số vụ tăng gấp ba lần: từ 296 lên 1.096.", "fr-vi", False),
+        (
+            "The police must do four things to end it: strict rules, proactive "
+            "investigations, more cooperation, a focus on money flows, and technology.",
+            "fr-en",
+            True,
+        ),
         ("Năm 2025 mang thông điệp: hãy hành động, ngay.", "fr-vi", False),
         ("Ba Kendra Rinas: mua ban nguoi, ngay cang tinh vi.", "fr-vi", False),
         (

@@ -628,11 +628,11 @@ def omission(unit: Unit) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _announced(lang: str) -> re.Pattern[str]:
-    """A count of ``lang`` and at most three words before a colon, then what follows up to
+    """A count of ``lang`` and at most eight words before a colon, then what follows up to
     the sentence's end: "three groups concerned: A, B and C"."""
     counts = "|".join(sorted(COUNT_WORDS.get(lang, {}), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,])({counts}|[2-8])(?![\w.,])((?:\s+[^\s\d:;.!?,]+){{1,3}})\s*:\s*([^.!?]+)"
+        rf"(?<![\w.,])({counts}|[2-8])(?![\w.,])((?:\s+[^\s\d:;.!?,]+){{1,8}})\s*:\s*([^.!?]+)"
     )
 
 
