@@ -2453,6 +2453,21 @@ def test_english_words_in_a_vietnamese_translation_are_a_warning(
             "doubled-words",
             False,
         ),
+        # two words meeting on one syllable, not one typed twice; a function word typed twice is
+        (
+            "Une approche de tout le gouvernement, pour toutes les infractions.",
+            "Cách tiếp cận của toàn bộ bộ máy chính phủ, cho mọi hành vi vi phạm.",
+            "fr-vi",
+            "doubled-words",
+            False,
+        ),
+        (
+            "La sensibilisation de la communauté.",
+            "Nâng cao nhận thức của của cộng đồng.",
+            "fr-vi",
+            "doubled-words",
+            True,
+        ),
         # "296 năm 2022" is 296 in 2022, not 296 years
         (
             "De 296 en 2022 à 1 096 en 2025.",

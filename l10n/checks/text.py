@@ -27,10 +27,12 @@ _DOUBLING_ALLOWED = {
     "fr": frozenset("nous vous".split()),
     "en": frozenset("that had is".split()),
     # Vietnamese reduplicatives are words of their own: "song song" (parallel), "dần dần"
-    # (gradually), "luôn luôn" (always), "mãi mãi" (forever), "đều đều" (steadily).
+    # (gradually), "luôn luôn" (always), "mãi mãi" (forever), "đều đều" (steadily); and two
+    # words of two syllables may meet on the same one: "toàn bộ bộ máy", "hành vi vi phạm",
+    # "năng lực lực lượng", "biện pháp pháp lý".
     "vi": frozenset(
         "người nhà ngày đời từ đâu xa thường lâu nhiều hàng lớp ai năm tháng mỗi từng song dần"
-        " luôn mãi đều chầm khắp".split()
+        " luôn mãi đều chầm khắp bộ vi lực pháp".split()
     ),
 }
 
