@@ -1789,6 +1789,26 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             "fr-vi",
             1,
         ),
+        # "still to be done" said "not yet done"; a "not" elsewhere is added
+        (
+            "Le travail doit encore être mieux coordonné.",
+            "The work is not yet coordinated well enough.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Le travail doit encore être mieux coordonné.",
+            "Công tác vẫn chưa được phối hợp đủ tốt.",
+            "fr-vi",
+            0,
+        ),
+        (
+            "Le travail doit encore être mieux coordonné.",
+            "The work is not coordinated and never will be.",
+            "fr-en",
+            1,
+        ),
+        ("Le travail est bien coordonné.", "The work is not yet coordinated.", "fr-en", 1),
         # "prevent" may be said with a negation; once rendered "ngăn chặn", it excuses no other
         (
             "It is essential to prevent trafficking.",

@@ -201,21 +201,10 @@ def negation(unit: Unit) -> list[str]:
     # quốc tịch và người chưa thành niên": a "chưa" added elsewhere is still one too many).
     source = _plain(unit.source, s_lang) if source is None else source
     target = _plain(unit.target, t_lang) if target is None else target
-    if want - got == 2 and _affirmed(source, s_lang, unit.target, target, t_lang):
-        return []  # a double negation the translation says affirmatively
-    if got - want == 2 and _affirmed(target, t_lang, unit.source, source, s_lang):
-        return []
-    # "cannot … unless" says "must … to": a negation with "unless" on the side that has one
-    # more is a double negation, the other side's affirmation
-    if got - want == 1 and re.search(UNLESS.get(t_lang, "(?!)"), target):
-        return []
-    if want - got == 1 and re.search(UNLESS.get(s_lang, "(?!)"), source):
-        return []
-    # "ne … pas négliger" said "is equally important": the verb of neglect goes with the
-    # negation; one kept without it is the opposite ("cũng có thể xem nhẹ")
-    if want - got == 1 and _neglects(source, s_lang) and not _neglects(target, t_lang):
-        return []
-    if got - want == 1 and _neglects(target, t_lang) and not _neglects(source, s_lang):
+    more, fewer = (source, s_lang, unit.source), (target, t_lang, unit.target)
+    if got > want:
+        more, fewer = fewer, more
+    if _said_otherwise(more, fewer, abs(want - got)):
         return []
     if abs(want - got) == 1 and opposed(unit.source, s_lang, unit.target, t_lang):
         return []  # the negation said with an antonym: "pas facile" is "difficult"
@@ -230,6 +219,45 @@ def negation(unit: Unit) -> list[str]:
     if got > want and want + max(0, soft_s - firm_t - both_loose) < got:
         return [f"{got} negation(s) in the translation, {want} in the source"]
     return []
+
+
+# "Still" rendered "not yet": "doit encore être mieux coordonné" is "is not yet coordinated well
+# enough", "vẫn chưa được phối hợp đủ tốt"; a negation only in that form is no negation added.
+_STILL = {
+    "fr": re.compile(r"\bencore\b"),
+    "en": re.compile(r"\bstill\b"),
+    "vi": re.compile(r"\b(?:vẫn|còn)\b"),
+}
+_NOT_YET = {
+    "fr": re.compile(r"\bpas encore\b"),
+    "en": re.compile(r"\bnot yet\b|\byet to\b"),
+    "vi": re.compile(r"\bchưa\b"),
+}
+
+
+def _said_otherwise(more: tuple[str, str, str], fewer: tuple[str, str, str], extra: int) -> bool:
+    """Whether the ``extra`` negation markers of one side say what the other says without them
+    (each side: its idiom-free lower-case text, its language and its text as written): a
+    double negation with a privative word said affirmatively ("ne … sans" as "only with"); a
+    negation with "unless" ("cannot … unless" says "must … to"); a negated verb of neglect
+    ("ne … pas négliger" as "is equally important", where one kept without its negation,
+    "cũng có thể xem nhẹ", is the opposite); or "not yet" for "still" ("doit encore être
+    mieux coordonné" as "is not yet coordinated well enough")."""
+    plain, lang, _ = more
+    other_plain, other_lang, other = fewer
+    if extra == 2:
+        return _affirmed(plain, lang, other, other_plain, other_lang)
+    return extra == 1 and (
+        re.search(UNLESS.get(lang, "(?!)"), plain) is not None
+        or (_neglects(plain, lang) and not _neglects(other_plain, other_lang))
+        or (
+            _NOT_YET.get(lang, _NEVER).search(plain) is not None
+            and _STILL.get(other_lang, _NEVER).search(other_plain) is not None
+        )
+    )
+
+
+_NEVER = re.compile(r"(?!)")
 
 
 def _neglects(plain: str, lang: str) -> bool:
