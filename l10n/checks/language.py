@@ -20,6 +20,7 @@ import ahocorasick
 from l10n.checks.base import Doubtful, Severity, Unit, check, lowercase
 from l10n.checks.cues import automaton
 from l10n.checks.lexicon import (
+    FRENCH_UNACCENTED,
     FREQUENT_WORDS,
     FUNCTION_WORDS,
     THIRD_LANGUAGE_WORDS,
@@ -470,6 +471,18 @@ def _unmarked_words(text: str, source: str) -> list[str]:
     return [Doubtful(f"{', '.join(found)}: Vietnamese words typed without their marks?")]
 
 
+_MIN_UNACCENTED = 2  # one may be a slip; two are a keyboard without accents
+
+
+def _unaccented_french(text: str) -> list[str]:
+    """A doubtful finding for French typed without its accents: two frequent words that
+    French never writes bare ("resultats", "reseaux tres organises")."""
+    found = sorted({w for w in _WORD.findall(lowercase(text)) if w in FRENCH_UNACCENTED})
+    if len(found) < _MIN_UNACCENTED:
+        return []
+    return [Doubtful(f"{', '.join(found)}: French typed without its accents?")]
+
+
 def _bare_run(text: str, source: str) -> list[str]:
     """A doubtful finding for a phrase typed without its marks in Vietnamese that has them
     elsewhere: :data:`_BARE_RUN_SYLLABLES` lower-case syllables in a row that carry none and
@@ -495,7 +508,7 @@ def _bare_run(text: str, source: str) -> list[str]:
 @check(
     "diacritics",
     Severity.ERROR,
-    languages=("vi",),
+    languages=("vi", "fr"),
     explain=(
         "Vietnamese typed without its tone and vowel marks ('he thong tu phap hinh su'): among "
         "at least four syllables, 80 % or more carry no mark, where real Vietnamese leaves about "
@@ -506,12 +519,16 @@ def _bare_run(text: str, source: str) -> list[str]:
         "marks, two lower-case syllables that Vietnamese never writes bare (one "
         "closed by c, ch, p or t ('truc', 'tiep', 'cach') or with iê, yê, uô, ươ ('tuyen', "
         "'nhiem', 'buoc'), or five lower-case syllables in a row without any mark ('he thong "
-        "tu phap hinh su'), are a warning."
+        "tu phap hinh su'), are a warning. French typed without its accents (two frequent words "
+        "French never writes bare: 'resultats', 'reseaux tres organises') is a warning too."
     ),
 )
 def diacritics(unit: Unit) -> list[str]:
-    """Vietnamese written without its diacritics, or without its tone marks."""
+    """Vietnamese written without its diacritics, or without its tone marks; French without
+    its accents."""
     target = unit.target
+    if base_language(unit.target_lang) == "fr":
+        return _unaccented_french(target)
     if _plenty_toned(target.count(" ") + 1).match(target):  # plenty of tone marks: the usual
         # case, and then seldom a syllable closed bare: looked for here, the rest is a call
         # (56 of the bench's 10,000 translations).

@@ -604,6 +604,21 @@ FREQUENT_WORDS: dict[str, tuple[str, ...]] = {
     "vi": (" của ", " và ", " các ", " là ", " được ", " có ", " trong ", " cho "),
 }
 
+# Frequent French words written without their accents, none of them a French or English word
+# without: French typed on a keyboard that lacks them ("des resultats remarquables dans la
+# prevention", "des reseaux tres organises").
+FRENCH_UNACCENTED = frozenset(
+    "tres etre deja apres meme memes resultat resultats reseau reseaux societe societes "
+    "securite developpement etat etats economie economique economiques numerique numeriques "
+    "donnees reponse reponses probleme problemes systeme systemes realite activite activites "
+    "priorite priorites capacite capacites communaute communautes qualite egalement etranger "
+    "etrangers etrangere etrangeres ete ministere ministeres specialise specialisee "
+    "specialises specialisees strategie strategies premiere premieres derniere dernieres "
+    "deuxieme troisieme annee annees periode interet elabore elaboree mecanisme mecanismes "
+    "theme themes ecole ecoles equipe equipes etude etudes electronique sophistiquee "
+    "sophistiquees organisee organisees organises prevention".split()
+)
+
 # Syllables a Vietnamese sentence typed without marks is full of, and English lacks.
 UNMARKED_VI = frozenset(
     "cua va cac nhung la duoc co trong nguoi nay da khong mot den tu "
