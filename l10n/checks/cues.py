@@ -44,9 +44,9 @@ class CueFinder:
             automaton((w, frozenset(owners)) for w, owners in ids.items()) if ids else None
         )
 
-    def held(self, lowered: str) -> set[str]:
+    def held(self, lowered: str) -> frozenset[str]:
         """The ids of the checks one of whose words ``lowered`` holds."""
-        found: set[str] = set()
+        found: frozenset[str] = frozenset()
         if self._automaton is not None:
             for _end, owners in self._automaton.iter(lowered):
                 found |= owners
