@@ -259,3 +259,20 @@ def test_number_words_finds_nothing_without_a_cue_in_the_source(
     unit = Unit(source, target or "x", s, t)
     if "number-words" not in FINDERS[s, True].held(source.lower()):
         assert get("number-words").func(unit) == []
+
+
+def test_a_word_cue_is_held_at_a_words_start_only() -> None:
+    """The "ne " of "une " lets no unit into the negation check (NEGATION_WORD_CUES count at a
+    text's start or after CUE_BOUNDARY only, as the check reads them)."""
+    finder = FINDERS["fr", True]
+    for text in ("une maison", "chacune des deux", "il y a une\u202fne x", "uni et une"):
+        assert "negation" not in finder.held(text), text
+    for text in (
+        "ne le dis",
+        "il ne le dit",
+        "(ne le dis)",
+        "«ne le dis",
+        "“ni toi",
+        "a\u00a0ne x",
+    ):
+        assert "negation" in finder.held(text), text
