@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import cast
 
@@ -161,7 +163,11 @@ def parse_po_part(data: bytes, path: str, start: int, end: int) -> POFile:
     first = data.count(b"\n", 0, start) + 1
     parser.feed(_lines(_decode(data[start:end], path)), first)
     po = parser.end(head, 1)
-    return POFile(po.header, tuple(e for e in po.entries if e.line >= first))
+    # Entries are in file order: the part's are those from the first at or after its start.
+    return POFile(po.header, po.entries[bisect_left(po.entries, first, key=_line) :])
+
+
+_line = attrgetter("line")
 
 
 def _fail(path: str, line: int, what: str, fix: str = _REPAIR) -> CatalogError:
