@@ -658,8 +658,9 @@ class _EntryDraft:
     A frozen dataclass's ``__init__`` sets each of Entry's 14 fields through
     ``object.__setattr__``: 1.9 us an entry, a sixth of parsing a catalog. :meth:`_Parser._finish`
     fills these slots and then gives the object Entry's class, 0.4 us. Python allows that class
-    change only between classes of the same layout, hence ``__slots__`` taken from Entry; a
-    field added to Entry must be set there too (tests/test_pofile_speed.py fails otherwise).
+    change only between classes of the same layout, hence ``__slots__`` taken from Entry. A
+    field added to Entry must be annotated here and set in ``_finish`` too: an unset slot
+    fails on its first read, and tests/test_pofile_fast_paths.py reads every field.
     """
 
     __slots__ = Entry.__slots__
