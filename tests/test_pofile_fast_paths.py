@@ -9,7 +9,7 @@ import pickle
 
 import pytest
 
-from l10n.catalog.pofile import Entry, _EntryDraft, parse_po
+from l10n.catalog.pofile import Entry, parse_po
 from l10n.errors import CatalogError
 
 FULL = b"""\
@@ -63,12 +63,6 @@ def test_every_field_of_every_entry_is_read() -> None:
         assert hash(entry) == hash(dataclasses.replace(entry))
         with pytest.raises(dataclasses.FrozenInstanceError):
             entry.msgid = "changed"  # type: ignore[misc]
-
-
-def test_the_draft_has_the_slots_and_types_of_entry() -> None:
-    names = tuple(f.name for f in dataclasses.fields(Entry))
-    assert _EntryDraft.__slots__ == names
-    assert tuple(_EntryDraft.__annotations__) == names
 
 
 def test_an_entry_does_not_inherit_the_lists_of_the_one_before() -> None:

@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from pathlib import Path
-from typing import cast
 
 from l10n.catalog.fsio import atomic_write_text, read_bytes
 from l10n.catalog.linebreak import breaks as break_points
@@ -525,8 +524,7 @@ class _Parser:
         self._check_charset()
 
     def _finish(self) -> None:
-        """Add the pending entry, built as an :class:`_EntryDraft` (reading the bench catalog,
-        22 ms of 105 less than by Entry's ``__init__``, paired, best of 11)."""
+        """Add the pending entry."""
         fields, previous = self.fields, self.previous
         if previous and "msgid" not in previous:
             raise self.fail(
@@ -534,29 +532,26 @@ class _Parser:
                 "#| msgctxt or #| msgid_plural without #| msgid",
                 "Add the previous msgid (#| msgid) or delete the #| lines",
             )
-        draft = _EntryDraft()
-        parts = fields.get("msgctxt")
-        draft.msgctxt = msgctxt = None if parts is None else "".join(parts)
-        draft.msgid = msgid = "".join(fields["msgid"])
-        parts = fields.get("msgstr")
-        draft.msgstr = "" if parts is None else "".join(parts)
-        parts = fields.get("msgid_plural")
-        draft.msgid_plural = None if parts is None else "".join(parts)
-        draft.msgstr_plural = tuple(["".join(form) for form in self.plural]) if self.plural else ()
-        draft.translator_comments = tuple(self.comments)
-        draft.extracted_comments = tuple(self.extracted)
-        draft.references = tuple(self.refs)
-        draft.flags = tuple(self.flags)
-        if previous:
-            draft.previous_msgctxt = _joined(previous.get("msgctxt"))
-            draft.previous_msgid = _joined(previous.get("msgid"))
-            draft.previous_msgid_plural = _joined(previous.get("msgid_plural"))
-        else:
-            draft.previous_msgctxt = draft.previous_msgid = draft.previous_msgid_plural = None
-        draft.obsolete = obsolete = bool(self.obsolete)
-        draft.line = self.start
-        entry = cast(Entry, draft)
-        object.__setattr__(draft, "__class__", Entry)  # see _EntryDraft
+        msgctxt = _joined(fields.get("msgctxt"))
+        msgid = "".join(fields["msgid"])
+        msgstr = fields.get("msgstr")
+        obsolete = bool(self.obsolete)
+        entry = Entry(
+            msgid=msgid,
+            msgstr="" if msgstr is None else "".join(msgstr),
+            msgctxt=msgctxt,
+            msgid_plural=_joined(fields.get("msgid_plural")),
+            msgstr_plural=tuple("".join(form) for form in self.plural) if self.plural else (),
+            translator_comments=tuple(self.comments),
+            extracted_comments=tuple(self.extracted),
+            references=tuple(self.refs),
+            flags=tuple(self.flags),
+            previous_msgctxt=_joined(previous.get("msgctxt")),
+            previous_msgid=_joined(previous.get("msgid")),
+            previous_msgid_plural=_joined(previous.get("msgid_plural")),
+            obsolete=obsolete,
+            line=self.start,
+        )
         if self.byte_escapes:
             entry = self._bytes_decoded(entry)
             msgctxt, msgid = entry.msgctxt, entry.msgid
@@ -650,34 +645,6 @@ class _Parser:
                     f"charset {value.strip()} is not UTF-8",
                     "Convert the file with msgconv --to-code=UTF-8",
                 )
-
-
-class _EntryDraft:
-    """An :class:`Entry` being filled in: the same slots, but plain attribute stores.
-
-    A frozen dataclass's ``__init__`` sets each of Entry's 14 fields through
-    ``object.__setattr__``: 1.9 us an entry, a sixth of parsing a catalog. :meth:`_Parser._finish`
-    fills these slots and then gives the object Entry's class, 0.4 us. Python allows that class
-    change only between classes of the same layout, hence ``__slots__`` taken from Entry. A
-    field added to Entry must be annotated here and set in ``_finish`` too: an unset slot
-    fails on its first read, and tests/test_pofile_fast_paths.py reads every field.
-    """
-
-    __slots__ = Entry.__slots__
-    msgid: str
-    msgstr: str
-    msgctxt: str | None
-    msgid_plural: str | None
-    msgstr_plural: tuple[str, ...]
-    translator_comments: tuple[str, ...]
-    extracted_comments: tuple[str, ...]
-    references: tuple[str, ...]
-    flags: tuple[str, ...]
-    previous_msgctxt: str | None
-    previous_msgid: str | None
-    previous_msgid_plural: str | None
-    obsolete: bool
-    line: int
 
 
 def _parse_text(text: str, path: str) -> POFile:
