@@ -65,7 +65,10 @@ def glossary(unit: Unit) -> list[str]:
     if not isinstance(terms, Glossary) or not terms.terms:
         return []
     problems = []
-    for form, targets, term in terms.expected(unit.source, unit.source_lang, unit.target_lang):
+    lowered = lowercase(unit.source)  # the runner's cue pass has it already
+    for form, targets, term in terms.expected(
+        unit.source, unit.source_lang, unit.target_lang, lowered
+    ):
         if not any(_written(t, unit.target) for t in _accepted(targets)):
             problems.append(f"{form!r} should be rendered as {' or '.join(map(repr, targets))}")
         for tag, foreign in _foreign_forms(term, unit.target_lang):
