@@ -221,6 +221,8 @@ def negation(unit: Unit) -> list[str]:
     return []
 
 
+_NEVER = re.compile(r"(?!)")  # a language without a table finds nothing
+
 # "Still" rendered "not yet": "doit encore être mieux coordonné" is "is not yet coordinated well
 # enough", "vẫn chưa được phối hợp đủ tốt"; a negation only in that form is no negation added.
 _STILL = {
@@ -255,9 +257,6 @@ def _said_otherwise(more: tuple[str, str, str], fewer: tuple[str, str, str], ext
             and _STILL.get(other_lang, _NEVER).search(other_plain) is not None
         )
     )
-
-
-_NEVER = re.compile(r"(?!)")
 
 
 def _neglects(plain: str, lang: str) -> bool:
