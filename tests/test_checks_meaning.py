@@ -2410,6 +2410,8 @@ def test_a_clause_left_in_the_source_language_is_a_warning(
             True,
         ),
         # German: its nouns are capitalised, its prepositions and articles are not
+        ("Merci beaucoup./.", "Vielen Dank.", "fr-en", True),
+        ("Thank you very much.", "Vielen Dank.", "en-fr", True),
         (
             "La lutte mobilise de nombreux ministères.",
             "Many ministries are mobilised im Kampf gegen den Menschenhandel.",

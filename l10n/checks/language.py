@@ -23,6 +23,7 @@ from l10n.checks.lexicon import (
     FRENCH_UNACCENTED,
     FREQUENT_WORDS,
     FUNCTION_WORDS,
+    THIRD_LANGUAGE_NOUNS,
     THIRD_LANGUAGE_WORDS,
     UNMARKED_VI,
     VI_LETTERS,
@@ -253,7 +254,11 @@ def _third_language(text: str, target: str, source: str) -> str | None:
 
     def uncapitalised(word: str, start: int) -> bool:
         return word.islower() or (
-            word[1:].islower() and plain[:start].rstrip()[-1:] in _SENTENCE_OPENERS
+            word[1:].islower()
+            and (
+                plain[:start].rstrip()[-1:] in _SENTENCE_OPENERS
+                or word.lower() in THIRD_LANGUAGE_NOUNS
+            )
         )
 
     for table in tables:

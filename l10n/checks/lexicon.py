@@ -587,6 +587,10 @@ THIRD_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("não uma com pelo pela muito obrigado obrigada são também dos".split()),
 }
 
+# Words of those tables that their language capitalises wherever they stand (German nouns):
+# "Vielen Dank" is a phrase in lower case as far as the title rule goes.
+THIRD_LANGUAGE_NOUNS = frozenset({"dank"})
+
 # English words Vietnamese writes as they are ("gọi đường dây nóng hotline"): copied from the
 # source, they are no word left untranslated.
 VI_LOANWORDS = frozenset(
