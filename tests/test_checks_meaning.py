@@ -315,6 +315,19 @@ def test_vietnamese_typed_without_its_tones_is_an_error() -> None:
     assert finding.severity is Severity.ERROR and "tone" in finding.message
 
 
+def test_a_short_sentence_without_marks_is_an_error_only_with_a_syllable_never_bare() -> None:
+    # real Vietnamese may have no mark in five syllables ("Hay khai sinh cho con?": or the
+    # child's birth certificate?); "phap" (closed by p) is never written bare
+    (short,) = run(
+        Unit("Ou l'acte de naissance ?", "Hay khai sinh cho con?", "fr", "vi"),
+        select(["diacritics"]),
+    )
+    assert short.severity is Severity.WARNING
+    source = "Le système de justice pénale"
+    (typed,) = run(Unit(source, "he thong tu phap hinh su", "fr", "vi"), select(["diacritics"]))
+    assert typed.severity is Severity.ERROR
+
+
 @pytest.mark.parametrize(
     ("target", "flagged"),
     [
