@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.checks import (
-    _DIGIT,
     CHECKS,
     Check,
     CheckContext,
@@ -75,30 +74,6 @@ def test_checks_needing_digits_find_nothing_without_one(
     for check in CHECKS:
         if check.digits:
             assert check.func(unit) == [], check.id
-
-
-def test_the_runners_digit_test_is_backslash_d_on_every_character() -> None:
-    for code in range(0x110000):
-        char = chr(code)
-        assert (_DIGIT.search(char) is None) == (DIGIT.search(char) is None), hex(code)
-        assert (_DIGIT.search(f"a{char}b") is None) == (DIGIT.search(char) is None), hex(code)
-
-
-@settings(max_examples=500, deadline=None)
-@given(
-    text=st.lists(
-        st.one_of(
-            st.sampled_from(["1", "٣", "𝟙", "𑁧", "😀", "𐍈", "é", "a", " ", "Ⅻ", "²", "½"]),
-            st.text(max_size=4),
-        ),
-        max_size=10,
-    ).map("".join)
-)
-def test_the_runners_digit_test_is_backslash_d_past_characters_beyond_the_bmp(
-    text: str,
-) -> None:
-    found, expected = _DIGIT.search(text), DIGIT.search(text)
-    assert (found and found.span()) == (expected and expected.span())
 
 
 def test_runner_finds_what_each_check_finds_on_the_seeded_cases_and_variants() -> None:

@@ -312,8 +312,6 @@ def speaker(text: str) -> tuple[tuple[str, ...], str]:
 def _speaker_lost(unit: Unit) -> list[str]:
     """The speaker's label of the source, none of whose name's words the translation holds
     ("Mme Kendra Rinas : Premièrement, …" rendered "First, …")."""
-    if unit.source.find(":", 0, _LABEL) == -1:
-        return []  # no colon near the start, so no label: the usual case, without a call
     name, _ = speaker(unit.source)
     if not name or any(map(unit.target.__contains__, name)):
         return []  # no label, or its name as written: the usual cases
