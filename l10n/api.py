@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
+from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -19,7 +20,7 @@ from l10n.batch import Batch, Failed
 from l10n.batch import auto as auto_batch
 from l10n.catalog.fsio import atomic_write_chunks, atomic_write_text, read_bytes
 from l10n.catalog.lock import DEFAULT_WAIT
-from l10n.catalog.pofile import Entry, parse_po_part, part_ranges
+from l10n.catalog.pofile import Entry, Part, parse_part, parts
 from l10n.catalog.skeleton import Skeleton
 from l10n.catalog.status import Counts, count, total
 from l10n.catalog.store import (
@@ -665,10 +666,9 @@ def _share(how: Batch | None, articles: int) -> Batch | None:
 
 @dataclass(frozen=True, slots=True)
 class _Checking:
-    """One target catalog to check: its bytes as stored, where they were read (for errors),
-    its languages, the checks chosen and what they need."""
+    """One target catalog to check: where it was read (for errors), its languages, the checks
+    chosen and what they need; its bytes travel apart, in parts (:class:`Part`)."""
 
-    data: bytes
     path: str
     source_lang: str
     target_lang: str
@@ -676,23 +676,25 @@ class _Checking:
     context: CheckContext
 
 
-def _check_catalog(job: _Checking, share: Batch | None) -> tuple[int, list[tuple[Entry, Finding]]]:
-    """The catalog's active units and every finding on them, in file order; with ``share``,
-    a catalog of :data:`SHARE_FROM` entries or more is checked in parts, one a process."""
-    jobs = share.jobs if share is not None and job.data.count(b"\nmsgid ") >= SHARE_FROM else 1
-    parts = part_ranges(job.data, jobs)
-    whole = (0, len(job.data))
-    if len(parts) == 1:
-        return _check_part(job, whole)[:2]
+def _check_catalog(
+    job: _Checking, data: bytes, share: Batch | None
+) -> tuple[int, list[tuple[Entry, Finding]]]:
+    """The catalog's active units (``data``, its bytes as stored) and every finding on them,
+    in file order; with ``share``, a catalog of :data:`SHARE_FROM` entries or more is checked
+    in parts, one a process."""
+    jobs = share.jobs if share is not None and data.count(b"\nmsgid ") >= SHARE_FROM else 1
+    cut = parts(data, jobs)
+    if len(cut) == 1:
+        return _check_part(job, cut[0])[:2]
     units = 0
     found: list[tuple[Entry, Finding]] = []
-    keys: set[tuple[str | None, str]] = set()
-    for outcome in batch.run(partial(_check_part, job), parts, share, chunk=1):
+    keys: set[bytes] = set()
+    for outcome in batch.run(partial(_check_part, job), cut, share, chunk=1):
         if isinstance(outcome, Failed) or not keys.isdisjoint(outcome[2]):
             # A part that cannot be read alone, or an entry in two parts: the whole, read in
             # this process, gives the catalog's own error, or its units when the cut was at
             # fault (comments parted by a blank line).
-            return _check_part(job, whole)[:2]
+            return _check_part(job, Part(b"", data))[:2]
         units += outcome[0]
         found += outcome[1]
         keys |= outcome[2]
@@ -700,10 +702,11 @@ def _check_catalog(job: _Checking, share: Batch | None) -> tuple[int, list[tuple
 
 
 def _check_part(
-    job: _Checking, part: tuple[int, int]
-) -> tuple[int, list[tuple[Entry, Finding]], frozenset[tuple[str | None, str]]]:
-    """The active entries of one part of the catalog (see :func:`part_ranges`), the findings
-    on its units, and its entries' keys, by which the parts' caller sees an entry in two.
+    job: _Checking, part: Part
+) -> tuple[int, list[tuple[Entry, Finding]], frozenset[bytes]]:
+    """The active entries of one part of the catalog (see :func:`~l10n.catalog.pofile.parts`),
+    the findings on its units, and a digest of each entry's key, by which the parts' caller
+    sees an entry in two.
 
     Each process parses only the part it checks, where each parsed the whole catalog and
     checked its share of the units (10,000 units on two cores: 1.06 → 0.98 s, 0.32× → 0.30×
@@ -711,11 +714,21 @@ def _check_part(
     """
     from l10n.checks.catalog import findings, units  # noqa: PLC0415  (stage: check)
 
-    po = parse_po_part(job.data, job.path, *part)
+    po = parse_part(part, job.path)
     pairs = list(units(po, job.source_lang, job.target_lang, job.context))
     active = sum(not e.obsolete for e in po.entries)
-    keys = frozenset((e.msgctxt, e.msgid) for e in po.entries)
+    keys = frozenset(map(_key_digest, po.entries))
     return active, [(pairs[i][0], f) for i, f in findings([u for _, u in pairs], job.checks)], keys
+
+
+def _key_digest(entry: Entry) -> bytes:
+    """Eight bytes that stand for ``entry``'s key (context and source text): what a part
+    sends back for its caller to see an entry in two parts. Two keys with one digest would only
+    make the caller read the whole (about one chance in 10^12 for two parts of 5,000 entries);
+    the keys themselves were most of what a part sent back (0.9 MB for 5,000 units), ~10 ms
+    to pickle, send and unpickle after the last part was checked (benchmarks/README.md)."""
+    key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+    return blake2b(key.encode(), digest_size=8).digest()
 
 
 def _check_one(
@@ -747,8 +760,8 @@ def _check_one(
                 f"Add one with 'l10n ingest SOURCE --to {target}'",
             )
         path = str(cat.po_path(target))
-        job = _Checking(data, path, skel.lang, target, chosen, context)
-        units, found = _check_catalog(job, share)
+        job = _Checking(path, skel.lang, target, chosen, context)
+        units, found = _check_catalog(job, data, share)
         listed = [x for x in found if not fold or x[1].check != UNTRANSLATED or x[1].suppressed]
         reports.append(
             CheckReport(

@@ -18,7 +18,7 @@ import pytest
 
 from l10n import api, batch
 from l10n.batch import Batch, Failed
-from l10n.catalog.pofile import format_po, parse_po, parse_po_part, part_ranges
+from l10n.catalog.pofile import format_po, parse_part, parse_po, parts
 from l10n.config import load_config
 from l10n.errors import CatalogError, InputError
 from tests.support.archive import article_sentences, write_archive
@@ -401,7 +401,7 @@ def test_a_big_catalog_with_an_entry_in_both_parts_fails_as_with_one_job(
     first = text.index("#: unit-1\n")
     copy = text[first : text.index("\n\n", first) + 1]
     po.write_text(text + "\n" + copy, "utf-8")
-    assert len(part_ranges(po.read_bytes(), 2)) == 2
+    assert len(parts(po.read_bytes(), 2)) == 2
     code, out, err = same_as_one_job(tmp_path / "big", "check", "--lang", "en")
     assert code == 2, err
     line = text.count("\n") + 2 + copy[: copy.index("msgid")].count("\n")
@@ -411,6 +411,31 @@ def test_a_big_catalog_with_an_entry_in_both_parts_fails_as_with_one_job(
         "Merge the two entries into one (msgcat --use-first does this)"
     ]
     assert out == ""
+
+
+def test_a_part_sends_back_a_digest_that_tells_keys_apart() -> None:
+    """The parts of a catalog send back a digest of each entry's key, by which the caller
+    sees an entry in two parts: the same key read anywhere gives the same digest; a context,
+    even an empty one, makes another key."""
+    same = [
+        api._key_digest(e)
+        for e in parse_po(b'msgid "x"\nmsgstr "a"\n\nmsgctxt "c"\nmsgid "x"\nmsgstr ""\n').entries
+    ]
+    again = [
+        api._key_digest(e)
+        for e in parse_po(
+            b'msgctxt "c"\nmsgid ""\n"x"\nmsgstr "b"\n\nmsgid "x"\nmsgstr ""\n'
+        ).entries
+    ]
+    assert same == again[::-1]
+    others = [
+        api._key_digest(e)
+        for e in parse_po(
+            b'msgctxt ""\nmsgid "x"\nmsgstr ""\n\nmsgid "y"\nmsgstr ""\n\n'
+            b'msgctxt "cx"\nmsgid ""\nmsgstr ""\n'
+        ).entries
+    ]
+    assert len(set(same + others)) == 5
 
 
 def test_a_big_catalog_cut_inside_an_entry_checks_as_with_one_job(
@@ -426,10 +451,10 @@ def test_a_big_catalog_cut_inside_an_entry_checks_as_with_one_job(
     middle = text.index("#: ", len(text) // 2 - 100)
     po.write_text(text[:middle] + long + text[middle:], "utf-8")
     data = po.read_bytes()
-    (_, cut), _ = part_ranges(data, 2)
-    assert data[cut - len(long) - 1 : cut].startswith(b"\n#. xxx")
+    first, _ = parts(data, 2)
+    assert first.body[-len(long) - 1 :].startswith(b"\n#. xxx")
     with pytest.raises(CatalogError, match="comments with no message"):
-        parse_po_part(data, str(po), 0, cut)
+        parse_part(first, str(po))
     code, out, err = same_as_one_job(tmp_path / "big", "check", "--lang", "en")
     assert code == 1, err
     wrong = {line.split(": ")[1] for line in out.splitlines() if "[numbers]" in line}

@@ -1,7 +1,7 @@
 """Property: a catalog read in parts reads as the whole does, or the parts give up.
 
-``l10n check`` of a big catalog parses one part a process (``pofile.part_ranges``,
-``pofile.parse_po_part``). A part is cut before a comment line that follows a blank line, which
+``l10n check`` of a big catalog parses one part a process (``pofile.parts``,
+``pofile.parse_part``). A part is cut before a comment line that follows a blank line, which
 may fall inside an entry (its comments parted by a blank line), and a part cannot see an entry
 duplicated in another one. Whatever the text, the parts must then either give the whole's
 entries, each at its line, or fail / share a key, so that the caller reads the whole instead:
@@ -16,12 +16,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from l10n.catalog import pofile
 from l10n.catalog.pofile import (
     Entry,
     POFile,
+    parse_part,
     parse_po,
-    parse_po_part,
-    part_ranges,
     read_po,
 )
 from l10n.errors import CatalogError
@@ -78,9 +78,9 @@ def read_in_parts(data: bytes, parts: int) -> list[Entry] | None:
     """The entries of ``data`` read part by part, as ``l10n check`` does; None when the parts
     give up (one fails, or two hold the same key)."""
     read: list[POFile] = []
-    for start, end in part_ranges(data, parts):
+    for part in pofile.parts(data, parts):
         try:
-            read.append(parse_po_part(data, "x.po", start, end))
+            read.append(parse_part(part, "x.po"))
         except CatalogError:
             return None
     keys = [{(e.msgctxt, e.msgid) for e in po.entries} for po in read]
@@ -114,7 +114,7 @@ def test_the_bundled_catalogs_read_in_parts_as_whole(parts: int) -> None:
     assert paths
     for path in paths:
         data = path.read_bytes()
-        assert len(part_ranges(data, parts)) == parts, path
+        assert len(pofile.parts(data, parts)) == parts, path
         expected = list(read_po(path).entries)
         in_parts = read_in_parts(data, parts)
         assert in_parts == expected, path
@@ -123,15 +123,15 @@ def test_the_bundled_catalogs_read_in_parts_as_whole(parts: int) -> None:
 
 def test_a_catalog_with_no_place_to_cut_is_one_part() -> None:
     data = (HEADER + 'msgid "a"\nmsgstr "b"\nmsgid "c"\nmsgstr "d"\n').encode()
-    assert part_ranges(data, 4) == [(0, len(data))]
+    assert [(p.head, p.body) for p in pofile.parts(data, 4)] == [(b"", data)]
 
 
 def test_comments_parted_at_the_cut_make_the_parts_give_up() -> None:
     """The cut falls between two comment lines of one entry: the first part ends with
     comments and no message, which it refuses; the whole reads."""
     data = (HEADER + "\n#. " + "a" * 400 + '\n\n#: b\nmsgid "x"\nmsgstr "y"\n').encode()
-    (_, cut), _ = part_ranges(data, 2)
-    assert data[cut:].startswith(b"#: b")
+    _, second = pofile.parts(data, 2)
+    assert second.body.startswith(b"#: b")
     assert read_in_parts(data, 2) is None
     assert whole(data) is not None
 
@@ -139,6 +139,6 @@ def test_comments_parted_at_the_cut_make_the_parts_give_up() -> None:
 def test_an_entry_in_two_parts_makes_them_give_up() -> None:
     entry = '#: b\nmsgid "x"\nmsgstr "y"\n'
     data = HEADER + "\n" + entry + "\n" + "#: pad\n" * 40 + 'msgid "z"\nmsgstr ""\n\n' + entry
-    assert len(part_ranges(data.encode(), 2)) == 2
+    assert len(pofile.parts(data.encode(), 2)) == 2
     assert read_in_parts(data.encode(), 2) is None
     assert whole(data.encode()) is None
