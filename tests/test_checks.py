@@ -135,7 +135,7 @@ RECALL_FLOOR = {
     # fighting as the opposite of encouraging was dropped (a false warning on unseen fresh17),
     # 90 once minors said by their age were no unit added (a units warning had caught one).
     "fresh14": (94, 101),
-    "fresh15": (68, 77),
+    "fresh15": (69, 77),  # 69 with the World Day's theme in the bundled glossary
     # fresh16 and fresh17, written blind by two more hands after the tuning on fresh14/15,
     # measured once on 845dab2, untuned: 0 false errors and 8 and 3 false warnings on 95 and
     # 90 correct variants, 49 of 68 and 53 of 78 caught (72.1 %, 67.9 %; their writers put
@@ -153,7 +153,7 @@ RECALL_FLOOR = {
     # fresh13 to 77, fresh14 to 92, fresh15 to 65, fresh16 to 58 and fresh17 to 62; a rate
     # counted per another period ("par jour" as "a week", units) fresh3 to 79 and fresh5 to 56.
     "fresh16": (63, 68),
-    "fresh17": (67, 78),
+    "fresh17": (68, 78),  # 68 with the World Day's theme in the bundled glossary
     # fresh18, written blind by another hand (a fifth of its planted errors omissions) and
     # measured once on 38817a0, untuned: 0 false errors and 3 false warnings on 90 correct
     # variants, 71 of 80 caught (88.8 %); 72 on the session's last rules, untuned too (a pole
@@ -166,7 +166,7 @@ RECALL_FLOOR = {
     # since: either no-break space before a French "?", either apostrophe in a glossary form,
     # "không tránh khỏi" and "no small number" no negations, a negated "négliger" said
     # "coi trọng" (false warnings 8 → 2); "accrue" as "less", "đắc lực" as "feeble" (65).
-    "fresh19": (75, 80),
+    "fresh19": (76, 80),  # 76 with the World Day's theme in the bundled glossary
     # fresh20, written blind by another hand after every rule of session nine but the last,
     # measured once on a847390, untuned: 0 false errors and 11 false warnings on 90 correct
     # variants, 67 of 80 caught (83.8 %; 65 on the session's start); tuned on since: "ce n'est
@@ -188,26 +188,29 @@ RECALL_FLOOR = {
     # glossary's Southeast Asia and Vietnam+); 70 since a plain space before a French mark is
     # right in a catalog (export makes it no-break): a play's title changed in French had been
     # caught only by its plain spaces inside « »; 72 with "hardly any" and the loose soft
-    # words.
-    "fresh21": (76, 80),
+    # words; 78 with the play's title in the bundled glossary.
+    "fresh21": (78, 80),
     # fresh22, written blind by a twenty-second hand beside fresh21 (half its planted errors
     # in the manner of machine translation), measured once untuned: on the session's start
     # (59770af) 0 false errors and 14 false warnings on 90 correct variants, 61 of 80 caught
     # (76.2 %); on session ten's rules then (4f052e5) 62 (77.5 %); 64 once tuned on (a source
-    # that says both poles, a glossary term in lower case found in any case in the source).
-    "fresh22": (67, 80),
+    # that says both poles, a glossary term in lower case found in any case in the source);
+    # 71 with the play's title and the World Day's theme in the bundled glossary.
+    "fresh22": (71, 80),
     # fresh24, written blind late in session ten by a hand asked to build a hidden test set for
     # this checker, measured once untuned: on the session's start (59770af) 1 false error (the
     # Vietnamese "một nghìn không trăm chín mươi sáu", 1,096, read as 1,196) and 13 false
     # warnings on 90 correct variants, 62 of 80 caught (77.5 %); on the session's rules then
-    # (b9ae259) the same false error and 7 false warnings, 65 (81.2 %); the error mended since.
-    "fresh24": (70, 80),
+    # (b9ae259) the same false error and 7 false warnings, 65 (81.2 %); the error mended since;
+    # 72 with the play's title and the World Day's theme in the bundled glossary.
+    "fresh24": (72, 80),
     # fresh23, written blind beside fresh24 by a hand asked for small slips a hurried reviewer
     # misses, measured once untuned: on the session's start (59770af) 0 false errors and 19
     # false warnings on 90 correct variants, 55 of 80 caught (68.8 %); on the session's rules
     # then (fc1a041) 0 and 14, 60 (75.0 %); 65 once tuned on (unremarkable, regret, limited
-    # progress, smugglers, a narrow approach, set aside for focus on).
-    "fresh23": (68, 80),
+    # progress, smugglers, a narrow approach, set aside for focus on); 70 with the play's
+    # title and the World Day's theme in the bundled glossary.
+    "fresh23": (70, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
