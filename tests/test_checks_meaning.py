@@ -733,6 +733,24 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "vi-en",
             False,
         ),
+        (
+            "Let’s act together to end all forms of exploitation!",
+            "Hãy cùng hành động để hạn chế mọi hình thức bóc lột!",
+            "en-vi",
+            True,
+        ),
+        (
+            "Agissons ensemble pour mettre fin à toutes les formes d'exploitation !",
+            "Let's act together to reduce exploitation!",
+            "fr-en",
+            True,
+        ),
+        (
+            "Agissons ensemble pour mettre fin à toutes les formes d'exploitation !",
+            "Hãy cùng hành động để chấm dứt mọi hình thức bóc lột!",
+            "fr-vi",
+            False,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:

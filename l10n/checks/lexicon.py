@@ -2106,6 +2106,20 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("ngừng", "dừng", "thôi"),
         },
     ),
+    # To end a thing is not to reduce it: "mettre fin à toutes les formes d'exploitation"
+    # rendered "reduce exploitation", "chấm dứt" as "hạn chế".
+    "end": (
+        {
+            "fr": ("mettre fin", "mettra fin", "mettons fin", "en finir", "éradiquer", "éliminer"),
+            "en": ("end", "put an end", "eradicat*", "eliminat*"),
+            "vi": ("chấm dứt", "xóa bỏ", "loại bỏ", "triệt tiêu"),
+        },
+        {
+            "fr": ("réduire", "diminu*", "limiter", "atténuer"),
+            "en": ("reduc*", "limit", "curb", "lessen", "mitigate"),
+            "vi": ("giảm", "giảm thiểu", "hạn chế", "kiềm chế"),
+        },
+    ),
     "update": (
         {
             "fr": ("mis à jour", "mise à jour", "mises à jour", "mettre à jour", "actualis*"),
