@@ -217,6 +217,11 @@ RECALL_FLOOR = {
     # 72 of 80 caught (90.0 %); on the session's rules then (25ca729) 0 and 9, 73 (91.2 %);
     # 74 once "end" was no "reduce" (opposites).
     "fresh25": (74, 80),
+    # fresh26, written blind beside fresh25 by a hand asked for a hidden test set of subtle
+    # errors and tricky correct variants, measured once untuned: on the session's start
+    # (3e6329f) 0 false errors and 9 false warnings on 90 correct variants, 71 of 80 caught
+    # (88.8 %); on the session's rules then (41b38d7) 0 and 9, 73 (91.2 %).
+    "fresh26": (73, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -245,6 +250,7 @@ LATER_SPLITS = (
     "fresh24",
     "fresh23",
     "fresh25",
+    "fresh26",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

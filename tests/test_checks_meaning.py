@@ -1747,6 +1747,7 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         ("Họ gặp nhiều thách thức.", "They face no shortage of challenges.", "vi-en", 0),
         ("Cán bộ cũng gặp không ít thách thức.", "Officers face not a few challenges.", "vi-en", 0),
         ("Cán bộ cũng gặp không ít thách thức.", "Officers face not one challenge.", "vi-en", 1),
+        ("Họ gặp nhiều thách thức.", "They are not without challenges.", "vi-en", 0),
         # "ce n'est qu'avec vous" says "not without you" with "only"
         (
             "We cannot fight this scourge without you.",

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from l10n.checks import CheckContext, Unit, get, run
 from l10n.errors import InputError
 from l10n.glossary import Glossary, Term, load_glossary, occurs, parse_glossary
 
@@ -24,6 +25,18 @@ def test_bundled_glossary_names_iom_in_three_languages() -> None:
     assert glossary.expected("Selon l’OIM", "fr", "en")[0][1] == (
         "IOM",
         "International Organization for Migration (IOM)",
+    )
+
+
+def test_bundled_glossary_accepts_what_the_french_press_writes_of_the_home_office() -> None:
+    glossary = load_glossary(ROOT / "glossary.csv")
+    source = "With funding from the UK Home Office, IOM worked with the authorities."
+    target = "Avec l'appui du Home Office britannique, l'OIM a travaillé avec les autorités."
+    unit = Unit(source, target, "en", "fr", context=CheckContext(glossary))
+    assert run(unit, [get("glossary")]) == []
+    assert run(
+        unit._replace(target=target.replace("Home Office britannique", "Home Office")),
+        [get("glossary")],
     )
 
 

@@ -50,8 +50,9 @@ NEGATION: dict[str, dict[str, str]] = {
         "idioms": r"\bnot only\b|\bno\.\s*\d|\bno doubt\b|\bnothing but\b|\bnot least\b"
         r"|\bwithout precedent\b|\bno matter\b"
         r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:so|more|less|better|worse|greater|harder)\b"
-        # "no small number", "no shortage of", "not a few": much, many (litotes)
-        r"|\bno (?:small|shortage)\b|\bnot a (?:few|little)\b",
+        # "no small number", "no shortage of", "not a few": much, many; "not without": with
+        # (litotes)
+        r"|\bno (?:small|shortage)\b|\bnot a (?:few|little)\b|\bnot without\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
         r"afraid|reluctant\w*|unwilling\w*|"
