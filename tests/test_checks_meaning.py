@@ -1761,6 +1761,31 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             "en-fr",
             1,
         ),
+        # or with a word of need: "cannot … without" is "takes", "cần"
+        (
+            "Nous ne pouvons lutter contre ce fléau sans votre coopération à tous.",
+            "Fighting this scourge takes the cooperation of every one of you.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Nous ne pouvons lutter contre ce fléau sans votre coopération à tous.",
+            "Cuộc chiến chống tệ nạn này cần đến sự hợp tác của tất cả các bạn.",
+            "fr-vi",
+            0,
+        ),
+        (
+            "We cannot fight this scourge without your cooperation.",
+            "Ce fléau ne peut être combattu qu'avec la coopération de chacun d'entre vous.",
+            "en-fr",
+            0,
+        ),
+        (
+            "Nous ne pouvons lutter contre ce fléau sans votre coopération à tous.",
+            "We can fight this scourge with the cooperation of every one of you.",
+            "fr-en",
+            1,
+        ),
         # "banning" renders "interdisant"; "afraid to" renders "không dám"
         ("Des dispositions interdisant la vente.", "Provisions banning the sale.", "fr-en", 0),
         ("Victims are afraid to report it.", "Nạn nhân không dám tố giác.", "en-vi", 0),

@@ -162,8 +162,9 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("thiếu", "cấm", "trái phép", "bất hợp pháp", "thất bại"),
 }
 # Privative words ("sans", "without", "nếu thiếu"): with another negation they make a double
-# negation that a translation may say affirmatively with a word of restriction ("Nous ne
-# pouvons lutter sans vous" is "This can only be fought with you", "Chỉ khi có … mới"): two
+# negation that a translation may say affirmatively with a word of restriction or of need
+# ("Nous ne pouvons lutter sans vous" is "This can only be fought with you", "Chỉ khi có …
+# mới", "Fighting this scourge takes all of you", "cần đến sự hợp tác của các bạn"): two
 # markers fewer on that side, with such a word and no word negative by its meaning, is no
 # loss ("We can fight it with you", without "only", still is; and so is "Every victim was
 # left with support" for "Aucune victime n'a été laissée sans soutien", which a universal
@@ -192,9 +193,10 @@ NEGLECTS: dict[str, str] = {
     r"|xem thường|coi thường|bỏ mặc)\b",
 }
 RESTRICTIVES: dict[str, str] = {
-    "fr": r"\b(?:seulement|uniquement|(?:ne\s+|n['’])\S+\s+qu)",
-    "en": r"\bonly\b",
-    "vi": r"\b(?:chỉ|mới)\b",
+    "fr": r"\b(?:seulement|uniquement|(?:ne\s+|n['’])(?:\S+\s+){1,3}?qu|nécessit\w*|exige\w*"
+    r"|il faut|requi\w*)",
+    "en": r"\b(?:only|needs?|needed|requires?|required|takes)\b",
+    "vi": r"\b(?:chỉ|mới|cần|đòi hỏi)\b",
 }
 
 # Cues that count only after a space, a bracket or a quote (the "ne " of "une " is no cue).
