@@ -751,6 +751,74 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             "fr-vi",
             False,
         ),
+        (
+            "Toutes les victimes doivent avoir un accès égal aux mesures de protection.",
+            "All victims must have unequal access to protection measures.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Toutes les victimes doivent avoir un accès égal aux mesures de protection.",
+            "Mọi nạn nhân được tiếp cận khác nhau các biện pháp bảo vệ.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Toutes les victimes doivent avoir un accès égal aux mesures de protection.",
+            "Mọi nạn nhân đều được tiếp cận bình đẳng các biện pháp bảo vệ.",
+            "fr-vi",
+            False,
+        ),
+        ("Merci beaucoup./.", "Xin lỗi bà./.", "fr-vi", True),
+        ("Merci beaucoup./.", "Xin cảm ơn bà./.", "fr-vi", False),
+        (
+            "Les forces de l'ordre doivent appliquer des réglementations strictes.",
+            "Lực lượng thực thi pháp luật phải nới lỏng các quy định.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Les forces de l'ordre doivent appliquer des réglementations strictes.",
+            "Law enforcement must apply tough regulations.",
+            "fr-en",
+            False,
+        ),
+        (
+            "Ensure that human trafficking data are updated in the national database.",
+            "Veiller à ce que les données soient supprimées de la base de données nationale.",
+            "en-fr",
+            True,
+        ),
+        (
+            "This approach helps spread the messages to a wide audience.",
+            "Cách làm này giúp đưa thông điệp tới một số ít người.",
+            "en-vi",
+            True,
+        ),
+        (
+            "Efforts to rescue Vietnamese citizens have made remarkable progress.",
+            "Việc giải cứu công dân Việt Nam còn rất chậm chạp.",
+            "en-vi",
+            True,
+        ),
+        (
+            "Công tác giải cứu công dân Việt Nam đã có những tiến triển đáng kể.",
+            "The rescue of Vietnamese citizens has stalled.",
+            "vi-en",
+            True,
+        ),
+        (
+            "L'OIM, agence des Nations Unies pour les migrations légales et sûres.",
+            "IOM, the UN agency for irregular migration.",
+            "fr-en",
+            True,
+        ),
+        (
+            "L'OIM est déterminée à poursuivre sa collaboration avec le gouvernement.",
+            "IOM quyết tâm chấm dứt hợp tác với Chính phủ.",
+            "fr-vi",
+            True,
+        ),
     ],
 )
 def test_opposite_poles_of_a_concept(source: str, target: str, pair: str, flagged: bool) -> None:
@@ -2294,6 +2362,18 @@ def test_a_number_or_date_replaced_is_an_error_one_side_only_a_warning(
             "Le pays a beaucoup progressé ces dernières années.",
             "The country has made great progress in recent years.",
             "fr-en",
+            False,
+        ),
+        (
+            "Vietnam has made remarkable progress in recent years.",
+            "Le Vietnam a accompli des progrès remarquables ces dernières semaines.",
+            "en-fr",
+            True,
+        ),
+        (
+            "Le Vietnam a beaucoup progressé ces dernières semaines.",
+            "Việt Nam đã tiến bộ nhiều trong những tuần gần đây.",
+            "fr-vi",
             False,
         ),
         (

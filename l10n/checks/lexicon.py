@@ -1172,6 +1172,7 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
         # the last few years or months, and the last ten years
         ("years", -1): ("ces dernières années", "au cours des dernières années"),
         ("months", -1): ("ces derniers mois", "au cours des derniers mois"),
+        ("weeks", -1): ("ces dernières semaines", "au cours des dernières semaines"),
         ("decade", -1): (
             "la dernière décennie",
             "la décennie écoulée",
@@ -1222,6 +1223,13 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "over the last few months",
             "in the past few months",
             "in the last few months",
+        ),
+        ("weeks", -1): (
+            "in recent weeks",
+            "over the past few weeks",
+            "over the last few weeks",
+            "in the past few weeks",
+            "in the last few weeks",
         ),
         ("decade", -1): (
             "the past decade",
@@ -1276,6 +1284,7 @@ RELATIVE_DATES: dict[str, dict[tuple[str, int], tuple[str, ...]]] = {
             "mấy tháng qua",
             "mấy tháng gần đây",
         ),
+        ("weeks", -1): ("những tuần qua", "những tuần gần đây", "mấy tuần qua", "mấy tuần gần đây"),
         ("decade", -1): ("thập kỷ qua", "thập niên qua", "mười năm qua", "10 năm qua"),
         ("decades", -1): (
             "mấy chục năm qua",
@@ -1559,6 +1568,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "limited gains",
                 "limited success",
                 "drawback*",
+                "stalled",
+                "stalling",
             ),
             "vi": (
                 "đáng thất vọng",
@@ -1575,6 +1586,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "chậm trễ",
                 "giậm chân tại chỗ",
                 "dậm chân tại chỗ",
+                "chậm chạp",
             ),
         },
     ),
@@ -1603,7 +1615,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "a few",
                 "very few",
             ),
-            "vi": ("ít", "số ít", "một vài", "rất ít"),
+            "vi": ("ít", "số ít", "một số ít", "một vài", "rất ít"),
         },
     ),
     "high": (
@@ -1671,8 +1683,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
     "legal": (
         {"fr": ("légal*", "licite*"), "en": ("legal", "lawful", "legally"), "vi": ("hợp pháp",)},
         {
-            "fr": ("illégal*", "illicite*"),
-            "en": ("illegal*", "unlawful*"),
+            "fr": ("illégal*", "illicite*", "irrégulièr*"),
+            "en": ("illegal*", "unlawful*", "irregular*"),
             "vi": ("bất hợp pháp", "trái phép"),
         },
     ),
@@ -1779,7 +1791,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("restreint*", "petit*"),
             "en": ("small", "narrow"),
-            "vi": ("nhỏ", "hẹp"),
+            "vi": ("nhỏ", "hẹp", "số ít", "một số ít"),
         },
     ),
     "online": (
@@ -2106,7 +2118,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("cesser", "cessera", "cesserons", "arrêter", "arrêtera", "arrêterons"),
             "en": ("stop", "stops", "stopped", "stopping", "cease*", "halt*", "discontinu*"),
-            "vi": ("ngừng", "dừng", "thôi"),
+            "vi": ("ngừng", "dừng", "thôi", "chấm dứt"),
         },
     ),
     # To end a thing is not to reduce it: "mettre fin à toutes les formes d'exploitation"
@@ -2123,6 +2135,38 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("giảm", "giảm thiểu", "hạn chế", "kiềm chế"),
         },
     ),
+    # Equal access, equal rights: "un accès égal" rendered "unequal access", "khác nhau".
+    "equal": (
+        {
+            "fr": ("égal", "égale", "égaux", "égales", "égalité", "équitabl*"),
+            "en": ("equal", "equally", "equality", "equitabl*"),
+            "vi": ("bình đẳng", "như nhau", "công bằng"),
+        },
+        {
+            "fr": ("inégal*", "inéquitabl*"),
+            "en": ("unequal*", "inequal*", "inequitabl*"),
+            "vi": ("khác nhau", "bất bình đẳng", "không bình đẳng", "bất công"),
+        },
+    ),
+    # Thanks are no apology: "Merci beaucoup" rendered "Xin lỗi".
+    "thank": (
+        {"fr": ("merci", "remerci*"), "en": ("thank*",), "vi": ("cảm ơn", "cám ơn")},
+        {"fr": ("désolé*", "pardon"), "en": ("sorry", "apologi*"), "vi": ("xin lỗi",)},
+    ),
+    # Strict rules are not loosened ones: "des réglementations strictes" as "nới lỏng các quy
+    # định".
+    "strict": (
+        {
+            "fr": ("strict*", "rigoureu*", "sévère*"),
+            "en": ("strict*", "tough", "tougher", "stringent*", "rigorous*"),
+            "vi": ("nghiêm", "nghiêm ngặt", "nghiêm khắc"),
+        },
+        {
+            "fr": ("laxis*", "laxiste*", "souple*", "assoupli*", "relâch*"),
+            "en": ("lax", "laxer", "lenient*", "loose", "looser", "loosen*", "relax*"),
+            "vi": ("nới lỏng", "lỏng lẻo", "dễ dãi"),
+        },
+    ),
     "update": (
         {
             "fr": ("mis à jour", "mise à jour", "mises à jour", "mettre à jour", "actualis*"),
@@ -2130,7 +2174,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("cập nhật", "lưu vào", "đưa vào"),
         },
         {
-            "fr": ("effacé*", "retiré*"),
+            "fr": ("effacé*", "retiré*", "supprimé*"),
             "en": ("deleted", "removed from", "erased", "purged", "kept out of", "stored outside"),
             "vi": ("xóa khỏi", "xóa bỏ", "loại khỏi", "ngoài cơ sở dữ liệu"),
         },
