@@ -220,8 +220,10 @@ RECALL_FLOOR = {
     # fresh26, written blind beside fresh25 by a hand asked for a hidden test set of subtle
     # errors and tricky correct variants, measured once untuned: on the session's start
     # (3e6329f) 0 false errors and 9 false warnings on 90 correct variants, 71 of 80 caught
-    # (88.8 %); on the session's rules then (41b38d7) 0 and 9, 73 (91.2 %).
-    "fresh26": (73, 80),
+    # (88.8 %); on the session's rules then (41b38d7) 0 and 9, 73 (91.2 %); 72 once "chưa bao
+    # giờ khó như hiện nay" (never so hard as now) was no negation: a dropped clause had been
+    # caught only by the negation that sentence was wrongly read to add.
+    "fresh26": (72, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (

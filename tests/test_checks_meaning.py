@@ -1816,6 +1816,33 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
         ("Cán bộ cũng gặp không ít thách thức.", "Officers face not a few challenges.", "vi-en", 0),
         ("Cán bộ cũng gặp không ít thách thức.", "Officers face not one challenge.", "vi-en", 1),
         ("Họ gặp nhiều thách thức.", "They are not without challenges.", "vi-en", 0),
+        # "n'en demeure pas moins", "lost none of", "chưa bao giờ … như bây giờ": no negation
+        (
+            "Human trafficking in Vietnam remains complex.",
+            "La traite au Vietnam n'en demeure pas moins complexe.",
+            "en-fr",
+            0,
+        ),
+        (
+            "La traite reste complexe.",
+            "Trafficking has lost none of its complexity.",
+            "fr-en",
+            0,
+        ),
+        (
+            "La détection est plus compliquée que jamais.",
+            "Việc phát hiện chưa bao giờ khó như bây giờ.",
+            "fr-vi",
+            0,
+        ),
+        ("La détection est plus compliquée que jamais.", "Việc phát hiện chưa khó.", "fr-vi", 1),
+        # a negative word and its "ne" apart, a clause between: one negation
+        (
+            "All victims, regardless of their status, must have equal access.",
+            "Aucune victime, quel que soit son statut, ne doit avoir un accès égal.",
+            "en-fr",
+            1,
+        ),
         # "ce n'est qu'avec vous" says "not without you" with "only"
         (
             "We cannot fight this scourge without you.",

@@ -20,7 +20,7 @@ NEGATION: dict[str, dict[str, str]] = {
         # ("sans", "aucun"). A lone "ne" or "ni" stands after a space, a bracket or a quote and
         # before a space.
         "strong": r"\b(?:rien|aucune?s?|nul(?:le)?s?|jamais|ni\s+(?:[^\s.,;:!?]+\s+){1,6}?ni)\s+"
-        r"(?:[^\s.,;:!?]+\s+){0,5}?(?:ne(?= )|n['’])"
+        r"(?:[^\s.;:!?]+\s+){0,8}?(?:ne(?= )|n['’])"
         r"|(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
         r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
         r"|(?<![^ \n\t\u00a0“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
@@ -33,7 +33,9 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|\b(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|point|guère)\b)[^\s.,;:!?]+\s+){0,3}?"
         r"qu(?:e\b|['’])"
         r"(?!.*\b(?:pas|plus|jamais|rien)\b)"
-        r"|\bpas à pas\b|\bfaux pas\b|\bpas mal\b",
+        r"|\bpas à pas\b|\bfaux pas\b|\bpas mal\b"
+        # "n'en demeure pas moins complexe": remains complex nonetheless
+        r"|\bn['’]en (?:demeure|demeurent|reste|restent|est|sont) pas moins\b",
         "soft": r"\b(?:impossible|incapables?|inconnu\w*|illégal\w*|illicite\w*|échou\w*|"
         r"manqu\w*|absence|absent\w*|refus\w*|interdi\w*|empêch\w*|évit\w*|cess\w*|échec\w*|"
         r"arrêt\w*|zéro|faute de|hors de|exempt\w*|priv\w* de|moins|rare\w*|peu|"
@@ -52,7 +54,9 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|\bnever\s+(?:been\s+|be\s+|seemed\s+)?(?:so|more|less|better|worse|greater|harder)\b"
         # "no small number", "no shortage of", "not a few": much, many; "not without": with
         # (litotes)
-        r"|\bno (?:small|shortage)\b|\bnot a (?:few|little)\b|\bnot without\b",
+        r"|\bno (?:small|shortage)\b|\bnot a (?:few|little)\b|\bnot without\b"
+        # "has lost none of its complexity": is as complex as ever
+        r"|\bnone of\b(?:(?<=\blost none of)|(?<=\blose none of)|(?<=\bloses none of))",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
         r"afraid|reluctant\w*|unwilling\w*|"
@@ -73,6 +77,8 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|thể thiếu|tránh khỏi)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không)\b"
+        # "chưa bao giờ khó như bây giờ" (never so hard as now) says "harder than ever"
+        r"|\bchưa bao giờ\s+(?:\S+\s+){0,3}?(?:như|bằng)\s+(?:bây giờ|hiện nay|lúc này|hiện tại)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
         r"|\bkhông(?=\s*\?)",
         "soft": r"\b(?:(?<!nếu )thiếu|vắng|ngăn|cấm|từ chối|vô|phi|bất|tránh|ngừng|dừng|chấm dứt|"
