@@ -1,13 +1,15 @@
-"""The cheap first looks of the numbers and language checks, read exactly as the patterns they
-stand for: each case here failed under one way of getting a rewritten scan wrong."""
+"""The cheap first looks of the numbers, language and punctuation checks, read exactly as the
+patterns they stand for: each case here failed under one way of getting a rewritten scan wrong."""
 
 from __future__ import annotations
 
 import pytest
 
+from l10n.checks.base import Unit
 from l10n.checks.language import _BETWEEN_VOWELS, _FOREIGN_LETTER, _word_at
 from l10n.checks.lexicon import OPENING_RANKS
 from l10n.checks.numbers import _cued, _currencies, _plain_runs, opening_rank
+from l10n.checks.punctuation import punctuation
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,15 @@ def test_a_source_opening_with_a_rank_holds_its_cue(lang: str) -> None:
                 text = f"{label}{opening}, nous devons agir."
                 if opening_rank(text, lang) == rank:
                     assert _cued(text.lower(), lang)[1], text
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f", "\t", "  ", " \u00a0"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_each_space_before_each_mark_is_read_in_vietnamese_and_english(
+    space: str, lang: str
+) -> None:
+    """``_SPACE_BEFORE`` is read from the mark, the space behind it: every space of the four
+    (and runs of them) before each mark, once a mark; none after a letter or another mark."""
+    target = f"Vì sao{space}? Hãy hành động{space}! Chủ đề{space}: xem{space};?!:; hết."
+    found = punctuation(Unit("Pourquoi ? Agir ! Thème : voir ; fin.", target, "fr", lang))
+    assert found == [f"space before {mark!r}" for mark in "?!:;"]

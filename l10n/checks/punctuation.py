@@ -49,7 +49,13 @@ _DELTA = {
 # In a French target: a mark and the character before it.
 _FR_MARK = re.compile(r"(.)([!?;:»])")
 _FR_OPEN_GUILLEMET = re.compile(r"«(.)")
-_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f\t]+([!?:;])")
+# In a Vietnamese or English target: a mark with a space (any of these) right before it.
+# Read from the mark, the space looked at behind it: the engine skips ahead to the marks, a
+# few a text, where a pattern opening with the spaces ("[ …]+([!?:;])") was tried at every
+# character. The same marks are found: each with a space before it, the run of spaces before
+# it being that mark's alone. On the 1,900 bench translations holding a mark 2.7 -> 1.0 ms;
+# punctuation in the runner 49.7 -> 47.3 and 49.3 -> 46.3 ms (paired, both orders).
+_SPACE_BEFORE = re.compile(r"[!?:;](?<=[ \u00a0\u202f\t][!?:;])")
 
 
 def _end(text: str) -> str:
