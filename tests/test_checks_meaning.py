@@ -1836,6 +1836,31 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             0,
         ),
         ("La détection est plus compliquée que jamais.", "Việc phát hiện chưa khó.", "fr-vi", 1),
+        # a negated verb that takes away says the affirmative: "No victim may be denied"
+        (
+            "Toutes les victimes doivent avoir un accès égal aux mesures de protection.",
+            "No victim may be denied equal access to protection measures.",
+            "fr-en",
+            0,
+        ),
+        (
+            "All victims must have equal access to protection measures.",
+            "Không nạn nhân nào bị tước quyền tiếp cận bình đẳng các biện pháp bảo vệ.",
+            "en-vi",
+            0,
+        ),
+        (
+            "Toutes les victimes doivent avoir un accès égal aux mesures de protection.",
+            "No victim may have equal access to protection measures.",
+            "fr-en",
+            1,
+        ),
+        (
+            "Toutes les victimes sont privées d'un accès égal.",
+            "No victim is denied equal access.",
+            "fr-en",
+            1,
+        ),
         # a negative word and its "ne" apart, a clause between: one negation
         (
             "All victims, regardless of their status, must have equal access.",

@@ -198,6 +198,14 @@ NEGLECTS: dict[str, str] = {
     "vi": r"\b(?:xem nhẹ|coi nhẹ|lơ là|bỏ qua|xao nhãng|sao nhãng|bỏ quên|quên|gác lại|gác sang"
     r"|xem thường|coi thường|bỏ mặc)\b",
 }
+# Verbs that take something away: with a negation, a double negation that says the
+# affirmative ("Aucune victime ne doit être privée d'un accès égal", "No victim may be denied
+# equal access", "Không nạn nhân nào bị tước quyền" for "All victims must have equal access").
+DEPRIVES: dict[str, str] = {
+    "fr": r"\b(?:privé\w*|priver|exclu\w*|refusé\w*)",
+    "en": r"\b(?:denied|deny|depriv\w*|exclud\w*|refused)\b",
+    "vi": r"\b(?:tước|gạt ra|loại trừ|loại ra|bị từ chối)\b",
+}
 RESTRICTIVES: dict[str, str] = {
     "fr": r"\b(?:seulement|uniquement|(?:ne\s+|n['’])(?:\S+\s+){1,3}?qu|nécessit\w*|exige\w*"
     r"|il faut|requi\w*)",

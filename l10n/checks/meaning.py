@@ -21,6 +21,7 @@ from l10n.checks.cues import automaton
 from l10n.checks.lexicon import (
     COUNT_WORDS,
     CUE_BOUNDARY,
+    DEPRIVES,
     LIST_ALSO,
     LIST_JOINERS,
     LIST_LAST,
@@ -172,8 +173,9 @@ def _firm(plain: str, lang: str) -> int:
         "A double negation with a privative word ('ne … sans', 'cannot … without') may be "
         "said affirmatively with a word of restriction ('can only be fought with', 'chỉ khi "
         "… mới'), and so may a negated verb of neglect ('ne … pas négliger' as 'is equally "
-        "important'; kept without its negation, 'cũng có thể xem nhẹ', it is the opposite); a "
-        "closing 'không?' asks a question. "
+        "important'; kept without its negation, 'cũng có thể xem nhẹ', it is the opposite), or "
+        "a negated verb that takes away ('No victim may be denied equal access' for 'All "
+        "victims must have equal access'); a closing 'không?' asks a question. "
         "Suppress when the translation expresses the negation another way."
     ),
     cues=(NEGATION_CUES, NEGATION_WORD_CUES, NEGATIVE_WORDS),
@@ -243,8 +245,9 @@ def _said_otherwise(more: tuple[str, str, str], fewer: tuple[str, str, str], ext
     double negation with a privative word said affirmatively ("ne … sans" as "only with"); a
     negation with "unless" ("cannot … unless" says "must … to"); a negated verb of neglect
     ("ne … pas négliger" as "is equally important", where one kept without its negation,
-    "cũng có thể xem nhẹ", is the opposite); or "not yet" for "still" ("doit encore être
-    mieux coordonné" as "is not yet coordinated well enough")."""
+    "cũng có thể xem nhẹ", is the opposite); a negated verb that takes away ("No victim may be
+    denied equal access" for "All victims must have equal access"); or "not yet" for "still"
+    ("doit encore être mieux coordonné" as "is not yet coordinated well enough")."""
     plain, lang, _ = more
     other_plain, other_lang, other = fewer
     if extra == 2:
@@ -252,11 +255,17 @@ def _said_otherwise(more: tuple[str, str, str], fewer: tuple[str, str, str], ext
     return extra == 1 and (
         re.search(UNLESS.get(lang, "(?!)"), plain) is not None
         or (_neglects(plain, lang) and not _neglects(other_plain, other_lang))
+        or (_deprives(plain, lang) and not _deprives(other_plain, other_lang))
         or (
             _NOT_YET.get(lang, _NEVER).search(plain) is not None
             and _STILL.get(other_lang, _NEVER).search(other_plain) is not None
         )
     )
+
+
+def _deprives(plain: str, lang: str) -> bool:
+    """Whether ``plain`` (lower case) holds a verb that takes away (priver, deny, tước)."""
+    return re.search(DEPRIVES.get(lang, "(?!)"), plain) is not None
 
 
 def _neglects(plain: str, lang: str) -> bool:
