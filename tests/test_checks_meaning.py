@@ -1836,6 +1836,39 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             0,
         ),
         ("La détection est plus compliquée que jamais.", "Việc phát hiện chưa khó.", "fr-vi", 1),
+        # a "ni" in the clause of a negation is the same negation
+        (
+            "Let us work for a world where no one is bought, sold or exploited.",
+            "Œuvrons pour un monde où nul n'est acheté, vendu ni exploité.",
+            "en-fr",
+            0,
+        ),
+        (
+            "Screening still needs to be better coordinated and strengthened.",
+            "Le dépistage n'est pas encore assez coordonné ni renforcé.",
+            "en-fr",
+            0,
+        ),
+        ("Ni l'un ni l'autre n'est venu.", "Neither came.", "fr-en", 0),
+        # "not spared", "not lacking" (a negated verb that spares or lacks), "không phân biệt"
+        (
+            "Les agents font aussi face à de nombreux défis.",
+            "Nor are frontline personnel spared their share of challenges.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Les agents font aussi face à de nombreux défis.",
+            "Challenges are not lacking for frontline personnel either.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Toutes les victimes, quel que soit leur statut, doivent avoir un accès égal.",
+            "Không phân biệt thân phận, mọi nạn nhân đều được tiếp cận bình đẳng.",
+            "fr-vi",
+            0,
+        ),
         # a negated verb that takes away says the affirmative: "No victim may be denied"
         (
             "Toutes les victimes doivent avoir un accès égal aux mesures de protection.",

@@ -19,10 +19,13 @@ NEGATION: dict[str, dict[str, str]] = {
         # then a lone "ne" or "n'" (literary "nous ne pouvons"), then words that negate alone
         # ("sans", "aucun"). A lone "ne" or "ni" stands after a space, a bracket or a quote and
         # before a space.
+        # A "ni" further in the clause of a negation goes with it ("nul n'est acheté, vendu ni
+        # exploité", "ne sont pas encore coordonnés ni renforcés"): one negation.
         "strong": r"\b(?:rien|aucune?s?|nul(?:le)?s?|jamais|ni\s+(?:[^\s.,;:!?]+\s+){1,6}?ni)\s+"
-        r"(?:[^\s.;:!?]+\s+){0,8}?(?:ne(?= )|n['’])"
+        r"(?:[^\s.;:!?]+\s+){0,8}?(?:ne(?= )|n['’])(?:[^.;:!?]*?\sni(?= ))*"
         r"|(?:(?<![^ \n\t\u00a0“(«])ne(?= )|n['’])\s*(?:[^\s.,;:!?]+\s+){0,5}?"
         r"(?:pas|plus|jamais|rien|personne|guère|point|aucun|aucune|nullement|ni)\b"
+        r"(?:[^.;:!?]*?\sni(?= ))*"
         r"|(?<![^ \n\t\u00a0“(«])(?:ne|ni)(?= )|\bn['’](?=\w)"
         r"|\b(?:aucun|aucune|aucuns|aucunes|jamais|sans|nullement|pas|rien)\b"
         r"|\bnon\b(?=\s*(?:[,.;:!?»”)]|$|pas\b))",
@@ -76,7 +79,7 @@ NEGATION: dict[str, dict[str, str]] = {
         "idioms": r"\b(?:không (?:khí|gian|quân|phận|ảnh|chỉ|những|ngừng|ít|kém|lâu|lường|trăm|phẩy"
         r"|thể thiếu|tránh khỏi)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
-        r"|hay không|hoặc không|số không)\b"
+        r"|hay không|hoặc không|số không|không phân biệt)\b"
         # "chưa bao giờ khó như bây giờ" (never so hard as now) says "harder than ever"
         r"|\bchưa bao giờ\s+(?:\S+\s+){0,3}?(?:như|bằng)\s+(?:bây giờ|hiện nay|lúc này|hiện tại)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
@@ -198,12 +201,12 @@ NEGLECTS: dict[str, str] = {
     "vi": r"\b(?:xem nhẹ|coi nhẹ|lơ là|bỏ qua|xao nhãng|sao nhãng|bỏ quên|quên|gác lại|gác sang"
     r"|xem thường|coi thường|bỏ mặc)\b",
 }
-# Verbs that take something away: with a negation, a double negation that says the
+# Verbs that take something away or spare from it: with a negation, a double negation that says the
 # affirmative ("Aucune victime ne doit être privée d'un accès égal", "No victim may be denied
 # equal access", "Không nạn nhân nào bị tước quyền" for "All victims must have equal access").
 DEPRIVES: dict[str, str] = {
-    "fr": r"\b(?:privé\w*|priver|exclu\w*|refusé\w*)",
-    "en": r"\b(?:denied|deny|depriv\w*|exclud\w*|refused)\b",
+    "fr": r"\b(?:privé\w*|priver|exclu\w*|refusé\w*|épargné\w*|manqu\w*)",
+    "en": r"\b(?:denied|deny|depriv\w*|exclud\w*|refused|spared|lacking)\b",
     "vi": r"\b(?:tước|gạt ra|loại trừ|loại ra|bị từ chối)\b",
 }
 RESTRICTIVES: dict[str, str] = {
