@@ -770,6 +770,37 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
             False,
         ),
         ("Merci beaucoup./.", "Xin lỗi bà./.", "fr-vi", True),
+        (
+            "One of the law’s highlights is its victim-centred approach.",
+            "L'un des points faibles de la loi est son approche centrée sur les victimes.",
+            "en-fr",
+            True,
+        ),
+        (
+            "One of the law’s highlights is its victim-centred approach.",
+            "Một điểm nổi bật của luật là cách tiếp cận lấy nạn nhân làm trung tâm.",
+            "en-vi",
+            False,
+        ),
+        (
+            "This approach helps encourage the reporting of suspected cases.",
+            "Cách làm này giúp hạn chế việc trình báo các vụ nghi vấn.",
+            "en-vi",
+            True,
+        ),
+        # "không thể" is the negation the source has too ("ne pouvons"): no failing word
+        (
+            "Nous ne pouvons lutter contre ce fléau sans votre coopération à tous.",
+            "Chúng tôi không thể đẩy lùi tệ nạn này nếu thiếu sự chung tay của một số người.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Nous ne pouvons lutter contre ce fléau sans votre coopération à tous.",
+            "Chúng tôi không thể đẩy lùi tệ nạn này nếu thiếu sự chung tay của tất cả các bạn.",
+            "fr-vi",
+            False,
+        ),
         ("Merci beaucoup./.", "Xin cảm ơn bà./.", "fr-vi", False),
         (
             "Les forces de l'ordre doivent appliquer des réglementations strictes.",

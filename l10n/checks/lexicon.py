@@ -1670,7 +1670,15 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("décourag*", "dissua*", "entrav*"),
             "en": ("discourag*", "deter", "deters", "deterred", "hinder*", "hamper*"),
-            "vi": ("ngăn cản", "cản trở", "kìm hãm", "phòng ngừa", "ngăn ngừa", "ngăn chặn"),
+            "vi": (
+                "ngăn cản",
+                "cản trở",
+                "kìm hãm",
+                "phòng ngừa",
+                "ngăn ngừa",
+                "ngăn chặn",
+                "hạn chế",
+            ),
         },
     ),
     "enough": (
@@ -2184,6 +2192,20 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("nới lỏng", "lỏng lẻo", "dễ dãi"),
         },
     ),
+    # A highlight is no weak point: "One of the law's highlights" rendered "L'un des points
+    # faibles de la loi", "Một điểm hạn chế của luật".
+    "highlight": (
+        {
+            "fr": ("point fort", "points forts", "temps fort", "temps forts"),
+            "en": ("highlight*", "strong point", "strong points"),
+            "vi": ("điểm nổi bật", "điểm sáng", "điểm mạnh"),
+        },
+        {
+            "fr": ("point faible", "points faibles", "lacune", "lacunes"),
+            "en": ("weak point", "weak points", "weakness*", "shortcoming*", "drawback*"),
+            "vi": ("điểm yếu", "điểm hạn chế", "nhược điểm", "hạn chế"),
+        },
+    ),
     "update": (
         {
             "fr": ("mis à jour", "mise à jour", "mises à jour", "mettre à jour", "actualis*"),
@@ -2244,11 +2266,11 @@ OPPOSITES_FLIP: dict[str, tuple[str, ...]] = {
 OPPOSITES_FAIL: dict[str, tuple[str, ...]] = {
     "fr": ("échou", "incapab", "impossib", "ne parvien"),
     "en": ("fail", "fall short", "falls short", "fell short", "unable", "hardly"),
-    "vi": ("thất bại", "không thể", "chưa thể"),
+    "vi": ("thất bại",),
 }
 # Longer forms that hold a form of a pole without its meaning.
 OPPOSITES_NEUTRAL: dict[str, tuple[str, ...]] = {
     "fr": ("au moins", "à fort trafic"),
-    "en": ("highlight*", "at least", "high-traffic", "no less", "nevertheless"),
+    "en": ("at least", "high-traffic", "no less", "nevertheless"),
     "vi": ("dễ bị tổn thương", "dễ tổn thương", "ít nhất", "đánh giá cao", "cao điểm"),
 }
