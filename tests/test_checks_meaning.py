@@ -29,7 +29,7 @@ from l10n.checks.lexicon import (
     OPPOSITES_NEUTRAL,
     UNITS,
 )
-from l10n.checks.names import _trie, entities
+from l10n.checks.names import _forms, _trie, entities
 from l10n.checks.spans import blank
 from l10n.checks.spelled import spelled_values
 from l10n.config import load_config
@@ -1680,6 +1680,18 @@ def test_entity_forms_are_found_as_written() -> None:
     for other in ("UxS.", "U.S.Ax", "Vietnamm", "AAB.C", "A+BxC", "a  b", "U.S"):
         assert not pattern.fullmatch(other)
     assert entities("(TTXVN/Vietnam+)", "fr") == ["agency:vna", "agency:vietnamplus"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "vi"])
+def test_entity_forms_without_a_capital_are_each_announced_and_found(lang: str) -> None:
+    # "la délégation vietnamienne" names Vietnam, "vùng đồng bằng sông Cửu Long" the delta:
+    # every form without a capital is announced by one of the cues, each tested in turn
+    forms = _forms(lang)
+    assert forms.lower_cues
+    for form in forms._lowers:
+        text = f"x {form} y"
+        assert forms.lower_cued(text), form
+        assert forms.entity[form] in entities(text, lang), form
 
 
 @pytest.mark.parametrize(

@@ -101,8 +101,15 @@ class _Forms:
         )
 
     def lower_cued(self, text: str) -> bool:
-        """Whether ``text`` holds a substring announcing a form without a capital."""
-        return any(map(text.__contains__, self.lower_cues))
+        """Whether ``text`` holds a substring announcing a form without a capital. Asked of
+        every translation: a ``for`` loop, where ``any(map(text.__contains__, ...))`` made a
+        bound method, a map and an ``any`` call each time (4.4 -> 2.7 ms over the bench's
+        10,000 translations, tight; with ``_written``'s loops, names in the runner ~9 ms less of
+        ~120, paired)."""
+        for cue in self.lower_cues:  # noqa: SIM110  (no generator made per call)
+            if cue in text:
+                return True
+        return False
 
     @cached_property
     def capital(self) -> re.Pattern[str]:
@@ -136,9 +143,18 @@ def entities(text: str, lang: str, written: list[str] | None = None) -> list[str
 def _written(entities: Iterable[str], text: str, lang: str) -> bool:
     """Whether ``text`` holds a form of each of ``entities`` in ``lang``, even inside a word: a
     few substring tests that spare most units the full search. The forms' table is looked up
-    once for all of them, where a call an entity looked it up each time."""
+    once for all of them, where a call an entity looked it up each time; the tests are ``for``
+    loops, where ``all`` over a generator of ``any(map(text.__contains__, ...))`` made a
+    generator, and a bound method, a map and an ``any`` call per entity (3.6 -> 1.7 ms on the
+    3,848 bench units whose translation writes a capital form, tight)."""
     of = _forms(lang).of
-    return all(any(map(text.__contains__, of.get(entity, ()))) for entity in entities)
+    for entity in entities:
+        for form in of.get(entity, ()):
+            if form in text:
+                break
+        else:
+            return False  # no form of this one
+    return True
 
 
 def _found(pattern: re.Pattern[str], text: str, entity: dict[str, str]) -> list[str]:
