@@ -2167,6 +2167,24 @@ def test_the_end_mark_is_read_before_tokens_brackets_and_quotes(
 @pytest.mark.parametrize(
     ("source", "target", "pair", "flagged"),
     [
+        # thanks said warmly may close with "!"; an "!" dropped, or added elsewhere, counts
+        ("Thank you very much.", "Cảm ơn bà rất nhiều!", "en-vi", 0),
+        ("Merci beaucoup.", "Thanks a lot!", "fr-en", 0),
+        ("Act now!", "Agissez maintenant.", "en-fr", 1),
+        ("See the report.", "Xem báo cáo!", "en-vi", 1),
+    ],
+)
+def test_thanks_may_close_with_an_exclamation(
+    source: str, target: str, pair: str, flagged: int
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    found = run(Unit(source, target, source_lang, target_lang), select(["punctuation"]))
+    assert len(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "flagged"),
+    [
         # "ne … que" restricts; "ne … pas qu'…" negates
         (
             "Nous ne pouvons que saluer ces efforts.",

@@ -15,6 +15,7 @@ import re
 
 from l10n.checks.base import Severity, Unit, check
 from l10n.checks.markup import URL_RE, may_hold_url
+from l10n.checks.poles import poles
 from l10n.model.langtag import base_language
 from l10n.model.placeholders import TOKEN_RE
 
@@ -66,6 +67,11 @@ def _end(text: str) -> str:
     return _END_MARKS.get(core[-1:], "") if core else ""
 
 
+# Thanks (the concept of lexicon.OPPOSITES) a translator may close with "!" where the source
+# has ".": "Thank you very much." as "Cảm ơn bà rất nhiều!".
+_THANKS = "thank"
+
+
 def _end_problem(unit: Unit) -> str | None:
     last = unit.target.rstrip(_TRAILING)[-1:]
     if last == unit.source.rstrip(_TRAILING)[-1:] and last != ">":
@@ -84,6 +90,8 @@ def _end_problem(unit: Unit) -> str | None:
         return None
     if {want, got} == {":", ""} or {want, got} == {".", "…"}:
         return None
+    if (want, got) == (".", "!") and _THANKS in poles(unit.source, base_language(unit.source_lang)):
+        return None  # thanks said warmly: "Cảm ơn bà rất nhiều!" (an "!" dropped still counts)
     # The mark closes a quotation one side ends with and the other holds inside its sentence
     # (the translation moved it there, or to its end).
     for mark, ending, holding in (
