@@ -224,6 +224,15 @@ RECALL_FLOOR = {
     # giờ khó như hiện nay" (never so hard as now) was no negation: a dropped clause had been
     # caught only by the negation that sentence was wrongly read to add.
     "fresh26": (72, 80),
+    # fresh27 and fresh28, written blind late in session eleven (fresh27: errors as machine
+    # translation makes them, fresh28: a newsroom's quality sample spread over every kind),
+    # measured once untuned: on the session's start (3e6329f) 0 false errors, 12 and 8 false
+    # warnings on 90 correct variants, 71 and 67 of 80 caught (88.8 %, 83.8 %); on the
+    # session's rules then (7bd4a68, e539952) 0 false errors, 10 and 5 false warnings, 72 and
+    # 71 (90.0 %, 88.8 %); 77 and 72 once tuned on (a Vietnamese word opening a sentence,
+    # stalled and simpler progress, a handful for a wide public, escaping accountability).
+    "fresh27": (77, 80),
+    "fresh28": (72, 80),
 }
 # Splits written from every unit of the article, after the dev/test partition of its units.
 LATER_SPLITS = (
@@ -253,6 +262,8 @@ LATER_SPLITS = (
     "fresh23",
     "fresh25",
     "fresh26",
+    "fresh27",
+    "fresh28",
 )
 # Correct variants the checks still reject, and why no general rule can accept them; each is
 # an expected failure that must keep failing (strict), so the list stays true.

@@ -771,6 +771,36 @@ def test_an_opposite_is_read_from_the_longest_form_and_left_to_a_negation() -> N
         ),
         ("Merci beaucoup./.", "Xin lỗi bà./.", "fr-vi", True),
         (
+            "Le Vietnam a obtenu des résultats remarquables.",
+            "Việt Nam đạt kết quả còn nhiều hạn chế.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Efforts to rescue Vietnamese citizens have made remarkable progress.",
+            "Les efforts de sauvetage des citoyens vietnamiens piétinent.",
+            "en-fr",
+            True,
+        ),
+        (
+            "Efforts to rescue Vietnamese citizens have made remarkable progress.",
+            "Công tác giải cứu công dân Việt Nam đã có những bước thụt lùi.",
+            "en-vi",
+            True,
+        ),
+        (
+            "Les activités de traite restent complexes et de plus en plus sophistiquées.",
+            "Hoạt động mua bán người vẫn phức tạp nhưng ngày một đơn giản hơn.",
+            "fr-vi",
+            True,
+        ),
+        (
+            "Cette approche permet de diffuser les messages à un large public.",
+            "In this way the messages reach only a handful of people.",
+            "fr-en",
+            True,
+        ),
+        (
             "One of the law’s highlights is its victim-centred approach.",
             "L'un des points faibles de la loi est son approche centrée sur les victimes.",
             "en-fr",
@@ -1527,6 +1557,25 @@ def test_a_vietnamese_word_pair_hides_no_item_left_out() -> None:
     assert run(Unit(source, short, "fr", "vi"), select(["omission"]))
 
 
+def test_a_quotation_holds_no_item_of_the_sentence() -> None:
+    """The punctuation inside a quotation is the quotation's: a translation may write its dash
+    as a colon ("organised crime: let us act"), and the sentence loses no clause by it."""
+    source = (
+        "À l'occasion de la Journée mondiale 2025, placée sous le thème : « La traite des "
+        "personnes est un crime organisé – Agissons ensemble pour mettre fin à toutes les "
+        "formes d'exploitation ! », Mme Kendra Rinas, cheffe de mission de l'OIM au Vietnam, "
+        "a partagé certains points de vue avec les journalistes."
+    )
+    target = (
+        "Marking World Day 2025, themed 'Trafficking in persons is organised crime: let's "
+        "act together to end all forms of exploitation!', Kendra Rinas, head of the IOM "
+        "mission in Vietnam, spoke to reporters."
+    )
+    assert run(Unit(source, target, "fr", "en"), select(["omission"])) == []
+    cut = "Marking World Day 2025, Kendra Rinas spoke to reporters."
+    assert run(Unit(source, cut, "fr", "en"), select(["omission"]))
+
+
 def test_an_opening_clause_and_a_pair_make_no_series() -> None:
     # "Depuis 2019, A et B" is no series; a Vietnamese source pairs words with a comma
     source = "Depuis 2019, l'école et ses partenaires ont formé des enseignants."
@@ -1879,6 +1928,44 @@ def test_a_name_changed_is_a_warning(source: str, target: str, pair: str, change
             0,
         ),
         ("La détection est plus compliquée que jamais.", "Việc phát hiện chưa khó.", "fr-vi", 1),
+        # "nothing short of", "not … any less", "nor … without", "không thể không": no negation
+        (
+            "Nous saluons les remarquables progrès du Vietnam.",
+            "Vietnam's progress has been nothing short of remarkable.",
+            "fr-en",
+            0,
+        ),
+        (
+            "La traite reste complexe.",
+            "Trafficking has not become any less complex.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Le personnel est également confronté à certains défis.",
+            "Nor are frontline staff without their challenges.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Nous saluons les progrès du Vietnam.",
+            "Chúng tôi không thể không ghi nhận những tiến bộ của Việt Nam.",
+            "fr-vi",
+            0,
+        ),
+        # escaping, being sheltered: negated, they say the affirmative
+        (
+            "Nous devons tenir les auteurs responsables.",
+            "Perpetrators must not escape accountability.",
+            "fr-en",
+            0,
+        ),
+        (
+            "Frontline personnel also face challenges.",
+            "Le personnel de terrain n'est pas non plus à l'abri de difficultés.",
+            "en-fr",
+            0,
+        ),
         # a "ni" in the clause of a negation is the same negation
         (
             "Let us work for a world where no one is bought, sold or exploited.",
@@ -2096,7 +2183,7 @@ def test_negation_said_another_way(source: str, target: str, pair: str, flagged:
     [
         ("Merci beaucoup./.", "Xin chân thành cảm ơn bà!", 0),
         ("Merci beaucoup./.", "Xin cảm ơn bà./.", 0),
-        ("Merci beaucoup.", "Xin chân thành cảm ơn bà!", 1),
+        ("Nous agirons.", "Chúng tôi sẽ hành động!", 1),  # (thanks may close with "!")
         # the source's mark closes a quotation the translation moved inside its sentence
         ("Le message « Agissons ensemble ! »", "“Hãy cùng hành động!” là thông điệp.", 0),
         ("Le message « Agissons ensemble ! »", "“Hãy cùng hành động” là thông điệp.", 1),
@@ -2645,6 +2732,19 @@ def test_a_relative_date_rendered_as_another_is_flagged(
             "Đội ngũ cán bộ tuyến đầu cũng đang đối mặt với không ít thách thức.",
             "Deputy Minister Nguyễn Văn Hưởng spoke in Đà Nẵng.",
             "vi-en",
+            False,
+        ),
+        # a Vietnamese word capitalised only because it opens a sentence counts
+        (
+            "Tout d’abord, nous saluons les remarquables progrès du Vietnam.",
+            "Kendra Rinas: Trước hết, we welcome Vietnam's remarkable progress.",
+            "fr-en",
+            True,
+        ),
+        (
+            "Tout d’abord, nous saluons les remarquables progrès du Vietnam.",
+            "Đà Nẵng hosted the talks. Nguyễn Văn Hưởng spoke.",
+            "fr-en",
             False,
         ),
     ],

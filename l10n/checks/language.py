@@ -286,8 +286,21 @@ def _vietnamese_words(text: str) -> str | None:
     "throughout the chuỗi cung ứng"); None when there are none."""
     if not _VI_LETTER.search(text):
         return None  # the usual case
-    found = [w for w in _LETTERS.findall(text) if w.islower() and _VI_LETTER.search(w)]
+    found = [
+        m.group(0)
+        for m in _LETTERS.finditer(text)
+        if _VI_LETTER.search(m.group(0)) and _uncapitalised(m.group(0), text, m.start())
+    ]
     return " ".join(found) if len(found) >= _FOREIGN_RUN else None
+
+
+def _uncapitalised(word: str, text: str, start: int) -> bool:
+    """Whether ``word`` at ``start`` of ``text`` is in lower case, or capitalised only because
+    it opens a sentence ("Trước hết, we welcome …"); a name's other words keep their capitals
+    ("Nguyễn Văn Hưởng" holds one such word at most)."""
+    return word.islower() or (
+        word[1:].islower() and text[:start].rstrip()[-1:] in _SENTENCE_OPENERS
+    )
 
 
 # A Vietnamese syllable written without its marks: an onset, one to three vowels, a final

@@ -59,7 +59,11 @@ NEGATION: dict[str, dict[str, str]] = {
         # (litotes)
         r"|\bno (?:small|shortage)\b|\bnot a (?:few|little)\b|\bnot without\b"
         # "has lost none of its complexity": is as complex as ever
-        r"|\bnone of\b(?:(?<=\blost none of)|(?<=\blose none of)|(?<=\bloses none of))",
+        r"|\bnone of\b(?:(?<=\blost none of)|(?<=\blose none of)|(?<=\bloses none of))"
+        # "nothing short of remarkable": truly remarkable; "not become any less complex":
+        # as complex; "nor are they without challenges": they have some
+        r"|\bnothing short of\b|\bnot\s+(?:\S+\s+){0,2}?any less\b"
+        r"|\bnor\s+(?:\S+\s+){0,4}?without\b",
         "soft": r"\b(?:unable|impossible|unprecedented|unknown|illegal\w*|illicit|fail\w*|"
         r"lack\w*|absen\w*|refus\w*|den(?:y|ies|ied|ial)|prevent\w*|ban|bans|banned|banning|"
         r"afraid|reluctant\w*|unwilling\w*|"
@@ -80,6 +84,8 @@ NEGATION: dict[str, dict[str, str]] = {
         r"|thể thiếu|tránh khỏi)"
         r"|hàng không|chẳng hạn|chưa kể|chưa từng có|có\s+\w+(?:\s+\w+)?\s+không\s*\?"
         r"|hay không|hoặc không|số không|không phân biệt)\b"
+        # "không thể không ghi nhận" (cannot not acknowledge): must acknowledge
+        r"|\bkhông thể không\b"
         # "chưa bao giờ khó như bây giờ" (never so hard as now) says "harder than ever"
         r"|\bchưa bao giờ\s+(?:\S+\s+){0,3}?(?:như|bằng)\s+(?:bây giờ|hiện nay|lúc này|hiện tại)\b"
         # a closing "không?" asks a yes/no question ("Bà có thể giải thích … không?")
@@ -201,13 +207,14 @@ NEGLECTS: dict[str, str] = {
     "vi": r"\b(?:xem nhẹ|coi nhẹ|lơ là|bỏ qua|xao nhãng|sao nhãng|bỏ quên|quên|gác lại|gác sang"
     r"|xem thường|coi thường|bỏ mặc)\b",
 }
-# Verbs that take something away or spare from it: with a negation, a double negation that says the
-# affirmative ("Aucune victime ne doit être privée d'un accès égal", "No victim may be denied
-# equal access", "Không nạn nhân nào bị tước quyền" for "All victims must have equal access").
+# Verbs that take something away or spare from it (deny, escape, shelter): with a negation, a
+# double negation that says the affirmative ("Aucune victime ne doit être privée d'un accès
+# égal", "No victim may be denied equal access", "Không nạn nhân nào bị tước quyền" for "All
+# victims must have equal access"; "must not escape accountability" for "held accountable").
 DEPRIVES: dict[str, str] = {
-    "fr": r"\b(?:privé\w*|priver|exclu\w*|refusé\w*|épargné\w*|manqu\w*)",
-    "en": r"\b(?:denied|deny|depriv\w*|exclud\w*|refused|spared|lacking)\b",
-    "vi": r"\b(?:tước|gạt ra|loại trừ|loại ra|bị từ chối)\b",
+    "fr": r"\b(?:privé\w*|priver|exclu\w*|refusé\w*|épargné\w*|manqu\w*|échapp\w*|à l['’]abri)",
+    "en": r"\b(?:denied|deny|depriv\w*|exclud\w*|refused|spared|lacking|escap\w*|immune)\b",
+    "vi": r"\b(?:tước|gạt ra|loại trừ|loại ra|bị từ chối|thoát)\b",
 }
 RESTRICTIVES: dict[str, str] = {
     "fr": r"\b(?:seulement|uniquement|(?:ne\s+|n['’])(?:\S+\s+){1,3}?qu|nécessit\w*|exige\w*"
@@ -1474,9 +1481,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("tinh vi", "tinh xảo"),
         },
         {
-            "fr": ("rudimentaire*", "grossi*", "primiti*"),
-            "en": ("crude*", "rudimentary", "unsophisticated", "primitive"),
-            "vi": ("thô sơ", "kém tinh vi", "đơn sơ"),
+            "fr": ("rudimentaire*", "grossi*", "primiti*", "simple", "simples"),
+            "en": ("crude*", "rudimentary", "unsophisticated", "primitive", "simple", "simpler"),
+            "vi": ("thô sơ", "kém tinh vi", "đơn sơ", "đơn giản"),
         },
     ),
     "open": (
@@ -1560,6 +1567,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "peu progressé",
                 "peu avancé",
                 "modeste*",
+                "piétin*",
             ),
             "en": (
                 "disappointing*",
@@ -1587,6 +1595,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "drawback*",
                 "stalled",
                 "stalling",
+                "setback*",
             ),
             "vi": (
                 "đáng thất vọng",
@@ -1604,6 +1613,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "giậm chân tại chỗ",
                 "dậm chân tại chỗ",
                 "chậm chạp",
+                "nhiều hạn chế",
+                "thụt lùi",
             ),
         },
     ),
@@ -1815,7 +1826,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("restreint*", "petit*"),
-            "en": ("small", "narrow"),
+            "en": ("small", "narrow", "a handful"),
             "vi": ("nhỏ", "hẹp", "số ít", "một số ít"),
         },
     ),
