@@ -1517,6 +1517,8 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "minor part",
                 "minor detail",
                 "minor issue",
+                "minor consideration",
+                "minor factor",
                 "minor matter",
                 "minor point",
                 "pointless",
@@ -1775,7 +1777,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "shortcoming*",
                 "drawback*",
             ),
-            "vi": ("yếu", "yếu kém", "mong manh", "điểm hạn chế", "nhược điểm"),
+            "vi": ("yếu", "yếu kém", "mong manh", "điểm hạn chế", "nhược điểm", "kém hiệu quả"),
         },
     ),
     "better": (
@@ -1926,7 +1928,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("inefficace*", "inefficacité"),
             "en": ("ineffective*", "inefficien*"),
-            "vi": ("thiếu hiệu quả", "vô hiệu"),
+            "vi": ("thiếu hiệu quả", "vô hiệu", "kém hiệu quả"),
         },
     ),
     "private": (
@@ -1957,7 +1959,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("certains", "certaines", "quelques"),
             "en": ("some", "only those"),
-            "vi": ("một số", "chỉ những"),
+            "vi": ("một số", "chỉ những", "một vài"),
         },
     ),
     "value": (
@@ -1983,12 +1985,17 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("khẳng định", "tái khẳng định"),
         },
         {
-            "fr": tuple(
-                f"{verb} en {what}"
-                for verb in ("remettre", "remet", "remettons", "remettent", "remis", "remise")
-                for what in ("question", "cause")
+            "fr": (
+                *(
+                    f"{verb} en {what}"
+                    for verb in ("remettre", "remet", "remettons", "remettent", "remis", "remise")
+                    for what in ("question", "cause")
+                ),
+                "relativis*",
+                "minimis*",
             ),
             "en": (
+                "downplay*",
                 "call into question",
                 "calls into question",
                 "called into question",
@@ -1996,7 +2003,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
                 "cast doubt",
                 "casts doubt",
             ),
-            "vi": ("đặt dấu hỏi", "phủ nhận"),
+            "vi": ("đặt dấu hỏi", "phủ nhận", "đặt lại câu hỏi"),
         },
     ),
     "trafficked": (
@@ -2063,7 +2070,7 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         {
             "fr": ("fragmenté*", "cloisonné*", "parcellaire*", "au cas par cas"),
             "en": ("piecemeal", "fragmented", "siloed", "narrowly"),
-            "vi": ("riêng lẻ", "manh mún", "cục bộ"),
+            "vi": ("riêng lẻ", "manh mún", "cục bộ", "đơn ngành"),
         },
     ),
     "some": (
@@ -2098,8 +2105,15 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
         },
         {
             "fr": ("âgé*", "aîné*"),
-            "en": ("elderly", "older people", "old people", "senior citizens", "the aged"),
-            "vi": ("người cao tuổi", "người già"),
+            "en": (
+                "elderly",
+                "older people",
+                "old people",
+                "senior citizens",
+                "the aged",
+                "middle-aged",
+            ),
+            "vi": ("người cao tuổi", "người già", "trung niên"),
         },
     ),
     "enforcement": (
@@ -2179,9 +2193,9 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "vi": ("bình đẳng", "như nhau", "công bằng"),
         },
         {
-            "fr": ("inégal*", "inéquitabl*"),
-            "en": ("unequal*", "inequal*", "inequitabl*"),
-            "vi": ("khác nhau", "bất bình đẳng", "không bình đẳng", "bất công"),
+            "fr": ("inégal*", "inéquitabl*", "prioritaire*"),
+            "en": ("unequal*", "inequal*", "inequitabl*", "priority"),
+            "vi": ("khác nhau", "bất bình đẳng", "không bình đẳng", "bất công", "ưu tiên"),
         },
     ),
     # Thanks are no apology: "Merci beaucoup" rendered "Xin lỗi".
@@ -2215,6 +2229,19 @@ OPPOSITES: dict[str, tuple[Poles, Poles]] = {
             "fr": ("point faible", "points faibles", "lacune", "lacunes"),
             "en": ("weak point", "weak points", "weakness*", "shortcoming*", "drawback*"),
             "vi": ("điểm yếu", "điểm hạn chế", "nhược điểm", "hạn chế"),
+        },
+    ),
+    # Always is not sometimes: "toujours placer les victimes au centre" rendered "parfois".
+    "always": (
+        {
+            "fr": ("toujours", "en permanence", "constamment"),
+            "en": ("always", "at all times", "constantly"),
+            "vi": ("luôn", "luôn luôn", "mọi lúc"),
+        },
+        {
+            "fr": ("parfois", "quelquefois", "de temps en temps", "occasionnellement"),
+            "en": ("sometimes", "occasionally", "at times", "from time to time"),
+            "vi": ("đôi khi", "thỉnh thoảng", "đôi lúc"),
         },
     ),
     "update": (
