@@ -282,8 +282,9 @@ _VI_LETTER = re.compile(f"[{''.join(sorted(VI_LETTERS | set('áãíìĩóòõú�
 
 def _vietnamese_words(text: str) -> str | None:
     """Two lower-case words or more with letters only Vietnamese writes, in a French or
-    English translation: a phrase left in Vietnamese ("facing không ít thách thức",
-    "throughout the chuỗi cung ứng"); None when there are none."""
+    English translation (the first capitalised only because it opens a sentence counts too):
+    a phrase left in Vietnamese ("facing không ít thách thức", "throughout the chuỗi cung
+    ứng", "Trước hết, we welcome"); None when there are none."""
     if not _VI_LETTER.search(text):
         return None  # the usual case
     found = [
