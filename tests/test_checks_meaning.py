@@ -2303,18 +2303,16 @@ def test_the_end_mark_is_read_before_tokens_brackets_and_quotes(
     ("source", "target", "pair", "flagged"),
     [
         # thanks said warmly may close with "!"; an "!" dropped, or added elsewhere, counts
-        ("Thank you very much.", "Cảm ơn bà rất nhiều!", "en-vi", 0),
-        ("Merci beaucoup.", "Thanks a lot!", "fr-en", 0),
-        ("Act now!", "Agissez maintenant.", "en-fr", 1),
-        ("See the report.", "Xem báo cáo!", "en-vi", 1),
+        ("Thank you very much.", "Cảm ơn bà rất nhiều!", "en-vi", False),
+        ("Merci beaucoup.", "Thanks a lot!", "fr-en", False),
+        ("Act now!", "Agissez maintenant.", "en-fr", True),
+        ("See the report.", "Xem báo cáo!", "en-vi", True),
     ],
 )
 def test_thanks_may_close_with_an_exclamation(
-    source: str, target: str, pair: str, flagged: int
+    source: str, target: str, pair: str, flagged: bool
 ) -> None:
-    source_lang, target_lang = pair.split("-")
-    found = run(Unit(source, target, source_lang, target_lang), select(["punctuation"]))
-    assert len(found) == flagged, found
+    _assert_warned(source, target, pair, "punctuation", flagged)
 
 
 @pytest.mark.parametrize(
